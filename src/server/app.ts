@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authPlugin } from './auth/auth.plugin';
+import { authRoutes } from './auth/auth.routes';
+import type { Database, DatabaseKind, Db } from './db/client';
+import type { Settings } from './env';
+import { problemFor } from './errors';
+import { auditRoutes } from './features/audit/audit.routes';
+import { orgUnitRoutes } from './features/org-units/org-units.routes';
+import { userRoutes } from './features/users/users.routes';
+import { registerProblemHandlers } from './http/problems';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    databaseKind: DatabaseKind;
+    settings: Settings;
+  }
+}
+
+export const VERSION = '0.1.0';
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export async function buildApp(
+  database: Database,
+  settings: Settings,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', database.db);
+  app.decorate('databaseKind', database.kind);
+  app.decorate('settings', settings);
+  registerProblemHandlers(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine and the API docs set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ ...problemFor('request.rate_limited'), statusCode: ctx.statusCode }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Thanrak API', version: VERSION, description: 'ฐานราก — Foundational Economy Promotion Service Centers' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thanrak_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(authPlugin);
+
+  app.get(
+    '/api/health',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and database kind',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }) },
+      },
+    },
+    async () => {
+      await app.db.execute('select 1');
+      return { status: 'ok' as const, database: app.databaseKind, version: VERSION };
+    },
+  );
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+  await app.register(authRoutes);
+  await app.register(orgUnitRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      // File names under assets/ carry a content hash; index.html must always be fresh.
+      setHeaders: (reply, path) =>
+        reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: any non-API GET gets its index page.
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(webRoot)) {
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).type('application/problem+json').send(problemFor('request.not_found'));
+  });
+  await app.ready();
+  return app;
+}

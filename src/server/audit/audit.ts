@@ -1,0 +1,42 @@
+import type { Actor } from '../access';
+import type { Db, Tx } from '../db/client';
+import { auditLog, type FieldChanges } from '../db/schema';
+
+/** Fields never written to the audit log, whatever the entity. */
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash']);
+
+/** The fields that differ between two versions of a record (secrets show only that they changed). */
+export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChanges {
+  const changes: FieldChanges = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (key === 'version' || key === 'updatedAt') continue;
+    const a = before?.[key] ?? null;
+    const b = after?.[key] ?? null;
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    changes[key] = SECRET_FIELDS.has(key) ? { before: '***', after: '***' } : { before: a, after: b };
+  }
+  return changes;
+}
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string | number;
+  orgUnitCode: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Records one write inside the caller's transaction, so the change and its audit entry commit together. */
+export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: actor?.userId || null,
+    actorUsername: actor?.username ?? 'anonymous',
+    orgUnitCode: entry.orgUnitCode,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: String(entry.entityId),
+    changes: diffFields(entry.before ?? null, entry.after ?? null),
+  });
+}

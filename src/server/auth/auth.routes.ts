@@ -1,0 +1,66 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { changePasswordBody, loginBody, meResponse } from '#shared/users';
+import { changeOwnPassword, describeActor, login } from './auth.service';
+import { deleteSession, SESSION_COOKIE } from './sessions';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['auth'];
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: app.settings.secureCookies,
+      maxAge: app.settings.sessionAbsoluteHours * 3600,
+    });
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true, rateLimit: { max: app.settings.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Sign in; sets an HttpOnly session cookie', body: loginBody, response: { 200: meResponse } },
+    },
+    async (req, reply) => {
+      const old = req.cookies[SESSION_COOKIE];
+      if (old) await deleteSession(app.db, old);
+      const { token, actor } = await login(app.db, app.settings, req.body.username, req.body.password);
+      setSessionCookie(reply, token);
+      return describeActor(app.db, actor);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { public: true }, schema: { tags, summary: 'Sign out (ends the session)', response: { 204: z.null() } } },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await deleteSession(app.db, token);
+      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { schema: { tags, summary: 'The signed-in user, role, unit and permissions', response: { 200: meResponse } } },
+    (req) => describeActor(app.db, req.actor!),
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change your own password (other sessions end)',
+        body: changePasswordBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      const token = await changeOwnPassword(app.db, app.settings, req.actor!, req.body.currentPassword, req.body.newPassword);
+      setSessionCookie(reply, token);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,55 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { eq, lt } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client';
+import { sessions, users } from '../db/schema';
+import type { Settings } from '../env';
+
+export const SESSION_COOKIE = 'thanrak_session';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(tx: Tx | Db, userId: number, settings: Settings): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + settings.sessionAbsoluteHours * 3_600_000);
+  await tx.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
+  return token;
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+export type SessionLookup = { status: 'none' | 'expired' } | { status: 'ok'; user: typeof users.$inferSelect };
+
+/** Finds the session's user; ends sessions past their idle or absolute limit, or of disabled users. */
+export async function findSession(db: Db, token: string, settings: Settings): Promise<SessionLookup> {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row) return { status: 'none' };
+  const now = Date.now();
+  const idleLimit = row.session.lastSeenAt.getTime() + settings.sessionIdleMinutes * 60_000;
+  if (now > idleLimit || now > row.session.expiresAt.getTime() || !row.user.active) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return { status: 'expired' };
+  }
+  // Refresh the idle clock at most once a minute, not on every request.
+  if (now - row.session.lastSeenAt.getTime() > 60_000) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.tokenHash, tokenHash));
+  }
+  return { status: 'ok', user: row.user };
+}
+
+export async function endSessionsOf(tx: Tx | Db, userId: number): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function purgeExpiredSessions(db: Db): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}

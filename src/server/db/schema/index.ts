@@ -1,0 +1,3 @@
+export * from './audit';
+export * from './org-units';
+export * from './users';

@@ -1,0 +1,25 @@
+import { count } from 'drizzle-orm';
+import { type Database, type DatabaseTarget, openDatabase } from './client';
+import { migrateDatabase } from './migrate';
+import { orgUnits } from './schema';
+import { seedDemoData } from './seed/demo';
+import { seedReferenceData } from './seed/reference';
+
+/** Opens, migrates and (when empty) loads reference data; demo data only when asked. */
+export async function prepareDatabase(target: DatabaseTarget, options: { demo: boolean }): Promise<Database> {
+  const database = await openDatabase(target);
+  try {
+    await migrateDatabase(database);
+    const [{ n }] = await database.db.select({ n: count() }).from(orgUnits);
+    if (n === 0) await seedReferenceData(database.db);
+    if (options.demo) await seedDemoData(database.db);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export function targetFor(settings: { databaseUrl?: string; dataDir: string }): DatabaseTarget {
+  return settings.databaseUrl ? { url: settings.databaseUrl } : { dataDir: settings.dataDir };
+}

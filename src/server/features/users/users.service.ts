@@ -1,0 +1,202 @@
+import { and, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { ROLE_LEVELS, type Role } from '#shared/access';
+import type { createUserBody, User, updateUserBody, userListQuery } from '#shared/users';
+import { type Actor, canGiveRole, requireInScope, requirePermission, scopeFilter } from '../../access';
+import { recordAudit } from '../../audit/audit';
+import { hashPassword } from '../../auth/passwords';
+import { endSessionsOf } from '../../auth/sessions';
+import type { Db } from '../../db/client';
+import { containing, underUnit } from '../../db/filters';
+import { orgUnits, users } from '../../db/schema';
+import { AppError } from '../../errors';
+import { findOrgUnit } from '../org-units/org-units.service';
+
+const LEVEL_TH = { national: 'ประเทศ', province: 'จังหวัด', district: 'อำเภอ' } as const;
+
+const userColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  orgUnitCode: users.orgUnitCode,
+  orgUnitNameTh: orgUnits.nameTh,
+  orgUnitNameEn: orgUnits.nameEn,
+  active: users.active,
+  lockedUntil: users.lockedUntil,
+  createdAt: users.createdAt,
+  version: users.version,
+};
+
+type UserRow = { [K in keyof typeof userColumns]: any };
+const toUser = (row: UserRow): User => ({
+  ...row,
+  lockedUntil: row.lockedUntil ? row.lockedUntil.toISOString() : null,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/** What is stored about a user, without the password hash, for the audit trail. */
+const auditView = (u: typeof users.$inferSelect) => ({
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role,
+  orgUnitCode: u.orgUnitCode,
+  active: u.active,
+});
+
+export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof userListQuery>) {
+  requirePermission(actor, 'users.read');
+  const conditions: (SQL | undefined)[] = [
+    scopeFilter(actor, users.orgUnitCode),
+    query.unit ? underUnit(users.orgUnitCode, query.unit) : undefined,
+    query.role ? eq(users.role, query.role) : undefined,
+    query.q ? or(ilike(users.username, containing(query.q)), ilike(users.displayName, containing(query.q))) : undefined,
+  ];
+  const where = and(...conditions);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select(userColumns)
+      .from(users)
+      .innerJoin(orgUnits, eq(orgUnits.code, users.orgUnitCode))
+      .where(where)
+      .orderBy(users.orgUnitCode, users.username)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { items: rows.map(toUser), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** A user the actor may see; anything outside the scope does not exist for the actor. */
+export async function getUser(db: Db, actor: Actor, id: number): Promise<User> {
+  requirePermission(actor, 'users.read');
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(orgUnits, eq(orgUnits.code, users.orgUnitCode))
+    .where(and(eq(users.id, id), scopeFilter(actor, users.orgUnitCode)));
+  if (!row) throw new AppError('user.not_found');
+  return toUser(row);
+}
+
+/** The role must fit the unit's level, and district roles need a unit with a service center. */
+async function requireFittingUnit(db: Db, actor: Actor, role: Role, orgUnitCode: string) {
+  requireInScope(actor, orgUnitCode);
+  const unit = await findOrgUnit(db, orgUnitCode);
+  if (!unit) throw new AppError('org_unit.not_found', { params: { code: orgUnitCode } });
+  if (!ROLE_LEVELS[role].includes(unit.level)) {
+    const level = ROLE_LEVELS[role][0];
+    throw new AppError('user.role_unit_mismatch', { params: { role, level: LEVEL_TH[level], levelEn: level } });
+  }
+  if (!unit.covered && role !== 'viewer' && role !== 'national_admin') throw new AppError('user.unit_not_covered');
+}
+
+function requireGivableRole(actor: Actor, role: Role) {
+  requirePermission(actor, 'users.manage');
+  if (!canGiveRole(actor, role)) throw new AppError('access.forbidden');
+}
+
+export async function createUser(db: Db, actor: Actor, body: z.infer<typeof createUserBody>): Promise<User> {
+  requireGivableRole(actor, body.role);
+  await requireFittingUnit(db, actor, body.role, body.orgUnitCode);
+  const passwordHash = await hashPassword(body.password);
+  const id = await db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${body.username})`);
+    if (taken) throw new AppError('user.username_taken', { params: { username: body.username } });
+    const [created] = await tx
+      .insert(users)
+      .values({
+        username: body.username,
+        displayName: body.displayName,
+        role: body.role,
+        orgUnitCode: body.orgUnitCode,
+        passwordHash,
+      })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'user',
+      entityId: created.id,
+      orgUnitCode: created.orgUnitCode,
+      after: auditView(created),
+    });
+    return created.id;
+  });
+  return getUser(db, actor, id);
+}
+
+/** Loads a user the actor may manage: visible (else 404) and of a role the actor may give. */
+async function manageableUser(db: Db, actor: Actor, id: number) {
+  requirePermission(actor, 'users.manage');
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), scopeFilter(actor, users.orgUnitCode)));
+  if (!user) throw new AppError('user.not_found');
+  requireGivableRole(actor, user.role);
+  return user;
+}
+
+export async function updateUser(db: Db, actor: Actor, id: number, body: z.infer<typeof updateUserBody>): Promise<User> {
+  const existing = await manageableUser(db, actor, id);
+  const changesSelf = body.role !== undefined || body.orgUnitCode !== undefined || body.active !== undefined;
+  if (existing.id === actor.userId && changesSelf) throw new AppError('user.cannot_change_self');
+  const role = body.role ?? existing.role;
+  const orgUnitCode = body.orgUnitCode ?? existing.orgUnitCode;
+  if (body.role) requireGivableRole(actor, body.role);
+  if (body.role || body.orgUnitCode) await requireFittingUnit(db, actor, role, orgUnitCode);
+  await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(users)
+      .set({
+        displayName: body.displayName ?? existing.displayName,
+        role,
+        orgUnitCode,
+        active: body.active ?? existing.active,
+        updatedAt: new Date(),
+        version: sql`${users.version} + 1`,
+      })
+      .where(and(eq(users.id, id), eq(users.version, body.version)))
+      .returning();
+    if (!updated) throw new AppError('record.stale');
+    // A changed role, unit or status must take effect now, not at the next sign-in.
+    if (updated.role !== existing.role || updated.orgUnitCode !== existing.orgUnitCode || !updated.active)
+      await endSessionsOf(tx, id);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      orgUnitCode: updated.orgUnitCode,
+      before: auditView(existing),
+      after: auditView(updated),
+    });
+  });
+  return getUser(db, actor, id);
+}
+
+export async function resetPassword(db: Db, actor: Actor, id: number, password: string): Promise<void> {
+  const user = await manageableUser(db, actor, id);
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        passwordChangedAt: new Date(),
+        failedLogins: 0,
+        lockedUntil: null,
+        updatedAt: new Date(),
+        version: sql`${users.version} + 1`,
+      })
+      .where(eq(users.id, id));
+    await endSessionsOf(tx, id);
+    await recordAudit(tx, actor, {
+      action: 'reset_password',
+      entity: 'user',
+      entityId: id,
+      orgUnitCode: user.orgUnitCode,
+      before: { passwordHash: 1 },
+      after: { passwordHash: 2 },
+    });
+  });
+}

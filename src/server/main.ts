@@ -1,0 +1,30 @@
+import { buildApp } from './app';
+import { prepareDatabase, targetFor } from './db/setup';
+import { readSettings } from './env';
+import { AppError } from './errors';
+
+/**
+ * The process: embedded PGlite in DATA_DIR with demo data by default; PostgreSQL when DATABASE_URL is set
+ * (demo data there only through `npm run db:seed -- --demo`).
+ */
+const startedAt = performance.now();
+const settings = readSettings();
+try {
+  const database = await prepareDatabase(targetFor(settings), {
+    demo: !settings.databaseUrl && process.env.DEMO_DATA !== 'false',
+  });
+  const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false' });
+  await app.listen({ port: settings.port, host: settings.host });
+  const ms = Math.round(performance.now() - startedAt);
+  console.log(`Thanrak ready on http://localhost:${settings.port} (${database.kind}, ${ms} ms)`);
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  console.error(error instanceof AppError ? `${error.message}\n${error.code}` : error);
+  process.exit(1);
+}

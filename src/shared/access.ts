@@ -1,0 +1,43 @@
+/** Roles and permissions, shared so the web app can hide what the server would refuse anyway. */
+export const ROLES = ['national_admin', 'province_officer', 'district_officer', 'committee_member', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = ['org_units.read', 'users.read', 'users.manage', 'audit.read'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  national_admin: ['org_units.read', 'users.read', 'users.manage', 'audit.read'],
+  province_officer: ['org_units.read', 'users.read', 'users.manage', 'audit.read'],
+  district_officer: ['org_units.read', 'users.read', 'users.manage', 'audit.read'],
+  committee_member: ['org_units.read'],
+  viewer: ['org_units.read'],
+};
+
+export type OrgLevel = 'national' | 'province' | 'district';
+
+/** The level of org unit each role is bound to; a viewer may sit at any level. */
+export const ROLE_LEVELS: Record<Role, readonly OrgLevel[]> = {
+  national_admin: ['national'],
+  province_officer: ['province'],
+  district_officer: ['district'],
+  committee_member: ['district'],
+  viewer: ['national', 'province', 'district'],
+};
+
+/** Which roles a manager may give out (always inside the manager's own scope). */
+export const MANAGEABLE_ROLES: Record<Role, readonly Role[]> = {
+  national_admin: ROLES,
+  province_officer: ['province_officer', 'district_officer', 'committee_member', 'viewer'],
+  district_officer: ['committee_member'],
+  committee_member: [],
+  viewer: [],
+};
+
+/** Hierarchical DOPA codes make scope a prefix: '' (nation), '34' (province), '3401' (district). */
+export function scopePrefixOf(orgUnitCode: string): string {
+  return orgUnitCode === 'TH' ? '' : orgUnitCode;
+}
+
+export function codeInScope(scopeCode: string, code: string): boolean {
+  return code.startsWith(scopePrefixOf(scopeCode));
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { orgUnitCodeSchema } from './org-units';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const auditQuery = z.strictObject({
+  entity: z.string().trim().min(1).max(50).optional(),
+  entityId: z.string().trim().min(1).max(50).optional(),
+  actor: z.string().trim().min(1).max(100).optional().describe('Username of whoever made the change'),
+  unit: orgUnitCodeSchema.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorUsername: z.string(),
+  orgUnitCode: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditListResponse = z.object({
+  items: z.array(auditEntrySchema),
+  total: z.number().int(),
+  page: z.number(),
+  pageSize: z.number(),
+});

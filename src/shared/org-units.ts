@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const orgLevelSchema = z.enum(['national', 'province', 'district']);
+export const orgUnitCodeSchema = z.string().regex(/^(TH|\d{2}|\d{4})$/, 'TH, a 2-digit province code or a 4-digit district code');
+
+export const orgUnitSchema = z.object({
+  code: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  level: orgLevelSchema,
+  parentCode: z.string().nullable(),
+  covered: z.boolean().describe('false for Bangkok and its khet: no service center there'),
+});
+export type OrgUnit = z.infer<typeof orgUnitSchema>;
+
+export const orgUnitListQuery = z.strictObject({
+  level: orgLevelSchema.optional(),
+  parent: orgUnitCodeSchema.optional(),
+  q: z.string().trim().min(1).max(100).optional().describe('Part of the Thai or English name, or a code prefix'),
+  covered: z.enum(['true', 'false']).optional(),
+});
+
+export const orgUnitListResponse = z.object({ items: z.array(orgUnitSchema), total: z.number().int() });
+
+export const centerSchema = z.object({ id: z.number().int(), nameTh: z.string(), nameEn: z.string() });
+
+export const orgUnitDetailResponse = orgUnitSchema.extend({
+  parent: orgUnitSchema.nullable(),
+  ancestors: z.array(orgUnitSchema).describe('From the nation down to the parent'),
+  children: z.array(orgUnitSchema),
+  center: centerSchema.nullable(),
+});
+export type OrgUnitDetail = z.infer<typeof orgUnitDetailResponse>;

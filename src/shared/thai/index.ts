@@ -1,0 +1,5 @@
+export * from './baht-text';
+export * from './calendar';
+export * from './citizen-id';
+export * from './digits';
+export * from './money';

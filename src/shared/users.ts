@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { PERMISSIONS, ROLES } from './access';
+import { orgUnitCodeSchema } from './org-units';
+
+export const roleSchema = z.enum(ROLES);
+export const usernameSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/i, '3–40 letters, digits, dot, dash or underscore');
+/** Long passphrases beat composition rules (NIST SP 800-63B). */
+export const passwordSchema = z.string().min(10).max(200);
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  orgUnitCode: z.string(),
+  orgUnitNameTh: z.string(),
+  orgUnitNameEn: z.string(),
+  active: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const userListQuery = z.strictObject({
+  unit: orgUnitCodeSchema.optional().describe('Only users of this unit and the units below it'),
+  role: roleSchema.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const userListResponse = z.object({
+  items: z.array(userSchema),
+  total: z.number().int(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+export const createUserBody = z.strictObject({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(200),
+  role: roleSchema,
+  orgUnitCode: orgUnitCodeSchema,
+  password: passwordSchema,
+});
+
+export const updateUserBody = z.strictObject({
+  version: z.number().int().min(1),
+  displayName: z.string().trim().min(1).max(200).optional(),
+  role: roleSchema.optional(),
+  orgUnitCode: orgUnitCodeSchema.optional(),
+  active: z.boolean().optional(),
+});
+
+export const resetPasswordBody = z.strictObject({ password: passwordSchema });
+export const userIdParams = z.strictObject({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
+
+export const loginBody = z.strictObject({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
+export const changePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
+
+export const meResponse = z.object({
+  user: z.object({ id: z.number().int(), username: z.string(), displayName: z.string() }),
+  role: roleSchema,
+  orgUnit: z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string(), level: z.string() }),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  manageableRoles: z.array(roleSchema),
+});
+export type Me = z.infer<typeof meResponse>;
