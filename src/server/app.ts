@@ -61,6 +61,8 @@ export async function buildApp(
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Offices may serve plain HTTP on a LAN address; don't force https on them.
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -113,7 +115,7 @@ export async function buildApp(
   }
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any non-API GET gets its index page.
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(webRoot)) {
+    if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/') && existsSync(webRoot)) {
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.status(404).type('application/problem+json').send(problemFor('request.not_found'));

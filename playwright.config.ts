@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+// The app on a fresh embedded database with demo data, on a port of its own; Debian's Chromium.
+const PORT = Number(process.env.E2E_PORT ?? 3999);
+const DATA_DIR = `.tmp/e2e-data-${PORT}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  retries: 0,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.lock && DATA_DIR=${DATA_DIR} PORT=${PORT} LOG=false npx tsx src/server/main.ts`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+  },
+});

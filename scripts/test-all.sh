@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# npm test: everything the README promises, on a fresh machine.
+# Installs what the tests need when missing, starts a throwaway PostgreSQL, runs unit tests,
+# integration tests on PGlite and on PostgreSQL, and the browser journeys; cleans up after itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+fc-list 2>/dev/null | grep -qi laksaman || need+=(fonts-thai-tlwg)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing missing Debian packages: ${need[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fi
+
+# A throwaway PostgreSQL cluster on a free loopback port.
+PG_DIR=$(mktemp -d /tmp/thanrak-pg.XXXXXX)
+PG_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+RUN_AS=()
+if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$PG_DIR"; RUN_AS=(runuser -u postgres --); fi
+cleanup() {
+  "${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR" .tmp/pglite-template-*.tar
+}
+trap cleanup EXIT
+"${RUN_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+"${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+  -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
+export TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+
+echo "== Type check and lint"
+npm run -s check
+echo "== Unit tests"
+npx vitest run --project unit
+echo "== Integration tests on PGlite"
+npx vitest run --project integration
+echo "== Integration tests on PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')"
+TEST_DATABASE_URL="$TEST_POSTGRES_URL" npx vitest run --project integration
+echo "== Browser journeys (Chromium)"
+npm run -s build
+npx playwright test

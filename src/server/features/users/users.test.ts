@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/harness';
+
+let t: TestContext;
+const cookies: Record<string, string> = {};
+beforeAll(async () => {
+  t = await createTestContext();
+  for (const u of ['demo-admin', 'demo-province', 'demo-district', 'demo-district-2', 'demo-committee'])
+    cookies[u] = await t.login(u);
+});
+afterAll(() => t.close());
+
+const call = (who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  t.as(cookies[who], { method, url, payload });
+const newUser = (over: object = {}) => ({
+  username: `u${Math.random().toString(36).slice(2, 10)}`,
+  displayName: 'นางสาวทดลอง ใช้งาน',
+  role: 'committee_member',
+  orgUnitCode: '3401',
+  password: 'long-enough-pass',
+  ...over,
+});
+const idOf = async (username: string) =>
+  (await call('demo-admin', 'GET', `/api/users?q=${username}`)).json().items[0].id as number;
+
+describe('users: scope', () => {
+  it('shows a district officer only the accounts of its own district', async () => {
+    const res = await call('demo-district-2', 'GET', '/api/users');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((u: any) => u.orgUnitCode)).toEqual(['3415']);
+    const other = await call('demo-district-2', 'GET', '/api/users?unit=3401');
+    expect(other.json()).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('hides an out-of-scope account on a direct read (404, as if it did not exist)', async () => {
+    const id = await idOf('demo-district');
+    const res = await call('demo-district-2', 'GET', `/api/users/${id}`);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('user.not_found');
+    expect((await call('demo-province', 'GET', `/api/users/${id}`)).statusCode).toBe(200);
+  });
+
+  it('shows a province officer every account in its province and none elsewhere', async () => {
+    const { items } = (await call('demo-province', 'GET', '/api/users?pageSize=200')).json();
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.every((u: any) => u.orgUnitCode.startsWith('34'))).toBe(true);
+    expect(items.some((u: any) => u.username === 'demo-admin')).toBe(false);
+  });
+
+  it('shows the nation every account', async () => {
+    const { items } = (await call('demo-admin', 'GET', '/api/users')).json();
+    expect(items.map((u: any) => u.username)).toEqual(expect.arrayContaining(['demo-admin', 'demo-province', 'demo-district-2']));
+  });
+
+  it('refuses a district officer writing into another district', async () => {
+    const res = await call('demo-district-2', 'POST', '/api/users', newUser({ orgUnitCode: '3401' }));
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'access.out_of_scope', th: 'หน่วยงานนี้อยู่นอกขอบเขตความรับผิดชอบของคุณ' });
+    const id = await idOf('demo-committee');
+    const edit = await call('demo-district-2', 'PATCH', `/api/users/${id}`, { version: 1, displayName: 'แอบแก้' });
+    expect(edit.statusCode).toBe(404);
+  });
+
+  it('lets a committee member neither read nor manage accounts', async () => {
+    expect((await call('demo-committee', 'GET', '/api/users')).statusCode).toBe(403);
+    expect((await call('demo-committee', 'POST', '/api/users', newUser())).statusCode).toBe(403);
+  });
+});
+
+describe('users: who may give which role', () => {
+  it('lets a district officer create committee members of its center, and nothing else', async () => {
+    const ok = await call('demo-district', 'POST', '/api/users', newUser());
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({
+      role: 'committee_member',
+      orgUnitCode: '3401',
+      orgUnitNameTh: 'เมืองอุบลราชธานี',
+      version: 1,
+    });
+    const officer = await call('demo-district', 'POST', '/api/users', newUser({ role: 'district_officer' }));
+    expect(officer.statusCode).toBe(403);
+    expect(officer.json().code).toBe('access.forbidden');
+  });
+
+  it('lets a province officer create district officers in its province but not in another', async () => {
+    expect(
+      (await call('demo-province', 'POST', '/api/users', newUser({ role: 'district_officer', orgUnitCode: '3420' }))).statusCode,
+    ).toBe(201);
+    expect(
+      (await call('demo-province', 'POST', '/api/users', newUser({ role: 'district_officer', orgUnitCode: '4001' }))).statusCode,
+    ).toBe(403);
+    expect(
+      (await call('demo-province', 'POST', '/api/users', newUser({ role: 'national_admin', orgUnitCode: '34' }))).statusCode,
+    ).toBe(403);
+  });
+
+  it('binds each role to a unit of the right level, and no center roles in Bangkok', async () => {
+    const mismatch = await call('demo-admin', 'POST', '/api/users', newUser({ role: 'province_officer', orgUnitCode: '3401' }));
+    expect(mismatch.statusCode).toBe(422);
+    expect(mismatch.json()).toMatchObject({
+      code: 'user.role_unit_mismatch',
+      th: 'บทบาท province_officer ต้องผูกกับหน่วยงานระดับจังหวัด',
+    });
+    const bangkok = await call('demo-admin', 'POST', '/api/users', newUser({ role: 'district_officer', orgUnitCode: '1001' }));
+    expect(bangkok.statusCode).toBe(422);
+    expect(bangkok.json().code).toBe('user.unit_not_covered');
+    const unknown = await call('demo-admin', 'POST', '/api/users', newUser({ orgUnitCode: '9999' }));
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('refuses a taken username whatever its case, with nothing written', async () => {
+    const before = (await call('demo-admin', 'GET', '/api/users?pageSize=200')).json().total;
+    const res = await call('demo-admin', 'POST', '/api/users', newUser({ username: 'Demo-District' }));
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'user.username_taken', th: 'ชื่อผู้ใช้ Demo-District ถูกใช้แล้ว' });
+    expect((await call('demo-admin', 'GET', '/api/users?pageSize=200')).json().total).toBe(before);
+  });
+
+  it('rejects unknown fields and wrong types with field errors in both languages', async () => {
+    const res = await call('demo-admin', 'POST', '/api/users', { ...newUser(), isAdmin: true, role: 'king' });
+    expect(res.statusCode).toBe(400);
+    const paths = res.json().errors.map((e: any) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['body', 'body/role']));
+    expect(res.json().errors.find((e: any) => e.code === 'unrecognized_keys').th).toContain('isAdmin');
+  });
+});
+
+describe('users: editing', () => {
+  it('refuses a stale version with 409 and keeps the newer change', async () => {
+    const created = (await call('demo-district', 'POST', '/api/users', newUser())).json();
+    const first = await call('demo-district', 'PATCH', `/api/users/${created.id}`, { version: 1, displayName: 'ชื่อใหม่ครั้งแรก' });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().version).toBe(2);
+    const stale = await call('demo-province', 'PATCH', `/api/users/${created.id}`, { version: 1, displayName: 'ชื่อเก่าทับ' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('record.stale');
+    expect((await call('demo-district', 'GET', `/api/users/${created.id}`)).json().displayName).toBe('ชื่อใหม่ครั้งแรก');
+  });
+
+  it('ends the sessions of a deactivated user at once', async () => {
+    const body = newUser();
+    const created = (await call('demo-district', 'POST', '/api/users', body)).json();
+    const theirCookie = await t.login(body.username, body.password);
+    const res = await call('demo-district', 'PATCH', `/api/users/${created.id}`, { version: 1, active: false });
+    expect(res.json().active).toBe(false);
+    expect((await t.as(theirCookie, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: body.username, password: body.password },
+    });
+    expect(again.statusCode).toBe(401);
+  });
+
+  it('does not let anyone change their own role, unit or status', async () => {
+    const id = await idOf('demo-province');
+    const res = await call('demo-province', 'PATCH', `/api/users/${id}`, { version: 1, role: 'viewer' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('user.cannot_change_self');
+  });
+
+  it('resets a password so the old one stops working', async () => {
+    const body = newUser();
+    const created = (await call('demo-district', 'POST', '/api/users', body)).json();
+    const res = await call('demo-district', 'POST', `/api/users/${created.id}/password`, { password: 'brand-new-passphrase' });
+    expect(res.statusCode).toBe(204);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: body.username, password: body.password },
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: body.username, password: 'brand-new-passphrase' },
+        })
+      ).statusCode,
+    ).toBe(200);
+  });
+
+  it('records who changed what, before and after, and never the password hash', async () => {
+    const created = (await call('demo-district', 'POST', '/api/users', newUser({ displayName: 'ก่อนแก้' }))).json();
+    await call('demo-district', 'PATCH', `/api/users/${created.id}`, { version: 1, displayName: 'หลังแก้' });
+    await call('demo-district', 'POST', `/api/users/${created.id}/password`, { password: 'brand-new-passphrase' });
+    const { items } = (await call('demo-district', 'GET', `/api/audit?entity=user&entityId=${created.id}`)).json();
+    expect(items.map((e: any) => e.action)).toEqual(['reset_password', 'update', 'create']);
+    expect(items[1]).toMatchObject({
+      actorUsername: 'demo-district',
+      orgUnitCode: '3401',
+      changes: { displayName: { before: 'ก่อนแก้', after: 'หลังแก้' } },
+    });
+    expect(items[0].changes.passwordHash).toEqual({ before: '***', after: '***' });
+    expect(JSON.stringify(items)).not.toContain('argon2');
+  });
+});

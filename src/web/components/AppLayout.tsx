@@ -1,0 +1,92 @@
+import { AppShell, Burger, Center, Group, Loader, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Navigate, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
+import { can, useLogout, useMe } from '../features/auth/session';
+import { useCurrentUnitCode } from '../features/home/units';
+import { useLanguage } from '../i18n';
+import { LanguageToggle } from './LanguageToggle';
+import { UnitSwitcher } from './UnitSwitcher';
+
+export function AppLayout() {
+  const { t, nameOf } = useLanguage();
+  const { data: me, isLoading } = useMe();
+  const [navOpen, nav] = useDisclosure(false);
+  const [passwordOpen, password] = useDisclosure(false);
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const unit = useCurrentUnitCode();
+
+  if (isLoading)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  if (!me) return <Navigate to="/login" />;
+
+  const links = [
+    { to: '/', label: t('nav.home'), show: true },
+    { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
+    { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
+  ] as const;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Text fw={700} size="lg">
+              {t('app.name')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageToggle />
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label={me.user.displayName} data-testid="user-menu">
+                  <Text size="sm" truncate maw={{ base: 120, sm: 260 }}>
+                    {me.user.username}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{me.user.displayName}</Menu.Label>
+                <Menu.Label>
+                  {t(`roles.${me.role}`)} · {nameOf(me.orgUnit)}
+                </Menu.Label>
+                <Menu.Item onClick={password.open}>{t('auth.changePassword')}</Menu.Item>
+                <Menu.Item color="red" onClick={() => logout.mutate(undefined, { onSuccess: () => navigate({ to: '/login' }) })}>
+                  {t('auth.logout')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
+        {links
+          .filter((l) => l.show)
+          .map((l) => (
+            <NavLink
+              key={l.to}
+              renderRoot={(props) => <Link {...props} to={l.to} search={{ unit }} />}
+              label={l.label}
+              variant="filled"
+              active={path === l.to}
+              onClick={nav.close}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Stack gap="md" maw={1200}>
+          <UnitSwitcher />
+          <Outlet />
+        </Stack>
+      </AppShell.Main>
+      <ChangePasswordModal opened={passwordOpen} onClose={password.close} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,107 @@
+import { Code, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { AuditEntry } from '#shared/audit';
+import { api, toQuery } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime } from '../../format';
+import { useLanguage } from '../../i18n';
+import { useCurrentUnitCode } from '../home/units';
+
+const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+
+export function AuditPage() {
+  const { t, language } = useLanguage();
+  const unit = useCurrentUnitCode();
+  const [actor, setActor] = useState('');
+  const [debouncedActor] = useDebouncedValue(actor, 300);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [page, setPage] = useState(1);
+  const query = { unit, actor: debouncedActor, from, to, page, pageSize: 25 };
+  const audit = useQuery({
+    queryKey: ['audit', query],
+    queryFn: () => api<{ items: AuditEntry[]; total: number; pageSize: number }>(`/api/audit${toQuery(query)}`),
+    placeholderData: (previous) => previous,
+  });
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('audit.title')}
+      </Title>
+      <Group grow preventGrowOverflow={false} wrap="wrap">
+        <TextInput
+          label={t('audit.actor')}
+          value={actor}
+          onChange={(e) => {
+            setActor(e.currentTarget.value);
+            setPage(1);
+          }}
+          miw={160}
+        />
+        <TextInput
+          type="date"
+          label={t('audit.from')}
+          value={from}
+          onChange={(e) => {
+            setFrom(e.currentTarget.value);
+            setPage(1);
+          }}
+          miw={160}
+        />
+        <TextInput
+          type="date"
+          label={t('audit.to')}
+          value={to}
+          onChange={(e) => {
+            setTo(e.currentTarget.value);
+            setPage(1);
+          }}
+          miw={160}
+        />
+      </Group>
+      <ErrorAlert error={audit.error} />
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('audit.at')}</Table.Th>
+              <Table.Th>{t('audit.actor')}</Table.Th>
+              <Table.Th>{t('audit.action')}</Table.Th>
+              <Table.Th>{t('audit.entity')}</Table.Th>
+              <Table.Th>{t('audit.changes')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {audit.data?.items.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, language)}</Table.Td>
+                <Table.Td>{e.actorUsername}</Table.Td>
+                <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                <Table.Td>
+                  {t(`audit.entities.${e.entity}`, { defaultValue: e.entity })} #{e.entityId} · {e.orgUnitCode}
+                </Table.Td>
+                <Table.Td>
+                  {Object.entries(e.changes).map(([field, c]) => (
+                    <div key={field}>
+                      <Code>{field}</Code> {show(c.before)} → {show(c.after)}
+                    </div>
+                  ))}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {audit.data && audit.data.total === 0 && <Text>{t('audit.none')}</Text>}
+      {audit.data && (
+        <Group justify="space-between">
+          <Text size="sm">{t('audit.total', { count: audit.data.total })}</Text>
+          <Pagination total={Math.ceil(audit.data.total / audit.data.pageSize)} value={page} onChange={setPage} size="sm" />
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,81 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { codeInScope } from '#shared/access';
+import type { User } from '#shared/users';
+import { api, toQuery } from '../../api';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useCurrentUnitCode, useOrgUnit } from './units';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="gray.7">
+        {label}
+      </Text>
+      <Text>{children}</Text>
+    </div>
+  );
+}
+
+/** The facts of the unit in view: name, code, parent, center, users and the units below it. */
+export function HomePage() {
+  const { t, nameOf } = useLanguage();
+  const { data: me } = useMe();
+  const code = useCurrentUnitCode();
+  const { data: unit } = useOrgUnit(code);
+  const users = useQuery({
+    queryKey: ['users', { unit: code, count: true }],
+    queryFn: () => api<{ total: number; items: User[] }>(`/api/users${toQuery({ unit: code, pageSize: 1 })}`),
+    enabled: !!code && can(me, 'users.read'),
+  });
+  if (!unit || !me) return <Skeleton h={200} />;
+  const coveredChildren = unit.children.filter((c) => c.covered).length;
+
+  return (
+    <Stack>
+      <Group gap="sm" align="baseline">
+        <Title order={1} size="h2">
+          {nameOf(unit)}
+        </Title>
+        <Badge>{t(`levels.${unit.level}`)}</Badge>
+        {!unit.covered && (
+          <Badge color="dark" variant="outline">
+            {t('unit.notCovered')}
+          </Badge>
+        )}
+      </Group>
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+          <Fact label={t('unit.code')}>{unit.code}</Fact>
+          <Fact label={t('unit.parent')}>{unit.parent ? nameOf(unit.parent) : '—'}</Fact>
+          <Fact label={t('unit.center')}>{unit.center ? nameOf(unit.center) : t('unit.noCenter')}</Fact>
+          {can(me, 'users.read') && <Fact label={t('unit.users')}>{users.data ? users.data.total : '…'}</Fact>}
+        </SimpleGrid>
+      </Card>
+      {unit.children.length > 0 && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="sm">
+            {t('unit.children', { count: unit.children.length })}
+            {unit.level !== 'national' && ` · ${t('unit.coveredCount', { count: coveredChildren })}`}
+          </Title>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="xs">
+            {unit.children.map((c) =>
+              codeInScope(me.orgUnit.code, c.code) ? (
+                <Anchor key={c.code} renderRoot={(props) => <Link {...props} to="/" search={{ unit: c.code }} />}>
+                  {nameOf(c)}{' '}
+                  <Text span size="xs" c="gray.7">
+                    {c.code}
+                  </Text>
+                </Anchor>
+              ) : (
+                <Text key={c.code}>{nameOf(c)}</Text>
+              ),
+            )}
+          </SimpleGrid>
+        </Card>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
+import { codeInScope } from '#shared/access';
+import type { OrgUnitDetail } from '#shared/org-units';
+import { api } from '../../api';
+import { useMe } from '../auth/session';
+
+export function useOrgUnit(code: string | undefined) {
+  return useQuery({
+    queryKey: ['org-unit', code],
+    queryFn: () => api<OrgUnitDetail>(`/api/org-units/${code}`),
+    enabled: !!code,
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The unit the user is looking at: `?unit=` in the address when within the user's scope, else the user's own unit. */
+export function useCurrentUnitCode(): string | undefined {
+  const search = useSearch({ strict: false }) as { unit?: string };
+  const { data: me } = useMe();
+  if (!me) return undefined;
+  return search.unit && codeInScope(me.orgUnit.code, search.unit) ? search.unit : me.orgUnit.code;
+}

@@ -1,0 +1,115 @@
+import { Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { ROLES } from '#shared/access';
+import type { User } from '#shared/users';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useCurrentUnitCode } from '../home/units';
+import { useUsers } from './api';
+import { UserForm } from './UserForm';
+
+export function UsersPage() {
+  const { t, language } = useLanguage();
+  const { data: me } = useMe();
+  const unit = useCurrentUnitCode();
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  const [role, setRole] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const users = useUsers({ unit, q: debouncedQ, role: role ?? undefined, page });
+  const manage = can(me, 'users.manage');
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('users.title')}
+        </Title>
+        {manage && <Button onClick={() => setEditing('new')}>{t('users.add')}</Button>}
+      </Group>
+      <Group grow preventGrowOverflow={false} wrap="wrap">
+        <TextInput
+          label={t('users.search')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setPage(1);
+          }}
+          miw={200}
+        />
+        <Select
+          label={t('users.role')}
+          clearable
+          placeholder={t('common.all')}
+          data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          value={role}
+          onChange={(v) => {
+            setRole(v);
+            setPage(1);
+          }}
+          miw={200}
+        />
+      </Group>
+      <ErrorAlert error={users.error} />
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('users.username')}</Table.Th>
+              <Table.Th>{t('users.displayName')}</Table.Th>
+              <Table.Th>{t('users.role')}</Table.Th>
+              <Table.Th>{t('users.unit')}</Table.Th>
+              <Table.Th>{t('users.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {users.data?.items.map((u) => (
+              <Table.Tr
+                key={u.id}
+                onClick={manage ? () => setEditing(u) : undefined}
+                style={manage ? { cursor: 'pointer' } : undefined}
+              >
+                <Table.Td>
+                  {manage ? (
+                    <Button variant="subtle" size="compact-sm" onClick={() => setEditing(u)}>
+                      {u.username}
+                    </Button>
+                  ) : (
+                    u.username
+                  )}
+                </Table.Td>
+                <Table.Td>{u.displayName}</Table.Td>
+                <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
+                <Table.Td>
+                  {language === 'th' ? u.orgUnitNameTh : u.orgUnitNameEn} ({u.orgUnitCode})
+                </Table.Td>
+                <Table.Td>
+                  {!u.active ? (
+                    <Badge color="dark">{t('users.inactive')}</Badge>
+                  ) : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
+                    <Badge color="orange.9">{t('users.locked')}</Badge>
+                  ) : (
+                    <Badge color="green.9">{t('users.active')}</Badge>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {users.data && users.data.total === 0 && <Text>{t('users.none')}</Text>}
+      {users.data && (
+        <Group justify="space-between">
+          <Text size="sm">{t('users.total', { count: users.data.total })}</Text>
+          <Pagination total={Math.ceil(users.data.total / users.data.pageSize)} value={page} onChange={setPage} size="sm" />
+        </Group>
+      )}
+      {editing && unit && (
+        <UserForm user={editing === 'new' ? undefined : editing} defaultUnit={unit} onClose={() => setEditing(null)} />
+      )}
+    </Stack>
+  );
+}
