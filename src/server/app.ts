@@ -24,6 +24,8 @@ declare module 'fastify' {
     db: Db;
     databaseKind: DatabaseKind;
     settings: Settings;
+    /** Every route registered, for checking that the OpenAPI document lists them all. */
+    routeTable: { method: string; url: string }[];
   }
 }
 
@@ -45,6 +47,10 @@ export async function buildApp(
   app.decorate('db', database.db);
   app.decorate('databaseKind', database.kind);
   app.decorate('settings', settings);
+  app.decorate('routeTable', [] as { method: string; url: string }[]);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url });
+  });
   registerProblemHandlers(app);
 
   await app.register(fastifyHelmet, {

@@ -21,9 +21,11 @@ export const authPlugin = fp(async (app) => {
     if (token) {
       const found = await findSession(app.db, token, app.settings);
       if (found.status === 'ok') request.actor = actorOf(found.user);
-      else if (!request.routeOptions.config.public) throw new AppError('auth.session_expired');
+      else if (!request.routeOptions.config.public && request.url.startsWith('/api/')) throw new AppError('auth.session_expired');
     }
-    const isApi = request.url.startsWith('/api/');
-    if (isApi && !request.routeOptions.config.public && !request.actor) throw new AppError('auth.required');
+    // The interactive docs are static pages about the API, not data.
+    const needsSession =
+      request.url.startsWith('/api/') && !request.url.startsWith('/api/docs') && !request.routeOptions.config.public;
+    if (needsSession && !request.actor) throw new AppError('auth.required');
   });
 });

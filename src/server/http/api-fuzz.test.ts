@@ -1,0 +1,109 @@
+/**
+ * Walks every operation in the OpenAPI document with junk bodies, parameters and query strings,
+ * signed out and signed in, and fails on any 5xx or any error that is not problem+json.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../test/harness';
+
+let t: TestContext;
+let operations: { method: string; path: string }[] = [];
+beforeAll(async () => {
+  t = await createTestContext();
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+  );
+});
+afterAll(() => t.close());
+
+const JUNK_PARAMS = ['x', '-1', '0', '99999999999999999999', 'ก', '%00', 'TH', '3401', '1.5', "1' OR '1'='1"];
+const JUNK_QUERIES = [
+  '',
+  '?page=-1&pageSize=abc',
+  '?unknown=1',
+  `?q=${'ก'.repeat(500)}`,
+  '?unit=../../etc&level=planet&covered=maybe',
+  '?from=2020-13-45&to=yesterday&page=1e9',
+  '?q=%25_%5C&role=king&parent=%00',
+];
+const JUNK_BODIES: unknown[] = [
+  undefined,
+  null,
+  [],
+  'text',
+  42,
+  { unknownField: true },
+  { username: 1, password: [], version: 'one', role: {}, orgUnitCode: null, displayName: 'x'.repeat(10_000) },
+  ...fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 12, seed: 2563 }),
+];
+
+async function sessionFor(who: string | null) {
+  return who ? t.login(who) : '';
+}
+
+describe('every API operation survives junk input', () => {
+  it('has operations to walk', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const who of [null, 'demo-admin', 'demo-district']) {
+    it(`answers junk with 4xx problem+json, never 5xx (${who ?? 'signed out'})`, async () => {
+      const failures: string[] = [];
+      for (const op of operations) {
+        // A fresh session per operation: some operations (logout, password) end the session.
+        const cookie = await sessionFor(who);
+        for (const param of JUNK_PARAMS) {
+          const url = op.path.replace(/\{[^}]+\}/g, encodeURIComponent(param));
+          for (const query of JUNK_QUERIES) {
+            for (const body of op.method === 'GET' ? [undefined] : JUNK_BODIES) {
+              const res = await t.app.inject({
+                method: op.method as any,
+                url: url + query,
+                headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+                payload: body === undefined ? undefined : JSON.stringify(body),
+              });
+              const label = `${op.method} ${url}${query} ${JSON.stringify(body)?.slice(0, 80)} -> ${res.statusCode}`;
+              if (res.statusCode >= 500) failures.push(label);
+              else if (res.statusCode >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json'))
+                failures.push(`${label} (not problem+json)`);
+            }
+            if (!op.path.includes('{')) break; // without path params one URL is enough
+          }
+          if (!op.path.includes('{')) break;
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('refuses malformed JSON and oversized bodies with clear codes', async () => {
+    const cookie = await t.login('demo-admin');
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: '{"username": ',
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json()).toMatchObject({ code: 'request.malformed_json', th: 'รูปแบบข้อมูล JSON ไม่ถูกต้อง' });
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: JSON.stringify({ displayName: 'ก'.repeat(2_000_000) }),
+    });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().code).toBe('request.too_large');
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie, 'content-type': 'application/xml' },
+      payload: '<user/>',
+    });
+    expect(wrongType.statusCode).toBe(415);
+    expect(wrongType.json().code).toBe('request.unsupported_media_type');
+    const [{ n }] = await t.rows('select count(*)::int as n from users');
+    expect(n).toBe(5);
+  });
+});
