@@ -3,6 +3,7 @@
 # Installs what the tests need when missing, starts a throwaway PostgreSQL, runs unit tests,
 # integration tests on PGlite and on PostgreSQL, and the browser journeys; cleans up after itself.
 set -euo pipefail
+export NODE_OPTIONS="${NODE_OPTIONS:-} --no-warnings=ExperimentalWarning"
 cd "$(dirname "$0")/.."
 
 need=()
@@ -36,12 +37,15 @@ export TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 
 echo "== Type check and lint"
 npm run -s check
+mkdir -p .tmp/results && rm -f .tmp/results/*.json
+vitest() { npx vitest run --reporter=default --reporter=json --outputFile.json=".tmp/results/$1.json" --project "${@:2}"; }
 echo "== Unit tests"
-npx vitest run --project unit
+vitest unit unit
 echo "== Integration tests on PGlite"
-npx vitest run --project integration
+vitest pglite integration
 echo "== Integration tests on PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')"
-TEST_DATABASE_URL="$TEST_POSTGRES_URL" npx vitest run --project integration
+TEST_DATABASE_URL="$TEST_POSTGRES_URL" vitest postgresql integration
 echo "== Browser journeys (Chromium)"
 npm run -s build
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/results/e2e.json npx playwright test --reporter=list,json
+node scripts/test-summary.mjs .tmp/results
