@@ -96,6 +96,7 @@ export async function buildApp(
       schema: {
         tags: ['system'],
         summary: 'Liveness and database kind',
+        security: [],
         response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }) },
       },
     },

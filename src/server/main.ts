@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { prepareDatabase, targetFor } from './db/setup';
 import { readSettings } from './env';
-import { AppError } from './errors';
+import { AppError, problemFor } from './errors';
 
 /**
  * The process: embedded PGlite in DATA_DIR with demo data by default; PostgreSQL when DATABASE_URL is set
@@ -25,6 +25,11 @@ try {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 } catch (error) {
-  console.error(error instanceof AppError ? `${error.message}\n${error.code}` : error);
+  if (error instanceof AppError) {
+    const problem = problemFor(error.code, error.params);
+    console.error(`${problem.th}\n${problem.en}\n(${error.code})`);
+  } else {
+    console.error(error);
+  }
   process.exit(1);
 }

@@ -18,6 +18,7 @@ export const orgUnitListQuery = z.strictObject({
   parent: orgUnitCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional().describe('Part of the Thai or English name, or a code prefix'),
   covered: z.enum(['true', 'false']).optional(),
+  sort: z.enum(['code', 'name']).default('code').describe('name sorts by the Thai name in Thai dictionary order'),
 });
 
 export const orgUnitListResponse = z.object({ items: z.array(orgUnitSchema), total: z.number().int() });

@@ -20,7 +20,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/login',
     {
       config: { public: true, rateLimit: { max: app.settings.loginRateLimitPerMinute, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Sign in; sets an HttpOnly session cookie', body: loginBody, response: { 200: meResponse } },
+      schema: {
+        tags,
+        summary: 'Sign in; sets an HttpOnly session cookie',
+        security: [],
+        body: loginBody,
+        response: { 200: meResponse },
+      },
     },
     async (req, reply) => {
       const old = req.cookies[SESSION_COOKIE];
@@ -33,7 +39,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { config: { public: true }, schema: { tags, summary: 'Sign out (ends the session)', response: { 204: z.null() } } },
+    {
+      config: { public: true },
+      schema: { tags, summary: 'Sign out (ends the session)', security: [], response: { 204: z.null() } },
+    },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await deleteSession(app.db, token);

@@ -91,6 +91,20 @@ describe('sign-in', () => {
     const res = await t.as(cookie, { method: 'GET', url: '/api/auth/me' });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ code: 'auth.session_expired', th: 'หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง' });
+    const [{ n }] = await t.rows(`select count(*)::int as n from sessions where user_id = ${u.id}`);
+    expect(n).toBe(0);
+  });
+
+  it('ends a session past its absolute limit however active it is', async () => {
+    const cookie = await t.login('demo-district-2');
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'demo-district-2'));
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, u.id));
+    const res = await t.as(cookie, { method: 'GET', url: '/api/auth/me' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('auth.session_expired');
   });
 
   it('asks for sign-in on every API route but health, login, logout and the API description', async () => {

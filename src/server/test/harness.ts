@@ -25,6 +25,31 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+async function adminQuery(adminUrl: string, query: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(query);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * An empty database of the engine under test, for code that opens its own connection (CLIs):
+ * a PostgreSQL URL, or no URL on PGlite (the caller then uses a fresh data folder).
+ */
+export async function createScratchDatabase(): Promise<{ url?: string; drop: () => Promise<void> }> {
+  const target = inject('testDatabase');
+  if (target.kind === 'pglite') return { drop: async () => {} };
+  const name = `thanrak_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(target.adminUrl, `CREATE DATABASE ${name}`);
+  return {
+    url: withDatabase(target.adminUrl, name),
+    drop: () => adminQuery(target.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
 export async function openTestDatabase(): Promise<Database> {
   const target = inject('testDatabase');
   if (target.kind === 'pglite') {
@@ -32,19 +57,13 @@ export async function openTestDatabase(): Promise<Database> {
     return openDatabase({ pglite: lite });
   }
   const name = `thanrak_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: target.adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  await admin.end();
+  await adminQuery(target.adminUrl, `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   const database = await openDatabase({ url: withDatabase(target.adminUrl, name) });
   return {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: target.adminUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await adminQuery(target.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

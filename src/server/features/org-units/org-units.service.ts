@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { OrgUnit, OrgUnitDetail, orgUnitListQuery } from '#shared/org-units';
 import { type Actor, requirePermission } from '../../access';
 import type { Db } from '../../db/client';
-import { containing, startingWith } from '../../db/filters';
+import { containing, startingWith, thaiOrder } from '../../db/filters';
 import { centers, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
 
@@ -35,7 +35,11 @@ export async function listOrgUnits(
   }
   const where = and(...conditions);
   const [items, [{ total }]] = await Promise.all([
-    db.select().from(orgUnits).where(where).orderBy(orgUnits.code),
+    db
+      .select()
+      .from(orgUnits)
+      .where(where)
+      .orderBy(query.sort === 'name' ? thaiOrder(orgUnits.nameTh) : orgUnits.code),
     db.select({ total: count() }).from(orgUnits).where(where),
   ]);
   return { items, total };

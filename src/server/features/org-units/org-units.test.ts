@@ -63,6 +63,15 @@ describe('org units: the official hierarchy', () => {
     expect((await get('/api/org-units?q=%25')).body.total).toBe(0);
   });
 
+  it('sorts Thai names in Thai dictionary order, not by code point', async () => {
+    const { body } = await get('/api/org-units?parent=34&sort=name');
+    const names: string[] = body.items.map((u: any) => u.nameTh);
+    expect(names).toEqual([...names].sort(new Intl.Collator('th').compare));
+    // Code-point order would put every name with a leading vowel (เ, โ) after all consonants.
+    expect(names.indexOf('เขมราฐ')).toBeLessThan(names.indexOf('ดอนมดแดง'));
+    expect(names[0]).toBe('กุดข้าวปุ้น');
+  });
+
   it('shows a district with its ancestors, parent and center', async () => {
     const { status, body } = await get('/api/org-units/3401');
     expect(status).toBe(200);

@@ -1,4 +1,4 @@
-import { Code, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,10 @@ import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 import { useLanguage } from '../../i18n';
+import { th } from '../../i18n/th';
+
+const ENTITIES = th.audit.entities;
+
 import { useCurrentUnitCode } from '../home/units';
 
 const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -14,12 +18,13 @@ const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v =
 export function AuditPage() {
   const { t, language } = useLanguage();
   const unit = useCurrentUnitCode();
+  const [entity, setEntity] = useState<string | null>(null);
   const [actor, setActor] = useState('');
   const [debouncedActor] = useDebouncedValue(actor, 300);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
-  const query = { unit, actor: debouncedActor, from, to, page, pageSize: 25 };
+  const query = { unit, entity, actor: debouncedActor, from, to, page, pageSize: 25 };
   const audit = useQuery({
     queryKey: ['audit', query],
     queryFn: () => api<{ items: AuditEntry[]; total: number; pageSize: number }>(`/api/audit${toQuery(query)}`),
@@ -32,6 +37,18 @@ export function AuditPage() {
         {t('audit.title')}
       </Title>
       <Group grow preventGrowOverflow={false} wrap="wrap">
+        <Select
+          label={t('audit.entity')}
+          clearable
+          placeholder={t('common.all')}
+          data={Object.keys(ENTITIES).map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+          value={entity}
+          onChange={(v) => {
+            setEntity(v);
+            setPage(1);
+          }}
+          miw={160}
+        />
         <TextInput
           label={t('audit.actor')}
           value={actor}
