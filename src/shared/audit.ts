@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { orgUnitCodeSchema } from './org-units';
+import { pageQuery, pageResponse } from './paging';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -10,8 +11,7 @@ export const auditQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQuery,
 });
 
 export const auditEntrySchema = z.object({
@@ -26,9 +26,4 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditListResponse = z.object({
-  items: z.array(auditEntrySchema),
-  total: z.number().int(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+export const auditListResponse = pageResponse(auditEntrySchema);

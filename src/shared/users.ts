@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from './access';
 import { orgUnitCodeSchema } from './org-units';
+import { pageQuery, pageResponse } from './paging';
 
 export const roleSchema = z.enum(ROLES);
 export const usernameSchema = z
@@ -29,16 +30,10 @@ export const userListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional().describe('Only users of this unit and the units below it'),
   role: roleSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQuery,
 });
 
-export const userListResponse = z.object({
-  items: z.array(userSchema),
-  total: z.number().int(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+export const userListResponse = pageResponse(userSchema);
 
 export const createUserBody = z.strictObject({
   username: usernameSchema,

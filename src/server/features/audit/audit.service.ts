@@ -1,9 +1,10 @@
-import { and, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEntry, auditQuery } from '#shared/audit';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { readPage } from '../../db/paging';
 import { auditLog } from '../../db/schema';
 
 /** The audit trail of the actor's scope, newest first. */
@@ -20,17 +21,14 @@ export async function listAudit(db: Db, actor: Actor, query: z.infer<typeof audi
     query.to ? lt(auditLog.at, new Date(new Date(`${query.to}T00:00:00+07:00`).getTime() + 86_400_000)) : undefined,
   ];
   const where = and(...conditions);
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(auditLog)
-      .where(where)
-      .orderBy(desc(auditLog.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(auditLog).where(where),
-  ]);
-  const items: AuditEntry[] = rows.map((r) => ({
+  const page = await readPage(
+    db,
+    db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).$dynamic(),
+    auditLog,
+    where,
+    query,
+  );
+  const items: AuditEntry[] = page.items.map((r) => ({
     id: r.id,
     at: r.at.toISOString(),
     actorUsername: r.actorUsername,
@@ -40,5 +38,5 @@ export async function listAudit(db: Db, actor: Actor, query: z.infer<typeof audi
     entityId: r.entityId,
     changes: r.changes,
   }));
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { ...page, items };
 }

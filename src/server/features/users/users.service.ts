@@ -1,4 +1,4 @@
-import { and, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ROLE_LEVELS, type Role } from '#shared/access';
 import type { createUserBody, User, updateUserBody, userListQuery } from '#shared/users';
@@ -8,6 +8,7 @@ import { hashPassword } from '../../auth/passwords';
 import { endSessionsOf } from '../../auth/sessions';
 import type { Db } from '../../db/client';
 import { containing, underUnit } from '../../db/filters';
+import { readPage } from '../../db/paging';
 import { orgUnits, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { findOrgUnit } from '../org-units/org-units.service';
@@ -53,18 +54,15 @@ export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof user
     query.q ? or(ilike(users.username, containing(query.q)), ilike(users.displayName, containing(query.q))) : undefined,
   ];
   const where = and(...conditions);
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select(userColumns)
-      .from(users)
-      .innerJoin(orgUnits, eq(orgUnits.code, users.orgUnitCode))
-      .where(where)
-      .orderBy(users.orgUnitCode, users.username)
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(users).where(where),
-  ]);
-  return { items: rows.map(toUser), total, page: query.page, pageSize: query.pageSize };
+  const rows = db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(orgUnits, eq(orgUnits.code, users.orgUnitCode))
+    .where(where)
+    .orderBy(users.orgUnitCode, users.username)
+    .$dynamic();
+  const page = await readPage(db, rows, users, where, query);
+  return { ...page, items: page.items.map(toUser) };
 }
 
 /** A user the actor may see; anything outside the scope does not exist for the actor. */
