@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -14,9 +15,18 @@ import { authRoutes } from './auth/auth.routes';
 import type { Database, DatabaseKind, Db } from './db/client';
 import type { Settings } from './env';
 import { problemFor } from './errors';
+import { attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { certificationRoutes } from './features/certifications/certifications.routes';
+import { codeListRoutes } from './features/code-lists/code-lists.routes';
+import { groupRoutes } from './features/groups/groups.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
+import { peopleRoutes } from './features/people/people.routes';
+import { pipelineRoutes } from './features/pipeline/pipeline.routes';
+import { producerRoutes } from './features/producers/producers.routes';
+import { productRoutes } from './features/products/products.routes';
 import { userRoutes } from './features/users/users.routes';
+import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { registerProblemHandlers } from './http/problems';
 
 declare module 'fastify' {
@@ -110,6 +120,20 @@ export async function buildApp(
   await app.register(orgUnitRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(fastifyMultipart);
+  for (const routes of [
+    codeListRoutes,
+    peopleRoutes,
+    wisdomRoutes,
+    groupRoutes,
+    producerRoutes,
+    productRoutes,
+    certificationRoutes,
+    pipelineRoutes,
+    attachmentRoutes,
+  ]) {
+    await app.register(routes);
+  }
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, {

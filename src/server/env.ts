@@ -1,3 +1,5 @@
+import { parseDataKey } from './personal-data';
+
 /** Process settings from the environment, read once. */
 export interface Settings {
   port: number;
@@ -10,6 +12,8 @@ export interface Settings {
   sessionAbsoluteHours: number;
   secureCookies: boolean;
   loginRateLimitPerMinute: number;
+  /** 32-byte key protecting citizen IDs; see personal-data.ts. */
+  dataKey?: Buffer;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -22,5 +26,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
     secureCookies: env.SECURE_COOKIES === 'true',
     loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT_PER_MINUTE ?? 10),
+    dataKey: env.THANRAK_DATA_KEY ? parseDataKey(env.THANRAK_DATA_KEY) : undefined,
   };
 }

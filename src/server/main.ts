@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { prepareDatabase, targetFor } from './db/setup';
 import { readSettings } from './env';
 import { AppError, problemFor } from './errors';
+import { dataKeyFor } from './personal-data';
 
 /**
  * The process: embedded PGlite in DATA_DIR with demo data by default; PostgreSQL when DATABASE_URL is set
@@ -10,6 +11,7 @@ import { AppError, problemFor } from './errors';
 const startedAt = performance.now();
 const settings = readSettings();
 try {
+  settings.dataKey = dataKeyFor(settings);
   const database = await prepareDatabase(targetFor(settings), {
     demo: !settings.databaseUrl && process.env.DEMO_DATA !== 'false',
   });

@@ -2,15 +2,32 @@
 export const ROLES = ['national_admin', 'province_officer', 'district_officer', 'committee_member', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ['org_units.read', 'users.read', 'users.manage', 'audit.read'] as const;
+export const PERMISSIONS = [
+  'org_units.read',
+  'users.read',
+  'users.manage',
+  'audit.read',
+  'pipeline.read',
+  'pipeline.write',
+  'people.citizen_id.read',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  national_admin: ['org_units.read', 'users.read', 'users.manage', 'audit.read'],
-  province_officer: ['org_units.read', 'users.read', 'users.manage', 'audit.read'],
-  district_officer: ['org_units.read', 'users.read', 'users.manage', 'audit.read'],
-  committee_member: ['org_units.read'],
-  viewer: ['org_units.read'],
+  national_admin: ['org_units.read', 'users.read', 'users.manage', 'audit.read', 'pipeline.read'],
+  province_officer: ['org_units.read', 'users.read', 'users.manage', 'audit.read', 'pipeline.read'],
+  // The district registers people and records their work, so it alone sees full citizen IDs.
+  district_officer: [
+    'org_units.read',
+    'users.read',
+    'users.manage',
+    'audit.read',
+    'pipeline.read',
+    'pipeline.write',
+    'people.citizen_id.read',
+  ],
+  committee_member: ['org_units.read', 'pipeline.read'],
+  viewer: ['org_units.read', 'pipeline.read'],
 };
 
 export type OrgLevel = 'national' | 'province' | 'district';

@@ -48,6 +48,73 @@ export const ERRORS = {
     th: 'โฟลเดอร์ข้อมูล {dataDir} ถูกใช้งานโดยโปรเซส {pid} อยู่ (ไฟล์ล็อก {lockPath})',
     en: 'The data folder {dataDir} is in use by process {pid} (lock file {lockPath})',
   },
+  'record.other_district': {
+    status: 422,
+    th: '{what} รหัส {id} อยู่ในอำเภออื่นหรือไม่มีอยู่ จึงเชื่อมโยงไม่ได้',
+    en: '{whatEn} {id} belongs to another district or does not exist',
+  },
+  'code.unknown': { status: 422, th: 'ไม่รู้จักรหัส {code} ในรายการ{listTh}', en: 'Unknown code {code} in the {list} list' },
+  'person.not_found': { status: 404, th: 'ไม่พบข้อมูลบุคคล', en: 'No such person' },
+  'person.duplicate_citizen_id': {
+    status: 409,
+    th: 'มีบุคคลที่ใช้เลขประจำตัวประชาชนนี้ในอำเภอแล้ว (รหัส {id}) กรุณาใช้ข้อมูลเดิมหรือรวมข้อมูล',
+    en: 'A person with this citizen ID is already recorded in the district (id {id}); use or merge that record',
+  },
+  'person.possible_duplicate': {
+    status: 409,
+    th: 'อาจซ้ำกับบุคคลที่มีชื่อเดียวกันในตำบลเดียวกัน ({names}) หากไม่ใช่คนเดียวกันให้ยืนยันการบันทึก',
+    en: 'Possibly the same as a person of the same name in the same subdistrict ({names}); confirm to save anyway',
+  },
+  'person.merge_self': { status: 422, th: 'ไม่สามารถรวมข้อมูลบุคคลกับตัวเองได้', en: 'Cannot merge a person into itself' },
+  'wisdom.not_found': { status: 404, th: 'ไม่พบข้อมูลภูมิปัญญา', en: 'No such wisdom item' },
+  'wisdom.public_needs_consent': {
+    status: 422,
+    th: 'การเผยแพร่สาธารณะต้องมีวันที่เจ้าของภูมิปัญญายินยอม',
+    en: "Public access needs the date of the holder's consent",
+  },
+  'group.not_found': { status: 404, th: 'ไม่พบกลุ่มอาชีพ', en: 'No such occupational group' },
+  'group.stage_needs_data': {
+    status: 422,
+    th: 'ยังเปลี่ยนเป็นขั้น {stageTh} ไม่ได้: {needTh}',
+    en: 'Cannot move to {stage} yet: {needEn}',
+  },
+  'group.member_duplicate': { status: 422, th: 'มีสมาชิกคนเดียวกันซ้ำในรายชื่อ', en: 'The same person is listed twice as a member' },
+  'producer.not_found': { status: 404, th: 'ไม่พบทะเบียนผู้ผลิต', en: 'No such OTOP registration' },
+  'producer.owner_mismatch': {
+    status: 422,
+    th: 'ประเภทผู้ผลิตไม่ตรงกับผู้ลงทะเบียน: กลุ่มผู้ผลิตชุมชนต้องเป็นกลุ่ม ผู้ผลิตรายเดียวต้องเป็นบุคคล และต้องระบุอย่างใดอย่างหนึ่งเท่านั้น',
+    en: 'Producer type and owner do not match: a community group registers a group, a sole proprietor a person, and exactly one is given',
+  },
+  'producer.not_eligible': {
+    status: 422,
+    th: 'ยังขึ้นทะเบียนไม่ได้ ต้องผ่านเกณฑ์ครบทุกข้อ (เชื่อมโยงชุมชน สถานที่ผลิตในอำเภอ สัญชาติไทย เอกสารครบ)',
+    en: 'Not eligible yet: every criterion must be met (community link, site in this district, Thai nationality, documents received)',
+  },
+  'product.not_found': { status: 404, th: 'ไม่พบผลิตภัณฑ์', en: 'No such product' },
+  'certification.not_found': { status: 404, th: 'ไม่พบใบรับรองมาตรฐาน', en: 'No such certificate' },
+  'certification.subject_required': {
+    status: 422,
+    th: 'ใบรับรองต้องระบุผลิตภัณฑ์หรือผู้ผลิตอย่างใดอย่างหนึ่ง',
+    en: 'A certificate belongs to exactly one product or producer',
+  },
+  'certification.expiry_before_issue': {
+    status: 422,
+    th: 'วันหมดอายุต้องไม่ก่อนวันที่ออกใบรับรอง',
+    en: 'The expiry date cannot be before the issue date',
+  },
+  'attachment.not_found': { status: 404, th: 'ไม่พบไฟล์แนบ', en: 'No such attachment' },
+  'attachment.not_image': {
+    status: 422,
+    th: 'ไฟล์ {filename} ไม่ใช่รูปภาพที่รองรับ (JPEG, PNG, WebP) หรือเอกสาร PDF',
+    en: 'The file {filename} is not a supported image (JPEG, PNG, WebP) or PDF document',
+  },
+  'attachment.too_large': { status: 413, th: 'ไฟล์มีขนาดเกิน {mb} MB', en: 'The file is larger than {mb} MB' },
+  'attachment.missing': { status: 400, th: 'ไม่พบไฟล์ที่ส่งมา', en: 'No file was sent' },
+  'config.data_key_missing': {
+    status: 500,
+    th: 'ต้องตั้งค่า THANRAK_DATA_KEY (กุญแจ 32 ไบต์แบบ base64) เมื่อใช้ PostgreSQL',
+    en: 'Set THANRAK_DATA_KEY (a base64 32-byte key, e.g. openssl rand -base64 32) when running on PostgreSQL',
+  },
   'server.internal': { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { type Database, type DatabaseTarget, openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { orgUnits } from './schema';
+import { seedCodeLists } from './seed/code-lists';
 import { seedDemoData } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
 
@@ -12,6 +13,7 @@ export async function prepareDatabase(target: DatabaseTarget, options: { demo: b
     await migrateDatabase(database);
     const [{ n }] = await database.db.select({ n: count() }).from(orgUnits);
     if (n === 0) await seedReferenceData(database.db);
+    else await seedCodeLists(database.db); // new codes reach existing databases; existing ones are kept
     if (options.demo) await seedDemoData(database.db);
     return database;
   } catch (error) {

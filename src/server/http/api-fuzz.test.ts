@@ -53,24 +53,27 @@ describe('every API operation survives junk input', () => {
       for (const op of operations) {
         // A fresh session per operation: some operations (logout, password) end the session.
         const cookie = await sessionFor(who);
-        for (const param of JUNK_PARAMS) {
-          const url = op.path.replace(/\{[^}]+\}/g, encodeURIComponent(param));
-          for (const query of JUNK_QUERIES) {
-            for (const body of op.method === 'GET' ? [undefined] : JUNK_BODIES) {
-              const res = await t.app.inject({
-                method: op.method as any,
-                url: url + query,
-                headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-                payload: body === undefined ? undefined : JSON.stringify(body),
-              });
-              const label = `${op.method} ${url}${query} ${JSON.stringify(body)?.slice(0, 80)} -> ${res.statusCode}`;
-              if (res.statusCode >= 500) failures.push(label);
-              else if (res.statusCode >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json'))
-                failures.push(`${label} (not problem+json)`);
-            }
-            if (!op.path.includes('{')) break; // without path params one URL is enough
-          }
-          if (!op.path.includes('{')) break;
+        // Every junk path parameter with every junk body, then every junk query string.
+        const attempts = [
+          ...JUNK_PARAMS.flatMap((param) =>
+            (op.method === 'GET' ? [undefined] : JUNK_BODIES).map((body) => ({ param, query: '', body })),
+          ),
+          ...JUNK_QUERIES.map((query) => ({ param: '1', query, body: undefined as unknown })),
+        ];
+        for (const { param, query, body } of op.path.includes('{')
+          ? attempts
+          : attempts.filter((a) => a.param === JUNK_PARAMS[0] || a.query)) {
+          const url = op.path.replace(/\{[^}]+\}/g, encodeURIComponent(param)) + query;
+          const res = await t.app.inject({
+            method: op.method as any,
+            url,
+            headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+            payload: body === undefined ? undefined : JSON.stringify(body),
+          });
+          const label = `${op.method} ${url} ${JSON.stringify(body)?.slice(0, 80)} -> ${res.statusCode}`;
+          if (res.statusCode >= 500) failures.push(label);
+          else if (res.statusCode >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json'))
+            failures.push(`${label} (not problem+json)`);
         }
       }
       expect(failures).toEqual([]);

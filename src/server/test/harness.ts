@@ -13,6 +13,9 @@ import { DEMO_PASSWORD } from '../db/seed/demo';
 import { readSettings, type Settings } from '../env';
 import { TEMPLATE_DB, withDatabase } from './global-setup';
 
+/** A fixed key for tests only; real deployments set THANRAK_DATA_KEY or use the data folder's key file. */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7);
+
 export interface TestContext {
   app: FastifyInstance;
   database: Database;
@@ -70,7 +73,7 @@ export async function openTestDatabase(): Promise<Database> {
 
 export async function createTestContext(overrides: Partial<Settings> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
-  const settings = { ...readSettings({}), loginRateLimitPerMinute: 1000, ...overrides };
+  const settings = { ...readSettings({}), loginRateLimitPerMinute: 1000, dataKey: TEST_DATA_KEY, ...overrides };
   const app = await buildApp(database, settings);
   return {
     app,

@@ -3,3 +3,4 @@ export * from './calendar';
 export * from './citizen-id';
 export * from './digits';
 export * from './money';
+export * from './search';

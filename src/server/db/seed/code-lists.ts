@@ -1,0 +1,52 @@
+import type { Db } from '../client';
+import { codeLists } from '../schema';
+
+/** REFERENCE.md §2: the 10 branches plus โภชนาการ; ONEC's later list folds welfare and organisation away. */
+const WISDOM_BRANCHES = [
+  ['agriculture', 'เกษตรกรรม', 'Agriculture', false],
+  ['industry_handicraft', 'อุตสาหกรรมและหัตถกรรม', 'Industry and handicraft', false],
+  ['thai_medicine', 'การแพทย์แผนไทย', 'Thai traditional medicine', false],
+  ['natural_resources', 'การจัดการทรัพยากรธรรมชาติและสิ่งแวดล้อม', 'Natural resource and environment management', false],
+  ['community_fund_business', 'กองทุนและธุรกิจชุมชน', 'Community funds and business', false],
+  ['welfare', 'สวัสดิการ', 'Welfare', true],
+  ['arts', 'ศิลปกรรม', 'Arts', false],
+  ['organisation', 'การจัดการองค์กร', 'Organisational management', true],
+  ['language_literature', 'ภาษาและวรรณกรรม', 'Language and literature', false],
+  ['religion_tradition', 'ศาสนาและประเพณี', 'Religion and tradition', false],
+  ['nutrition', 'โภชนาการ', 'Nutrition', false],
+] as const;
+
+/** REFERENCE.md §3; GMP/HACCP are moving to GHPs/HACCP, so both names are kept as data. */
+const STANDARDS = [
+  ['mpc', 'มผช.', 'Thai Community Product Standard (TCPS)'],
+  ['fda', 'อย.', 'Thai FDA'],
+  ['tis', 'มอก.', 'Thai Industrial Standard (TIS)'],
+  ['organic', 'Organic Thailand', 'Organic Thailand'],
+  ['halal', 'ฮาลาล', 'Halal'],
+  ['gap', 'GAP', 'Good Agricultural Practice'],
+  ['gmp', 'GMP', 'Good Manufacturing Practice'],
+  ['ghps_haccp', 'GHPs/HACCP', 'GHPs/HACCP'],
+  ['q_mark', 'เครื่องหมาย Q', 'Q mark'],
+] as const;
+
+export async function seedCodeLists(db: Db): Promise<void> {
+  const rows = [
+    ...WISDOM_BRANCHES.map(([code, nameTh, nameEn, deprecated], sort) => ({
+      list: 'wisdom_branch' as const,
+      code,
+      nameTh,
+      nameEn,
+      deprecated,
+      sort,
+    })),
+    ...STANDARDS.map(([code, nameTh, nameEn], sort) => ({
+      list: 'standard' as const,
+      code,
+      nameTh,
+      nameEn,
+      deprecated: false,
+      sort,
+    })),
+  ];
+  await db.insert(codeLists).values(rows).onConflictDoNothing();
+}

@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  certificationListQuery,
+  certificationListResponse,
+  certificationSchema,
+  createCertificationBody,
+  updateCertificationBody,
+} from '#shared/certifications';
+import { idParams } from '#shared/paging';
+import { createCertification, getCertification, listCertifications, updateCertification } from './certifications.service';
+
+export const certificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['certifications'];
+  app.get(
+    '/api/certifications',
+    {
+      schema: {
+        tags,
+        summary: 'Certificates of your scope; status=expiring lists those expiring within 90 days',
+        querystring: certificationListQuery,
+        response: { 200: certificationListResponse },
+      },
+    },
+    (req) => listCertifications(app.db, req.actor!, req.query),
+  );
+  app.get(
+    '/api/certifications/:id',
+    { schema: { tags, summary: 'One certificate', params: idParams, response: { 200: certificationSchema } } },
+    (req) => getCertification(app.db, req.actor!, req.params.id),
+  );
+  app.post(
+    '/api/certifications',
+    {
+      schema: {
+        tags,
+        summary: 'Record a certificate of a product or producer',
+        body: createCertificationBody,
+        response: { 201: certificationSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createCertification(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/api/certifications/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a certificate',
+        params: idParams,
+        body: updateCertificationBody,
+        response: { 200: certificationSchema },
+      },
+    },
+    (req) => updateCertification(app.db, req.actor!, req.params.id, req.body),
+  );
+};

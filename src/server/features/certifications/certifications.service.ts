@@ -1,0 +1,167 @@
+import { and, eq, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  type Certification,
+  type certificationListQuery,
+  certificationStatus,
+  type createCertificationBody,
+  EXPIRING_DAYS,
+  type updateCertificationBody,
+} from '#shared/certifications';
+import { type Actor, requirePermission, scopeFilter } from '../../access';
+import { recordAudit } from '../../audit/audit';
+import type { Db, Tx } from '../../db/client';
+import { underUnit } from '../../db/filters';
+import { readPage } from '../../db/paging';
+import { findVisible, updateAtVersion } from '../../db/records';
+import { certifications, groups, people, producers, products } from '../../db/schema';
+import { AppError } from '../../errors';
+import { todayInBangkok } from '../../time';
+import { requireCode } from '../code-lists/code-lists.service';
+import { advanceStageFromData } from '../groups/stages';
+
+type CertInput = z.infer<typeof createCertificationBody> | z.infer<typeof updateCertificationBody>;
+type CertRow = typeof certifications.$inferSelect;
+
+const subjectName = sql<string>`coalesce(${products.name}, ${groups.name}, ${people.title} || ${people.firstName} || ' ' || ${people.lastName}, '')`;
+
+const toCertification = (c: CertRow, subject: string, today = todayInBangkok()): Certification => ({
+  id: c.id,
+  orgUnitCode: c.orgUnitCode,
+  productId: c.productId,
+  producerId: c.producerId,
+  subject,
+  standardCode: c.standardCode,
+  certificateNo: c.certificateNo,
+  issuer: c.issuer,
+  issuedOn: c.issuedOn,
+  expiresOn: c.expiresOn,
+  status: certificationStatus(c.expiresOn, today),
+  version: c.version,
+});
+
+// The producer a certificate is about: its own, or its product's.
+const withSubject = (db: Db | Tx) =>
+  db
+    .select({ cert: certifications, subject: subjectName })
+    .from(certifications)
+    .leftJoin(products, eq(products.id, certifications.productId))
+    .leftJoin(producers, eq(producers.id, sql`coalesce(${certifications.producerId}, ${products.producerId})`))
+    .leftJoin(groups, and(eq(groups.id, producers.groupId), isNull(certifications.productId)))
+    .leftJoin(people, and(eq(people.id, producers.personId), isNull(certifications.productId)));
+
+function statusFilter(status: z.infer<typeof certificationListQuery>['status'], today: string): SQL | undefined {
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
+  const soonIso = soon.toISOString().slice(0, 10);
+  if (status === 'expired') return lt(certifications.expiresOn, today);
+  if (status === 'expiring') return and(gte(certifications.expiresOn, today), lte(certifications.expiresOn, soonIso));
+  if (status === 'valid') return sql`(${certifications.expiresOn} is null or ${certifications.expiresOn} > ${soonIso})`;
+  return undefined;
+}
+
+/** Certificates of the scope; `status=expiring` is the "expiring soon" list (within 90 days), soonest first. */
+export async function listCertifications(db: Db, actor: Actor, query: z.infer<typeof certificationListQuery>) {
+  requirePermission(actor, 'pipeline.read');
+  const today = todayInBangkok();
+  const where = and(
+    isNull(certifications.deletedAt),
+    scopeFilter(actor, certifications.orgUnitCode),
+    query.unit ? underUnit(certifications.orgUnitCode, query.unit) : undefined,
+    statusFilter(query.status, today),
+  );
+  const rows = withSubject(db)
+    .where(where)
+    .orderBy(sql`${certifications.expiresOn} asc nulls last`, certifications.id)
+    .$dynamic();
+  const page = await readPage(db, rows, certifications, where, query);
+  return { ...page, items: page.items.map((r) => toCertification(r.cert, r.subject, today)) };
+}
+
+export async function getCertification(db: Db, actor: Actor, id: number): Promise<Certification> {
+  requirePermission(actor, 'pipeline.read');
+  await findVisible(db, actor, certifications, id, 'certification.not_found');
+  const [row] = await withSubject(db).where(eq(certifications.id, id));
+  return toCertification(row.cert, row.subject);
+}
+
+/** Finds the certificate's subject within scope and returns its district and producer. */
+async function subjectOf(db: Db, actor: Actor, body: CertInput) {
+  if ((body.productId === undefined) === (body.producerId === undefined)) throw new AppError('certification.subject_required');
+  if (body.expiresOn && body.expiresOn < body.issuedOn) throw new AppError('certification.expiry_before_issue');
+  if (body.productId) {
+    const product = await findVisible(db, actor, products, body.productId, 'product.not_found');
+    return { orgUnitCode: product.orgUnitCode, producerId: product.producerId };
+  }
+  const producer = await findVisible(db, actor, producers, body.producerId!, 'producer.not_found');
+  return { orgUnitCode: producer.orgUnitCode, producerId: producer.id };
+}
+
+const columnsOf = (body: CertInput) => ({
+  productId: body.productId ?? null,
+  producerId: body.producerId ?? null,
+  standardCode: body.standardCode,
+  certificateNo: body.certificateNo,
+  issuer: body.issuer,
+  issuedOn: body.issuedOn,
+  expiresOn: body.expiresOn ?? null,
+});
+
+async function afterCertificateChange(tx: Tx, actor: Actor, producerId: number, certificateNo: string) {
+  const [producer] = await tx.select({ groupId: producers.groupId }).from(producers).where(eq(producers.id, producerId));
+  if (producer?.groupId) await advanceStageFromData(tx, actor, producer.groupId, `ได้รับใบรับรองมาตรฐานเลขที่ ${certificateNo}`);
+}
+
+export async function createCertification(
+  db: Db,
+  actor: Actor,
+  body: z.infer<typeof createCertificationBody>,
+): Promise<Certification> {
+  requirePermission(actor, 'pipeline.write');
+  const subject = await subjectOf(db, actor, body);
+  const id = await db.transaction(async (tx) => {
+    await requireCode(tx, 'standard', body.standardCode);
+    const [created] = await tx
+      .insert(certifications)
+      .values({ orgUnitCode: subject.orgUnitCode, ...columnsOf(body) })
+      .returning();
+    await afterCertificateChange(tx, actor, subject.producerId, body.certificateNo);
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'certification',
+      entityId: created.id,
+      orgUnitCode: created.orgUnitCode,
+      after: toCertification(created, ''),
+    });
+    return created.id;
+  });
+  return getCertification(db, actor, id);
+}
+
+export async function updateCertification(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof updateCertificationBody>,
+): Promise<Certification> {
+  requirePermission(actor, 'pipeline.write');
+  const existing = await findVisible(db, actor, certifications, id, 'certification.not_found');
+  const subject = await subjectOf(db, actor, body);
+  await db.transaction(async (tx) => {
+    await requireCode(tx, 'standard', body.standardCode, { allowDeprecated: true });
+    const updated = await updateAtVersion(tx, certifications, id, body.version, {
+      ...columnsOf(body),
+      orgUnitCode: subject.orgUnitCode,
+    });
+    await afterCertificateChange(tx, actor, subject.producerId, body.certificateNo);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'certification',
+      entityId: id,
+      orgUnitCode: existing.orgUnitCode,
+      before: toCertification(existing, ''),
+      after: toCertification(updated, ''),
+    });
+  });
+  return getCertification(db, actor, id);
+}

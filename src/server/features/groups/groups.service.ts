@@ -1,0 +1,268 @@
+import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { certificationStatus } from '#shared/certifications';
+import type { changeStageBody, createGroupBody, GroupDetail, groupListQuery, updateGroupBody } from '#shared/groups';
+import { searchTextOf } from '#shared/thai/index';
+import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
+import { recordAudit } from '../../audit/audit';
+import type { Db, Tx } from '../../db/client';
+import { underUnit } from '../../db/filters';
+import { readPage } from '../../db/paging';
+import { findVisible, updateAtVersion } from '../../db/records';
+import {
+  certifications,
+  groupMembers,
+  groupStageHistory,
+  groups,
+  groupWisdom,
+  people,
+  producers,
+  products,
+  users,
+  wisdomItems,
+} from '../../db/schema';
+import { AppError } from '../../errors';
+import { todayInBangkok } from '../../time';
+import { fullName, requirePeopleOfDistrict } from '../people/people.service';
+import { matchesWords } from '../wisdom/wisdom.service';
+import { recordStageChange, requireStageData } from './stages';
+
+type GroupRow = typeof groups.$inferSelect;
+type GroupInput = z.infer<typeof createGroupBody> | z.infer<typeof updateGroupBody>;
+
+const memberCount = sql<number>`(select count(*)::int from group_members m where m.group_id = ${groups.id})`;
+
+const summaryOf = (g: GroupRow, members: number) => ({
+  id: g.id,
+  orgUnitCode: g.orgUnitCode,
+  name: g.name,
+  foundedOn: g.foundedOn,
+  targetType: g.targetType,
+  stage: g.stage,
+  grownAs: g.grownAs,
+  memberCount: members,
+  version: g.version,
+});
+
+export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof groupListQuery>) {
+  requirePermission(actor, 'pipeline.read');
+  const where = and(
+    isNull(groups.deletedAt),
+    scopeFilter(actor, groups.orgUnitCode),
+    query.unit ? underUnit(groups.orgUnitCode, query.unit) : undefined,
+    query.stage ? eq(groups.stage, query.stage) : undefined,
+    matchesWords(groups.searchText, query.q),
+  );
+  const rows = db
+    .select({ group: groups, members: memberCount })
+    .from(groups)
+    .where(where)
+    .orderBy(sql`${groups.name} collate thai`)
+    .$dynamic();
+  const page = await readPage(db, rows, groups, where, query);
+  return { ...page, items: page.items.map((r) => summaryOf(r.group, r.members)) };
+}
+
+/** Everything about a group on one page: wisdom basis, members, registration, products, certificates, stages. */
+export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupDetail> {
+  requirePermission(actor, 'pipeline.read');
+  const group = await findVisible(db, actor, groups, id, 'group.not_found');
+  const [wisdom, members, registrations, history, [{ n }]] = await Promise.all([
+    db
+      .select({ id: wisdomItems.id, title: wisdomItems.title, branchCode: wisdomItems.branchCode })
+      .from(groupWisdom)
+      .innerJoin(wisdomItems, eq(wisdomItems.id, groupWisdom.wisdomId))
+      .where(eq(groupWisdom.groupId, id)),
+    db
+      .select({ member: groupMembers, person: people })
+      .from(groupMembers)
+      .innerJoin(people, eq(people.id, groupMembers.personId))
+      .where(eq(groupMembers.groupId, id)),
+    db
+      .select()
+      .from(producers)
+      .where(and(eq(producers.groupId, id), isNull(producers.deletedAt)))
+      .orderBy(desc(producers.fiscalYear)),
+    db
+      .select({ h: groupStageHistory, username: users.displayName })
+      .from(groupStageHistory)
+      .leftJoin(users, eq(users.id, groupStageHistory.changedBy))
+      .where(eq(groupStageHistory.groupId, id))
+      .orderBy(groupStageHistory.changedOn, groupStageHistory.id),
+    db.select({ n: count() }).from(groupMembers).where(eq(groupMembers.groupId, id)),
+  ]);
+  const producerIds = registrations.map((r) => r.id);
+  const groupProducts = producerIds.length
+    ? await db
+        .select()
+        .from(products)
+        .where(and(inArray(products.producerId, producerIds), isNull(products.deletedAt)))
+        .orderBy(sql`${products.name} collate thai`)
+    : [];
+  const productIds = groupProducts.map((p) => p.id);
+  const certs =
+    producerIds.length || productIds.length
+      ? await db
+          .select()
+          .from(certifications)
+          .where(
+            and(
+              isNull(certifications.deletedAt),
+              or(
+                producerIds.length ? inArray(certifications.producerId, producerIds) : undefined,
+                productIds.length ? inArray(certifications.productId, productIds) : undefined,
+              ),
+            ),
+          )
+      : [];
+  const today = todayInBangkok();
+  const productName = new Map(groupProducts.map((p) => [p.id, p.name]));
+  return {
+    ...summaryOf(group, n),
+    contactPhone: group.contactPhone,
+    address: group.address,
+    subdistrict: group.subdistrict,
+    enterpriseRegNo: group.enterpriseRegNo,
+    wisdom,
+    members: members.map((m) => ({ personId: m.person.id, name: fullName(m.person), role: m.member.role })),
+    producers: registrations.map((r) => ({
+      id: r.id,
+      registrationNo: r.registrationNo,
+      fiscalYear: r.fiscalYear,
+      status: r.status,
+      producerType: r.producerType,
+    })),
+    products: groupProducts.map((p) => ({ id: p.id, name: p.name, category: p.category })),
+    certifications: certs.map((c) => ({
+      id: c.id,
+      standardCode: c.standardCode,
+      certificateNo: c.certificateNo,
+      expiresOn: c.expiresOn,
+      status: certificationStatus(c.expiresOn, today),
+      subject: c.productId ? (productName.get(c.productId) ?? '') : group.name,
+    })),
+    stageHistory: history.map(({ h, username }) => ({
+      fromStage: h.fromStage,
+      toStage: h.toStage,
+      changedOn: h.changedOn,
+      reason: h.reason,
+      automatic: h.automatic,
+      changedBy: username,
+    })),
+  };
+}
+
+async function checkGroup(tx: Tx, orgUnitCode: string, body: GroupInput) {
+  const personIds = body.members.map((m) => m.personId);
+  if (new Set(personIds).size !== personIds.length) throw new AppError('group.member_duplicate');
+  await requirePeopleOfDistrict(tx, orgUnitCode, personIds);
+  if (body.wisdomIds.length) {
+    const found = await tx
+      .select({ id: wisdomItems.id })
+      .from(wisdomItems)
+      .where(
+        and(inArray(wisdomItems.id, body.wisdomIds), eq(wisdomItems.orgUnitCode, orgUnitCode), isNull(wisdomItems.deletedAt)),
+      );
+    const missing = body.wisdomIds.find((w) => !found.some((f) => f.id === w));
+    if (missing !== undefined)
+      throw new AppError('record.other_district', { params: { what: 'ภูมิปัญญา', whatEn: 'Wisdom item', id: missing } });
+  }
+}
+
+async function setLinks(tx: Tx, groupId: number, body: GroupInput) {
+  await tx.delete(groupWisdom).where(eq(groupWisdom.groupId, groupId));
+  if (body.wisdomIds.length)
+    await tx.insert(groupWisdom).values([...new Set(body.wisdomIds)].map((wisdomId) => ({ groupId, wisdomId })));
+  await tx.delete(groupMembers).where(eq(groupMembers.groupId, groupId));
+  if (body.members.length) {
+    await tx.insert(groupMembers).values(body.members.map((m) => ({ groupId, personId: m.personId, role: m.role })));
+    await tx
+      .update(people)
+      .set({ roles: sql`array(select distinct unnest(${people.roles} || array['group_member']))` })
+      .where(
+        inArray(
+          people.id,
+          body.members.map((m) => m.personId),
+        ),
+      );
+  }
+}
+
+const columnsOf = (body: GroupInput) => ({
+  name: body.name,
+  foundedOn: body.foundedOn,
+  targetType: body.targetType,
+  contactPhone: body.contactPhone ?? null,
+  address: body.address,
+  subdistrict: body.subdistrict ?? null,
+  enterpriseRegNo: body.enterpriseRegNo ?? null,
+  searchText: searchTextOf(body.name, body.address),
+});
+
+export async function createGroup(db: Db, actor: Actor, body: z.infer<typeof createGroupBody>): Promise<GroupDetail> {
+  requirePermission(actor, 'pipeline.write');
+  requireInScope(actor, body.orgUnitCode);
+  const id = await db.transaction(async (tx) => {
+    await checkGroup(tx, body.orgUnitCode, body);
+    const [created] = await tx
+      .insert(groups)
+      .values({ orgUnitCode: body.orgUnitCode, ...columnsOf(body) })
+      .returning();
+    await setLinks(tx, created.id, body);
+    await recordStageChange(tx, actor, { ...created, stage: 'wisdom_surveyed' }, 'group_formed', 'ก่อตั้งกลุ่ม', {
+      automatic: true,
+      changedOn: body.foundedOn,
+    });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'group',
+      entityId: created.id,
+      orgUnitCode: created.orgUnitCode,
+      after: { ...summaryOf(created, body.members.length), members: body.members, wisdomIds: body.wisdomIds },
+    });
+    return created.id;
+  });
+  return getGroup(db, actor, id);
+}
+
+export async function updateGroup(db: Db, actor: Actor, id: number, body: z.infer<typeof updateGroupBody>): Promise<GroupDetail> {
+  requirePermission(actor, 'pipeline.write');
+  const existing = await findVisible(db, actor, groups, id, 'group.not_found');
+  await db.transaction(async (tx) => {
+    await checkGroup(tx, existing.orgUnitCode, body);
+    const updated = await updateAtVersion(tx, groups, id, body.version, columnsOf(body));
+    await setLinks(tx, id, body);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'group',
+      entityId: id,
+      orgUnitCode: existing.orgUnitCode,
+      before: summaryOf(existing, 0),
+      after: { ...summaryOf(updated, 0), members: body.members, wisdomIds: body.wisdomIds },
+    });
+  });
+  return getGroup(db, actor, id);
+}
+
+/** An officer's stage change, with a reason; stages the data must prove are refused without the data. */
+export async function changeStage(db: Db, actor: Actor, id: number, body: z.infer<typeof changeStageBody>): Promise<GroupDetail> {
+  requirePermission(actor, 'pipeline.write');
+  const existing = await findVisible(db, actor, groups, id, 'group.not_found');
+  await db.transaction(async (tx) => {
+    await requireStageData(tx, id, body.stage, body.grownAs);
+    await updateAtVersion(tx, groups, id, body.version, {
+      stage: body.stage,
+      grownAs: body.stage === 'grown' ? body.grownAs : null,
+    });
+    await recordStageChange(tx, actor, existing, body.stage, body.reason, { automatic: false, changedOn: body.changedOn });
+    await recordAudit(tx, actor, {
+      action: 'change_stage',
+      entity: 'group',
+      entityId: id,
+      orgUnitCode: existing.orgUnitCode,
+      before: { stage: existing.stage },
+      after: { stage: body.stage, reason: body.reason },
+    });
+  });
+  return getGroup(db, actor, id);
+}

@@ -1,0 +1,226 @@
+import { and, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { createPersonBody, Person, personListQuery, updatePersonBody } from '#shared/people';
+import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
+import { recordAudit } from '../../audit/audit';
+import type { Db, Tx } from '../../db/client';
+import { containing, underUnit } from '../../db/filters';
+import { readPage } from '../../db/paging';
+import { findVisible, updateAtVersion } from '../../db/records';
+import { groupMembers, people, producers, wisdomHolders } from '../../db/schema';
+import { AppError } from '../../errors';
+import { citizenIdHash, decryptCitizenId, encryptCitizenId } from '../../personal-data';
+
+type PersonRow = typeof people.$inferSelect;
+
+export const fullName = (p: Pick<PersonRow, 'title' | 'firstName' | 'lastName'>) => `${p.title}${p.firstName} ${p.lastName}`;
+
+/** Only the last four digits are stored in clear: x-xxxx-xxxx9-01-2. */
+const maskedFromLast4 = (l4: string | null) => (l4 ? `x-xxxx-xxxx${l4[0]}-${l4.slice(1, 3)}-${l4[3]}` : null);
+
+const toPerson = (p: PersonRow): Person => ({
+  id: p.id,
+  orgUnitCode: p.orgUnitCode,
+  title: p.title,
+  firstName: p.firstName,
+  lastName: p.lastName,
+  citizenIdMasked: maskedFromLast4(p.citizenIdLast4),
+  phone: p.phone,
+  houseNo: p.houseNo,
+  villageNo: p.villageNo,
+  subdistrict: p.subdistrict,
+  roles: p.roles,
+  version: p.version,
+});
+
+/** What the audit log keeps of a person: never the citizen ID itself. */
+const auditView = (p: PersonRow) => ({ ...toPerson(p), citizenIdHash: p.citizenIdHash ? '***' : null });
+
+export async function listPeople(db: Db, actor: Actor, query: z.infer<typeof personListQuery>) {
+  requirePermission(actor, 'pipeline.read');
+  const where = and(
+    isNull(people.deletedAt),
+    scopeFilter(actor, people.orgUnitCode),
+    query.unit ? underUnit(people.orgUnitCode, query.unit) : undefined,
+    query.role ? sql`${query.role} = any(${people.roles})` : undefined,
+    query.q
+      ? or(ilike(sql`${people.firstName} || ' ' || ${people.lastName}`, containing(query.q)), eq(people.citizenIdLast4, query.q))
+      : undefined,
+  );
+  const rows = db
+    .select()
+    .from(people)
+    .where(where)
+    .orderBy(sql`${people.firstName} collate thai`, sql`${people.lastName} collate thai`)
+    .$dynamic();
+  const page = await readPage(db, rows, people, where, query);
+  return { ...page, items: page.items.map(toPerson) };
+}
+
+export async function getPerson(db: Db, actor: Actor, id: number): Promise<Person> {
+  requirePermission(actor, 'pipeline.read');
+  return toPerson(await findVisible(db, actor, people, id, 'person.not_found'));
+}
+
+/** The full citizen ID, for roles that need it; every read is written to the audit log. */
+export async function revealCitizenId(db: Db, key: Buffer, actor: Actor, id: number): Promise<string | null> {
+  requirePermission(actor, 'people.citizen_id.read');
+  const person = await findVisible(db, actor, people, id, 'person.not_found');
+  await recordAudit(db, actor, {
+    action: 'read_personal',
+    entity: 'person',
+    entityId: id,
+    orgUnitCode: person.orgUnitCode,
+    after: { field: 'citizenId' },
+  });
+  return person.citizenIdEncrypted ? decryptCitizenId(key, person.citizenIdEncrypted) : null;
+}
+
+function protectedCitizenId(key: Buffer, citizenId: string | undefined) {
+  if (!citizenId) return { citizenIdHash: null, citizenIdLast4: null, citizenIdEncrypted: null };
+  return {
+    citizenIdHash: citizenIdHash(key, citizenId),
+    citizenIdLast4: citizenId.slice(-4),
+    citizenIdEncrypted: encryptCitizenId(key, citizenId),
+  };
+}
+
+/** Same citizen ID in the district is the same person: refused. Same name in the same subdistrict: a warning. */
+async function checkDuplicates(
+  tx: Tx,
+  orgUnitCode: string,
+  hash: string | null,
+  body: { firstName: string; lastName: string; subdistrict?: string },
+  options: { exceptId?: number; acknowledge: boolean },
+) {
+  const live = and(
+    eq(people.orgUnitCode, orgUnitCode),
+    isNull(people.deletedAt),
+    options.exceptId ? ne(people.id, options.exceptId) : undefined,
+  );
+  if (hash) {
+    const [same] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(live, eq(people.citizenIdHash, hash)));
+    if (same) throw new AppError('person.duplicate_citizen_id', { params: { id: same.id } });
+  }
+  if (!options.acknowledge && body.subdistrict) {
+    const namesakes = await tx
+      .select()
+      .from(people)
+      .where(
+        and(
+          live,
+          eq(people.firstName, body.firstName),
+          eq(people.lastName, body.lastName),
+          eq(people.subdistrict, body.subdistrict),
+        ),
+      );
+    if (namesakes.length)
+      throw new AppError('person.possible_duplicate', {
+        params: { names: namesakes.map((p) => `${fullName(p)} #${p.id}`).join(', ') },
+      });
+  }
+}
+
+export async function createPerson(db: Db, key: Buffer, actor: Actor, body: z.infer<typeof createPersonBody>): Promise<Person> {
+  requirePermission(actor, 'pipeline.write');
+  requireInScope(actor, body.orgUnitCode);
+  const { acknowledgeDuplicates, citizenId, ...fields } = body;
+  const idFields = protectedCitizenId(key, citizenId);
+  return db.transaction(async (tx) => {
+    await checkDuplicates(tx, body.orgUnitCode, idFields.citizenIdHash, body, { acknowledge: acknowledgeDuplicates });
+    const [created] = await tx
+      .insert(people)
+      .values({ ...fields, ...idFields })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'person',
+      entityId: created.id,
+      orgUnitCode: created.orgUnitCode,
+      after: auditView(created),
+    });
+    return toPerson(created);
+  });
+}
+
+export async function updatePerson(
+  db: Db,
+  key: Buffer,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof updatePersonBody>,
+): Promise<Person> {
+  requirePermission(actor, 'pipeline.write');
+  const existing = await findVisible(db, actor, people, id, 'person.not_found');
+  const { version, citizenId, ...fields } = body;
+  const idFields = citizenId === undefined ? null : protectedCitizenId(key, citizenId);
+  return db.transaction(async (tx) => {
+    if (idFields?.citizenIdHash)
+      await checkDuplicates(tx, existing.orgUnitCode, idFields.citizenIdHash, body, { exceptId: id, acknowledge: true });
+    const updated = await updateAtVersion(tx, people, id, version, {
+      ...fields,
+      phone: fields.phone ?? null,
+      houseNo: fields.houseNo ?? null,
+      villageNo: fields.villageNo ?? null,
+      subdistrict: fields.subdistrict ?? null,
+      ...(idFields ?? {}),
+    });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'person',
+      entityId: id,
+      orgUnitCode: updated.orgUnitCode,
+      before: auditView(existing),
+      after: auditView(updated),
+    });
+    return toPerson(updated);
+  });
+}
+
+/** Moves every link of `id` to `keepId`, then retires `id` (kept, marked merged, for the audit trail). */
+export async function mergePeople(db: Db, actor: Actor, id: number, keepId: number): Promise<Person> {
+  requirePermission(actor, 'pipeline.write');
+  if (id === keepId) throw new AppError('person.merge_self');
+  const gone = await findVisible(db, actor, people, id, 'person.not_found');
+  const kept = await findVisible(db, actor, people, keepId, 'person.not_found');
+  if (gone.orgUnitCode !== kept.orgUnitCode)
+    throw new AppError('record.other_district', { params: { what: 'บุคคล', whatEn: 'Person', id: keepId } });
+  return db.transaction(async (tx) => {
+    // Links the kept person already has would collide; drop those first, then move the rest.
+    const keptWisdom = tx.select({ id: wisdomHolders.wisdomId }).from(wisdomHolders).where(eq(wisdomHolders.personId, keepId));
+    await tx.delete(wisdomHolders).where(and(eq(wisdomHolders.personId, id), inArray(wisdomHolders.wisdomId, keptWisdom)));
+    await tx.update(wisdomHolders).set({ personId: keepId }).where(eq(wisdomHolders.personId, id));
+    const keptGroups = tx.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.personId, keepId));
+    await tx.delete(groupMembers).where(and(eq(groupMembers.personId, id), inArray(groupMembers.groupId, keptGroups)));
+    await tx.update(groupMembers).set({ personId: keepId }).where(eq(groupMembers.personId, id));
+    await tx.update(producers).set({ personId: keepId }).where(eq(producers.personId, id));
+    const roles = [...new Set([...kept.roles, ...gone.roles])];
+    const merged = await updateAtVersion(tx, people, keepId, kept.version, { roles });
+    await tx.update(people).set({ deletedAt: new Date(), mergedIntoId: keepId }).where(eq(people.id, id));
+    await recordAudit(tx, actor, {
+      action: 'merge',
+      entity: 'person',
+      entityId: id,
+      orgUnitCode: gone.orgUnitCode,
+      before: { mergedIntoId: null },
+      after: { mergedIntoId: keepId },
+    });
+    return toPerson(merged);
+  });
+}
+
+/** Ids that are live people of the district, else an error naming the first that is not. */
+export async function requirePeopleOfDistrict(tx: Db | Tx, orgUnitCode: string, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  const found = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(and(inArray(people.id, ids), eq(people.orgUnitCode, orgUnitCode), isNull(people.deletedAt)));
+  const ok = new Set(found.map((p) => p.id));
+  const missing = ids.find((i) => !ok.has(i));
+  if (missing !== undefined)
+    throw new AppError('record.other_district', { params: { what: 'บุคคล', whatEn: 'Person', id: missing } });
+}

@@ -1,0 +1,105 @@
+import { and, count, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { type Pipeline, type pipelineQuery, STAGES, type Stage } from '#shared/groups';
+import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
+import { type Actor, requireInScope, requirePermission } from '../../access';
+import type { Db } from '../../db/client';
+import { underUnit } from '../../db/filters';
+import { groupStageHistory, groups, orgUnits, wisdomItems } from '../../db/schema';
+import { AppError } from '../../errors';
+import { todayInBangkok } from '../../time';
+
+type Counts = Record<Stage, number>;
+const emptyCounts = (): Counts => Object.fromEntries(STAGES.map((s) => [s, 0])) as Counts;
+
+/** Groups at a stage count for that stage and every stage before it: a funnel. */
+function cumulative(atStage: Partial<Record<string, number>>, wisdom: number): Counts {
+  const counts = emptyCounts();
+  let running = 0;
+  for (let i = STAGES.length - 1; i >= 1; i--) {
+    running += atStage[STAGES[i]] ?? 0;
+    counts[STAGES[i]] = running;
+  }
+  counts.wisdom_surveyed = wisdom;
+  return counts;
+}
+
+/**
+ * Counts per stage for a unit (district, province or nation), conversion between stages, how many moved
+ * into each stage in the fiscal year, and the same counts per unit one level down.
+ */
+export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pipelineQuery>): Promise<Pipeline> {
+  requirePermission(actor, 'pipeline.read');
+  const unit = query.unit ?? actor.orgUnitCode;
+  // A unit outside the scope is refused, not silently emptied, so a wrong code is noticed.
+  requireInScope(actor, unit);
+  const [unitRow] = await db.select().from(orgUnits).where(eq(orgUnits.code, unit));
+  if (!unitRow) throw new AppError('org_unit.not_found', { params: { code: unit } });
+  const fiscalYear = query.fiscalYear ?? fiscalYearOf(todayInBangkok()).fiscalYear;
+  const { start, end } = fiscalRange(fiscalYear);
+  const childLength = unitRow.level === 'national' ? 2 : unitRow.level === 'province' ? 4 : 0;
+  // A literal, not a parameter: GROUP BY must see the same expression as SELECT.
+  const childCode = sql<string>`left(${groups.orgUnitCode}, ${sql.raw(String(childLength))})`;
+  const wisdomChildCode = sql<string>`left(${wisdomItems.orgUnitCode}, ${sql.raw(String(childLength))})`;
+
+  const liveGroups = and(isNull(groups.deletedAt), underUnit(groups.orgUnitCode, unit));
+  const liveWisdom = and(isNull(wisdomItems.deletedAt), underUnit(wisdomItems.orgUnitCode, unit));
+  const [byStage, wisdomByChild, moved, wisdomMoved] = await Promise.all([
+    db
+      .select({ child: childCode, stage: groups.stage, n: count() })
+      .from(groups)
+      .where(liveGroups)
+      .groupBy(childCode, groups.stage),
+    db.select({ child: wisdomChildCode, n: count() }).from(wisdomItems).where(liveWisdom).groupBy(wisdomChildCode),
+    db
+      .select({ stage: groupStageHistory.toStage, n: sql<number>`count(distinct ${groupStageHistory.groupId})::int` })
+      .from(groupStageHistory)
+      .innerJoin(groups, eq(groups.id, groupStageHistory.groupId))
+      .where(and(liveGroups, gte(groupStageHistory.changedOn, start), lte(groupStageHistory.changedOn, end)))
+      .groupBy(groupStageHistory.toStage),
+    db
+      .select({ n: count() })
+      .from(wisdomItems)
+      .where(and(liveWisdom, gte(wisdomItems.surveyedOn, start), lte(wisdomItems.surveyedOn, end))),
+  ]);
+
+  const total: Partial<Record<string, number>> = {};
+  const perChild = new Map<string, Partial<Record<string, number>>>();
+  for (const row of byStage) {
+    total[row.stage] = (total[row.stage] ?? 0) + row.n;
+    const child = perChild.get(row.child) ?? {};
+    child[row.stage] = (child[row.stage] ?? 0) + row.n;
+    perChild.set(row.child, child);
+  }
+  const wisdomTotal = wisdomByChild.reduce((sum, r) => sum + r.n, 0);
+  const counts = cumulative(total, wisdomTotal);
+  const movedByStage = new Map(moved.map((m) => [m.stage, m.n]));
+
+  const children = childLength
+    ? await db
+        .select()
+        .from(orgUnits)
+        .where(and(eq(orgUnits.parentCode, unit), eq(orgUnits.covered, true)))
+        .orderBy(orgUnits.code)
+    : [];
+  const wisdomPerChild = new Map(wisdomByChild.map((r) => [r.child, r.n]));
+  return {
+    unit,
+    fiscalYear,
+    stages: STAGES.map((stage) => ({
+      stage,
+      count: counts[stage],
+      movedInPeriod: stage === 'wisdom_surveyed' ? wisdomMoved[0].n : (movedByStage.get(stage) ?? 0),
+    })),
+    conversions: STAGES.slice(1).map((to, i) => {
+      const from = STAGES[i];
+      return { from, to, rate: counts[from] ? Math.round((counts[to] / counts[from]) * 1000) / 1000 : null };
+    }),
+    breakdown: children.map((c) => ({
+      code: c.code,
+      nameTh: c.nameTh,
+      nameEn: c.nameEn,
+      counts: cumulative(perChild.get(c.code) ?? {}, wisdomPerChild.get(c.code) ?? 0),
+    })),
+  };
+}

@@ -1,0 +1,151 @@
+import { and, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { createProducerBody, Producer, producerListQuery, updateProducerBody } from '#shared/producers';
+import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
+import { recordAudit } from '../../audit/audit';
+import type { Db, Tx } from '../../db/client';
+import { containing, underUnit } from '../../db/filters';
+import { readPage } from '../../db/paging';
+import { findVisible, updateAtVersion } from '../../db/records';
+import { groups, people, producers } from '../../db/schema';
+import { AppError } from '../../errors';
+import { advanceStageFromData } from '../groups/stages';
+import { requirePeopleOfDistrict } from '../people/people.service';
+
+type ProducerInput = z.infer<typeof createProducerBody> | z.infer<typeof updateProducerBody>;
+type ProducerRow = typeof producers.$inferSelect;
+
+const ownerName = sql<string>`coalesce(${groups.name}, ${people.title} || ${people.firstName} || ' ' || ${people.lastName})`;
+
+const toProducer = (p: ProducerRow, owner: string): Producer => ({
+  id: p.id,
+  orgUnitCode: p.orgUnitCode,
+  groupId: p.groupId,
+  personId: p.personId,
+  ownerName: owner,
+  producerType: p.producerType,
+  fiscalYear: p.fiscalYear,
+  registrationNo: p.registrationNo,
+  registeredOn: p.registeredOn,
+  status: p.status,
+  communityLink: p.communityLink,
+  siteInDistrict: p.siteInDistrict,
+  thaiNationality: p.thaiNationality,
+  documentsReceived: p.documentsReceived,
+  version: p.version,
+});
+
+const withOwner = (db: Db | Tx) =>
+  db
+    .select({ producer: producers, owner: ownerName })
+    .from(producers)
+    .leftJoin(groups, eq(groups.id, producers.groupId))
+    .leftJoin(people, eq(people.id, producers.personId));
+
+export async function listProducers(db: Db, actor: Actor, query: z.infer<typeof producerListQuery>) {
+  requirePermission(actor, 'pipeline.read');
+  const where = and(
+    isNull(producers.deletedAt),
+    scopeFilter(actor, producers.orgUnitCode),
+    query.unit ? underUnit(producers.orgUnitCode, query.unit) : undefined,
+    query.fiscalYear ? eq(producers.fiscalYear, query.fiscalYear) : undefined,
+    query.q ? or(ilike(producers.registrationNo, containing(query.q)), ilike(ownerName, containing(query.q))) : undefined,
+  );
+  const rows = withOwner(db).where(where).orderBy(sql`${ownerName} collate thai`).$dynamic();
+  const page = await readPage(db, rows, producers, where, query);
+  return { ...page, items: page.items.map((r) => toProducer(r.producer, r.owner)) };
+}
+
+export async function getProducer(db: Db, actor: Actor, id: number): Promise<Producer> {
+  requirePermission(actor, 'pipeline.read');
+  await findVisible(db, actor, producers, id, 'producer.not_found');
+  const [row] = await withOwner(db).where(eq(producers.id, id));
+  return toProducer(row.producer, row.owner);
+}
+
+/** The type must match the owner (group or person), the owner must be of the district, and eligibility complete. */
+async function checkProducer(tx: Tx, orgUnitCode: string, body: ProducerInput) {
+  const hasGroup = body.groupId !== undefined;
+  const hasPerson = body.personId !== undefined;
+  const fits = hasGroup !== hasPerson && (body.producerType === 'sme' || (body.producerType === 'community_group') === hasGroup);
+  if (!fits) throw new AppError('producer.owner_mismatch');
+  if (hasPerson) await requirePeopleOfDistrict(tx, orgUnitCode, [body.personId!]);
+  if (hasGroup) {
+    const [group] = await tx
+      .select({ id: groups.id })
+      .from(groups)
+      .where(and(eq(groups.id, body.groupId!), eq(groups.orgUnitCode, orgUnitCode), isNull(groups.deletedAt)));
+    if (!group) throw new AppError('record.other_district', { params: { what: 'กลุ่มอาชีพ', whatEn: 'Group', id: body.groupId } });
+  }
+  const eligible = body.communityLink && body.siteInDistrict && body.thaiNationality && body.documentsReceived;
+  if (body.status === 'registered' && !eligible) throw new AppError('producer.not_eligible');
+}
+
+const columnsOf = (body: ProducerInput) => ({
+  groupId: body.groupId ?? null,
+  personId: body.personId ?? null,
+  producerType: body.producerType,
+  fiscalYear: body.fiscalYear,
+  registrationNo: body.registrationNo,
+  registeredOn: body.registeredOn,
+  status: body.status,
+  communityLink: body.communityLink,
+  siteInDistrict: body.siteInDistrict,
+  thaiNationality: body.thaiNationality,
+  documentsReceived: body.documentsReceived,
+});
+
+async function afterRegistrationChange(tx: Tx, actor: Actor, row: ProducerRow) {
+  if (row.groupId) await advanceStageFromData(tx, actor, row.groupId, `ขึ้นทะเบียน OTOP เลขที่ ${row.registrationNo}`);
+  if (row.personId)
+    await tx
+      .update(people)
+      .set({ roles: sql`array(select distinct unnest(${people.roles} || array['entrepreneur']))` })
+      .where(eq(people.id, row.personId));
+}
+
+export async function createProducer(db: Db, actor: Actor, body: z.infer<typeof createProducerBody>): Promise<Producer> {
+  requirePermission(actor, 'pipeline.write');
+  requireInScope(actor, body.orgUnitCode);
+  const id = await db.transaction(async (tx) => {
+    await checkProducer(tx, body.orgUnitCode, body);
+    const [created] = await tx
+      .insert(producers)
+      .values({ orgUnitCode: body.orgUnitCode, ...columnsOf(body) })
+      .returning();
+    await afterRegistrationChange(tx, actor, created);
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'producer',
+      entityId: created.id,
+      orgUnitCode: created.orgUnitCode,
+      after: toProducer(created, ''),
+    });
+    return created.id;
+  });
+  return getProducer(db, actor, id);
+}
+
+export async function updateProducer(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof updateProducerBody>,
+): Promise<Producer> {
+  requirePermission(actor, 'pipeline.write');
+  const existing = await findVisible(db, actor, producers, id, 'producer.not_found');
+  await db.transaction(async (tx) => {
+    await checkProducer(tx, existing.orgUnitCode, body);
+    const updated = await updateAtVersion(tx, producers, id, body.version, columnsOf(body));
+    await afterRegistrationChange(tx, actor, updated);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'producer',
+      entityId: id,
+      orgUnitCode: existing.orgUnitCode,
+      before: toProducer(existing, ''),
+      after: toProducer(updated, ''),
+    });
+  });
+  return getProducer(db, actor, id);
+}

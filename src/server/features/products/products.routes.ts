@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams } from '#shared/paging';
+import { createProductBody, productListQuery, productListResponse, productSchema, updateProductBody } from '#shared/products';
+import { attachmentSchema } from '#shared/wisdom';
+import { findVisible } from '../../db/records';
+import { products } from '../../db/schema';
+import { addAttachment } from '../attachments/attachments.service';
+import { readUpload } from '../attachments/upload';
+import { createProduct, getProduct, listProducts, updateProduct } from './products.service';
+
+export const productRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['products'];
+  app.get(
+    '/api/products',
+    {
+      schema: {
+        tags,
+        summary: 'Products of your scope (Thai word search, Thai order)',
+        querystring: productListQuery,
+        response: { 200: productListResponse },
+      },
+    },
+    (req) => listProducts(app.db, req.actor!, req.query),
+  );
+  app.get(
+    '/api/products/:id',
+    { schema: { tags, summary: 'One product', params: idParams, response: { 200: productSchema } } },
+    (req) => getProduct(app.db, req.actor!, req.params.id),
+  );
+  app.post(
+    '/api/products',
+    {
+      schema: {
+        tags,
+        summary: "Add a product to a producer's catalogue",
+        body: createProductBody,
+        response: { 201: productSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createProduct(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/api/products/:id',
+    {
+      schema: { tags, summary: 'Change a product', params: idParams, body: updateProductBody, response: { 200: productSchema } },
+    },
+    (req) => updateProduct(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.post(
+    '/api/products/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: 'Upload a product photo, as multipart field "file"',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: attachmentSchema },
+      },
+    },
+    async (req, reply) => {
+      const product = await findVisible(app.db, req.actor!, products, req.params.id, 'product.not_found');
+      const upload = await readUpload(req);
+      return reply
+        .code(201)
+        .send(
+          await addAttachment(app.db, req.actor!, { type: 'product', id: product.id, orgUnitCode: product.orgUnitCode }, upload),
+        );
+    },
+  );
+};

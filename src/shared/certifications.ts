@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { pageQuery, pageResponse } from './paging';
+import { isoDate } from './wisdom';
+
+export const CERT_STATUSES = ['valid', 'expiring', 'expired'] as const;
+export type CertStatus = (typeof CERT_STATUSES)[number];
+/** A certificate expiring within this many days is "expiring soon". */
+export const EXPIRING_DAYS = 90;
+
+/** Status on a given day (ISO dates compare as strings). */
+export function certificationStatus(expiresOn: string | null, today: string): CertStatus {
+  if (!expiresOn) return 'valid';
+  if (expiresOn < today) return 'expired';
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
+  return expiresOn <= soon.toISOString().slice(0, 10) ? 'expiring' : 'valid';
+}
+
+const certFields = {
+  productId: z.number().int().min(1).optional(),
+  producerId: z.number().int().min(1).optional(),
+  standardCode: z.string().trim().min(1).max(50),
+  certificateNo: z.string().trim().min(1).max(100),
+  issuer: z.string().trim().min(1).max(300),
+  issuedOn: isoDate,
+  expiresOn: isoDate.optional(),
+};
+export const createCertificationBody = z.strictObject({ ...certFields });
+export const updateCertificationBody = z.strictObject({ version: z.number().int().min(1), ...certFields });
+
+export const certificationSchema = z.object({
+  id: z.number().int(),
+  orgUnitCode: z.string(),
+  productId: z.number().nullable(),
+  producerId: z.number().nullable(),
+  subject: z.string(),
+  standardCode: z.string(),
+  certificateNo: z.string(),
+  issuer: z.string(),
+  issuedOn: z.string(),
+  expiresOn: z.string().nullable(),
+  status: z.enum(CERT_STATUSES),
+  version: z.number().int(),
+});
+export type Certification = z.infer<typeof certificationSchema>;
+export const certificationListQuery = z.strictObject({
+  unit: z
+    .string()
+    .regex(/^(TH|\d{2}|\d{4})$/)
+    .optional(),
+  status: z.enum(CERT_STATUSES).optional(),
+  ...pageQuery,
+});
+export const certificationListResponse = pageResponse(certificationSchema);

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { pageQuery, pageResponse } from './paging';
+import { isoDate } from './wisdom';
+
+/** The center's pipeline, in order (DOMAIN.md §3). */
+export const STAGES = [
+  'wisdom_surveyed',
+  'group_formed',
+  'otop_registered',
+  'certified',
+  'market_access',
+  'funding_access',
+  'grown',
+] as const;
+export type Stage = (typeof STAGES)[number];
+export const MEMBER_ROLES = ['chair', 'vice_chair', 'secretary', 'treasurer', 'member'] as const;
+export const GROWN_AS = ['sme', 'social_enterprise', 'social_business'] as const;
+
+const groupFields = {
+  name: z.string().trim().min(1).max(300),
+  foundedOn: isoDate,
+  targetType: z
+    .union([z.literal(1), z.literal(2), z.literal(3)])
+    .describe('DOMAIN.md §3: 1 interested, 2 making but unregistered, 3 registered OTOP'),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^0\d{8,9}$/)
+    .optional(),
+  address: z.string().trim().max(500).default(''),
+  subdistrict: z.string().trim().max(100).optional(),
+  enterpriseRegNo: z.string().trim().max(50).optional(),
+  wisdomIds: z.array(z.number().int().min(1)).max(50).default([]),
+  members: z
+    .array(z.strictObject({ personId: z.number().int().min(1), role: z.enum(MEMBER_ROLES) }))
+    .max(500)
+    .default([]),
+};
+
+export const createGroupBody = z.strictObject({ orgUnitCode: z.string().regex(/^\d{4}$/), ...groupFields });
+export const updateGroupBody = z.strictObject({ version: z.number().int().min(1), ...groupFields });
+export const changeStageBody = z.strictObject({
+  version: z.number().int().min(1),
+  stage: z.enum(STAGES),
+  reason: z.string().trim().min(3).max(1000),
+  grownAs: z.enum(GROWN_AS).optional(),
+  changedOn: isoDate.optional(),
+});
+
+export const stageChangeSchema = z.object({
+  fromStage: z.string().nullable(),
+  toStage: z.string(),
+  changedOn: z.string(),
+  reason: z.string(),
+  automatic: z.boolean(),
+  changedBy: z.string().nullable(),
+});
+
+export const groupSummarySchema = z.object({
+  id: z.number().int(),
+  orgUnitCode: z.string(),
+  name: z.string(),
+  foundedOn: z.string(),
+  targetType: z.number().int(),
+  stage: z.enum(STAGES),
+  grownAs: z.enum(GROWN_AS).nullable(),
+  memberCount: z.number().int(),
+  version: z.number().int(),
+});
+
+export const groupDetailSchema = groupSummarySchema.extend({
+  contactPhone: z.string().nullable(),
+  address: z.string(),
+  subdistrict: z.string().nullable(),
+  enterpriseRegNo: z.string().nullable(),
+  wisdom: z.array(z.object({ id: z.number(), title: z.string(), branchCode: z.string() })),
+  members: z.array(z.object({ personId: z.number(), name: z.string(), role: z.enum(MEMBER_ROLES) })),
+  producers: z.array(
+    z.object({
+      id: z.number(),
+      registrationNo: z.string(),
+      fiscalYear: z.number(),
+      status: z.string(),
+      producerType: z.string(),
+    }),
+  ),
+  products: z.array(z.object({ id: z.number(), name: z.string(), category: z.string() })),
+  certifications: z.array(
+    z.object({
+      id: z.number(),
+      standardCode: z.string(),
+      certificateNo: z.string(),
+      expiresOn: z.string().nullable(),
+      status: z.string(),
+      subject: z.string(),
+    }),
+  ),
+  stageHistory: z.array(stageChangeSchema),
+});
+export type GroupDetail = z.infer<typeof groupDetailSchema>;
+
+export const groupListQuery = z.strictObject({
+  unit: z
+    .string()
+    .regex(/^(TH|\d{2}|\d{4})$/)
+    .optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  stage: z.enum(STAGES).optional(),
+  ...pageQuery,
+});
+export const groupListResponse = pageResponse(groupSummarySchema);
+
+export const pipelineQuery = z.strictObject({
+  unit: z
+    .string()
+    .regex(/^(TH|\d{2}|\d{4})$/)
+    .optional(),
+  fiscalYear: z.coerce.number().int().min(2500).max(2700).optional(),
+});
+export const pipelineResponse = z.object({
+  unit: z.string(),
+  fiscalYear: z.number().int(),
+  stages: z.array(z.object({ stage: z.enum(STAGES), count: z.number().int(), movedInPeriod: z.number().int() })),
+  conversions: z.array(z.object({ from: z.enum(STAGES), to: z.enum(STAGES), rate: z.number().nullable() })),
+  breakdown: z.array(
+    z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string(), counts: z.record(z.string(), z.number().int()) }),
+  ),
+});
+export type Pipeline = z.infer<typeof pipelineResponse>;

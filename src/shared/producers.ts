@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { pageQuery, pageResponse } from './paging';
+import { isoDate } from './wisdom';
+
+export const PRODUCER_TYPES = ['community_group', 'sole_proprietor', 'sme'] as const;
+export const PRODUCER_STATUSES = ['registered', 'suspended', 'cancelled'] as const;
+
+const producerFields = {
+  groupId: z.number().int().min(1).optional(),
+  personId: z.number().int().min(1).optional(),
+  producerType: z.enum(PRODUCER_TYPES),
+  fiscalYear: z.number().int().min(2540).max(2700),
+  registrationNo: z.string().trim().min(1).max(50),
+  registeredOn: isoDate,
+  status: z.enum(PRODUCER_STATUSES).default('registered'),
+  communityLink: z.boolean(),
+  siteInDistrict: z.boolean(),
+  thaiNationality: z.boolean(),
+  documentsReceived: z.boolean(),
+};
+export const createProducerBody = z.strictObject({ orgUnitCode: z.string().regex(/^\d{4}$/), ...producerFields });
+export const updateProducerBody = z.strictObject({ version: z.number().int().min(1), ...producerFields });
+
+export const producerSchema = z.object({
+  id: z.number().int(),
+  orgUnitCode: z.string(),
+  groupId: z.number().nullable(),
+  personId: z.number().nullable(),
+  ownerName: z.string(),
+  producerType: z.enum(PRODUCER_TYPES),
+  fiscalYear: z.number().int(),
+  registrationNo: z.string(),
+  registeredOn: z.string(),
+  status: z.enum(PRODUCER_STATUSES),
+  communityLink: z.boolean(),
+  siteInDistrict: z.boolean(),
+  thaiNationality: z.boolean(),
+  documentsReceived: z.boolean(),
+  version: z.number().int(),
+});
+export type Producer = z.infer<typeof producerSchema>;
+export const producerListQuery = z.strictObject({
+  unit: z
+    .string()
+    .regex(/^(TH|\d{2}|\d{4})$/)
+    .optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  fiscalYear: z.coerce.number().int().optional(),
+  ...pageQuery,
+});
+export const producerListResponse = pageResponse(producerSchema);

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { pageQuery, pageResponse } from './paging';
+
+export const WISDOM_STATUSES = ['surveyed', 'verified', 'published'] as const;
+export const ACCESS_LEVELS = ['public', 'community', 'restricted'] as const;
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+const wisdomFields = {
+  title: z.string().trim().min(1).max(300),
+  branchCode: z.string().trim().min(1).max(50),
+  description: z.string().trim().max(10_000).default(''),
+  subdistrict: z.string().trim().max(100).optional(),
+  villageNo: z.number().int().min(1).max(99).optional(),
+  productPotential: z.string().trim().max(2000).default(''),
+  status: z.enum(WISDOM_STATUSES).default('surveyed'),
+  accessLevel: z.enum(ACCESS_LEVELS).default('community'),
+  consentDate: isoDate.optional().describe("The holder's consent to publish; required for public access"),
+  surveyedOn: isoDate,
+  holderIds: z.array(z.number().int().min(1)).max(50).default([]),
+};
+
+export const createWisdomBody = z.strictObject({ orgUnitCode: z.string().regex(/^\d{4}$/), ...wisdomFields });
+export const updateWisdomBody = z.strictObject({ version: z.number().int().min(1), ...wisdomFields });
+
+export const attachmentSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['image', 'document']),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const wisdomSchema = z.object({
+  id: z.number().int(),
+  orgUnitCode: z.string(),
+  title: z.string(),
+  branchCode: z.string(),
+  description: z.string(),
+  subdistrict: z.string().nullable(),
+  villageNo: z.number().nullable(),
+  productPotential: z.string(),
+  status: z.enum(WISDOM_STATUSES),
+  accessLevel: z.enum(ACCESS_LEVELS),
+  consentDate: z.string().nullable(),
+  surveyedOn: z.string(),
+  holders: z.array(z.object({ id: z.number(), name: z.string() })),
+  attachments: z.array(attachmentSchema),
+  version: z.number().int(),
+});
+export type Wisdom = z.infer<typeof wisdomSchema>;
+
+export const wisdomListQuery = z.strictObject({
+  unit: z
+    .string()
+    .regex(/^(TH|\d{2}|\d{4})$/)
+    .optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  branch: z.string().max(50).optional(),
+  status: z.enum(WISDOM_STATUSES).optional(),
+  ...pageQuery,
+});
+export const wisdomListResponse = pageResponse(wisdomSchema.omit({ holders: true, attachments: true, description: true }));
