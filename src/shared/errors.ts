@@ -120,6 +120,16 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/** Thai for the English messages our zod schemas give to format rules (regex, refine). */
+export const FIELD_MESSAGES_TH: Record<string, string> = {
+  'Not a valid 13-digit citizen ID (check digit)': 'เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องมี 13 หลักและเลขตรวจสอบถูกต้อง)',
+  'YYYY-MM-DD': 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)',
+  '9–10 digits starting with 0': 'หมายเลขโทรศัพท์ต้องมี 9–10 หลักและขึ้นต้นด้วย 0',
+  '3–40 letters, digits, dot, dash or underscore': 'ชื่อผู้ใช้ต้องมี 3–40 ตัว ใช้ตัวอักษรอังกฤษ ตัวเลข จุด ขีด หรือขีดล่าง',
+  'whole satang as digits': 'ราคาต้องเป็นจำนวนสตางค์ (ตัวเลขเต็ม)',
+  'TH, a 2-digit province code or a 4-digit district code': 'รหัสหน่วยงานต้องเป็น TH รหัสจังหวัด 2 หลัก หรือรหัสอำเภอ 4 หลัก',
+};
+
 export interface FieldError {
   path: string;
   code: string;

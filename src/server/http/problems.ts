@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorCode, FieldError } from '#shared/errors';
+import { type ErrorCode, FIELD_MESSAGES_TH, type FieldError } from '#shared/errors';
 import { AppError, problemFor } from '../errors';
 
 /** Thai and English text for each kind of field problem zod reports. */
@@ -23,9 +23,9 @@ function describeIssue(keyword: string, params: Record<string, any>, message: st
     case 'invalid_value':
       return { th: `ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${params.values?.join(', ')}`, en: `Must be one of: ${params.values?.join(', ')}` };
     case 'invalid_format':
-      return { th: `รูปแบบไม่ถูกต้อง (${message})`, en: `Invalid format (${message})` };
+      return { th: FIELD_MESSAGES_TH[message] ?? `รูปแบบไม่ถูกต้อง (${message})`, en: `Invalid format (${message})` };
     default:
-      return { th: `ข้อมูลไม่ถูกต้อง (${message})`, en: message };
+      return { th: FIELD_MESSAGES_TH[message] ?? `ข้อมูลไม่ถูกต้อง (${message})`, en: message };
   }
 }
 

@@ -1,0 +1,108 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../../test/factories';
+import { createTestContext, type TestContext } from '../../test/harness';
+
+let t: TestContext;
+let cookie: string;
+let district: ReturnType<typeof api>;
+let district2: ReturnType<typeof api>;
+beforeAll(async () => {
+  t = await createTestContext();
+  cookie = await t.login('demo-district');
+  district = api(t, cookie);
+  district2 = api(t, await t.login('demo-district-2'));
+});
+afterAll(() => t.close());
+
+function multipart(filename: string, data: Buffer, type: string) {
+  const boundary = '----thanrak-test';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+const upload = (who: string, id: number, filename: string, data: Buffer, type = 'image/jpeg') =>
+  t.as(who, { method: 'POST', url: `/api/wisdom/${id}/attachments`, ...multipart(filename, data, type) });
+
+describe('wisdom items', () => {
+  it('records an item with its holders and marks them as wisdom holders', async () => {
+    const holder = await district.person();
+    const item = await district.wisdom({ holderIds: [holder.id], description: 'ย้อมสีธรรมชาติจากเปลือกไม้' });
+    expect(item).toMatchObject({ status: 'surveyed', accessLevel: 'community', holders: [{ id: holder.id }] });
+    expect((await district.call('GET', `/api/people/${holder.id}`)).body.roles).toContain('wisdom_holder');
+  });
+
+  it('refuses public access without the holder’s consent, and accepts it with the date', async () => {
+    const refused = await district.call('POST', '/api/wisdom', {
+      orgUnitCode: '3401',
+      title: 'ตำรายาสมุนไพร',
+      branchCode: 'thai_medicine',
+      surveyedOn: '2025-10-10',
+      accessLevel: 'public',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'wisdom.public_needs_consent', th: 'การเผยแพร่สาธารณะต้องมีวันที่เจ้าของภูมิปัญญายินยอม' });
+    const ok = await district.wisdom({ accessLevel: 'public', consentDate: '2025-10-10' });
+    expect(ok.consentDate).toBe('2025-10-10');
+  });
+
+  it('refuses an unknown or retired branch code for a new item', async () => {
+    for (const branchCode of ['astrology', 'welfare']) {
+      const res = await district.call('POST', '/api/wisdom', {
+        orgUnitCode: '3401',
+        title: 'x',
+        branchCode,
+        surveyedOn: '2025-10-10',
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('code.unknown');
+    }
+  });
+
+  it('refuses a holder from another district', async () => {
+    const other = await district2.person({ orgUnitCode: '3415' });
+    const res = await district.call('POST', '/api/wisdom', {
+      orgUnitCode: '3401',
+      title: 'x',
+      branchCode: 'arts',
+      surveyedOn: '2025-10-10',
+      holderIds: [other.id],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('record.other_district');
+  });
+
+  it('takes a photo, checks it by content, resizes it and makes a thumbnail', async () => {
+    const item = await district.wisdom();
+    const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#a0522d' } })
+      .png()
+      .toBuffer();
+    const res = await upload(cookie, item.id, 'ทอผ้า.png', photo, 'image/png');
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ kind: 'image', mime: 'image/jpeg', width: 1600, height: 1067 });
+    const thumb = await t.as(cookie, { method: 'GET', url: `/api/attachments/${res.json().id}/thumbnail` });
+    expect(thumb.headers['content-type']).toBe('image/jpeg');
+    expect((await sharp(thumb.rawPayload).metadata()).width).toBe(320);
+    expect((await district.call('GET', `/api/wisdom/${item.id}`)).body.attachments).toHaveLength(1);
+    expect(
+      (await t.as(await t.login('demo-district-2'), { method: 'GET', url: `/api/attachments/${res.json().id}` })).statusCode,
+    ).toBe(404);
+  });
+
+  it('refuses a file that is not an image even when named like one', async () => {
+    const item = await district.wisdom();
+    const res = await upload(cookie, item.id, 'photo.jpg', Buffer.from('<script>alert(1)</script>'));
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'attachment.not_image' });
+    expect(res.json().th).toContain('photo.jpg');
+    expect((await district.call('GET', `/api/wisdom/${item.id}`)).body.attachments).toHaveLength(0);
+  });
+
+  it('finds an item by a Thai word inside a compound', async () => {
+    await district.wisdom({ title: 'การจักสานกระติบข้าวจากต้นกก' });
+    const found = await district.call('GET', `/api/wisdom?q=${encodeURIComponent('กระติบ')}`);
+    expect(found.body.items.map((w: any) => w.title)).toContain('การจักสานกระติบข้าวจากต้นกก');
+  });
+});
