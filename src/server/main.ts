@@ -14,6 +14,7 @@ try {
   settings.dataKey = dataKeyFor(settings);
   const database = await prepareDatabase(targetFor(settings), {
     demo: !settings.databaseUrl && process.env.DEMO_DATA !== 'false',
+    dataKey: settings.dataKey,
   });
   const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false' });
   await app.listen({ port: settings.port, host: settings.host });

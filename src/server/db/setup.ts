@@ -7,14 +7,20 @@ import { seedDemoData } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
 
 /** Opens, migrates and (when empty) loads reference data; demo data only when asked. */
-export async function prepareDatabase(target: DatabaseTarget, options: { demo: boolean }): Promise<Database> {
+export async function prepareDatabase(
+  target: DatabaseTarget,
+  options: { demo: boolean; dataKey?: Buffer; demoPipeline?: boolean },
+): Promise<Database> {
   const database = await openDatabase(target);
   try {
     await migrateDatabase(database);
     const [{ n }] = await database.db.select({ n: count() }).from(orgUnits);
     if (n === 0) await seedReferenceData(database.db);
     else await seedCodeLists(database.db); // new codes reach existing databases; existing ones are kept
-    if (options.demo) await seedDemoData(database.db);
+    if (options.demo) {
+      if (!options.dataKey) throw new Error('demo data needs the data key');
+      await seedDemoData(database.db, options.dataKey, { pipeline: options.demoPipeline ?? true });
+    }
     return database;
   } catch (error) {
     await database.close();

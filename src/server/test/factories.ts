@@ -50,7 +50,7 @@ export function api(t: TestContext, cookie: string) {
         producerType: 'community_group',
         fiscalYear: 2569,
         registrationNo: `OTOP-3401-${next()}`,
-        registeredOn: '2026-01-15',
+        registeredOn: daysFromToday(0),
         communityLink: true,
         siteInDistrict: true,
         thaiNationality: true,
@@ -71,7 +71,7 @@ export function api(t: TestContext, cookie: string) {
         standardCode: 'mpc',
         certificateNo: `มผช. ${next()}/2569`,
         issuer: 'สมอ.',
-        issuedOn: '2026-01-01',
+        issuedOn: daysFromToday(0),
         ...over,
       }),
   };

@@ -9,6 +9,9 @@ import type { TestProject } from 'vitest/node';
 import { openPglite } from '../db/client';
 import { prepareDatabase } from '../db/setup';
 
+/** A fixed key for tests only; real deployments set THANRAK_DATA_KEY or use the data folder's key file. */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7);
+
 export const TEMPLATE_DB = 'thanrak_test_template';
 
 export default async function setup(project: TestProject) {
@@ -18,7 +21,10 @@ export default async function setup(project: TestProject) {
     await admin.connect();
     await dropTestDatabases(admin);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
-    const database = await prepareDatabase({ url: withDatabase(adminUrl, TEMPLATE_DB) }, { demo: true });
+    const database = await prepareDatabase(
+      { url: withDatabase(adminUrl, TEMPLATE_DB) },
+      { demo: true, demoPipeline: false, dataKey: TEST_DATA_KEY },
+    );
     await database.close();
     await admin.end();
     project.provide('testDatabase', { kind: 'postgresql', adminUrl });
@@ -30,7 +36,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const lite = await openPglite();
-  const database = await prepareDatabase({ pglite: lite }, { demo: true });
+  const database = await prepareDatabase({ pglite: lite }, { demo: true, demoPipeline: false, dataKey: TEST_DATA_KEY });
   const dump = await lite.dumpDataDir('none');
   await database.close();
   mkdirSync('.tmp', { recursive: true });

@@ -11,10 +11,9 @@ import { buildApp } from '../app';
 import { type Database, openDatabase, openPglite } from '../db/client';
 import { DEMO_PASSWORD } from '../db/seed/demo';
 import { readSettings, type Settings } from '../env';
-import { TEMPLATE_DB, withDatabase } from './global-setup';
+import { TEMPLATE_DB, TEST_DATA_KEY, withDatabase } from './global-setup';
 
-/** A fixed key for tests only; real deployments set THANRAK_DATA_KEY or use the data folder's key file. */
-export const TEST_DATA_KEY = Buffer.alloc(32, 7);
+export { TEST_DATA_KEY };
 
 export interface TestContext {
   app: FastifyInstance;

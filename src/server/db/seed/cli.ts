@@ -1,8 +1,10 @@
 /** npm run db:seed [-- --demo]: migrate and load reference data (and demo data) into the configured database. */
 import { readSettings } from '../../env';
+import { dataKeyFor } from '../../personal-data';
 import { prepareDatabase, targetFor } from '../setup';
 
 const demo = process.argv.includes('--demo');
-const database = await prepareDatabase(targetFor(readSettings()), { demo });
+const settings = readSettings();
+const database = await prepareDatabase(targetFor(settings), { demo, dataKey: demo ? dataKeyFor(settings) : undefined });
 console.log(`Reference data loaded${demo ? ' with demo data' : ''} (${database.kind}).`);
 await database.close();

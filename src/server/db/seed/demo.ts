@@ -1,7 +1,9 @@
+import { count } from 'drizzle-orm';
 import type { Role } from '#shared/access';
 import { hashPassword } from '../../auth/passwords';
 import type { Db } from '../client';
-import { users } from '../schema';
+import { groups, users } from '../schema';
+import { seedDemoPipeline } from './demo-pipeline';
 
 export const DEMO_PASSWORD = 'thanrak-demo';
 
@@ -24,10 +26,15 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; or
   },
 ];
 
-export async function seedDemoData(db: Db): Promise<void> {
+/** Demo accounts, then (once, unless left out) the demo pipeline of Ubon Ratchathani. */
+export async function seedDemoData(db: Db, dataKey: Buffer, options: { pipeline: boolean } = { pipeline: true }): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db
     .insert(users)
     .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
     .onConflictDoNothing();
+  if (!options.pipeline) return;
+  const [{ n }] = await db.select({ n: count() }).from(groups);
+  // All or nothing, so a failed first start never leaves half the demo behind.
+  if (n === 0) await db.transaction((tx) => seedDemoPipeline(tx as unknown as Db, dataKey));
 }

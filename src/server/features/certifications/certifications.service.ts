@@ -107,9 +107,10 @@ const columnsOf = (body: CertInput) => ({
   expiresOn: body.expiresOn ?? null,
 });
 
-async function afterCertificateChange(tx: Tx, actor: Actor, producerId: number, certificateNo: string) {
+async function afterCertificateChange(tx: Tx, actor: Actor, producerId: number, body: CertInput) {
   const [producer] = await tx.select({ groupId: producers.groupId }).from(producers).where(eq(producers.id, producerId));
-  if (producer?.groupId) await advanceStageFromData(tx, actor, producer.groupId, `ได้รับใบรับรองมาตรฐานเลขที่ ${certificateNo}`);
+  if (producer?.groupId)
+    await advanceStageFromData(tx, actor, producer.groupId, `ได้รับใบรับรองมาตรฐานเลขที่ ${body.certificateNo}`, body.issuedOn);
 }
 
 export async function createCertification(
@@ -125,7 +126,7 @@ export async function createCertification(
       .insert(certifications)
       .values({ orgUnitCode: subject.orgUnitCode, ...columnsOf(body) })
       .returning();
-    await afterCertificateChange(tx, actor, subject.producerId, body.certificateNo);
+    await afterCertificateChange(tx, actor, subject.producerId, body);
     await recordAudit(tx, actor, {
       action: 'create',
       entity: 'certification',
@@ -153,7 +154,7 @@ export async function updateCertification(
       ...columnsOf(body),
       orgUnitCode: subject.orgUnitCode,
     });
-    await afterCertificateChange(tx, actor, subject.producerId, body.certificateNo);
+    await afterCertificateChange(tx, actor, subject.producerId, body);
     await recordAudit(tx, actor, {
       action: 'update',
       entity: 'certification',

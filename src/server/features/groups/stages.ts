@@ -85,8 +85,8 @@ export async function recordStageChange(
   });
 }
 
-/** Moves a group forward to what its data now proves (never backward: officers correct by hand). */
-export async function advanceStageFromData(tx: Tx, actor: Actor, groupId: number, reason: string) {
+/** Moves a group forward to what its data now proves (never backward: officers correct by hand), dated by the fact. */
+export async function advanceStageFromData(tx: Tx, actor: Actor, groupId: number, reason: string, factDate: string) {
   const [group] = await tx.select().from(groups).where(eq(groups.id, groupId));
   if (!group) return;
   const facts = await provenFacts(tx, groupId);
@@ -96,5 +96,8 @@ export async function advanceStageFromData(tx: Tx, actor: Actor, groupId: number
     .update(groups)
     .set({ stage: proven, version: sql`${groups.version} + 1`, updatedAt: new Date() })
     .where(eq(groups.id, groupId));
-  await recordStageChange(tx, actor, group, proven, reason, { automatic: true });
+  await recordStageChange(tx, actor, group, proven, reason, {
+    automatic: true,
+    changedOn: factDate > todayInBangkok() ? todayInBangkok() : factDate,
+  });
 }

@@ -96,7 +96,8 @@ const columnsOf = (body: ProducerInput) => ({
 });
 
 async function afterRegistrationChange(tx: Tx, actor: Actor, row: ProducerRow) {
-  if (row.groupId) await advanceStageFromData(tx, actor, row.groupId, `ขึ้นทะเบียน OTOP เลขที่ ${row.registrationNo}`);
+  if (row.groupId)
+    await advanceStageFromData(tx, actor, row.groupId, `ขึ้นทะเบียน OTOP เลขที่ ${row.registrationNo}`, row.registeredOn);
   if (row.personId)
     await tx
       .update(people)

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, TEST_DATA_KEY, type TestContext } from '../../test/harness';
+import { seedDemoPipeline } from './demo-pipeline';
+
+let t: TestContext;
+let cookie: string;
+beforeAll(async () => {
+  t = await createTestContext();
+  await t.database.db.transaction((tx) => seedDemoPipeline(tx as any, TEST_DATA_KEY));
+  cookie = await t.login('demo-province');
+});
+afterAll(() => t.close());
+
+const get = async (url: string) => (await t.as(cookie, { method: 'GET', url })).json();
+
+describe('demo pipeline for Ubon Ratchathani', () => {
+  it('has several wisdom items in every district, covering every current branch', async () => {
+    const { items, total } = await get('/api/wisdom?pageSize=200');
+    expect(total).toBe(75);
+    expect(new Set(items.map((w: any) => w.orgUnitCode)).size).toBe(25);
+    expect(new Set(items.map((w: any) => w.branchCode))).toEqual(
+      new Set([
+        'agriculture',
+        'industry_handicraft',
+        'thai_medicine',
+        'natural_resources',
+        'community_fund_business',
+        'arts',
+        'language_literature',
+        'religion_tradition',
+        'nutrition',
+      ]),
+    );
+  });
+
+  it('has groups at every stage and products of all five OTOP categories', async () => {
+    const pipeline = await get('/api/pipeline?unit=34');
+    for (const stage of pipeline.stages) expect(stage.count, stage.stage).toBeGreaterThan(0);
+    const products = await get('/api/products?pageSize=200');
+    expect(new Set(products.items.map((p: any) => p.category)).size).toBe(5);
+  });
+
+  it('has certificates that are valid, expiring soon and expired', async () => {
+    for (const status of ['valid', 'expiring', 'expired'])
+      expect((await get(`/api/certifications?status=${status}`)).total, status).toBeGreaterThan(0);
+  });
+
+  it('uses real Thai craft names, not placeholders', async () => {
+    const { items } = await get('/api/products?pageSize=200');
+    expect(items.map((p: any) => p.name)).toContain('ผ้ากาบบัวทอมือ');
+    expect(items.some((p: any) => /test|ทดสอบ/i.test(p.name))).toBe(false);
+  });
+});
