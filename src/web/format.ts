@@ -7,3 +7,10 @@ export function formatDateTime(iso: string, language: Language): string {
     new Date(iso),
   );
 }
+
+/** A calendar date: "30 เม.ย. 2563" in Thai (Buddhist Era), "30 Apr 2020" in English. */
+export function formatDate(iso: string | null | undefined, language: Language): string {
+  if (!iso) return '—';
+  const locale = language === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}

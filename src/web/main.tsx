@@ -1,10 +1,11 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@fontsource/sarabun/thai-400.css';
 import '@fontsource/sarabun/thai-700.css';
 import '@fontsource/sarabun/latin-400.css';
 import '@fontsource/sarabun/latin-700.css';
 import './i18n';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, Modal } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -19,6 +20,7 @@ const theme = createTheme({
   primaryShade: 9,
   // Sarabun's Thai marks need room above and below.
   lineHeights: { md: '1.6' },
+  components: { Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'ปิด / Close' } } }) },
 });
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });

@@ -3,8 +3,17 @@ import { toQuery } from './api';
 import { AppLayout } from './components/AppLayout';
 import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
+import { CertificationsPage } from './features/certifications/CertificationsPage';
+import { GroupDetailPage } from './features/groups/GroupDetailPage';
+import { GroupsPage } from './features/groups/GroupsPage';
 import { HomePage } from './features/home/HomePage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { PipelinePage } from './features/pipeline/PipelinePage';
+import { ProducersPage } from './features/producers/ProducersPage';
+import { ProductsPage } from './features/products/ProductsPage';
 import { UsersPage } from './features/users/UsersPage';
+import { WisdomDetailPage } from './features/wisdom/WisdomDetailPage';
+import { WisdomListPage } from './features/wisdom/WisdomPage';
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -19,9 +28,44 @@ const appRoute = createRoute({
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const pipelineRoute = createRoute({ getParentRoute: () => appRoute, path: '/pipeline', component: PipelinePage });
+const wisdomRoute = createRoute({ getParentRoute: () => appRoute, path: '/wisdom', component: WisdomListPage });
+const wisdomDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/wisdom/$id', component: WisdomDetailPage });
+const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: '/people', component: PeoplePage });
+const groupsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/groups',
+  component: GroupsPage,
+  validateSearch: (search: Record<string, unknown>): { stage?: string } =>
+    typeof search.stage === 'string' ? { stage: search.stage } : {},
+});
+const groupDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/groups/$id', component: GroupDetailPage });
+const producersRoute = createRoute({ getParentRoute: () => appRoute, path: '/producers', component: ProducersPage });
+const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/products', component: ProductsPage });
+const certificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/certifications',
+  component: CertificationsPage,
+});
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([loginRoute, appRoute.addChildren([homeRoute, usersRoute, auditRoute])]),
+  routeTree: rootRoute.addChildren([
+    loginRoute,
+    appRoute.addChildren([
+      homeRoute,
+      pipelineRoute,
+      wisdomRoute,
+      wisdomDetailRoute,
+      peopleRoute,
+      groupsRoute,
+      groupDetailRoute,
+      producersRoute,
+      productsRoute,
+      certificationsRoute,
+      usersRoute,
+      auditRoute,
+    ]),
+  ]),
   // Plain query strings (?unit=3401), not JSON-encoded values.
   parseSearch: (text) => Object.fromEntries(new URLSearchParams(text)),
   stringifySearch: (search) => toQuery(search as Record<string, string | undefined>),

@@ -28,6 +28,13 @@ export function AppLayout() {
 
   const links = [
     { to: '/', label: t('nav.home'), show: true },
+    { to: '/pipeline', label: t('pipelineNav.pipeline'), show: can(me, 'pipeline.read') },
+    { to: '/wisdom', label: t('pipelineNav.wisdom'), show: can(me, 'pipeline.read') },
+    { to: '/people', label: t('pipelineNav.people'), show: can(me, 'pipeline.read') },
+    { to: '/groups', label: t('pipelineNav.groups'), show: can(me, 'pipeline.read') },
+    { to: '/producers', label: t('pipelineNav.producers'), show: can(me, 'pipeline.read') },
+    { to: '/products', label: t('pipelineNav.products'), show: can(me, 'pipeline.read') },
+    { to: '/certifications', label: t('pipelineNav.certifications'), show: can(me, 'pipeline.read') },
     { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
     { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
   ] as const;
@@ -75,7 +82,7 @@ export function AppLayout() {
               renderRoot={(props) => <Link {...props} to={l.to} search={{ unit }} />}
               label={l.label}
               variant="filled"
-              active={path === l.to}
+              active={l.to === '/' ? path === '/' : path.startsWith(l.to)}
               onClick={nav.close}
             />
           ))}

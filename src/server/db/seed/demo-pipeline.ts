@@ -134,11 +134,13 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
     const subdistrict = `ตำบล${district.nameTh}`;
     const people = [];
     for (let i = 0; i < 6; i++) {
+      // Walk both lists with different strides so no name repeats within a district.
+      const [title, firstName] = FIRST_NAMES[(d * 6 + i) % FIRST_NAMES.length];
       const person = await createPerson(db, dataKey, actor, {
         orgUnitCode,
-        title: pick(['นาย', 'นาง', 'นางสาว']),
-        firstName: pick(FIRST_NAMES),
-        lastName: `${pick(LAST_NAMES)}`,
+        title,
+        firstName,
+        lastName: LAST_NAMES[(d * 5 + i * 7) % LAST_NAMES.length],
         villageNo: 1 + Math.floor(random() * 12),
         subdistrict,
         roles: [],

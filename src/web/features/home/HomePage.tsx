@@ -4,20 +4,10 @@ import { Link } from '@tanstack/react-router';
 import { codeInScope } from '#shared/access';
 import type { User } from '#shared/users';
 import { api, toQuery } from '../../api';
+import { Fact } from '../../components/Fact';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode, useOrgUnit } from './units';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="gray.7">
-        {label}
-      </Text>
-      <Text>{children}</Text>
-    </div>
-  );
-}
 
 /** The facts of the unit in view: name, code, parent, center, users and the units below it. */
 export function HomePage() {

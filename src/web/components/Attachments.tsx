@@ -1,0 +1,55 @@
+import { Anchor, Button, FileButton, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Attachment } from '#shared/wisdom';
+import { ApiError } from '../api';
+import { useLanguage } from '../i18n';
+import { ErrorAlert } from './ErrorAlert';
+
+/** Thumbnails and documents of a record, with an upload button when the user may add. */
+export function Attachments({ uploadPath, items, canUpload }: { uploadPath: string; items: Attachment[]; canUpload: boolean }) {
+  const { t } = useLanguage();
+  const client = useQueryClient();
+  const upload = useMutation({
+    mutationFn: async (file: File) => {
+      const body = new FormData();
+      body.append('file', file);
+      const res = await fetch(uploadPath, { method: 'POST', body, credentials: 'same-origin' });
+      const data = await res.json();
+      if (!res.ok) throw new ApiError(data);
+      return data as Attachment;
+    },
+    onSuccess: () => client.invalidateQueries(),
+  });
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t('fields.photos')}
+        </Title>
+        {canUpload && (
+          <FileButton onChange={(file) => file && upload.mutate(file)} accept="image/jpeg,image/png,image/webp,application/pdf">
+            {(props) => (
+              <Button {...props} variant="light" loading={upload.isPending}>
+                {t('fields.upload')}
+              </Button>
+            )}
+          </FileButton>
+        )}
+      </Group>
+      <ErrorAlert error={upload.error} />
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        {items.map((a) =>
+          a.kind === 'image' ? (
+            <Anchor key={a.id} href={`/api/attachments/${a.id}`} target="_blank">
+              <Image src={`/api/attachments/${a.id}/thumbnail`} alt={a.filename} radius="sm" />
+            </Anchor>
+          ) : (
+            <Anchor key={a.id} href={`/api/attachments/${a.id}`} target="_blank">
+              <Text>📄 {a.filename}</Text>
+            </Anchor>
+          ),
+        )}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,87 @@
+import { Badge, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
+import { STAGES } from '#shared/groups';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordList } from '../../components/RecordList';
+import { formatDate } from '../../format';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useCurrentUnitCode } from '../home/units';
+import { useRecordList } from '../records/records';
+import { GroupForm } from './GroupForm';
+
+type GroupRow = { id: number; name: string; orgUnitCode: string; foundedOn: string; stage: string; memberCount: number };
+
+export function GroupsPage() {
+  const { t, language } = useLanguage();
+  const { data: me } = useMe();
+  const unit = useCurrentUnitCode();
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false }) as { stage?: string };
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  const [page, setPage] = useState(1);
+  const [adding, setAdding] = useState(false);
+  const stage = search.stage ?? null;
+  const list = useRecordList<GroupRow>('/api/groups', { unit, q: debouncedQ, stage, page, pageSize: 20 });
+  const canAdd = can(me, 'pipeline.write') && unit?.length === 4;
+  const open = (id: number) => navigate({ to: '/groups/$id', params: { id: String(id) }, search: { unit } });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('pipelineNav.groups')}
+        </Title>
+        {canAdd && <Button onClick={() => setAdding(true)}>{t('records.add')}</Button>}
+      </Group>
+      <Group grow preventGrowOverflow={false} wrap="wrap">
+        <TextInput
+          label={t('records.search')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setPage(1);
+          }}
+          miw={200}
+        />
+        <Select
+          label={t('fields.stage')}
+          clearable
+          placeholder={t('common.all')}
+          data={STAGES.slice(1).map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+          value={stage}
+          onChange={(v) => {
+            setPage(1);
+            navigate({ to: '/groups', search: { unit, stage: v ?? undefined } });
+          }}
+          miw={200}
+        />
+      </Group>
+      <ErrorAlert error={list.error} />
+      <RecordList
+        data={list.data}
+        page={page}
+        onPage={setPage}
+        onOpen={(g) => open(g.id)}
+        columns={[
+          { label: t('fields.name'), render: (g) => g.name },
+          {
+            label: t('fields.stage'),
+            render: (g) => (
+              <Badge variant="outline" color="dark">
+                {t(`stages.${g.stage}`)}
+              </Badge>
+            ),
+          },
+          { label: t('fields.memberCount'), render: (g) => g.memberCount },
+          { label: t('fields.foundedOn'), render: (g) => formatDate(g.foundedOn, language) },
+          { label: t('fields.unitCode'), render: (g) => g.orgUnitCode },
+        ]}
+      />
+      {adding && unit && <GroupForm unit={unit} onClose={() => setAdding(false)} onSaved={(g) => open(g.id)} />}
+    </Stack>
+  );
+}

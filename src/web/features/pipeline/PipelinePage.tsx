@@ -1,0 +1,136 @@
+import { Anchor, Box, Card, Group, Select, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { codeInScope } from '#shared/access';
+import { type Pipeline, STAGES } from '#shared/groups';
+import { fiscalYearOf } from '#shared/thai/calendar';
+import { api, toQuery } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useLanguage } from '../../i18n';
+import { useMe } from '../auth/session';
+import { useCurrentUnitCode } from '../home/units';
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
+
+/** The funnel of the unit in view: each bar a stage, clickable to the groups at that stage. */
+export function PipelinePage() {
+  const { t, nameOf } = useLanguage();
+  const { data: me } = useMe();
+  const unit = useCurrentUnitCode();
+  const navigate = useNavigate();
+  const current = fiscalYearOf(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)).fiscalYear;
+  const [fiscalYear, setFiscalYear] = useState(String(current));
+  const pipeline = useQuery({
+    queryKey: ['pipeline', unit, fiscalYear],
+    queryFn: () => api<Pipeline>(`/api/pipeline${toQuery({ unit, fiscalYear })}`),
+    enabled: !!unit,
+  });
+  if (pipeline.error) return <ErrorAlert error={pipeline.error} />;
+  const data = pipeline.data;
+  const max = Math.max(1, ...(data?.stages.map((s) => s.count) ?? [1]));
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h2">
+          {t('pipelineNav.pipeline')}
+        </Title>
+        <Select
+          label={t('records.fiscalYear')}
+          w={160}
+          data={[0, 1, 2, 3, 4].map((i) => String(current - i))}
+          value={fiscalYear}
+          onChange={(v) => v && setFiscalYear(v)}
+          allowDeselect={false}
+        />
+      </Group>
+      {!data ? (
+        <Skeleton h={300} />
+      ) : (
+        <>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="sm">
+              {t('records.funnel')}
+            </Title>
+            <Stack gap={6} role="list" aria-label={t('records.funnel')}>
+              {data.stages.map((s, i) => {
+                const conversion = data.conversions[i];
+                return (
+                  <UnstyledButton
+                    key={s.stage}
+                    role="listitem"
+                    data-testid={`stage-${s.stage}`}
+                    aria-label={`${t(`stages.${s.stage}`)} ${s.count}`}
+                    onClick={() => s.stage !== 'wisdom_surveyed' && navigate({ to: '/groups', search: { unit, stage: s.stage } })}
+                  >
+                    <Group gap="sm" wrap="nowrap" align="center">
+                      <Text w={{ base: 110, sm: 170 }} size="sm" style={{ flexShrink: 0 }}>
+                        {t(`stages.${s.stage}`)}
+                      </Text>
+                      <Box style={{ flex: 1 }}>
+                        <Box
+                          bg="teal.9"
+                          h={26}
+                          style={{ width: `${Math.max(2, (s.count / max) * 100)}%`, borderRadius: 4, transition: 'width 200ms' }}
+                        />
+                      </Box>
+                      <Text fw={700} w={48} ta="right" data-testid={`count-${s.stage}`}>
+                        {s.count}
+                      </Text>
+                    </Group>
+                    <Text size="xs" c="gray.7" ml={{ base: 118, sm: 178 }}>
+                      +{s.movedInPeriod} {t('records.moved')}
+                      {conversion ? ` · ${t('records.conversion')} ${percent(conversion.rate)}` : ''}
+                    </Text>
+                  </UnstyledButton>
+                );
+              })}
+            </Stack>
+          </Card>
+          {data.breakdown.length > 0 && (
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {t('records.byUnit')}
+              </Title>
+              <Table.ScrollContainer minWidth={760}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('users.unit')}</Table.Th>
+                      {STAGES.map((s) => (
+                        <Table.Th key={s} ta="right">
+                          {t(`stages.${s}`)}
+                        </Table.Th>
+                      ))}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.breakdown.map((b) => (
+                      <Table.Tr key={b.code}>
+                        <Table.Td>
+                          {me && codeInScope(me.orgUnit.code, b.code) ? (
+                            <Anchor renderRoot={(props) => <Link {...props} to="/pipeline" search={{ unit: b.code }} />}>
+                              {nameOf(b)}
+                            </Anchor>
+                          ) : (
+                            nameOf(b)
+                          )}
+                        </Table.Td>
+                        {STAGES.map((s) => (
+                          <Table.Td key={s} ta="right">
+                            {b.counts[s]}
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Card>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

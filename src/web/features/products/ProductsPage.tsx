@@ -1,0 +1,192 @@
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { type FormEvent, useState } from 'react';
+import type { Producer } from '#shared/producers';
+import { PRODUCT_CATEGORIES, type Product, QUADRANTS } from '#shared/products';
+import { formatBaht, parseBaht } from '#shared/thai/money';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordList } from '../../components/RecordList';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useCurrentUnitCode } from '../home/units';
+import { useOptions, useRecordList, useSaveRecord } from '../records/records';
+
+export function ProductForm({ product, unit, onClose }: { product?: Product; unit: string; onClose: () => void }) {
+  const { t } = useLanguage();
+  const save = useSaveRecord<Product>('/api/products');
+  const producers = useOptions<Producer>('/api/producers', unit, (p) => `${p.ownerName} (${p.registrationNo})`);
+  const [form, setForm] = useState({
+    producerId: product ? String(product.producerId) : '',
+    name: product?.name ?? '',
+    category: product?.category ?? 'food',
+    description: product?.description ?? '',
+    story: product?.story ?? '',
+    price: product?.priceSatang ? formatBaht(BigInt(product.priceSatang)).replace(/,/g, '') : '',
+    unit: product?.unit ?? '',
+    quadrant: product?.quadrant ?? null,
+  });
+  const [priceError, setPriceError] = useState<string | null>(null);
+  const set =
+    <K extends keyof typeof form>(key: K) =>
+    (value: (typeof form)[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    let priceSatang: string | undefined;
+    try {
+      priceSatang = form.price.trim() ? String(parseBaht(form.price)) : undefined;
+      setPriceError(null);
+    } catch {
+      setPriceError(t('fields.price'));
+      return;
+    }
+    const body = {
+      ...(product ? { version: product.version, ratings: product.ratings } : {}),
+      producerId: Number(form.producerId) || undefined,
+      name: form.name,
+      category: form.category,
+      description: form.description,
+      story: form.story,
+      priceSatang,
+      unit: form.unit || undefined,
+      quadrant: form.quadrant ?? undefined,
+    };
+    save.mutate({ id: product?.id, body }, { onSuccess: onClose });
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={product ? t('records.edit') : t('records.add')} size="lg">
+      <form onSubmit={submit}>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <Select
+            label={t('fields.producer')}
+            required
+            searchable
+            data={producers}
+            value={form.producerId || null}
+            onChange={(v) => set('producerId')(v ?? '')}
+          />
+          <TextInput label={t('fields.name')} required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} />
+          <Select
+            label={t('fields.category')}
+            data={PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+            value={form.category}
+            onChange={(v) => v && set('category')(v as typeof form.category)}
+            allowDeselect={false}
+          />
+          <Textarea
+            label={t('fields.description')}
+            autosize
+            minRows={2}
+            value={form.description}
+            onChange={(e) => set('description')(e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('fields.story')}
+            autosize
+            minRows={2}
+            value={form.story}
+            onChange={(e) => set('story')(e.currentTarget.value)}
+          />
+          <Group grow>
+            <TextInput
+              label={t('fields.price')}
+              inputMode="decimal"
+              error={priceError}
+              value={form.price}
+              onChange={(e) => set('price')(e.currentTarget.value)}
+            />
+            <TextInput label={t('fields.unit')} value={form.unit} onChange={(e) => set('unit')(e.currentTarget.value)} />
+            <Select
+              label={t('fields.quadrant')}
+              clearable
+              data={[...QUADRANTS]}
+              value={form.quadrant}
+              onChange={(v) => set('quadrant')(v as typeof form.quadrant)}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function ProductsPage() {
+  const { t } = useLanguage();
+  const { data: me } = useMe();
+  const unit = useCurrentUnitCode();
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  const [category, setCategory] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const list = useRecordList<Product>('/api/products', { unit, q: debouncedQ, category, page, pageSize: 20 });
+  const canWrite = can(me, 'pipeline.write') && unit?.length === 4;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('pipelineNav.products')}
+        </Title>
+        {canWrite && <Button onClick={() => setEditing('new')}>{t('records.add')}</Button>}
+      </Group>
+      <Group grow preventGrowOverflow={false} wrap="wrap">
+        <TextInput
+          label={t('records.search')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setPage(1);
+          }}
+          miw={200}
+        />
+        <Select
+          label={t('fields.category')}
+          clearable
+          placeholder={t('common.all')}
+          data={PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+          value={category}
+          onChange={(v) => {
+            setCategory(v);
+            setPage(1);
+          }}
+          miw={200}
+        />
+      </Group>
+      <ErrorAlert error={list.error} />
+      <RecordList
+        data={list.data}
+        page={page}
+        onPage={setPage}
+        onOpen={canWrite ? (p) => setEditing(p) : undefined}
+        columns={[
+          { label: t('fields.name'), render: (p) => p.name },
+          { label: t('fields.category'), render: (p) => t(`categories.${p.category}`) },
+          { label: t('fields.producer'), render: (p) => p.producerName },
+          {
+            label: t('fields.price'),
+            render: (p) => (p.priceSatang ? `${formatBaht(BigInt(p.priceSatang))}${p.unit ? ` / ${p.unit}` : ''}` : '—'),
+          },
+          {
+            label: t('fields.stars'),
+            render: (p) => (p.ratings[0] ? `${'★'.repeat(p.ratings[0].stars)} (${p.ratings[0].year})` : '—'),
+          },
+        ]}
+      />
+      {editing && unit && (
+        <ProductForm product={editing === 'new' ? undefined : editing} unit={unit} onClose={() => setEditing(null)} />
+      )}
+    </Stack>
+  );
+}

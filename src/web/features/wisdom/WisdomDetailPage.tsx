@@ -1,0 +1,62 @@
+import { Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { Wisdom } from '#shared/wisdom';
+import { Attachments } from '../../components/Attachments';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Fact } from '../../components/Fact';
+import { formatDate } from '../../format';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useCodeList, useRecord } from '../records/records';
+import { WisdomForm } from './WisdomForm';
+
+export function WisdomDetailPage() {
+  const { t, language, nameOf } = useLanguage();
+  const { id } = useParams({ strict: false }) as { id: string };
+  const { data: me } = useMe();
+  const item = useRecord<Wisdom>(`/api/wisdom/${id}`);
+  const branches = useCodeList('wisdom_branch');
+  const [editing, setEditing] = useState(false);
+  if (item.error) return <ErrorAlert error={item.error} />;
+  if (!item.data) return <Skeleton h={200} />;
+  const w = item.data;
+  const branch = branches.data?.find((b) => b.code === w.branchCode);
+  const canWrite = can(me, 'pipeline.write');
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={1} size="h2">
+            {w.title}
+          </Title>
+          <Badge>{t(`wisdomStatuses.${w.status}`)}</Badge>
+        </Group>
+        {canWrite && (
+          <Button variant="light" onClick={() => setEditing(true)}>
+            {t('records.edit')}
+          </Button>
+        )}
+      </Group>
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Fact label={t('fields.branch')}>{branch ? nameOf(branch) : w.branchCode}</Fact>
+          <Fact label={t('fields.accessLevel')}>{t(`accessLevels.${w.accessLevel}`)}</Fact>
+          <Fact label={t('fields.consentDate')}>{formatDate(w.consentDate, language)}</Fact>
+          <Fact label={t('fields.surveyedOn')}>{formatDate(w.surveyedOn, language)}</Fact>
+          <Fact label={t('fields.subdistrict')}>
+            {[w.subdistrict, w.villageNo && `${t('fields.villageNo')} ${w.villageNo}`].filter(Boolean).join(' ') || '—'}
+          </Fact>
+          <Fact label={t('fields.holders')}>{w.holders.map((h) => h.name).join(', ') || '—'}</Fact>
+        </SimpleGrid>
+        {w.description && <Text mt="md">{w.description}</Text>}
+        {w.productPotential && <Fact label={t('fields.productPotential')}>{w.productPotential}</Fact>}
+      </Card>
+      <Card withBorder>
+        <Attachments uploadPath={`/api/wisdom/${w.id}/attachments`} items={w.attachments} canUpload={canWrite} />
+      </Card>
+      {editing && <WisdomForm item={w} unit={w.orgUnitCode} onClose={() => setEditing(false)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,114 @@
+import { Badge, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { WISDOM_STATUSES, type Wisdom } from '#shared/wisdom';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordList } from '../../components/RecordList';
+import { formatDate } from '../../format';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useCurrentUnitCode } from '../home/units';
+import { useCodeList, useRecordList } from '../records/records';
+import { WisdomForm } from './WisdomForm';
+
+export function WisdomListPage() {
+  const { t, language, nameOf } = useLanguage();
+  const { data: me } = useMe();
+  const unit = useCurrentUnitCode();
+  const navigate = useNavigate();
+  const branches = useCodeList('wisdom_branch');
+  const branchName = (code: string) => {
+    const b = branches.data?.find((x) => x.code === code);
+    return b ? nameOf(b) : code;
+  };
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  const [branch, setBranch] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [adding, setAdding] = useState(false);
+  const list = useRecordList<Omit<Wisdom, 'holders' | 'attachments' | 'description'>>('/api/wisdom', {
+    unit,
+    q: debouncedQ,
+    branch,
+    status,
+    page,
+    pageSize: 20,
+  });
+  const canAdd = can(me, 'pipeline.write') && unit?.length === 4;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('pipelineNav.wisdom')}
+        </Title>
+        {canAdd && <Button onClick={() => setAdding(true)}>{t('records.add')}</Button>}
+      </Group>
+      <Group grow preventGrowOverflow={false} wrap="wrap">
+        <TextInput
+          label={t('records.search')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setPage(1);
+          }}
+          miw={200}
+        />
+        <Select
+          label={t('fields.branch')}
+          clearable
+          placeholder={t('common.all')}
+          data={(branches.data ?? []).map((b) => ({ value: b.code, label: nameOf(b) }))}
+          value={branch}
+          onChange={(v) => {
+            setBranch(v);
+            setPage(1);
+          }}
+          miw={200}
+        />
+        <Select
+          label={t('fields.status')}
+          clearable
+          placeholder={t('common.all')}
+          data={WISDOM_STATUSES.map((s) => ({ value: s, label: t(`wisdomStatuses.${s}`) }))}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+          miw={160}
+        />
+      </Group>
+      <ErrorAlert error={list.error} />
+      <RecordList
+        data={list.data}
+        page={page}
+        onPage={setPage}
+        onOpen={(w) => navigate({ to: '/wisdom/$id', params: { id: String(w.id) }, search: { unit } })}
+        columns={[
+          { label: t('fields.title'), render: (w) => w.title },
+          { label: t('fields.branch'), render: (w) => branchName(w.branchCode) },
+          {
+            label: t('fields.status'),
+            render: (w) => (
+              <Badge variant="outline" color="dark">
+                {t(`wisdomStatuses.${w.status}`)}
+              </Badge>
+            ),
+          },
+          { label: t('fields.accessLevel'), render: (w) => t(`accessLevels.${w.accessLevel}`) },
+          { label: t('fields.surveyedOn'), render: (w) => formatDate(w.surveyedOn, language) },
+        ]}
+      />
+      {adding && unit && (
+        <WisdomForm
+          unit={unit}
+          onClose={() => setAdding(false)}
+          onSaved={(w) => navigate({ to: '/wisdom/$id', params: { id: String(w.id) }, search: { unit } })}
+        />
+      )}
+    </Stack>
+  );
+}
