@@ -7,9 +7,9 @@ export NODE_OPTIONS="${NODE_OPTIONS:-} --no-warnings=ExperimentalWarning"
 cd "$(dirname "$0")/.."
 
 need=()
-command -v chromium >/dev/null || need+=(chromium)
-fc-list 2>/dev/null | grep -qi laksaman || need+=(fonts-thai-tlwg)
-command -v pdftotext >/dev/null || need+=(poppler-utils)
+for pkg in chromium fonts-thai-tlwg poppler-utils; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then

@@ -28,6 +28,11 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection dropped by the server must not crash the process; the pool replaces it.
+    // 57P01 (terminated by administrator) is the expected end of a dropped test database.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') console.error(`PostgreSQL connection error: ${error.message}`);
+    });
     await pool.query('select 1');
     return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgresql', close: () => pool.end() };
   }
