@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery, pageResponse } from './paging';
+import { attachmentSchema } from './wisdom';
 
 export const PRODUCT_CATEGORIES = ['food', 'beverage', 'textile', 'household_souvenir', 'herbal_non_food'] as const;
 export const QUADRANTS = ['A', 'B', 'C', 'D'] as const;
@@ -41,6 +42,8 @@ export const productSchema = z.object({
   version: z.number().int(),
 });
 export type Product = z.infer<typeof productSchema>;
+export const productDetailSchema = productSchema.extend({ attachments: z.array(attachmentSchema) });
+export type ProductDetail = z.infer<typeof productDetailSchema>;
 export const productListQuery = z.strictObject({
   unit: z
     .string()

@@ -195,6 +195,9 @@ export const en: typeof th = {
     unitCode: 'District',
   },
   records: {
+    mergeInto: 'Merge this duplicate into another person',
+    keepPerson: 'Keep the record of',
+    merge: 'Merge',
     add: 'Add',
     edit: 'Edit',
     none: 'Nothing found',

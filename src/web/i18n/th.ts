@@ -185,6 +185,9 @@ export const th = {
     unitCode: 'อำเภอ',
   },
   records: {
+    mergeInto: 'รวมข้อมูลซ้ำเข้ากับบุคคลอื่น',
+    keepPerson: 'เก็บข้อมูลของ',
+    merge: 'รวมข้อมูล',
     add: 'เพิ่ม',
     edit: 'แก้ไข',
     none: 'ไม่พบข้อมูล',

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams } from '#shared/paging';
-import { createProductBody, productListQuery, productListResponse, productSchema, updateProductBody } from '#shared/products';
+import {
+  createProductBody,
+  productDetailSchema,
+  productListQuery,
+  productListResponse,
+  updateProductBody,
+} from '#shared/products';
 import { attachmentSchema } from '#shared/wisdom';
 import { findVisible } from '../../db/records';
 import { products } from '../../db/schema';
@@ -24,7 +30,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/products/:id',
-    { schema: { tags, summary: 'One product', params: idParams, response: { 200: productSchema } } },
+    { schema: { tags, summary: 'One product', params: idParams, response: { 200: productDetailSchema } } },
     (req) => getProduct(app.db, req.actor!, req.params.id),
   );
   app.post(
@@ -34,7 +40,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "Add a product to a producer's catalogue",
         body: createProductBody,
-        response: { 201: productSchema },
+        response: { 201: productDetailSchema },
       },
     },
     async (req, reply) => reply.code(201).send(await createProduct(app.db, req.actor!, req.body)),
@@ -42,7 +48,13 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/products/:id',
     {
-      schema: { tags, summary: 'Change a product', params: idParams, body: updateProductBody, response: { 200: productSchema } },
+      schema: {
+        tags,
+        summary: 'Change a product',
+        params: idParams,
+        body: updateProductBody,
+        response: { 200: productDetailSchema },
+      },
     },
     (req) => updateProduct(app.db, req.actor!, req.params.id, req.body),
   );

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createProductBody, Product, productListQuery, updateProductBody } from '#shared/products';
+import type { createProductBody, Product, ProductDetail, productListQuery, updateProductBody } from '#shared/products';
 import { searchTextOf } from '#shared/thai/index';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { recordAudit } from '../../audit/audit';
@@ -10,6 +10,7 @@ import { readPage } from '../../db/paging';
 import { findVisible, updateAtVersion } from '../../db/records';
 import { groups, people, producers, productRatings, products } from '../../db/schema';
 import { AppError } from '../../errors';
+import { attachmentsOf } from '../attachments/attachments.service';
 import { matchesWords } from '../wisdom/wisdom.service';
 
 type ProductInput = z.infer<typeof createProductBody> | z.infer<typeof updateProductBody>;
@@ -69,12 +70,12 @@ export async function listProducts(db: Db, actor: Actor, query: z.infer<typeof p
   return { ...page, items: page.items.map((r) => toProduct(r.product, r.owner, ratings.get(r.product.id) ?? [])) };
 }
 
-export async function getProduct(db: Db, actor: Actor, id: number): Promise<Product> {
+export async function getProduct(db: Db, actor: Actor, id: number): Promise<ProductDetail> {
   requirePermission(actor, 'pipeline.read');
   await findVisible(db, actor, products, id, 'product.not_found');
   const [row] = await withProducer(db).where(eq(products.id, id));
   const ratings = await ratingsOf(db, [id]);
-  return toProduct(row.product, row.owner, ratings.get(id) ?? []);
+  return { ...toProduct(row.product, row.owner, ratings.get(id) ?? []), attachments: await attachmentsOf(db, 'product', id) };
 }
 
 const columnsOf = (body: ProductInput) => ({
@@ -96,7 +97,7 @@ async function setRatings(tx: Tx, productId: number, ratings: ProductInput['rati
 }
 
 /** A product belongs to the producer's district; the producer must be one the actor may see. */
-export async function createProduct(db: Db, actor: Actor, body: z.infer<typeof createProductBody>): Promise<Product> {
+export async function createProduct(db: Db, actor: Actor, body: z.infer<typeof createProductBody>): Promise<ProductDetail> {
   requirePermission(actor, 'pipeline.write');
   const producer = await findVisible(db, actor, producers, body.producerId, 'producer.not_found');
   const id = await db.transaction(async (tx) => {
@@ -117,7 +118,12 @@ export async function createProduct(db: Db, actor: Actor, body: z.infer<typeof c
   return getProduct(db, actor, id);
 }
 
-export async function updateProduct(db: Db, actor: Actor, id: number, body: z.infer<typeof updateProductBody>): Promise<Product> {
+export async function updateProduct(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof updateProductBody>,
+): Promise<ProductDetail> {
   requirePermission(actor, 'pipeline.write');
   const existing = await findVisible(db, actor, products, id, 'product.not_found');
   const producer = await findVisible(db, actor, producers, body.producerId, 'producer.not_found');

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { PERSON_ROLES, PERSON_TITLES, type Person } from '#shared/people';
 import { ApiError, api } from '../../api';
@@ -8,7 +9,7 @@ import { RecordList } from '../../components/RecordList';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
-import { useRecordList, useSaveRecord } from '../records/records';
+import { useOptions, useRecordList, useSaveRecord } from '../records/records';
 
 function PersonForm({ person, unit, onClose }: { person?: Person; unit: string; onClose: () => void }) {
   const { t, problemText } = useLanguage();
@@ -129,7 +130,44 @@ function PersonForm({ person, unit, onClose }: { person?: Person; unit: string; 
           </Group>
         </Stack>
       </form>
+      {person && <MergeInto person={person} unit={unit} onMerged={onClose} />}
     </Modal>
+  );
+}
+
+/** Folds this (duplicate) record into the person to keep; every link moves there. */
+function MergeInto({ person, unit, onMerged }: { person: Person; unit: string; onMerged: () => void }) {
+  const { t } = useLanguage();
+  const client = useQueryClient();
+  const people = useOptions<Person>('/api/people', unit, (p) => `${p.title}${p.firstName} ${p.lastName} #${p.id}`).filter(
+    (o) => o.value !== String(person.id),
+  );
+  const [keepId, setKeepId] = useState<string | null>(null);
+  const merge = useMutation({
+    mutationFn: () => api<Person>(`/api/people/${person.id}/merge`, { method: 'POST', body: { keepId: Number(keepId) } }),
+    onSuccess: () => {
+      client.invalidateQueries();
+      onMerged();
+    },
+  });
+  return (
+    <Stack mt="lg" gap="xs">
+      <Divider label={t('records.mergeInto')} />
+      <ErrorAlert error={merge.error} />
+      <Group align="flex-end">
+        <Select
+          label={t('records.keepPerson')}
+          searchable
+          data={people}
+          value={keepId}
+          onChange={setKeepId}
+          style={{ flex: 1 }}
+        />
+        <Button color="orange.9" disabled={!keepId} loading={merge.isPending} onClick={() => merge.mutate()}>
+          {t('records.merge')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 

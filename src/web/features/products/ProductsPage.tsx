@@ -2,18 +2,20 @@ import { Button, Group, Modal, Select, Stack, Textarea, TextInput, Title } from 
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import type { Producer } from '#shared/producers';
-import { PRODUCT_CATEGORIES, type Product, QUADRANTS } from '#shared/products';
+import { PRODUCT_CATEGORIES, type Product, type ProductDetail, QUADRANTS } from '#shared/products';
 import { formatBaht, parseBaht } from '#shared/thai/money';
+import { Attachments } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecordList } from '../../components/RecordList';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
-import { useOptions, useRecordList, useSaveRecord } from '../records/records';
+import { useOptions, useRecord, useRecordList, useSaveRecord } from '../records/records';
 
 export function ProductForm({ product, unit, onClose }: { product?: Product; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
   const save = useSaveRecord<Product>('/api/products');
+  const detail = useRecord<ProductDetail>(product ? `/api/products/${product.id}` : null);
   const producers = useOptions<Producer>('/api/producers', unit, (p) => `${p.ownerName} (${p.registrationNo})`);
   const [form, setForm] = useState({
     producerId: product ? String(product.producerId) : '',
@@ -117,6 +119,9 @@ export function ProductForm({ product, unit, onClose }: { product?: Product; uni
           </Group>
         </Stack>
       </form>
+      {product && detail.data && (
+        <Attachments uploadPath={`/api/products/${product.id}/attachments`} items={detail.data.attachments} canUpload />
+      )}
     </Modal>
   );
 }
