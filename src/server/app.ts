@@ -17,6 +17,7 @@ import type { Settings } from './env';
 import { problemFor } from './errors';
 import { attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { budgetRoutes } from './features/budget/budget.routes';
 import { certificationRoutes } from './features/certifications/certifications.routes';
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { groupRoutes } from './features/groups/groups.routes';
@@ -125,6 +126,7 @@ export async function buildApp(
     codeListRoutes,
     peopleRoutes,
     wisdomRoutes,
+    budgetRoutes,
     groupRoutes,
     producerRoutes,
     productRoutes,

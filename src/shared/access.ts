@@ -10,12 +10,32 @@ export const PERMISSIONS = [
   'pipeline.read',
   'pipeline.write',
   'people.citizen_id.read',
+  'budget.read',
+  'budget.plan',
+  'budget.allocate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  national_admin: ['org_units.read', 'users.read', 'users.manage', 'audit.read', 'pipeline.read'],
-  province_officer: ['org_units.read', 'users.read', 'users.manage', 'audit.read', 'pipeline.read'],
+  national_admin: [
+    'org_units.read',
+    'users.read',
+    'users.manage',
+    'audit.read',
+    'pipeline.read',
+    'budget.read',
+    'budget.plan',
+    'budget.allocate',
+  ],
+  province_officer: [
+    'org_units.read',
+    'users.read',
+    'users.manage',
+    'audit.read',
+    'pipeline.read',
+    'budget.read',
+    'budget.allocate',
+  ],
   // The district registers people and records their work, so it alone sees full citizen IDs.
   district_officer: [
     'org_units.read',

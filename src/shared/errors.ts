@@ -115,6 +115,25 @@ export const ERRORS = {
     th: 'ต้องตั้งค่า THANRAK_DATA_KEY (กุญแจ 32 ไบต์แบบ base64) เมื่อใช้ PostgreSQL',
     en: 'Set THANRAK_DATA_KEY (a base64 32-byte key, e.g. openssl rand -base64 32) when running on PostgreSQL',
   },
+  'budget.item_not_found': { status: 404, th: 'ไม่พบรายการงบประมาณ', en: 'No such budget item' },
+  'budget.not_activity': { status: 422, th: 'จัดสรรงบประมาณได้เฉพาะระดับกิจกรรม', en: 'Only activities receive allocations' },
+  'budget.parent_mismatch': {
+    status: 422,
+    th: 'รายการแม่ต้องอยู่ปีงบประมาณเดียวกันและอยู่ระดับที่สูงกว่า',
+    en: 'The parent must be of the same fiscal year and a higher level',
+  },
+  'allocation.not_down_one_level': {
+    status: 422,
+    th: 'จัดสรรได้เฉพาะจากส่วนกลางให้จังหวัด หรือจากจังหวัดให้อำเภอในจังหวัดและส่วนของจังหวัดเอง',
+    en: 'Allocations go from the nation to a province, or from a province to its districts and its own share',
+  },
+  'allocation.over_budget': {
+    status: 422,
+    th: 'จัดสรรเกินวงเงิน: คงเหลือให้จัดสรรได้ {remainder} บาท',
+    en: 'Over the budget: only {remainder} baht remain to allocate',
+  },
+  'allocation.not_found': { status: 404, th: 'ไม่พบรายการจัดสรร', en: 'No such allocation' },
+  'allocation.already_reversed': { status: 409, th: 'รายการนี้ถูกยกเลิกไปแล้ว', en: 'This allocation was already reversed' },
   'server.internal': { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
@@ -126,7 +145,8 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'YYYY-MM-DD': 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)',
   '9–10 digits starting with 0': 'หมายเลขโทรศัพท์ต้องมี 9–10 หลักและขึ้นต้นด้วย 0',
   '3–40 letters, digits, dot, dash or underscore': 'ชื่อผู้ใช้ต้องมี 3–40 ตัว ใช้ตัวอักษรอังกฤษ ตัวเลข จุด ขีด หรือขีดล่าง',
-  'whole satang as digits': 'ราคาต้องเป็นจำนวนสตางค์ (ตัวเลขเต็ม)',
+  'whole satang as digits': 'จำนวนเงินต้องเป็นจำนวนสตางค์ (ตัวเลขเต็ม)',
+  'Must be more than zero': 'จำนวนเงินต้องมากกว่าศูนย์',
   'TH, a 2-digit province code or a 4-digit district code': 'รหัสหน่วยงานต้องเป็น TH รหัสจังหวัด 2 หลัก หรือรหัสอำเภอ 4 หลัก',
 };
 

@@ -3,6 +3,7 @@ import { toQuery } from './api';
 import { AppLayout } from './components/AppLayout';
 import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
+import { BudgetPage } from './features/budget/BudgetPage';
 import { CertificationsPage } from './features/certifications/CertificationsPage';
 import { GroupDetailPage } from './features/groups/GroupDetailPage';
 import { GroupsPage } from './features/groups/GroupsPage';
@@ -42,6 +43,7 @@ const groupsRoute = createRoute({
 const groupDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/groups/$id', component: GroupDetailPage });
 const producersRoute = createRoute({ getParentRoute: () => appRoute, path: '/producers', component: ProducersPage });
 const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/products', component: ProductsPage });
+const budgetRoute = createRoute({ getParentRoute: () => appRoute, path: '/budget', component: BudgetPage });
 const certificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/certifications',
@@ -62,6 +64,7 @@ export const router = createRouter({
       producersRoute,
       productsRoute,
       certificationsRoute,
+      budgetRoute,
       usersRoute,
       auditRoute,
     ]),

@@ -35,6 +35,15 @@ const JUNK_BODIES: unknown[] = [
   42,
   { unknownField: true },
   { username: 1, password: [], version: 'one', role: {}, orgUnitCode: null, displayName: 'x'.repeat(10_000) },
+  {
+    amountSatang: '1.5',
+    priceSatang: '-1',
+    budgetSatang: 'abc',
+    itemId: 1,
+    citizenId: '123',
+    expiresOn: '2020-02-30',
+    stage: 'grown',
+  },
   ...fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 12, seed: 2563 }),
 ];
 

@@ -35,6 +35,7 @@ export function AppLayout() {
     { to: '/producers', label: t('pipelineNav.producers'), show: can(me, 'pipeline.read') },
     { to: '/products', label: t('pipelineNav.products'), show: can(me, 'pipeline.read') },
     { to: '/certifications', label: t('pipelineNav.certifications'), show: can(me, 'pipeline.read') },
+    { to: '/budget', label: t('budget.title'), show: can(me, 'budget.read') },
     { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
     { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
   ] as const;

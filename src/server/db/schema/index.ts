@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './budget';
 export * from './code-lists';
 export * from './org-units';
 export * from './pipeline';

@@ -3,6 +3,7 @@ import type { Role } from '#shared/access';
 import { hashPassword } from '../../auth/passwords';
 import type { Db } from '../client';
 import { groups, users } from '../schema';
+import { seedDemoBudget } from './demo-budget';
 import { seedDemoPipeline } from './demo-pipeline';
 
 export const DEMO_PASSWORD = 'thanrak-demo';
@@ -33,6 +34,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: { pipeline:
     .insert(users)
     .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
     .onConflictDoNothing();
+  await seedDemoBudget(db);
   if (!options.pipeline) return;
   const [{ n }] = await db.select({ n: count() }).from(groups);
   // All or nothing, so a failed first start never leaves half the demo behind.

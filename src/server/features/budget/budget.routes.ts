@@ -1,0 +1,140 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  allocationSchema,
+  budgetItemListQuery,
+  budgetItemSchema,
+  createAllocationBody,
+  createBudgetItemBody,
+  registerQuery,
+  registerResponse,
+  reverseAllocationBody,
+} from '#shared/budget';
+import { idParams } from '#shared/paging';
+import {
+  allocate,
+  allocationRegister,
+  createBudgetItem,
+  listAllocations,
+  listBudgetItems,
+  reverseAllocation,
+} from './budget.service';
+import { registerPdf, registerXlsx } from './register.documents';
+
+export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['budget'];
+  app.get(
+    '/api/budget/items',
+    {
+      schema: {
+        tags,
+        summary: 'The budget structure of a fiscal year',
+        querystring: budgetItemListQuery,
+        response: { 200: z.array(budgetItemSchema) },
+      },
+    },
+    (req) => listBudgetItems(app.db, req.actor!, req.query),
+  );
+  app.post(
+    '/api/budget/items',
+    {
+      schema: {
+        tags,
+        summary: 'Add a plan, project or activity (department)',
+        body: createBudgetItemBody,
+        response: { 201: budgetItemSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createBudgetItem(app.db, req.actor!, req.body)),
+  );
+  app.get(
+    '/api/budget/items/:id/allocations',
+    {
+      schema: {
+        tags,
+        summary: 'Allocations a unit made or received for an activity',
+        params: idParams,
+        querystring: registerQuery,
+        response: { 200: z.array(allocationSchema) },
+      },
+    },
+    (req) => listAllocations(app.db, req.actor!, req.params.id, req.query.unit),
+  );
+  app.post(
+    '/api/budget/allocations',
+    {
+      schema: {
+        tags,
+        summary: 'Allocate down one level (never above what was received)',
+        body: createAllocationBody,
+        response: { 201: allocationSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await allocate(app.db, req.actor!, req.body)),
+  );
+  app.post(
+    '/api/budget/allocations/:id/reverse',
+    {
+      schema: {
+        tags,
+        summary: 'Reverse an allocation (money records are never deleted)',
+        params: idParams,
+        body: reverseAllocationBody,
+        response: { 201: allocationSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await reverseAllocation(app.db, req.actor!, req.params.id, req.body.note)),
+  );
+  app.get(
+    '/api/budget/items/:id/register',
+    {
+      schema: {
+        tags,
+        summary: 'The allocation register of a unit for an activity',
+        params: idParams,
+        querystring: registerQuery,
+        response: { 200: registerResponse },
+      },
+    },
+    (req) => allocationRegister(app.db, req.actor!, req.params.id, req.query.unit),
+  );
+  app.get(
+    '/api/budget/items/:id/register.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The allocation register as PDF (Sarabun; digits=thai for Thai digits)',
+        params: idParams,
+        querystring: registerQuery.extend({ digits: z.enum(['thai', 'arabic']).default('arabic') }),
+        produces: ['application/pdf'],
+      },
+    },
+    async (req, reply) => {
+      const register = await allocationRegister(app.db, req.actor!, req.params.id, req.query.unit);
+      const pdf = await registerPdf(register, req.query.digits);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="register-${register.item.fiscalYear}-${register.unit.code}.pdf"`)
+        .send(pdf);
+    },
+  );
+  app.get(
+    '/api/budget/items/:id/register.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The allocation register as XLSX (amounts are numbers)',
+        params: idParams,
+        querystring: registerQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    },
+    async (req, reply) => {
+      const register = await allocationRegister(app.db, req.actor!, req.params.id, req.query.unit);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="register-${register.item.fiscalYear}-${register.unit.code}.xlsx"`)
+        .send(await registerXlsx(register));
+    },
+  );
+};

@@ -1,0 +1,245 @@
+import { and, asc, eq, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  Allocation,
+  BudgetItem,
+  budgetItemListQuery,
+  createAllocationBody,
+  createBudgetItemBody,
+  Register,
+} from '#shared/budget';
+import { bahtText, formatBaht } from '#shared/thai/index';
+import { type Actor, inScope, requireInScope, requirePermission } from '../../access';
+import { recordAudit } from '../../audit/audit';
+import type { Db, Tx } from '../../db/client';
+import { allocations, budgetItems, orgUnits } from '../../db/schema';
+import { AppError } from '../../errors';
+
+type ItemRow = typeof budgetItems.$inferSelect;
+const LEVEL_ORDER = ['plan', 'project', 'main_activity', 'activity'] as const;
+
+const toItem = (i: ItemRow): BudgetItem => ({ ...i, budgetSatang: String(i.budgetSatang) });
+
+export async function listBudgetItems(db: Db, actor: Actor, query: z.infer<typeof budgetItemListQuery>): Promise<BudgetItem[]> {
+  requirePermission(actor, 'budget.read');
+  const rows = await db
+    .select()
+    .from(budgetItems)
+    .where(eq(budgetItems.fiscalYear, query.fiscalYear))
+    .orderBy(asc(budgetItems.id));
+  return rows.map(toItem);
+}
+
+async function findItem(db: Db | Tx, id: number, forUpdate = false) {
+  const query = db.select().from(budgetItems).where(eq(budgetItems.id, id));
+  const [item] = forUpdate ? await query.for('update') : await query;
+  if (!item) throw new AppError('budget.item_not_found');
+  return item;
+}
+
+/** The department sets up the year's structure. */
+export async function createBudgetItem(db: Db, actor: Actor, body: z.infer<typeof createBudgetItemBody>): Promise<BudgetItem> {
+  requirePermission(actor, 'budget.plan');
+  if (body.parentId) {
+    const parent = await findItem(db, body.parentId);
+    if (parent.fiscalYear !== body.fiscalYear || LEVEL_ORDER.indexOf(parent.level) >= LEVEL_ORDER.indexOf(body.level))
+      throw new AppError('budget.parent_mismatch');
+  }
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(budgetItems)
+      .values({ ...body, budgetSatang: BigInt(body.budgetSatang) })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'budget_item',
+      entityId: created.id,
+      orgUnitCode: 'TH',
+      after: toItem(created),
+    });
+    return toItem(created);
+  });
+}
+
+/** What a unit has for an item: the nation its budget, a province what it received. */
+async function receivedBy(tx: Db | Tx, item: ItemRow, unitCode: string): Promise<bigint> {
+  if (unitCode === 'TH') return item.budgetSatang;
+  const [{ total }] = await tx
+    .select({ total: sql<string>`coalesce(sum(${allocations.amountSatang}), 0)::text` })
+    .from(allocations)
+    .where(
+      and(eq(allocations.itemId, item.id), eq(allocations.toUnitCode, unitCode), sql`${allocations.fromUnitCode} <> ${unitCode}`),
+    );
+  return BigInt(total);
+}
+
+async function allocatedBy(tx: Db | Tx, itemId: number, unitCode: string): Promise<bigint> {
+  const [{ total }] = await tx
+    .select({ total: sql<string>`coalesce(sum(${allocations.amountSatang}), 0)::text` })
+    .from(allocations)
+    .where(and(eq(allocations.itemId, itemId), eq(allocations.fromUnitCode, unitCode)));
+  return BigInt(total);
+}
+
+/** Nation → province; province → its districts or its own share. Nothing else. */
+function isDownOneLevel(from: string, to: string) {
+  if (from === 'TH') return /^\d{2}$/.test(to);
+  return to === from || (to.length === 4 && to.startsWith(from));
+}
+
+const toAllocation = (a: typeof allocations.$inferSelect, unit: { nameTh: string; nameEn: string }): Allocation => ({
+  id: a.id,
+  itemId: a.itemId,
+  fromUnitCode: a.fromUnitCode,
+  toUnitCode: a.toUnitCode,
+  toUnitNameTh: unit.nameTh,
+  toUnitNameEn: unit.nameEn,
+  quarter: a.quarter,
+  category: a.category,
+  amountSatang: String(a.amountSatang),
+  note: a.note,
+  reversesId: a.reversesId,
+  createdAt: a.createdAt.toISOString(),
+});
+
+/**
+ * Passes money down one level. The item row is locked while the remainder is checked, so two officers
+ * allocating at once can never exceed what the level above gave.
+ */
+export async function allocate(db: Db, actor: Actor, body: z.infer<typeof createAllocationBody>): Promise<Allocation> {
+  requirePermission(actor, 'budget.allocate');
+  if (actor.orgUnitCode !== body.fromUnitCode && actor.orgUnitCode !== 'TH') throw new AppError('access.out_of_scope');
+  requireInScope(actor, body.toUnitCode);
+  if (!isDownOneLevel(body.fromUnitCode, body.toUnitCode)) throw new AppError('allocation.not_down_one_level');
+  const amount = BigInt(body.amountSatang);
+  return db.transaction(async (tx) => {
+    const item = await findItem(tx, body.itemId, true);
+    if (item.level !== 'activity') throw new AppError('budget.not_activity');
+    const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.code, body.toUnitCode));
+    if (!unit?.covered) throw new AppError('org_unit.not_found', { params: { code: body.toUnitCode } });
+    const remainder = (await receivedBy(tx, item, body.fromUnitCode)) - (await allocatedBy(tx, item.id, body.fromUnitCode));
+    if (amount > remainder) throw new AppError('allocation.over_budget', { params: { remainder: formatBaht(remainder) } });
+    const [created] = await tx
+      .insert(allocations)
+      .values({ ...body, amountSatang: amount, createdBy: actor.userId || null })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'allocate',
+      entity: 'allocation',
+      entityId: created.id,
+      orgUnitCode: body.fromUnitCode,
+      after: toAllocation(created, unit),
+    });
+    return toAllocation(created, unit);
+  });
+}
+
+/** Money records are never deleted: a reversal is a new, negative row pointing at the original. */
+export async function reverseAllocation(db: Db, actor: Actor, id: number, note: string): Promise<Allocation> {
+  requirePermission(actor, 'budget.allocate');
+  return db.transaction(async (tx) => {
+    const [original] = await tx.select().from(allocations).where(eq(allocations.id, id));
+    if (!original || !inScope(actor, original.fromUnitCode === 'TH' ? original.toUnitCode : original.fromUnitCode))
+      throw new AppError('allocation.not_found');
+    if (actor.orgUnitCode !== original.fromUnitCode && actor.orgUnitCode !== 'TH') throw new AppError('access.out_of_scope');
+    await findItem(tx, original.itemId, true);
+    const [already] = await tx.select({ id: allocations.id }).from(allocations).where(eq(allocations.reversesId, id));
+    if (already || original.reversesId) throw new AppError('allocation.already_reversed');
+    const [reversal] = await tx
+      .insert(allocations)
+      .values({
+        itemId: original.itemId,
+        fromUnitCode: original.fromUnitCode,
+        toUnitCode: original.toUnitCode,
+        quarter: original.quarter,
+        category: original.category,
+        amountSatang: -original.amountSatang,
+        reversesId: id,
+        note,
+        createdBy: actor.userId || null,
+      })
+      .returning();
+    const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.code, original.toUnitCode));
+    await recordAudit(tx, actor, {
+      action: 'reverse',
+      entity: 'allocation',
+      entityId: id,
+      orgUnitCode: original.fromUnitCode,
+      after: toAllocation(reversal, unit),
+    });
+    return toAllocation(reversal, unit);
+  });
+}
+
+/** Allocations a unit made or received for an item (reversals included, so nothing is hidden). */
+export async function listAllocations(db: Db, actor: Actor, itemId: number, unitCode: string): Promise<Allocation[]> {
+  requirePermission(actor, 'budget.read');
+  requireInScope(actor, unitCode);
+  const rows = await db
+    .select({ a: allocations, unit: orgUnits })
+    .from(allocations)
+    .innerJoin(orgUnits, eq(orgUnits.code, allocations.toUnitCode))
+    .where(and(eq(allocations.itemId, itemId), or(eq(allocations.fromUnitCode, unitCode), eq(allocations.toUnitCode, unitCode))))
+    .orderBy(allocations.toUnitCode, allocations.id);
+  return rows.map((r) => toAllocation(r.a, r.unit));
+}
+
+/**
+ * The allocation register (ทะเบียนการจัดสรรงบประมาณ) of a unit for one activity, like the table at the end
+ * of the seed letter: every unit it allocated to (its own share last), net of reversals, with the total.
+ */
+export async function allocationRegister(db: Db, actor: Actor, itemId: number, unitCode: string): Promise<Register> {
+  requirePermission(actor, 'budget.read');
+  requireInScope(actor, unitCode);
+  const item = await findItem(db, itemId);
+  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.code, unitCode));
+  if (!unit) throw new AppError('org_unit.not_found', { params: { code: unitCode } });
+  const rows = await db
+    .select({
+      unitCode: allocations.toUnitCode,
+      nameTh: orgUnits.nameTh,
+      nameEn: orgUnits.nameEn,
+      category: allocations.category,
+      quarter: allocations.quarter,
+      amount: sql<string>`sum(${allocations.amountSatang})::text`,
+      note: sql<string>`string_agg(distinct nullif(${allocations.note}, ''), '; ')`,
+    })
+    .from(allocations)
+    .innerJoin(orgUnits, eq(orgUnits.code, allocations.toUnitCode))
+    .where(and(eq(allocations.itemId, itemId), eq(allocations.fromUnitCode, unitCode)))
+    .groupBy(allocations.toUnitCode, orgUnits.nameTh, orgUnits.nameEn, allocations.category, allocations.quarter)
+    .having(sql`sum(${allocations.amountSatang}) <> 0`)
+    .orderBy(sql`${allocations.toUnitCode} = ${unitCode}`, allocations.toUnitCode);
+  const received = await receivedBy(db, item, unitCode);
+  const total = rows.reduce((sum, r) => sum + BigInt(r.amount), 0n);
+  const path = await itemPath(db, item);
+  return {
+    item: toItem(item),
+    path,
+    unit: { code: unit.code, nameTh: unit.nameTh, nameEn: unit.nameEn },
+    receivedSatang: String(received),
+    rows: rows.map((r) => ({
+      unitCode: r.unitCode,
+      nameTh: r.nameTh,
+      nameEn: r.nameEn,
+      ownShare: r.unitCode === unitCode,
+      category: r.category,
+      quarter: r.quarter,
+      amountSatang: r.amount,
+      note: r.note ?? '',
+    })),
+    totalSatang: String(total),
+    remainderSatang: String(received - total),
+    totalText: bahtText(total),
+  };
+}
+
+async function itemPath(db: Db, item: ItemRow) {
+  const path = [item];
+  while (path[0].parentId) {
+    const [parent] = await db.select().from(budgetItems).where(eq(budgetItems.id, path[0].parentId));
+    if (!parent) break;
+    path.unshift(parent);
+  }
+  return path.map((p) => ({ level: p.level, name: p.name }));
+}

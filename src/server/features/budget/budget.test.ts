@@ -1,0 +1,162 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../../test/factories';
+import { createTestContext, type TestContext } from '../../test/harness';
+
+let t: TestContext;
+let nation: ReturnType<typeof api>;
+let province: ReturnType<typeof api>;
+let district: ReturnType<typeof api>;
+let activityId: number;
+beforeAll(async () => {
+  t = await createTestContext();
+  nation = api(t, await t.login('demo-admin'));
+  province = api(t, await t.login('demo-province'));
+  district = api(t, await t.login('demo-district'));
+  const items = (await province.call('GET', '/api/budget/items?fiscalYear=2563')).body;
+  activityId = items.find((i: any) => i.level === 'activity').id;
+});
+afterAll(() => t.close());
+
+const pdfText = (pdf: Buffer) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'thanrak-pdf-')), 'register.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
+
+describe('the seed letter’s FY2563 project', () => {
+  it('has the register of Ubon Ratchathani: 26 rows totalling 41,100 baht, nothing left over', async () => {
+    const { status, body } = await province.call('GET', `/api/budget/items/${activityId}/register?unit=34`);
+    expect(status).toBe(200);
+    expect(body.rows).toHaveLength(26);
+    expect(body.totalSatang).toBe('4110000');
+    expect(body.receivedSatang).toBe('4110000');
+    expect(body.remainderSatang).toBe('0');
+    expect(body.totalText).toBe('สี่หมื่นหนึ่งพันหนึ่งร้อยบาทถ้วน');
+    expect(body.rows.filter((r: any) => r.amountSatang === '150000')).toHaveLength(25);
+    expect(body.rows.at(-1)).toMatchObject({ ownShare: true, amountSatang: '360000', category: 'services' });
+    expect(body.rows.map((r: any) => r.nameTh)).toEqual(expect.arrayContaining(['บุณฑริก', 'ตาลสุม']));
+    expect(body.item).toMatchObject({ fiscalYear: 2563, quarters: [3], budgetSatang: '154380000' });
+    expect(body.item.notes).toContain('บุญศรี');
+    expect(body.path.map((p: any) => p.level)).toEqual(['project', 'main_activity', 'activity']);
+  });
+
+  it('prints the register as a PDF whose text says the total in Thai words', async () => {
+    const res = await t.as(await t.login('demo-province'), {
+      method: 'GET',
+      url: `/api/budget/items/${activityId}/register.pdf?unit=34`,
+    });
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('สี่หมื่นหนึ่งพันหนึ่งร้อยบาทถ้วน');
+    expect(text).toContain('41,100.00');
+    expect(text).toContain('บุณฑริก');
+    const thaiDigits = await t.as(await t.login('demo-province'), {
+      method: 'GET',
+      url: `/api/budget/items/${activityId}/register.pdf?unit=34&digits=thai`,
+    });
+    expect(pdfText(thaiDigits.rawPayload)).toContain('๔๑,๑๐๐.๐๐');
+  });
+
+  it('exports the register as XLSX with amounts as numbers', async () => {
+    const res = await t.as(await t.login('demo-province'), {
+      method: 'GET',
+      url: `/api/budget/items/${activityId}/register.xlsx?unit=34`,
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as any);
+    const amounts = book.worksheets[0].getColumn(6).values.filter((v) => typeof v === 'number');
+    expect(amounts).toHaveLength(27); // 26 rows and the total
+    expect(amounts.at(-1)).toBe(41_100);
+    expect(amounts.filter((v) => v === 1500)).toHaveLength(25);
+  });
+});
+
+describe('allocation rules', () => {
+  async function newActivity(budgetBaht: number) {
+    const item = await nation.call('POST', '/api/budget/items', {
+      fiscalYear: 2570,
+      level: 'activity',
+      name: `กิจกรรมทดลอง ${Math.random()}`,
+      responsibleUnitCode: 'TH',
+      budgetSatang: String(budgetBaht * 100),
+      quarters: [1],
+    });
+    expect(item.status).toBe(201);
+    return item.body.id as number;
+  }
+  const allocation = (itemId: number, from: string, to: string, baht: number) => ({
+    itemId,
+    fromUnitCode: from,
+    toUnitCode: to,
+    quarter: 1,
+    category: 'materials',
+    amountSatang: String(baht * 100),
+  });
+
+  it('never allocates more than the level above gave, and says what remains', async () => {
+    const itemId = await newActivity(1000);
+    expect((await nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '34', 800))).status).toBe(201);
+    const over = await nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '40', 201));
+    expect(over.status).toBe(422);
+    expect(over.body).toMatchObject({ code: 'allocation.over_budget', th: 'จัดสรรเกินวงเงิน: คงเหลือให้จัดสรรได้ 200.00 บาท' });
+    expect((await province.call('POST', '/api/budget/allocations', allocation(itemId, '34', '3401', 500))).status).toBe(201);
+    const provinceOver = await province.call('POST', '/api/budget/allocations', allocation(itemId, '34', '34', 301));
+    expect(provinceOver.body.code).toBe('allocation.over_budget');
+    const register = (await province.call('GET', `/api/budget/items/${itemId}/register?unit=34`)).body;
+    expect(register).toMatchObject({ totalSatang: '50000', remainderSatang: '30000' });
+  });
+
+  it('refuses zero and negative amounts in Thai and English', async () => {
+    const itemId = await newActivity(100);
+    for (const amountSatang of ['0', '-100', '1.5']) {
+      const res = await nation.call('POST', '/api/budget/allocations', { ...allocation(itemId, 'TH', '34', 1), amountSatang });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].path).toBe('body/amountSatang');
+    }
+  });
+
+  it('allows only one level down and only within scope', async () => {
+    const itemId = await newActivity(1000);
+    await nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '34', 500));
+    expect((await nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '3401', 10))).body.code).toBe(
+      'allocation.not_down_one_level',
+    );
+    expect((await province.call('POST', '/api/budget/allocations', allocation(itemId, '34', '4001', 10))).status).toBe(403);
+    expect((await province.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '35', 10))).status).toBe(403);
+    expect((await district.call('POST', '/api/budget/allocations', allocation(itemId, '34', '3401', 10))).status).toBe(403);
+    expect((await district.call('GET', `/api/budget/items/${itemId}/register?unit=34`)).status).toBe(403);
+  });
+
+  it('never over-allocates when officers allocate at the same moment', async () => {
+    const itemId = await newActivity(1000);
+    const results = await Promise.all(
+      ['34', '35', '36', '37', '40'].map((code) =>
+        nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', code, 300)),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+    expect(results.filter((r) => r.status === 422)).toHaveLength(2);
+    const register = (await nation.call('GET', `/api/budget/items/${itemId}/register?unit=TH`)).body;
+    expect(register.totalSatang).toBe('90000');
+  });
+
+  it('corrects by reversal, never by deleting', async () => {
+    const itemId = await newActivity(1000);
+    const made = (await nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '34', 1000))).body;
+    const reversed = await nation.call('POST', `/api/budget/allocations/${made.id}/reverse`, { note: 'จัดสรรผิดจังหวัด' });
+    expect(reversed.status).toBe(201);
+    expect(reversed.body.amountSatang).toBe('-100000');
+    expect((await nation.call('POST', `/api/budget/allocations/${made.id}/reverse`, { note: 'ซ้ำ' })).status).toBe(409);
+    expect((await nation.call('GET', `/api/budget/items/${itemId}/register?unit=TH`)).body).toMatchObject({
+      rows: [],
+      remainderSatang: '100000',
+    });
+    const error: any = await t.rows(`delete from allocations where id = ${made.id}`).catch((e) => e);
+    expect(String(error.cause?.message ?? error.message)).toContain('append-only');
+  });
+});

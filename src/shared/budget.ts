@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+export const EXPENSE_CATEGORIES = ['compensation', 'services', 'materials'] as const;
+export const BUDGET_LEVELS = ['plan', 'project', 'main_activity', 'activity'] as const;
+
+/** Money on the wire: whole satang as a string of digits (JSON numbers lose precision past 2^53). */
+export const satangString = z.string().regex(/^\d{1,15}$/, 'whole satang as digits');
+// The refinement runs even when the pattern failed, so it must not assume digits.
+const positiveSatang = satangString.refine((s) => /^\d+$/.test(s) && BigInt(s) > 0n, { message: 'Must be more than zero' });
+
+export const budgetItemSchema = z.object({
+  id: z.number().int(),
+  fiscalYear: z.number().int(),
+  level: z.enum(BUDGET_LEVELS),
+  parentId: z.number().int().nullable(),
+  name: z.string(),
+  objectives: z.string(),
+  indicators: z.string(),
+  responsibleUnitCode: z.string(),
+  quarters: z.array(z.number().int()),
+  budgetSatang: z.string(),
+  notes: z.string(),
+  version: z.number().int(),
+});
+export type BudgetItem = z.infer<typeof budgetItemSchema>;
+
+export const createBudgetItemBody = z.strictObject({
+  fiscalYear: z.number().int().min(2540).max(2700),
+  level: z.enum(BUDGET_LEVELS),
+  parentId: z.number().int().min(1).optional(),
+  name: z.string().trim().min(1).max(500),
+  objectives: z.string().trim().max(5000).default(''),
+  indicators: z.string().trim().max(5000).default(''),
+  responsibleUnitCode: z.string().regex(/^(TH|\d{2}|\d{4})$/),
+  quarters: z.array(z.number().int().min(1).max(4)).max(4).default([]),
+  budgetSatang: satangString,
+  notes: z.string().trim().max(5000).default(''),
+});
+
+export const budgetItemListQuery = z.strictObject({ fiscalYear: z.coerce.number().int().min(2540).max(2700) });
+
+export const allocationSchema = z.object({
+  id: z.number().int(),
+  itemId: z.number().int(),
+  fromUnitCode: z.string(),
+  toUnitCode: z.string(),
+  toUnitNameTh: z.string(),
+  toUnitNameEn: z.string(),
+  quarter: z.number().int(),
+  category: z.enum(EXPENSE_CATEGORIES),
+  amountSatang: z.string(),
+  note: z.string(),
+  reversesId: z.number().int().nullable(),
+  createdAt: z.string(),
+});
+export type Allocation = z.infer<typeof allocationSchema>;
+
+export const createAllocationBody = z.strictObject({
+  itemId: z.number().int().min(1),
+  fromUnitCode: z.string().regex(/^(TH|\d{2})$/),
+  toUnitCode: z.string().regex(/^(\d{2}|\d{4})$/),
+  quarter: z.number().int().min(1).max(4),
+  category: z.enum(EXPENSE_CATEGORIES),
+  amountSatang: positiveSatang,
+  note: z.string().trim().max(1000).default(''),
+});
+export const reverseAllocationBody = z.strictObject({ note: z.string().trim().min(3).max(1000) });
+
+export const registerQuery = z.strictObject({ unit: z.string().regex(/^(TH|\d{2})$/) });
+export const registerResponse = z.object({
+  item: budgetItemSchema,
+  path: z.array(z.object({ level: z.enum(BUDGET_LEVELS), name: z.string() })).describe('The item and its parents, top first'),
+  unit: z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string() }),
+  receivedSatang: z.string().describe('What the unit received (for the nation: the budget of the item)'),
+  rows: z.array(
+    z.object({
+      unitCode: z.string(),
+      nameTh: z.string(),
+      nameEn: z.string(),
+      ownShare: z.boolean(),
+      category: z.enum(EXPENSE_CATEGORIES),
+      quarter: z.number().int(),
+      amountSatang: z.string(),
+      note: z.string(),
+    }),
+  ),
+  totalSatang: z.string(),
+  remainderSatang: z.string(),
+  totalText: z.string().describe('The total in Thai words (baht text)'),
+});
+export type Register = z.infer<typeof registerResponse>;
