@@ -28,8 +28,9 @@ export default defineConfig({
       ],
     },
   },
+  // Journeys sign in many times a minute from one address; the login rate limit has its own integration test.
   webServer: {
-    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.lock && DATA_DIR=${DATA_DIR} PORT=${PORT} LOG=false npx tsx src/server/main.ts`,
+    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.lock && DATA_DIR=${DATA_DIR} PORT=${PORT} LOG=false LOGIN_RATE_LIMIT_PER_MINUTE=600 npx tsx src/server/main.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 60_000,
     reuseExistingServer: false,
