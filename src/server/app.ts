@@ -15,6 +15,7 @@ import { authRoutes } from './auth/auth.routes';
 import type { Database, DatabaseKind, Db } from './db/client';
 import type { Settings } from './env';
 import { problemFor } from './errors';
+import { advanceRoutes } from './features/advances/advances.routes';
 import { attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { budgetRoutes } from './features/budget/budget.routes';
@@ -127,6 +128,7 @@ export async function buildApp(
     peopleRoutes,
     wisdomRoutes,
     budgetRoutes,
+    advanceRoutes,
     groupRoutes,
     producerRoutes,
     productRoutes,

@@ -13,39 +13,18 @@ export const PERMISSIONS = [
   'budget.read',
   'budget.plan',
   'budget.allocate',
+  'advances.read',
+  'advances.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+const READ_ALL: Permission[] = ['org_units.read', 'users.read', 'audit.read', 'pipeline.read', 'budget.read', 'advances.read'];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  national_admin: [
-    'org_units.read',
-    'users.read',
-    'users.manage',
-    'audit.read',
-    'pipeline.read',
-    'budget.read',
-    'budget.plan',
-    'budget.allocate',
-  ],
-  province_officer: [
-    'org_units.read',
-    'users.read',
-    'users.manage',
-    'audit.read',
-    'pipeline.read',
-    'budget.read',
-    'budget.allocate',
-  ],
+  national_admin: [...READ_ALL, 'users.manage', 'budget.plan', 'budget.allocate'],
+  province_officer: [...READ_ALL, 'users.manage', 'budget.allocate', 'advances.write'],
   // The district registers people and records their work, so it alone sees full citizen IDs.
-  district_officer: [
-    'org_units.read',
-    'users.read',
-    'users.manage',
-    'audit.read',
-    'pipeline.read',
-    'pipeline.write',
-    'people.citizen_id.read',
-  ],
+  district_officer: [...READ_ALL, 'users.manage', 'pipeline.write', 'people.citizen_id.read', 'advances.write'],
   committee_member: ['org_units.read', 'pipeline.read'],
   viewer: ['org_units.read', 'pipeline.read'],
 };

@@ -134,6 +134,34 @@ export const ERRORS = {
   },
   'allocation.not_found': { status: 404, th: 'ไม่พบรายการจัดสรร', en: 'No such allocation' },
   'allocation.already_reversed': { status: 409, th: 'รายการนี้ถูกยกเลิกไปแล้ว', en: 'This allocation was already reversed' },
+  'advance.not_found': { status: 404, th: 'ไม่พบสัญญาการยืมเงิน', en: 'No such cash advance' },
+  'advance.outstanding': {
+    status: 409,
+    th: 'ผู้ยืมยังมีเงินยืมเดิมค้างอยู่ (สัญญาเลขที่ {id} คงเหลือ {balance} บาท) ห้ามยืมซ้ำซ้อนจนกว่าจะส่งใช้ครบ',
+    en: 'The borrower still has an open advance (no. {id}, {balance} baht outstanding); no new advance until it is repaid',
+  },
+  'advance.approver_not_allowed': {
+    status: 422,
+    th: 'ผู้อนุมัติต้องเป็นคนละคนกับผู้ขอยืมและผู้ยืม และต้องมีอำนาจในหน่วยงานนี้',
+    en: 'The approver must be someone other than the requester and the borrower, with authority over this unit',
+  },
+  'advance.borrower_not_in_unit': { status: 422, th: 'ผู้ยืมต้องเป็นผู้ใช้ของหน่วยงานนี้', en: 'The borrower must be a user of this unit' },
+  'advance.rule_needs_return': {
+    status: 422,
+    th: 'เงินยืมเดินทางต้องระบุวันที่กลับจากการเดินทาง',
+    en: 'A travel advance needs the date of return',
+  },
+  'advance.dates': {
+    status: 422,
+    th: 'วันที่ไม่ถูกต้อง: วันกลับต้องไม่ก่อนวันรับเงิน',
+    en: 'Dates are wrong: the return cannot be before the receipt',
+  },
+  'advance.over_balance': {
+    status: 422,
+    th: 'ส่งใช้เกินยอดคงเหลือ: คงเหลือ {balance} บาท',
+    en: 'More than the outstanding balance of {balance} baht',
+  },
+  'advance.already_repaid': { status: 409, th: 'เงินยืมนี้ส่งใช้ครบแล้ว', en: 'This advance is already repaid' },
   'server.internal': { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { type Database, type DatabaseTarget, openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { orgUnits } from './schema';
-import { seedCodeLists } from './seed/code-lists';
+import { seedAdvanceRules, seedCodeLists } from './seed/code-lists';
 import { seedDemoData } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
 
@@ -16,7 +16,9 @@ export async function prepareDatabase(
     await migrateDatabase(database);
     const [{ n }] = await database.db.select({ n: count() }).from(orgUnits);
     if (n === 0) await seedReferenceData(database.db);
-    else await seedCodeLists(database.db); // new codes reach existing databases; existing ones are kept
+    // New codes and rules reach existing databases; what is there is kept.
+    await seedCodeLists(database.db);
+    await seedAdvanceRules(database.db);
     if (options.demo) {
       if (!options.dataKey) throw new Error('demo data needs the data key');
       await seedDemoData(database.db, options.dataKey, { pipeline: options.demoPipeline ?? true });

@@ -1,3 +1,4 @@
+export * from './advances';
 export * from './audit';
 export * from './budget';
 export * from './code-lists';

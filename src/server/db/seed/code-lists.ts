@@ -1,5 +1,5 @@
 import type { Db } from '../client';
-import { codeLists } from '../schema';
+import { advanceRules, codeLists } from '../schema';
 
 /** REFERENCE.md §2: the 10 branches plus โภชนาการ; ONEC's later list folds welfare and organisation away. */
 const WISDOM_BRANCHES = [
@@ -49,4 +49,29 @@ export async function seedCodeLists(db: Db): Promise<void> {
     })),
   ];
   await db.insert(codeLists).values(rows).onConflictDoNothing();
+}
+
+/** Repayment deadlines from the Finance Ministry regulation of 2562, as data (REFERENCE open item 1). */
+export async function seedAdvanceRules(db: Db): Promise<void> {
+  await db
+    .insert(advanceRules)
+    .values([
+      {
+        code: 'activity',
+        nameTh: 'ยืมเพื่อดำเนินโครงการ/กิจกรรม',
+        nameEn: 'Activity costs',
+        days: 30,
+        countsFrom: 'receipt',
+        reference: 'ระเบียบกระทรวงการคลังฯ พ.ศ. 2562 ข้อ 65 (3)',
+      },
+      {
+        code: 'travel',
+        nameTh: 'ยืมเพื่อเดินทางไปราชการ',
+        nameEn: 'Official travel',
+        days: 15,
+        countsFrom: 'return',
+        reference: 'ระเบียบกระทรวงการคลังฯ พ.ศ. 2562',
+      },
+    ])
+    .onConflictDoNothing();
 }

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { OrgUnit } from '#shared/org-units';
 import type { Db } from '../client';
 import { centers, orgUnits } from '../schema';
-import { seedCodeLists } from './code-lists';
 import orgUnitData from './org-units.json' with { type: 'json' };
 
 /** Official hierarchy built from npm data packages by scripts/build-org-units.ts (never typed by hand). */
@@ -32,7 +31,6 @@ export async function seedReferenceData(db: Db): Promise<void> {
     }));
     await tx.insert(centers).values(centerRows).onConflictDoNothing({ target: centers.orgUnitCode });
   });
-  await seedCodeLists(db);
 }
 
 const depth = (u: OrgUnit) => ({ national: 0, province: 1, district: 2 })[u.level];

@@ -1,0 +1,209 @@
+import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { codeInScope } from '#shared/access';
+import type { Advance, advanceListQuery, createAdvanceBody, repaymentBody } from '#shared/advances';
+import { formatBaht } from '#shared/thai/index';
+import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
+import { recordAudit } from '../../audit/audit';
+import type { Db, Tx } from '../../db/client';
+import { underUnit } from '../../db/filters';
+import { readPage } from '../../db/paging';
+import { advanceRepayments, advanceRules, cashAdvances, users } from '../../db/schema';
+import { AppError } from '../../errors';
+import { todayInBangkok } from '../../time';
+
+type AdvanceRow = typeof cashAdvances.$inferSelect;
+
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The due date by rule: so many days after receipt (activity) or after return (travel). */
+export function dueDate(
+  rule: { days: number; countsFrom: 'receipt' | 'return' },
+  receivedOn: string,
+  returnedOn?: string | null,
+): string {
+  return addDays(rule.countsFrom === 'return' ? returnedOn! : receivedOn, rule.days);
+}
+
+const isUniqueViolation = (error: any) => (error?.cause?.code ?? error?.code) === '23505';
+
+async function toAdvances(db: Db | Tx, rows: AdvanceRow[]): Promise<Advance[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const userIds = [...new Set(rows.flatMap((r) => [r.borrowerId, r.approverId]))];
+  const [repayments, people] = await Promise.all([
+    db.select().from(advanceRepayments).where(inArray(advanceRepayments.advanceId, ids)).orderBy(advanceRepayments.id),
+    db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)),
+  ]);
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const today = todayInBangkok();
+  return rows.map((a) => {
+    const own = repayments.filter((r) => r.advanceId === a.id);
+    const repaid = own.reduce((sum, r) => sum + r.amountSatang, 0n);
+    return {
+      id: a.id,
+      orgUnitCode: a.orgUnitCode,
+      borrowerId: a.borrowerId,
+      borrowerName: nameOf.get(a.borrowerId) ?? '',
+      approverId: a.approverId,
+      approverName: nameOf.get(a.approverId) ?? '',
+      purpose: a.purpose,
+      ruleCode: a.ruleCode,
+      amountSatang: String(a.amountSatang),
+      repaidSatang: String(repaid),
+      balanceSatang: String(a.amountSatang - repaid),
+      receivedOn: a.receivedOn,
+      dueOn: a.dueOn,
+      status: a.status === 'repaid' ? 'repaid' : a.dueOn < today ? 'overdue' : 'open',
+      repayments: own.map((r) => ({ id: r.id, kind: r.kind, amountSatang: String(r.amountSatang), repaidOn: r.repaidOn })),
+      version: a.version,
+    };
+  });
+}
+
+export async function listAdvances(db: Db, actor: Actor, query: z.infer<typeof advanceListQuery>) {
+  requirePermission(actor, 'advances.read');
+  const today = todayInBangkok();
+  const byStatus: Record<string, SQL | undefined> = {
+    open: eq(cashAdvances.status, 'open'),
+    overdue: and(eq(cashAdvances.status, 'open'), lt(cashAdvances.dueOn, today)),
+    repaid: eq(cashAdvances.status, 'repaid'),
+  };
+  const where = and(
+    scopeFilter(actor, cashAdvances.orgUnitCode),
+    query.unit ? underUnit(cashAdvances.orgUnitCode, query.unit) : undefined,
+    query.status ? byStatus[query.status] : undefined,
+  );
+  const page = await readPage(
+    db,
+    db.select().from(cashAdvances).where(where).orderBy(cashAdvances.dueOn, desc(cashAdvances.id)).$dynamic(),
+    cashAdvances,
+    where,
+    query,
+  );
+  return { ...page, items: await toAdvances(db, page.items) };
+}
+
+export async function getAdvance(db: Db, actor: Actor, id: number): Promise<Advance> {
+  requirePermission(actor, 'advances.read');
+  const [row] = await db
+    .select()
+    .from(cashAdvances)
+    .where(and(eq(cashAdvances.id, id), scopeFilter(actor, cashAdvances.orgUnitCode)));
+  if (!row) throw new AppError('advance.not_found');
+  return (await toAdvances(db, [row]))[0];
+}
+
+/** Refuses a new advance while the borrower has one open (the unique index backs this up under races). */
+async function requireNoOpenAdvance(tx: Tx, borrowerId: number) {
+  const [open] = await tx
+    .select()
+    .from(cashAdvances)
+    .where(and(eq(cashAdvances.borrowerId, borrowerId), eq(cashAdvances.status, 'open')));
+  if (open) {
+    const [advance] = await toAdvances(tx, [open]);
+    throw new AppError('advance.outstanding', { params: { id: open.id, balance: formatBaht(BigInt(advance.balanceSatang)) } });
+  }
+}
+
+export async function createAdvance(db: Db, actor: Actor, body: z.infer<typeof createAdvanceBody>): Promise<Advance> {
+  requirePermission(actor, 'advances.write');
+  requireInScope(actor, body.orgUnitCode);
+  const [rule] = await db.select().from(advanceRules).where(eq(advanceRules.code, body.ruleCode));
+  if (!rule) throw new AppError('code.unknown', { params: { code: body.ruleCode, list: 'advance rule', listTh: 'ประเภทเงินยืม' } });
+  if (rule.countsFrom === 'return' && !body.returnedOn) throw new AppError('advance.rule_needs_return');
+  if (body.returnedOn && body.returnedOn < body.receivedOn) throw new AppError('advance.dates');
+  const people = await db
+    .select()
+    .from(users)
+    .where(inArray(users.id, [body.borrowerId, body.approverId]));
+  const borrower = people.find((u) => u.id === body.borrowerId);
+  const approver = people.find((u) => u.id === body.approverId);
+  if (!borrower?.active || borrower.orgUnitCode !== body.orgUnitCode) throw new AppError('advance.borrower_not_in_unit');
+  // Four eyes: the approver is neither the one asking nor the one borrowing, and has authority over the unit.
+  const mayApprove =
+    approver?.active &&
+    ['national_admin', 'province_officer', 'district_officer'].includes(approver.role) &&
+    codeInScope(approver.orgUnitCode, body.orgUnitCode);
+  if (!mayApprove || approver.id === actor.userId || approver.id === borrower.id)
+    throw new AppError('advance.approver_not_allowed');
+  const id = await db
+    .transaction(async (tx) => {
+      await requireNoOpenAdvance(tx, borrower.id);
+      const [created] = await tx
+        .insert(cashAdvances)
+        .values({
+          ...body,
+          requestedBy: actor.userId,
+          amountSatang: BigInt(body.amountSatang),
+          returnedOn: body.returnedOn ?? null,
+          dueOn: dueDate(rule, body.receivedOn, body.returnedOn),
+        })
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'create',
+        entity: 'advance',
+        entityId: created.id,
+        orgUnitCode: created.orgUnitCode,
+        after: { ...body, dueOn: created.dueOn },
+      });
+      return created.id;
+    })
+    .catch(async (error) => {
+      // Two requests for the same borrower at once: the unique index stops the second; say why in words.
+      if (!isUniqueViolation(error)) throw error;
+      await db.transaction((tx) => requireNoOpenAdvance(tx, borrower.id));
+      throw error;
+    });
+  return getAdvance(db, actor, id);
+}
+
+/**
+ * Records a repayment in cash or receipts. The advance row is locked first, so two officers repaying at once
+ * are serialised and the second sees the first: the balance can never go below zero.
+ */
+export async function repayAdvance(db: Db, actor: Actor, id: number, body: z.infer<typeof repaymentBody>): Promise<Advance> {
+  requirePermission(actor, 'advances.write');
+  await db.transaction(async (tx) => {
+    const [advance] = await tx
+      .select()
+      .from(cashAdvances)
+      .where(and(eq(cashAdvances.id, id), scopeFilter(actor, cashAdvances.orgUnitCode)))
+      .for('update');
+    if (!advance) throw new AppError('advance.not_found');
+    if (advance.status === 'repaid') throw new AppError('advance.already_repaid');
+    const [{ repaid }] = await tx
+      .select({ repaid: sql<string>`coalesce(sum(${advanceRepayments.amountSatang}), 0)::text` })
+      .from(advanceRepayments)
+      .where(eq(advanceRepayments.advanceId, id));
+    const balance = advance.amountSatang - BigInt(repaid);
+    const amount = BigInt(body.amountSatang);
+    if (amount > balance) throw new AppError('advance.over_balance', { params: { balance: formatBaht(balance) } });
+    await tx
+      .insert(advanceRepayments)
+      .values({ advanceId: id, kind: body.kind, amountSatang: amount, repaidOn: body.repaidOn, createdBy: actor.userId || null });
+    if (amount === balance)
+      await tx
+        .update(cashAdvances)
+        .set({ status: 'repaid', version: sql`${cashAdvances.version} + 1` })
+        .where(eq(cashAdvances.id, id));
+    await recordAudit(tx, actor, {
+      action: 'repay',
+      entity: 'advance',
+      entityId: id,
+      orgUnitCode: advance.orgUnitCode,
+      before: { balance: String(balance) },
+      after: { balance: String(balance - amount), kind: body.kind },
+    });
+  });
+  return getAdvance(db, actor, id);
+}
+
+export async function listAdvanceRules(db: Db, actor: Actor) {
+  requirePermission(actor, 'advances.read');
+  return db.select().from(advanceRules).orderBy(advanceRules.code);
+}

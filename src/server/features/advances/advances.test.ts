@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, daysFromToday } from '../../test/factories';
+import { createTestContext, type TestContext } from '../../test/harness';
+
+let t: TestContext;
+let district: ReturnType<typeof api>;
+let district2: ReturnType<typeof api>;
+let ids: Record<string, number>;
+beforeAll(async () => {
+  t = await createTestContext();
+  district = api(t, await t.login('demo-district'));
+  district2 = api(t, await t.login('demo-district-2'));
+  const rows = await t.rows(`select id, username from users`);
+  ids = Object.fromEntries(rows.map((r: any) => [r.username, r.id]));
+});
+afterAll(() => t.close());
+
+const advance = (over: object = {}) => ({
+  orgUnitCode: '3401',
+  borrowerId: ids['demo-district'],
+  approverId: ids['demo-province'],
+  purpose: 'ค่าวัสดุจัดประชุมคณะกรรมการศูนย์ฯ',
+  ruleCode: 'activity',
+  amountSatang: '500000',
+  receivedOn: daysFromToday(0),
+  ...over,
+});
+
+describe('cash advances', () => {
+  it('sets the due date by rule: 30 days after receipt, or 15 days after return for travel', async () => {
+    const a = await district.call(
+      'POST',
+      '/api/advances',
+      advance({ borrowerId: ids['demo-committee'], receivedOn: '2026-04-01' }),
+    );
+    expect(a.status).toBe(201);
+    expect(a.body).toMatchObject({ dueOn: '2026-05-01', status: 'overdue', balanceSatang: '500000' });
+    const noReturn = await district.call('POST', '/api/advances', advance({ ruleCode: 'travel' }));
+    expect(noReturn.body.code).toBe('advance.rule_needs_return');
+  });
+
+  it('refuses an approver who is the requester or the borrower, or has no authority over the unit', async () => {
+    for (const approverId of [ids['demo-district'], ids['demo-district-2'], ids['demo-committee']]) {
+      const res = await district.call('POST', '/api/advances', advance({ borrowerId: ids['demo-committee'], approverId }));
+      expect(res.status, String(approverId)).toBe(422);
+      expect(res.body.code).toBe('advance.approver_not_allowed');
+    }
+  });
+
+  it('refuses a second advance while one is open, then allows it once repaid in full', async () => {
+    const first = (await district.call('POST', '/api/advances', advance())).body;
+    const second = await district.call('POST', '/api/advances', advance({ amountSatang: '100000' }));
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ code: 'advance.outstanding' });
+    expect(second.body.th).toContain('ห้ามยืมซ้ำซ้อน');
+    expect(second.body.th).toContain('5,000.00');
+    const part = await district.call('POST', `/api/advances/${first.id}/repayments`, {
+      kind: 'receipts',
+      amountSatang: '300000',
+      repaidOn: daysFromToday(0),
+    });
+    expect(part.body).toMatchObject({ status: 'open', balanceSatang: '200000' });
+    const over = await district.call('POST', `/api/advances/${first.id}/repayments`, {
+      kind: 'cash',
+      amountSatang: '200001',
+      repaidOn: daysFromToday(0),
+    });
+    expect(over.status).toBe(422);
+    expect(over.body.code).toBe('advance.over_balance');
+    const rest = await district.call('POST', `/api/advances/${first.id}/repayments`, {
+      kind: 'cash',
+      amountSatang: '200000',
+      repaidOn: daysFromToday(0),
+    });
+    expect(rest.body).toMatchObject({ status: 'repaid', balanceSatang: '0' });
+    expect((await district.call('POST', '/api/advances', advance({ amountSatang: '100000' }))).status).toBe(201);
+  });
+
+  it('never lets officers repaying at the same moment overpay', async () => {
+    const created = await district2.call(
+      'POST',
+      '/api/advances',
+      advance({ orgUnitCode: '3415', borrowerId: ids['demo-district-2'] }),
+    );
+    expect(created.status).toBe(201);
+    const pay = () =>
+      district2.call('POST', `/api/advances/${created.body.id}/repayments`, {
+        kind: 'cash',
+        amountSatang: '200000',
+        repaidOn: daysFromToday(0),
+      });
+    const results = await Promise.all([pay(), pay(), pay(), pay()]);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(2);
+    expect(results.filter((r) => r.status === 422).map((r) => r.body.code)).toEqual([
+      'advance.over_balance',
+      'advance.over_balance',
+    ]);
+    const [{ total }] = await t.rows(
+      `select sum(amount_satang)::text as total from advance_repayments where advance_id = ${created.body.id}`,
+    );
+    expect(total).toBe('400000');
+  });
+
+  it('lists overdue advances and hides other districts’ ones', async () => {
+    const overdue = (await district.call('GET', '/api/advances?status=overdue')).body.items;
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((a: any) => a.status === 'overdue' && a.orgUnitCode === '3401')).toBe(true);
+    const mine = (await district.call('GET', '/api/advances')).body.items[0];
+    expect((await district2.call('GET', `/api/advances/${mine.id}`)).status).toBe(404);
+    expect(
+      (
+        await district2.call('POST', `/api/advances/${mine.id}/repayments`, {
+          kind: 'cash',
+          amountSatang: '1',
+          repaidOn: daysFromToday(0),
+        })
+      ).status,
+    ).toBe(404);
+  });
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { satangString } from './budget';
+import { pageQuery, pageResponse } from './paging';
+import { isoDate } from './wisdom';
+
+const positiveSatang = satangString.refine((s) => /^\d+$/.test(s) && BigInt(s) > 0n, { message: 'Must be more than zero' });
+
+export const advanceRuleSchema = z.object({
+  code: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  days: z.number().int(),
+  countsFrom: z.enum(['receipt', 'return']),
+  reference: z.string(),
+});
+export type AdvanceRule = z.infer<typeof advanceRuleSchema>;
+
+export const createAdvanceBody = z.strictObject({
+  orgUnitCode: z.string().regex(/^(\d{2}|\d{4})$/),
+  borrowerId: z.number().int().min(1),
+  approverId: z.number().int().min(1),
+  itemId: z.number().int().min(1).optional(),
+  purpose: z.string().trim().min(3).max(1000),
+  ruleCode: z.string().trim().min(1).max(50),
+  amountSatang: positiveSatang,
+  receivedOn: isoDate,
+  returnedOn: isoDate.optional().describe('For travel: the day the borrower came back'),
+});
+
+export const repaymentBody = z.strictObject({
+  kind: z.enum(['cash', 'receipts']),
+  amountSatang: positiveSatang,
+  repaidOn: isoDate,
+});
+
+export const ADVANCE_STATUSES = ['open', 'overdue', 'repaid'] as const;
+
+export const advanceSchema = z.object({
+  id: z.number().int(),
+  orgUnitCode: z.string(),
+  borrowerId: z.number().int(),
+  borrowerName: z.string(),
+  approverId: z.number().int(),
+  approverName: z.string(),
+  purpose: z.string(),
+  ruleCode: z.string(),
+  amountSatang: z.string(),
+  repaidSatang: z.string(),
+  balanceSatang: z.string(),
+  receivedOn: z.string(),
+  dueOn: z.string(),
+  status: z.enum(ADVANCE_STATUSES),
+  repayments: z.array(
+    z.object({ id: z.number(), kind: z.enum(['cash', 'receipts']), amountSatang: z.string(), repaidOn: z.string() }),
+  ),
+  version: z.number().int(),
+});
+export type Advance = z.infer<typeof advanceSchema>;
+
+export const advanceListQuery = z.strictObject({
+  unit: z
+    .string()
+    .regex(/^(TH|\d{2}|\d{4})$/)
+    .optional(),
+  status: z.enum(ADVANCE_STATUSES).optional(),
+  ...pageQuery,
+});
+export const advanceListResponse = pageResponse(advanceSchema);
