@@ -38,3 +38,46 @@ test('the province opens FY2563, sees the seed register of 26 rows totalling 41,
   const amounts = book.worksheets[0].getColumn(6).values.filter((v) => typeof v === 'number');
   expect(amounts.at(-1)).toBe(41_100);
 });
+
+test('a district officer records an advance, is refused a second, repays in two parts and may borrow again', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('ชื่อผู้ใช้').fill('demo-district');
+  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.getByRole('link', { name: 'เงินยืม' }).click();
+  const dialog = page.getByRole('dialog');
+  const borrow = async (amount: string) => {
+    await page.getByRole('button', { name: 'บันทึกเงินยืม' }).click();
+    await dialog.getByRole('combobox', { name: 'ผู้ยืม' }).click();
+    await page.getByRole('option', { name: /นายสมชาย ใจดี/ }).click();
+    await dialog.getByRole('combobox', { name: 'ผู้อนุมัติ' }).click();
+    await page.getByRole('option', { name: /พัฒนาการจังหวัด/ }).click();
+    await dialog.getByRole('textbox', { name: 'วัตถุประสงค์' }).fill('ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ');
+    await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill(amount);
+    await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  };
+
+  await borrow('1,500');
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row', { name: /ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ/ });
+  await expect(row).toHaveCount(1);
+
+  await borrow('500');
+  await expect(dialog.getByRole('alert')).toContainText('ห้ามยืมซ้ำซ้อน');
+  await dialog.getByRole('button', { name: 'ยกเลิก' }).click();
+
+  const repay = async (amount: string) => {
+    await row.first().getByRole('button', { name: 'ส่งใช้เงินยืม' }).click();
+    await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill(amount);
+    await dialog.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(dialog).toBeHidden();
+  };
+  await repay('1000');
+  await expect(row.first()).toContainText('500.00');
+  await repay('500');
+  await expect(row.first()).toContainText('ส่งใช้ครบแล้ว');
+
+  await borrow('800');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ/ })).toHaveCount(2);
+});

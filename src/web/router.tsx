@@ -1,6 +1,7 @@
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { toQuery } from './api';
 import { AppLayout } from './components/AppLayout';
+import { AdvancesPage } from './features/advances/AdvancesPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { BudgetPage } from './features/budget/BudgetPage';
@@ -44,6 +45,7 @@ const groupDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/g
 const producersRoute = createRoute({ getParentRoute: () => appRoute, path: '/producers', component: ProducersPage });
 const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/products', component: ProductsPage });
 const budgetRoute = createRoute({ getParentRoute: () => appRoute, path: '/budget', component: BudgetPage });
+const advancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/advances', component: AdvancesPage });
 const certificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/certifications',
@@ -65,6 +67,7 @@ export const router = createRouter({
       productsRoute,
       certificationsRoute,
       budgetRoute,
+      advancesRoute,
       usersRoute,
       auditRoute,
     ]),

@@ -36,6 +36,7 @@ export function AppLayout() {
     { to: '/products', label: t('pipelineNav.products'), show: can(me, 'pipeline.read') },
     { to: '/certifications', label: t('pipelineNav.certifications'), show: can(me, 'pipeline.read') },
     { to: '/budget', label: t('budget.title'), show: can(me, 'budget.read') },
+    { to: '/advances', label: t('advances.title'), show: can(me, 'advances.read') },
     { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
     { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
   ] as const;

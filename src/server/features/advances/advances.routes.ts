@@ -9,7 +9,7 @@ import {
   repaymentBody,
 } from '#shared/advances';
 import { idParams } from '#shared/paging';
-import { createAdvance, getAdvance, listAdvanceRules, listAdvances, repayAdvance } from './advances.service';
+import { createAdvance, getAdvance, listAdvanceRules, listAdvances, listApprovers, repayAdvance } from './advances.service';
 
 export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['advances'];
@@ -29,6 +29,18 @@ export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/advances/rules',
     { schema: { tags, summary: 'Repayment rules (days and from when)', response: { 200: z.array(advanceRuleSchema) } } },
     (req) => listAdvanceRules(app.db, req.actor!),
+  );
+  app.get(
+    '/api/advances/approvers',
+    {
+      schema: {
+        tags,
+        summary: 'Officers who may approve an advance of the unit (not yourself)',
+        querystring: z.strictObject({ unit: z.string().regex(/^(\d{2}|\d{4})$/) }),
+        response: { 200: z.array(z.object({ id: z.number(), displayName: z.string(), orgUnitCode: z.string() })) },
+      },
+    },
+    (req) => listApprovers(app.db, req.actor!, req.query.unit),
   );
   app.get(
     '/api/advances/:id',

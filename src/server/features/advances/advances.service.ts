@@ -207,3 +207,14 @@ export async function listAdvanceRules(db: Db, actor: Actor) {
   requirePermission(actor, 'advances.read');
   return db.select().from(advanceRules).orderBy(advanceRules.code);
 }
+
+/** Who may approve an advance of the unit: active officers whose scope covers it, other than the asker. */
+export async function listApprovers(db: Db, actor: Actor, orgUnitCode: string) {
+  requirePermission(actor, 'advances.write');
+  requireInScope(actor, orgUnitCode);
+  const candidates = await db
+    .select({ id: users.id, displayName: users.displayName, orgUnitCode: users.orgUnitCode })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, ['national_admin', 'province_officer', 'district_officer'])));
+  return candidates.filter((u) => u.id !== actor.userId && codeInScope(u.orgUnitCode, orgUnitCode));
+}
