@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, TEST_DATA_KEY, type TestContext } from '../../test/harness';
+import { seedDemoAdvances } from './demo-advances';
 import { seedDemoPipeline } from './demo-pipeline';
 
 let t: TestContext;
 let cookie: string;
 beforeAll(async () => {
   t = await createTestContext();
-  await t.database.db.transaction((tx) => seedDemoPipeline(tx as any, TEST_DATA_KEY));
+  await t.database.db.transaction(async (tx) => {
+    await seedDemoPipeline(tx as any, TEST_DATA_KEY);
+    await seedDemoAdvances(tx as any);
+  });
   cookie = await t.login('demo-province');
 });
 afterAll(() => t.close());
@@ -14,6 +18,13 @@ afterAll(() => t.close());
 const get = async (url: string) => (await t.as(cookie, { method: 'GET', url })).json();
 
 describe('demo pipeline for Ubon Ratchathani', () => {
+  it('has cash advances open, overdue and repaid, none of them demo-district’s own', async () => {
+    const { items } = await get('/api/advances');
+    expect(new Set(items.map((a: any) => a.status))).toEqual(new Set(['open', 'overdue', 'repaid']));
+    expect(items.find((a: any) => a.status === 'repaid').repayments.map((r: any) => r.kind)).toEqual(['receipts', 'cash']);
+    expect(items.some((a: any) => a.borrowerName.includes('สมชาย'))).toBe(false);
+  });
+
   it('has several wisdom items in every district, covering every current branch', async () => {
     const { items, total } = await get('/api/wisdom?pageSize=200');
     expect(total).toBe(75);

@@ -3,6 +3,7 @@ import type { Role } from '#shared/access';
 import { hashPassword } from '../../auth/passwords';
 import type { Db } from '../client';
 import { groups, users } from '../schema';
+import { seedDemoAdvances } from './demo-advances';
 import { seedDemoBudget } from './demo-budget';
 import { seedDemoPipeline } from './demo-pipeline';
 
@@ -38,5 +39,10 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: { pipeline:
   if (!options.pipeline) return;
   const [{ n }] = await db.select({ n: count() }).from(groups);
   // All or nothing, so a failed first start never leaves half the demo behind.
-  if (n === 0) await db.transaction((tx) => seedDemoPipeline(tx as unknown as Db, dataKey));
+  if (n === 0) {
+    await db.transaction(async (tx) => {
+      await seedDemoPipeline(tx as unknown as Db, dataKey);
+      await seedDemoAdvances(tx as unknown as Db);
+    });
+  }
 }
