@@ -21,6 +21,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { budgetRoutes } from './features/budget/budget.routes';
 import { certificationRoutes } from './features/certifications/certifications.routes';
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
+import { expenseRoutes } from './features/expenses/expenses.routes';
 import { groupRoutes } from './features/groups/groups.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
 import { peopleRoutes } from './features/people/people.routes';
@@ -129,6 +130,7 @@ export async function buildApp(
     wisdomRoutes,
     budgetRoutes,
     advanceRoutes,
+    expenseRoutes,
     groupRoutes,
     producerRoutes,
     productRoutes,

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'budget.allocate',
   'advances.read',
   'advances.write',
+  'expenses.write',
+  'expenses.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -22,9 +24,9 @@ const READ_ALL: Permission[] = ['org_units.read', 'users.read', 'audit.read', 'p
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   national_admin: [...READ_ALL, 'users.manage', 'budget.plan', 'budget.allocate'],
-  province_officer: [...READ_ALL, 'users.manage', 'budget.allocate', 'advances.write'],
+  province_officer: [...READ_ALL, 'users.manage', 'budget.allocate', 'advances.write', 'expenses.review'],
   // The district registers people and records their work, so it alone sees full citizen IDs.
-  district_officer: [...READ_ALL, 'users.manage', 'pipeline.write', 'people.citizen_id.read', 'advances.write'],
+  district_officer: [...READ_ALL, 'users.manage', 'pipeline.write', 'people.citizen_id.read', 'advances.write', 'expenses.write'],
   committee_member: ['org_units.read', 'pipeline.read'],
   viewer: ['org_units.read', 'pipeline.read'],
 };

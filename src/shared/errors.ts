@@ -162,6 +162,18 @@ export const ERRORS = {
     en: 'More than the outstanding balance of {balance} baht',
   },
   'advance.already_repaid': { status: 409, th: 'เงินยืมนี้ส่งใช้ครบแล้ว', en: 'This advance is already repaid' },
+  'expense.not_found': { status: 404, th: 'ไม่พบรายละเอียดค่าใช้จ่าย', en: 'No such expense plan' },
+  'expense.locked': {
+    status: 409,
+    th: 'แก้ไขหรือส่งไม่ได้ในสถานะ "{status}" (แก้ได้เฉพาะฉบับร่างหรือที่ถูกส่งกลับ)',
+    en: 'Cannot change or submit a plan that is {status} (only drafts and returned plans)',
+  },
+  'expense.not_submitted': { status: 409, th: 'พิจารณาได้เฉพาะรายการที่ส่งแล้ว', en: 'Only submitted plans can be reviewed' },
+  'expense.over_allocation': {
+    status: 422,
+    th: 'ยอดรวม {total} บาท เกินงบที่ได้รับจัดสรร {allocated} บาท',
+    en: 'The total of {total} baht is more than the {allocated} baht allocated',
+  },
   'server.internal': { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
@@ -171,6 +183,7 @@ export type ErrorCode = keyof typeof ERRORS;
 export const FIELD_MESSAGES_TH: Record<string, string> = {
   'Not a valid 13-digit citizen ID (check digit)': 'เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องมี 13 หลักและเลขตรวจสอบถูกต้อง)',
   'YYYY-MM-DD': 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)',
+  'YYYY-MM': 'เดือนต้องอยู่ในรูปแบบ ปปปป-ดด (ค.ศ.)',
   '9–10 digits starting with 0': 'หมายเลขโทรศัพท์ต้องมี 9–10 หลักและขึ้นต้นด้วย 0',
   '3–40 letters, digits, dot, dash or underscore': 'ชื่อผู้ใช้ต้องมี 3–40 ตัว ใช้ตัวอักษรอังกฤษ ตัวเลข จุด ขีด หรือขีดล่าง',
   'whole satang as digits': 'จำนวนเงินต้องเป็นจำนวนสตางค์ (ตัวเลขเต็ม)',

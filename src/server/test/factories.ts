@@ -6,7 +6,7 @@ let serial = 0;
 const next = () => ++serial;
 
 export function api(t: TestContext, cookie: string) {
-  const call = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) => {
     const res = await t.as(cookie, { method, url, payload });
     return { status: res.statusCode, body: res.body ? res.json() : undefined };
   };

@@ -6,6 +6,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Actor } from '../../access';
 import { allocate, createBudgetItem } from '../../features/budget/budget.service';
+import { setDeadline } from '../../features/expenses/expenses.service';
 import type { Db } from '../client';
 import { budgetItems, orgUnits } from '../schema';
 
@@ -91,4 +92,6 @@ export async function seedDemoBudget(db: Db): Promise<void> {
     amountSatang: '360000',
     note: 'ค่าติดตามและสนับสนุนการดำเนินงาน',
   });
+  // The letter asks districts for their expense details and action plans by 30 April 2563.
+  await setDeadline(db, UBON, activity.id, { provinceCode: '34', deadline: '2020-04-30' });
 }

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../../test/factories';
+import { createTestContext, type TestContext } from '../../test/harness';
+
+let t: TestContext;
+let province: ReturnType<typeof api>;
+let district: ReturnType<typeof api>;
+let district2: ReturnType<typeof api>;
+let itemId: number;
+beforeAll(async () => {
+  t = await createTestContext();
+  province = api(t, await t.login('demo-province'));
+  district = api(t, await t.login('demo-district'));
+  district2 = api(t, await t.login('demo-district-2'));
+  itemId = (await province.call('GET', '/api/budget/items?fiscalYear=2563')).body.find((i: any) => i.level === 'activity').id;
+});
+afterAll(() => t.close());
+
+const plan = (over: object = {}) => ({
+  itemId,
+  orgUnitCode: '3401',
+  lines: [
+    { item: 'กระดาษ A4', quantity: 5, unit: 'รีม', unitPriceSatang: '12000' },
+    { item: 'ป้ายไวนิลศูนย์บริการส่งเสริมเศรษฐกิจฐานราก', quantity: 1, unit: 'ป้าย', unitPriceSatang: '90000' },
+  ],
+  actions: [{ what: 'ประชุมคณะกรรมการศูนย์ฯ ทบทวนแนวทาง', month: '2020-05', who: 'พัฒนาการอำเภอ' }],
+  ...over,
+});
+
+describe('expense details and action plans', () => {
+  it('goes draft → submitted → returned with a comment → resubmitted → approved, and then is locked', async () => {
+    const draft = await district.call('PUT', '/api/expense-plans', plan());
+    expect(draft.status).toBe(200);
+    expect(draft.body).toMatchObject({
+      status: 'draft',
+      totalSatang: '150000',
+      totalText: 'หนึ่งพันห้าร้อยบาทถ้วน',
+      allocatedSatang: '150000',
+    });
+    const submitted = await district.call('POST', `/api/expense-plans/${draft.body.id}/submit`, { version: draft.body.version });
+    expect(submitted.body.status).toBe('submitted');
+    const returned = await province.call('POST', `/api/expense-plans/${draft.body.id}/return`, {
+      version: submitted.body.version,
+      comment: 'ขอแยกรายการค่าป้ายให้ชัดเจน',
+    });
+    expect(returned.body).toMatchObject({ status: 'returned', reviewComment: 'ขอแยกรายการค่าป้ายให้ชัดเจน' });
+    const fixed = await district.call('PUT', '/api/expense-plans', plan({ version: returned.body.version }));
+    expect(fixed.status).toBe(200);
+    const again = await district.call('POST', `/api/expense-plans/${draft.body.id}/submit`, { version: fixed.body.version });
+    const approved = await province.call('POST', `/api/expense-plans/${draft.body.id}/approve`, { version: again.body.version });
+    expect(approved.body.status).toBe('approved');
+    const late = await district.call('PUT', '/api/expense-plans', plan({ version: approved.body.version }));
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'expense.locked' });
+    expect(late.body.th).toContain('อนุมัติแล้ว');
+    expect(
+      (await district.call('POST', `/api/expense-plans/${draft.body.id}/submit`, { version: approved.body.version })).status,
+    ).toBe(409);
+  });
+
+  it('refuses lines that add up to more than the allocation, saving nothing', async () => {
+    const res = await district2.call(
+      'PUT',
+      '/api/expense-plans',
+      plan({ orgUnitCode: '3415', lines: [{ item: 'เครื่องพิมพ์', quantity: 1, unit: 'เครื่อง', unitPriceSatang: '150001' }] }),
+    );
+    expect(res.status).toBe(422);
+    expect(res.body.th).toBe('ยอดรวม 1,500.01 บาท เกินงบที่ได้รับจัดสรร 1,500.00 บาท');
+    expect((await district2.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3415`)).body).toBeNull();
+  });
+
+  it('flags late submissions and lists who has not submitted', async () => {
+    expect(
+      (await province.call('PUT', `/api/budget/items/${itemId}/deadline`, { provinceCode: '34', deadline: '2020-04-30' })).status,
+    ).toBe(204);
+    expect(
+      (await district.call('PUT', `/api/budget/items/${itemId}/deadline`, { provinceCode: '34', deadline: '2030-01-01' })).status,
+    ).toBe(403);
+    const draft = (await district2.call('PUT', '/api/expense-plans', plan({ orgUnitCode: '3415' }))).body;
+    await district2.call('POST', `/api/expense-plans/${draft.id}/submit`, { version: draft.version });
+    const overview = (await province.call('GET', `/api/budget/items/${itemId}/submissions?unit=34`)).body;
+    expect(overview.deadline).toBe('2020-04-30');
+    expect(overview.districts).toHaveLength(25);
+    const warin = overview.districts.find((d: any) => d.code === '3415');
+    expect(warin.status).toBe('submitted');
+    expect(warin.daysLate).toBeGreaterThan(2000);
+    expect(overview.districts.filter((d: any) => d.status === 'not_submitted')).toHaveLength(23);
+  });
+
+  it('keeps a district’s plan from other districts and refuses review by a district', async () => {
+    const mine = (await district.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3401`)).body;
+    expect((await district2.call('GET', `/api/expense-plans/${mine.id}`)).status).toBe(404);
+    expect((await district2.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3401`)).status).toBe(403);
+    expect((await district.call('POST', `/api/expense-plans/${mine.id}/approve`, { version: mine.version })).status).toBe(403);
+  });
+
+  it('prints the expense details with the total in Thai words', async () => {
+    const mine = (await district.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3401`)).body;
+    const res = await t.as(await t.login('demo-district'), { method: 'GET', url: `/api/expense-plans/${mine.id}.pdf` });
+    expect(res.statusCode).toBe(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'thanrak-pdf-')), 'plan.pdf');
+    writeFileSync(file, res.rawPayload);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('หนึ่งพันห้าร้อยบาทถ้วน');
+    expect(text).toContain('กระดาษ A4');
+  });
+});

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { satangString } from './budget';
+import { isoDate } from './wisdom';
+
+export const EXPENSE_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+
+export const expenseLineInput = z.strictObject({
+  item: z.string().trim().min(1).max(300),
+  quantity: z.number().int().min(1).max(1_000_000),
+  unit: z.string().trim().min(1).max(50),
+  unitPriceSatang: satangString,
+});
+export const actionItemInput = z.strictObject({
+  what: z.string().trim().min(1).max(500),
+  month: z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM'),
+  who: z.string().trim().min(1).max(200),
+});
+
+export const saveExpensePlanBody = z.strictObject({
+  itemId: z.number().int().min(1),
+  orgUnitCode: z.string().regex(/^\d{4}$/),
+  version: z.number().int().min(1).optional().describe('The version you read; leave out for a new plan'),
+  lines: z.array(expenseLineInput).min(1).max(100),
+  actions: z.array(actionItemInput).max(100).default([]),
+});
+export const reviewBody = z.strictObject({ version: z.number().int().min(1), comment: z.string().trim().max(2000).default('') });
+export const returnBody = z.strictObject({ version: z.number().int().min(1), comment: z.string().trim().min(3).max(2000) });
+export const deadlineBody = z.strictObject({ provinceCode: z.string().regex(/^\d{2}$/), deadline: isoDate });
+
+export const expensePlanSchema = z.object({
+  id: z.number().int(),
+  itemId: z.number().int(),
+  orgUnitCode: z.string(),
+  unitNameTh: z.string(),
+  status: z.enum(EXPENSE_STATUSES),
+  lines: z.array(expenseLineInput.extend({ totalSatang: z.string() })),
+  actions: z.array(actionItemInput),
+  totalSatang: z.string(),
+  totalText: z.string(),
+  allocatedSatang: z.string(),
+  submittedAt: z.string().nullable(),
+  daysLate: z.number().int().nullable(),
+  reviewComment: z.string(),
+  version: z.number().int(),
+});
+export type ExpensePlan = z.infer<typeof expensePlanSchema>;
+
+export const submissionOverview = z.object({
+  deadline: z.string().nullable(),
+  districts: z.array(
+    z.object({
+      code: z.string(),
+      nameTh: z.string(),
+      nameEn: z.string(),
+      planId: z.number().nullable(),
+      status: z.enum([...EXPENSE_STATUSES, 'not_submitted']),
+      daysLate: z.number().nullable(),
+    }),
+  ),
+});
+export type SubmissionOverview = z.infer<typeof submissionOverview>;
