@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 test('the province opens FY2563, sees the seed register of 26 rows totalling 41,100 and downloads it as PDF and XLSX', async ({
@@ -80,4 +80,56 @@ test('a district officer records an advance, is refused a second, repays in two 
   await borrow('800');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: /ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ/ })).toHaveCount(2);
+});
+
+test('a district submits expense details; the province returns them with a comment, then approves the corrected version', async ({
+  browser,
+}) => {
+  const openActivity = async (page: Page) => {
+    await page.getByRole('link', { name: 'งบประมาณ' }).click();
+    await page.getByRole('combobox', { name: 'ปีงบประมาณ' }).click();
+    await page.getByRole('option', { name: '2563' }).click();
+    await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
+  };
+  const signIn = async (username: string) => {
+    const page = await browser.newPage();
+    await page.goto('/login');
+    await page.getByLabel('ชื่อผู้ใช้').fill(username);
+    await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
+    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+    await openActivity(page);
+    return page;
+  };
+
+  const district = await signIn('demo-district');
+  await district.getByLabel('รายการ 1').fill('วัสดุสำนักงานสำหรับศูนย์ฯ');
+  await district.getByLabel('จำนวน 1').fill('3');
+  await district.getByLabel('หน่วย 1').fill('ชุด');
+  await district.getByLabel('ราคา/หน่วย (บาท) 1').fill('500');
+  await expect(district.getByTestId('expense-total')).toContainText('1,500.00');
+  await district.getByRole('button', { name: 'ส่งจังหวัด' }).click();
+  await expect(district.getByTestId('expense-status')).toHaveText('ส่งแล้ว');
+
+  const province = await signIn('demo-province');
+  await expect(province.getByTestId('submissions')).toContainText('ส่งช้า');
+  await province.getByRole('button', { name: 'ดูรายละเอียด เมืองอุบลราชธานี' }).click();
+  await province.getByRole('dialog').getByLabel('ความเห็น').fill('ขอระบุรายการวัสดุให้ชัดเจน');
+  await province.getByRole('button', { name: 'ส่งกลับแก้ไข' }).click();
+  await expect(province.getByRole('dialog')).toBeHidden();
+
+  await district.reload();
+  await openActivity(district);
+  await expect(district.getByTestId('expense-status')).toHaveText('ส่งกลับแก้ไข');
+  await expect(district.getByText('ขอระบุรายการวัสดุให้ชัดเจน')).toBeVisible();
+  await district.getByLabel('รายการ 1').fill('กระดาษ ปากกา แฟ้ม สำหรับศูนย์ฯ');
+  await district.getByRole('button', { name: 'ส่งจังหวัด' }).click();
+  await expect(district.getByTestId('expense-status')).toHaveText('ส่งแล้ว');
+
+  await province.reload();
+  await openActivity(province);
+  await province.getByRole('button', { name: 'ดูรายละเอียด เมืองอุบลราชธานี' }).click();
+  await expect(province.getByRole('dialog')).toContainText('กระดาษ ปากกา แฟ้ม');
+  await province.getByRole('button', { name: 'อนุมัติ' }).click();
+  await expect(province.getByRole('dialog')).toBeHidden();
+  await expect(province.getByTestId('submissions')).toContainText('อนุมัติแล้ว');
 });

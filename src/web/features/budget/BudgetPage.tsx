@@ -26,6 +26,8 @@ import { Fact } from '../../components/Fact';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode, useOrgUnit } from '../home/units';
+import { ExpensePlanEditor } from './ExpensePlanEditor';
+import { SubmissionsView } from './SubmissionsView';
 
 const INDENT = { plan: 0, project: 0, main_activity: 20, activity: 40 } as const;
 const money = (satang: string) => formatBaht(BigInt(satang));
@@ -315,7 +317,14 @@ export function BudgetPage() {
           </Text>
         )}
       </Card>
-      {item && unit && (unit.length === 4 ? <ReceivedView item={item} unit={unit} /> : <RegisterView item={item} unit={unit} />)}
+      {item && unit && unit.length === 4 && (
+        <>
+          <ReceivedView item={item} unit={unit} />
+          <ExpensePlanEditor item={item} unit={unit} />
+        </>
+      )}
+      {item && unit && unit.length !== 4 && <RegisterView item={item} unit={unit} />}
+      {item && unit && unit.length === 2 && <SubmissionsView item={item} unit={unit} />}
     </Stack>
   );
 }

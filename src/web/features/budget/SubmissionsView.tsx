@@ -1,0 +1,135 @@
+import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BudgetItem } from '#shared/budget';
+import type { ExpensePlan, SubmissionOverview } from '#shared/expenses';
+import { formatBaht } from '#shared/thai/money';
+import { api, toQuery } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../format';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+
+const statusColor = {
+  draft: 'gray.7',
+  not_submitted: 'gray.7',
+  submitted: 'blue.9',
+  returned: 'orange.9',
+  approved: 'green.9',
+} as const;
+
+function ReviewModal({ planId, onClose }: { planId: number; onClose: () => void }) {
+  const { t } = useLanguage();
+  const client = useQueryClient();
+  const { data: me } = useMe();
+  const plan = useQuery({
+    queryKey: ['expense-plan-id', planId],
+    queryFn: () => api<ExpensePlan>(`/api/expense-plans/${planId}`),
+  });
+  const [comment, setComment] = useState('');
+  const decide = useMutation({
+    mutationFn: (action: 'return' | 'approve') =>
+      api<ExpensePlan>(`/api/expense-plans/${planId}/${action}`, {
+        method: 'POST',
+        body: { version: plan.data!.version, comment },
+      }),
+    onSuccess: () => {
+      client.invalidateQueries();
+      onClose();
+    },
+  });
+  const p = plan.data;
+  return (
+    <Modal opened onClose={onClose} title={p ? `${t('expenses.title')} · ${p.unitNameTh}` : ''} size="lg">
+      {p && (
+        <Stack>
+          <ErrorAlert error={decide.error} />
+          <Table>
+            <Table.Tbody>
+              {p.lines.map((l, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id of their own
+                <Table.Tr key={i}>
+                  <Table.Td>{l.item}</Table.Td>
+                  <Table.Td>
+                    {l.quantity} {l.unit}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatBaht(BigInt(l.totalSatang))}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Text fw={700}>
+            {t('expenses.total')} {formatBaht(BigInt(p.totalSatang))} ({p.totalText})
+          </Text>
+          {p.status === 'submitted' && can(me, 'expenses.review') && (
+            <>
+              <Textarea label={t('expenses.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+              <Group justify="flex-end">
+                <Button variant="light" color="orange.9" loading={decide.isPending} onClick={() => decide.mutate('return')}>
+                  {t('expenses.returnToDistrict')}
+                </Button>
+                <Button loading={decide.isPending} onClick={() => decide.mutate('approve')}>
+                  {t('expenses.approve')}
+                </Button>
+              </Group>
+            </>
+          )}
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+/** The province's follow-up: every district that received money, with its submission status. */
+export function SubmissionsView({ item, unit }: { item: BudgetItem; unit: string }) {
+  const { t, language, nameOf } = useLanguage();
+  const overview = useQuery({
+    queryKey: ['submissions', item.id, unit],
+    queryFn: () => api<SubmissionOverview>(`/api/budget/items/${item.id}/submissions${toQuery({ unit })}`),
+  });
+  const [reviewing, setReviewing] = useState<number | null>(null);
+  if (overview.error) return <ErrorAlert error={overview.error} />;
+  const data = overview.data;
+  if (!data || data.districts.length === 0) return null;
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('expenses.submissions')}
+        </Title>
+        {data.deadline && (
+          <Text>
+            {t('expenses.deadline')} {formatDate(data.deadline, language)}
+          </Text>
+        )}
+      </Group>
+      <Table.ScrollContainer minWidth={480}>
+        <Table striped data-testid="submissions">
+          <Table.Tbody>
+            {data.districts.map((d) => (
+              <Table.Tr key={d.code}>
+                <Table.Td>{nameOf(d)}</Table.Td>
+                <Table.Td>
+                  <Badge color={statusColor[d.status]}>{t(`expenses.statuses.${d.status}`)}</Badge>
+                  {d.daysLate ? (
+                    <Text span size="sm" ml="xs" c="red.9">
+                      {t('expenses.late', { days: d.daysLate })}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  {d.planId && d.status !== 'not_submitted' && (
+                    <Button size="compact-sm" variant="light" onClick={() => setReviewing(d.planId)}>
+                      {t('records.open')} {nameOf(d)}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {reviewing && <ReviewModal planId={reviewing} onClose={() => setReviewing(null)} />}
+    </Card>
+  );
+}
