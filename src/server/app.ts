@@ -28,6 +28,7 @@ import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { spendingRoutes } from './features/spending/spending.routes';
 import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { registerProblemHandlers } from './http/problems';
@@ -131,6 +132,7 @@ export async function buildApp(
     budgetRoutes,
     advanceRoutes,
     expenseRoutes,
+    spendingRoutes,
     groupRoutes,
     producerRoutes,
     productRoutes,

@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'advances.write',
   'expenses.write',
   'expenses.review',
+  'spending.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,9 +25,17 @@ const READ_ALL: Permission[] = ['org_units.read', 'users.read', 'audit.read', 'p
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   national_admin: [...READ_ALL, 'users.manage', 'budget.plan', 'budget.allocate'],
-  province_officer: [...READ_ALL, 'users.manage', 'budget.allocate', 'advances.write', 'expenses.review'],
+  province_officer: [...READ_ALL, 'users.manage', 'budget.allocate', 'advances.write', 'expenses.review', 'spending.write'],
   // The district registers people and records their work, so it alone sees full citizen IDs.
-  district_officer: [...READ_ALL, 'users.manage', 'pipeline.write', 'people.citizen_id.read', 'advances.write', 'expenses.write'],
+  district_officer: [
+    ...READ_ALL,
+    'users.manage',
+    'pipeline.write',
+    'people.citizen_id.read',
+    'advances.write',
+    'expenses.write',
+    'spending.write',
+  ],
   committee_member: ['org_units.read', 'pipeline.read'],
   viewer: ['org_units.read', 'pipeline.read'],
 };

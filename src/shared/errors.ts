@@ -174,6 +174,11 @@ export const ERRORS = {
     th: 'ยอดรวม {total} บาท เกินงบที่ได้รับจัดสรร {allocated} บาท',
     en: 'The total of {total} baht is more than the {allocated} baht allocated',
   },
+  'spending.over_allocation': {
+    status: 422,
+    th: 'เบิกจ่ายเกินงบที่ได้รับจัดสรร: คงเหลือ {balance} บาท',
+    en: 'More than the allocation allows: {balance} baht remain',
+  },
   'server.internal': { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

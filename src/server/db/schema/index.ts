@@ -5,4 +5,5 @@ export * from './code-lists';
 export * from './expenses';
 export * from './org-units';
 export * from './pipeline';
+export * from './spending';
 export * from './users';

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { EXPENSE_CATEGORIES, satangString } from './budget';
+import { isoDate } from './wisdom';
+
+export const PROCUREMENT_METHODS = ['specific', 'selection', 'e_bidding', 'none'] as const;
+const positiveSatang = satangString.refine((s) => /^\d+$/.test(s) && BigInt(s) > 0n, { message: 'Must be more than zero' });
+
+export const createDisbursementBody = z.strictObject({
+  itemId: z.number().int().min(1),
+  orgUnitCode: z.string().regex(/^(\d{2}|\d{4})$/),
+  paidOn: isoDate,
+  description: z.string().trim().min(1).max(500),
+  category: z.enum(EXPENSE_CATEGORIES),
+  amountSatang: positiveSatang,
+  procurementMethod: z.enum(PROCUREMENT_METHODS),
+  vendor: z.string().trim().max(300).default(''),
+  documentNo: z.string().trim().min(1).max(100),
+});
+
+export const disbursementSchema = z.object({
+  id: z.number().int(),
+  paidOn: z.string(),
+  description: z.string(),
+  category: z.enum(EXPENSE_CATEGORIES),
+  amountSatang: z.string(),
+  procurementMethod: z.enum(PROCUREMENT_METHODS),
+  vendor: z.string(),
+  documentNo: z.string(),
+  balanceAfterSatang: z.string().describe('What was left of the allocation after this payment'),
+});
+
+export const spendingResponse = z.object({
+  allocatedSatang: z.string(),
+  spentSatang: z.string(),
+  balanceSatang: z.string(),
+  byQuarter: z.array(
+    z.object({
+      quarter: z.number().int(),
+      spentSatang: z.string(),
+      cumulativeShare: z.number().describe('Spent by the end of the quarter, as a share of the allocation'),
+    }),
+  ),
+  items: z.array(disbursementSchema),
+});
+export type Spending = z.infer<typeof spendingResponse>;
