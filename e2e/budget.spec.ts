@@ -133,3 +133,23 @@ test('a district submits expense details; the province returns them with a comme
   await expect(province.getByRole('dialog')).toBeHidden();
   await expect(province.getByTestId('submissions')).toContainText('อนุมัติแล้ว');
 });
+
+test('a district records a payment against its allocation and sees the balance', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('ชื่อผู้ใช้').fill('demo-district-2');
+  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.getByRole('link', { name: 'งบประมาณ' }).click();
+  await page.getByRole('combobox', { name: 'ปีงบประมาณ' }).click();
+  await page.getByRole('option', { name: '2563' }).click();
+  await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
+  await page.getByRole('button', { name: 'บันทึกการเบิกจ่าย' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'รายการ' }).fill('ค่าวัสดุจัดมุมความรู้ศูนย์ฯ');
+  await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill('1,200');
+  await dialog.getByRole('textbox', { name: 'เลขที่เอกสาร' }).fill('บจ 7/2563');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('cell', { name: 'ค่าวัสดุจัดมุมความรู้ศูนย์ฯ' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '300.00' })).toBeVisible();
+});

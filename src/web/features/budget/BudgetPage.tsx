@@ -27,6 +27,7 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode, useOrgUnit } from '../home/units';
 import { ExpensePlanEditor } from './ExpensePlanEditor';
+import { SpendingView } from './SpendingView';
 import { SubmissionsView } from './SubmissionsView';
 
 const INDENT = { plan: 0, project: 0, main_activity: 20, activity: 40 } as const;
@@ -321,10 +322,16 @@ export function BudgetPage() {
         <>
           <ReceivedView item={item} unit={unit} />
           <ExpensePlanEditor item={item} unit={unit} />
+          <SpendingView item={item} unit={unit} />
         </>
       )}
       {item && unit && unit.length !== 4 && <RegisterView item={item} unit={unit} />}
-      {item && unit && unit.length === 2 && <SubmissionsView item={item} unit={unit} />}
+      {item && unit && unit.length === 2 && (
+        <>
+          <SubmissionsView item={item} unit={unit} />
+          <SpendingView item={item} unit={unit} />
+        </>
+      )}
     </Stack>
   );
 }
