@@ -244,6 +244,7 @@ export const en: typeof th = {
     categories: { compensation: 'Compensation', services: 'Services', materials: 'Materials' },
   },
   advances: {
+    contract: 'Contract',
     title: 'Cash advances',
     add: 'Record an advance',
     borrower: 'Borrower',

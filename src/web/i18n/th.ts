@@ -234,6 +234,7 @@ export const th = {
     categories: { compensation: 'ค่าตอบแทน', services: 'ค่าใช้สอย', materials: 'ค่าวัสดุ' },
   },
   advances: {
+    contract: 'สัญญาการยืมเงิน',
     title: 'เงินยืม',
     add: 'บันทึกเงินยืม',
     borrower: 'ผู้ยืม',

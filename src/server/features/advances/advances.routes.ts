@@ -9,7 +9,16 @@ import {
   repaymentBody,
 } from '#shared/advances';
 import { idParams } from '#shared/paging';
-import { createAdvance, getAdvance, listAdvanceRules, listAdvances, listApprovers, repayAdvance } from './advances.service';
+import {
+  contractOf,
+  createAdvance,
+  getAdvance,
+  listAdvanceRules,
+  listAdvances,
+  listApprovers,
+  repayAdvance,
+} from './advances.service';
+import { advanceContractPdf } from './contract.documents';
 
 export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['advances'];
@@ -46,6 +55,25 @@ export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/advances/:id',
     { schema: { tags, summary: 'One cash advance with its repayments', params: idParams, response: { 200: advanceSchema } } },
     (req) => getAdvance(app.db, req.actor!, req.params.id),
+  );
+  app.get(
+    '/api/advances/:id/contract.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The advance contract (สัญญาการยืมเงิน) as PDF',
+        params: idParams,
+        querystring: z.strictObject({ digits: z.enum(['thai', 'arabic']).default('arabic') }),
+        produces: ['application/pdf'],
+      },
+    },
+    async (req, reply) => {
+      const contract = await contractOf(app.db, req.actor!, req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="advance-${contract.id}.pdf"`)
+        .send(await advanceContractPdf(contract, req.query.digits));
+    },
   );
   app.post(
     '/api/advances',

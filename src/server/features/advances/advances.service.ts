@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/audit';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { advanceRepayments, advanceRules, cashAdvances, users } from '../../db/schema';
+import { advanceRepayments, advanceRules, cashAdvances, orgUnits, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { todayInBangkok } from '../../time';
 
@@ -217,4 +217,12 @@ export async function listApprovers(db: Db, actor: Actor, orgUnitCode: string) {
     .from(users)
     .where(and(eq(users.active, true), inArray(users.role, ['national_admin', 'province_officer', 'district_officer'])));
   return candidates.filter((u) => u.id !== actor.userId && codeInScope(u.orgUnitCode, orgUnitCode));
+}
+
+/** What the contract needs beyond the advance itself: the unit's name and the rule's wording. */
+export async function contractOf(db: Db, actor: Actor, id: number) {
+  const advance = await getAdvance(db, actor, id);
+  const [rule] = await db.select().from(advanceRules).where(eq(advanceRules.code, advance.ruleCode));
+  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.code, advance.orgUnitCode));
+  return { ...advance, unitNameTh: unit.nameTh, ruleNameTh: rule.nameTh, ruleReference: rule.reference || 'ระเบียบกระทรวงการคลัง' };
 }

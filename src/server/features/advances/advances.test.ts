@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, daysFromToday } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
@@ -116,5 +120,23 @@ describe('cash advances', () => {
         })
       ).status,
     ).toBe(404);
+  });
+});
+
+describe('the advance contract', () => {
+  it('prints the amount in words and the due date in the Buddhist Era', async () => {
+    // The committee member's advance from the first test: 5,000 baht received 1 April 2569, due 30 days later.
+    const committee = (await district.call('GET', '/api/advances')).body.items.find(
+      (a: any) => a.borrowerId === ids['demo-committee'],
+    );
+    const res = await t.as(await t.login('demo-district'), { method: 'GET', url: `/api/advances/${committee.id}/contract.pdf` });
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const file = join(mkdtempSync(join(tmpdir(), 'thanrak-pdf-')), 'contract.pdf');
+    writeFileSync(file, res.rawPayload);
+    // Lines wrap where the page ends; compare the text with its line breaks folded into spaces.
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('สัญญาการยืมเงิน');
+    expect(text).toContain('ห้าพันบาทถ้วน');
+    expect(text).toContain('1 พฤษภาคม พ.ศ. 2569');
   });
 });

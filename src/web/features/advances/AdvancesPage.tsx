@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Advance, AdvanceRule } from '#shared/advances';
@@ -256,6 +256,14 @@ export function AdvancesPage() {
             render: (a) => <span data-testid={`balance-${a.id}`}>{formatBaht(BigInt(a.balanceSatang))}</span>,
           },
           { label: t('advances.dueOn'), render: (a) => formatDate(a.dueOn, language) },
+          {
+            label: t('advances.contract'),
+            render: (a) => (
+              <Anchor href={`/api/advances/${a.id}/contract.pdf`} download>
+                PDF
+              </Anchor>
+            ),
+          },
           {
             label: t('fields.status'),
             render: (a) => <Badge color={statusColor[a.status]}>{t(`advances.statuses.${a.status}`)}</Badge>,
