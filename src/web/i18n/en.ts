@@ -219,6 +219,7 @@ export const en: typeof th = {
     fiscalYear: 'Fiscal year',
   },
   budget: {
+    letter: 'Allocation letter (PDF)',
     title: 'Budget',
     fiscalYear: 'Fiscal year',
     structure: 'Budget structure',

@@ -209,6 +209,7 @@ export const th = {
     fiscalYear: 'ปีงบประมาณ',
   },
   budget: {
+    letter: 'หนังสือแจ้งจัดสรร (PDF)',
     title: 'งบประมาณ',
     fiscalYear: 'ปีงบประมาณ',
     structure: 'โครงสร้างงบประมาณ',

@@ -160,3 +160,29 @@ describe('allocation rules', () => {
     expect(String(error.cause?.message ?? error.message)).toContain('append-only');
   });
 });
+
+describe('the allocation letter', () => {
+  it('is a Thai external letter with number, BE date, subject, amount in words, deadline and the register enclosed', async () => {
+    const query = new URLSearchParams({
+      unit: '34',
+      number: 'อบ 0018/ว 2283',
+      date: '2020-04-23',
+      signer: 'นายคมกริช ชินชนะ',
+      position: 'ผู้อำนวยการจังหวัด ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดอุบลราชธานี',
+      digits: 'thai',
+    });
+    const res = await t.as(await t.login('demo-province'), {
+      method: 'GET',
+      url: `/api/budget/items/${activityId}/letter.pdf?${query}`,
+    });
+    expect(res.statusCode).toBe(200);
+    const text = pdfText(res.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain('ที่ อบ ๐๐๑๘/ว ๒๒๘๓');
+    expect(text).toContain('๒๓ เมษายน ๒๕๖๓');
+    expect(text).toContain('เรื่อง');
+    expect(text).toContain('สี่หมื่นหนึ่งพันหนึ่งร้อยบาทถ้วน');
+    expect(text).toContain('๓๐ เมษายน ๒๕๖๓');
+    expect(text).toContain('ทะเบียนการจัดสรรงบประมาณ');
+    expect(text).toContain('(นายคมกริช ชินชนะ)');
+  });
+});

@@ -12,6 +12,14 @@ const rowLabel = (r: Register['rows'][number]) =>
   r.ownShare ? `สำนักงานพัฒนาชุมชนจังหวัด${r.nameTh}` : `สำนักงานพัฒนาชุมชนอำเภอ${r.nameTh}`;
 
 export function registerPdf(register: Register, digits: Digits): Promise<Buffer> {
+  return renderPdf({
+    info: { title: `ทะเบียนการจัดสรรงบประมาณ ${register.item.name}` },
+    content: registerContent(register, digits),
+  });
+}
+
+/** The register as document content, also used as the enclosure of the allocation letter. */
+export function registerContent(register: Register, digits: Digits) {
   const d = (text: string) => (digits === 'thai' ? toThaiDigits(text) : text);
   const money = (satang: string) => d(formatBaht(BigInt(satang)));
   const body = [
@@ -32,38 +40,35 @@ export function registerPdf(register: Register, digits: Digits): Promise<Buffer>
     ],
     [{ text: thaiText(`(${register.totalText})`, digits), colSpan: 5, alignment: 'center' }, {}, {}, {}, {}],
   ];
-  return renderPdf({
-    info: { title: `ทะเบียนการจัดสรรงบประมาณ ${register.item.name}` },
-    content: [
-      { text: 'ทะเบียนการจัดสรรงบประมาณ', fontSize: 18, bold: true, alignment: 'center' },
-      {
-        text: thaiText(
-          `${register.unit.nameTh === 'กรมการพัฒนาชุมชน' ? register.unit.nameTh : `จังหวัด${register.unit.nameTh}`} ปีงบประมาณ พ.ศ. ${register.item.fiscalYear}`,
-          digits,
-        ),
-        alignment: 'center',
-        margin: [0, 0, 0, 8],
-      },
-      ...register.path.map((p) => ({ text: [{ text: `${LEVEL_TH[p.level]} `, bold: true }, ...thaiText(p.name, digits)] })),
-      {
-        margin: [0, 10, 0, 6],
-        table: { headerRows: 1, widths: [24, '*', 72, 52, 90], body },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
-      },
-      {
-        text: thaiText(
-          `ได้รับจัดสรร ${money(register.receivedSatang)} บาท จัดสรรแล้ว ${money(register.totalSatang)} บาท คงเหลือ ${money(register.remainderSatang)} บาท`,
-          digits,
-        ),
-      },
-      {
-        text: thaiText(`ข้อมูล ณ วันที่ ${formatThaiDate(todayInBangkok())}`, digits),
-        fontSize: 11,
-        margin: [0, 12, 0, 0],
-        color: '#444444',
-      },
-    ],
-  });
+  return [
+    { text: 'ทะเบียนการจัดสรรงบประมาณ', fontSize: 18, bold: true, alignment: 'center' },
+    {
+      text: thaiText(
+        `${register.unit.nameTh === 'กรมการพัฒนาชุมชน' ? register.unit.nameTh : `จังหวัด${register.unit.nameTh}`} ปีงบประมาณ พ.ศ. ${register.item.fiscalYear}`,
+        digits,
+      ),
+      alignment: 'center',
+      margin: [0, 0, 0, 8],
+    },
+    ...register.path.map((p) => ({ text: [{ text: `${LEVEL_TH[p.level]} `, bold: true }, ...thaiText(p.name, digits)] })),
+    {
+      margin: [0, 10, 0, 6],
+      table: { headerRows: 1, widths: [24, '*', 72, 52, 90], body },
+      layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+    },
+    {
+      text: thaiText(
+        `ได้รับจัดสรร ${money(register.receivedSatang)} บาท จัดสรรแล้ว ${money(register.totalSatang)} บาท คงเหลือ ${money(register.remainderSatang)} บาท`,
+        digits,
+      ),
+    },
+    {
+      text: thaiText(`ข้อมูล ณ วันที่ ${formatThaiDate(todayInBangkok())}`, digits),
+      fontSize: 11,
+      margin: [0, 12, 0, 0],
+      color: '#444444',
+    },
+  ];
 }
 
 export async function registerXlsx(register: Register): Promise<Buffer> {

@@ -169,6 +169,16 @@ function RegisterView({ item, unit }: { item: BudgetItem; unit: string }) {
           <Button component="a" variant="light" href={`/api/budget/items/${item.id}/register.xlsx${toQuery({ unit })}`} download>
             {t('budget.xlsx')}
           </Button>
+          {unit.length === 2 && (
+            <Button
+              component="a"
+              variant="light"
+              href={`/api/budget/items/${item.id}/letter.pdf${toQuery({ unit, digits: thaiDigits ? 'thai' : 'arabic' })}`}
+              download
+            >
+              {t('budget.letter')}
+            </Button>
+          )}
           {canAllocate && <Button onClick={() => setAllocating(true)}>{t('budget.allocate')}</Button>}
         </Group>
       </Group>
