@@ -18,6 +18,7 @@ test('a district officer signs in, sees the district, switches to English and ba
   await signIn(page, 'demo-district');
   await expect(page.getByRole('heading', { level: 1, name: 'เมืองอุบลราชธานี' })).toBeVisible();
   await expect(page.getByText('ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอเมืองอุบลราชธานี')).toBeVisible();
+  await expect(page.getByTestId('my-tasks')).toContainText('เงินยืมเกินกำหนดส่งใช้');
   await expect(page.locator('html')).toHaveAttribute('lang', 'th');
 
   await page.getByRole('button', { name: 'เปลี่ยนภาษา' }).click();

@@ -29,6 +29,7 @@ import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
 import { spendingRoutes } from './features/spending/spending.routes';
+import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { registerProblemHandlers } from './http/problems';
@@ -133,6 +134,7 @@ export async function buildApp(
     advanceRoutes,
     expenseRoutes,
     spendingRoutes,
+    taskRoutes,
     groupRoutes,
     producerRoutes,
     productRoutes,

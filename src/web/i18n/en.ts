@@ -309,4 +309,12 @@ export const en: typeof th = {
     byQuarter: 'Spent share by quarter end',
     methods: { specific: 'Specific method', selection: 'Selection', e_bidding: 'e-bidding', none: 'No procurement' },
   },
+  tasks: {
+    title: 'My tasks',
+    my_advance_due: 'Your cash advance is due on {{date}}',
+    advances_overdue: '{{count}} cash advances overdue (oldest due {{date}})',
+    expense_plans_returned: '{{count}} expense plans returned for changes',
+    expense_plans_to_review: '{{count}} expense plans waiting for review',
+    certifications_expiring: '{{count}} certificates expiring soon (first on {{date}})',
+  },
 };

@@ -293,4 +293,12 @@ export const th = {
     byQuarter: 'ร้อยละการเบิกจ่ายสะสม ณ สิ้นไตรมาส',
     methods: { specific: 'วิธีเฉพาะเจาะจง', selection: 'วิธีคัดเลือก', e_bidding: 'วิธีประกวดราคาอิเล็กทรอนิกส์', none: 'ไม่ต้องจัดซื้อจัดจ้าง' },
   },
+  tasks: {
+    title: 'งานของฉัน',
+    my_advance_due: 'เงินยืมของคุณครบกำหนดส่งใช้ {{date}}',
+    advances_overdue: 'เงินยืมเกินกำหนดส่งใช้ {{count}} รายการ (เก่าสุด {{date}})',
+    expense_plans_returned: 'รายละเอียดค่าใช้จ่ายถูกส่งกลับให้แก้ไข {{count}} รายการ',
+    expense_plans_to_review: 'รายละเอียดค่าใช้จ่ายรอพิจารณา {{count}} รายการ',
+    certifications_expiring: 'ใบรับรองมาตรฐานใกล้หมดอายุ {{count}} ใบ (ใบแรก {{date}})',
+  },
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, TEST_DATA_KEY, type TestContext } from '../../test/harness';
-import { seedDemoAdvances } from './demo-advances';
+import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
 
 let t: TestContext;
@@ -9,7 +9,7 @@ beforeAll(async () => {
   t = await createTestContext();
   await t.database.db.transaction(async (tx) => {
     await seedDemoPipeline(tx as any, TEST_DATA_KEY);
-    await seedDemoAdvances(tx as any);
+    await seedDemoCurrentYear(tx as any);
   });
   cookie = await t.login('demo-province');
 });
@@ -42,6 +42,13 @@ describe('demo pipeline for Ubon Ratchathani', () => {
         'nutrition',
       ]),
     );
+  });
+
+  it('has a current-year activity with spending in two districts', async () => {
+    const year = (await get('/api/pipeline')).fiscalYear;
+    const [activity] = (await get(`/api/budget/items?fiscalYear=${year}`)).filter((i: any) => i.level === 'activity');
+    const spending = await get(`/api/budget/items/${activity.id}/spending?unit=3415`);
+    expect(spending).toMatchObject({ allocatedSatang: '2500000', spentSatang: '1200000', balanceSatang: '1300000' });
   });
 
   it('has groups at every stage and products of all five OTOP categories', async () => {

@@ -3,8 +3,8 @@ import type { Role } from '#shared/access';
 import { hashPassword } from '../../auth/passwords';
 import type { Db } from '../client';
 import { groups, users } from '../schema';
-import { seedDemoAdvances } from './demo-advances';
 import { seedDemoBudget } from './demo-budget';
+import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
 
 export const DEMO_PASSWORD = 'thanrak-demo';
@@ -42,7 +42,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: { pipeline:
   if (n === 0) {
     await db.transaction(async (tx) => {
       await seedDemoPipeline(tx as unknown as Db, dataKey);
-      await seedDemoAdvances(tx as unknown as Db);
+      await seedDemoCurrentYear(tx as unknown as Db);
     });
   }
 }

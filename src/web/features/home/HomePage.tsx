@@ -7,6 +7,7 @@ import { api, toQuery } from '../../api';
 import { Fact } from '../../components/Fact';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { MyTasks } from './MyTasks';
 import { useCurrentUnitCode, useOrgUnit } from './units';
 
 /** The facts of the unit in view: name, code, parent, center, users and the units below it. */
@@ -36,6 +37,7 @@ export function HomePage() {
           </Badge>
         )}
       </Group>
+      {code === me.orgUnit.code && <MyTasks />}
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <Fact label={t('unit.code')}>{unit.code}</Fact>

@@ -1,0 +1,135 @@
+/**
+ * The current fiscal year of the demo: an activity allocated to Ubon's districts with some spending, and cash
+ * advances in several states (open, overdue, repaid in two parts). Borrowers are the committee member and the
+ * second district, so demo-district starts free to borrow.
+ */
+import { inArray } from 'drizzle-orm';
+import { fiscalYearOf } from '#shared/thai/index';
+import type { Actor } from '../../access';
+import { createAdvance, repayAdvance } from '../../features/advances/advances.service';
+import { allocate, createBudgetItem } from '../../features/budget/budget.service';
+import { disburse } from '../../features/spending/spending.service';
+import { todayInBangkok } from '../../time';
+import type { Db } from '../client';
+import { users } from '../schema';
+
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+export async function seedDemoCurrentYear(db: Db): Promise<void> {
+  const rows = await db
+    .select()
+    .from(users)
+    .where(inArray(users.username, ['demo-district', 'demo-district-2', 'demo-committee', 'demo-province']));
+  const id = (username: string) => rows.find((u) => u.username === username)!.id;
+  const as = (username: string, orgUnitCode: string): Actor => ({
+    userId: id(username),
+    username,
+    role: 'district_officer',
+    orgUnitCode,
+  });
+  const today = todayInBangkok();
+  await seedCurrentYearSpending(db, as);
+  // Overdue: the committee member borrowed 40 days ago for the monthly activity and has not repaid.
+  await createAdvance(db, as('demo-district', '3401'), {
+    orgUnitCode: '3401',
+    borrowerId: id('demo-committee'),
+    approverId: id('demo-province'),
+    purpose: 'ค่าวัสดุกิจกรรมส่งเสริมกลุ่มอาชีพประจำเดือน',
+    ruleCode: 'activity',
+    amountSatang: '250000',
+    receivedOn: addDays(today, -40),
+  });
+  // Repaid in two parts (receipts, then cash), then an open one for the next trip.
+  const repaid = await createAdvance(db, as('demo-district-2', '3415'), {
+    orgUnitCode: '3415',
+    borrowerId: id('demo-district-2'),
+    approverId: id('demo-province'),
+    purpose: 'ค่าเดินทางไปประชุมคณะกรรมการศูนย์ฯ ระดับจังหวัด',
+    ruleCode: 'travel',
+    amountSatang: '180000',
+    receivedOn: addDays(today, -30),
+    returnedOn: addDays(today, -27),
+  });
+  await repayAdvance(db, as('demo-district-2', '3415'), repaid.id, {
+    kind: 'receipts',
+    amountSatang: '150000',
+    repaidOn: addDays(today, -20),
+  });
+  await repayAdvance(db, as('demo-district-2', '3415'), repaid.id, {
+    kind: 'cash',
+    amountSatang: '30000',
+    repaidOn: addDays(today, -20),
+  });
+  await createAdvance(db, as('demo-district-2', '3415'), {
+    orgUnitCode: '3415',
+    borrowerId: id('demo-district-2'),
+    approverId: id('demo-province'),
+    purpose: 'ค่าวัสดุจัดนิทรรศการผลิตภัณฑ์ OTOP',
+    ruleCode: 'activity',
+    amountSatang: '300000',
+    receivedOn: addDays(today, -5),
+  });
+}
+
+async function seedCurrentYearSpending(db: Db, as: (username: string, orgUnitCode: string) => Actor) {
+  const today = todayInBangkok();
+  const { fiscalYear, quarter } = fiscalYearOf(today);
+  const nation: Actor = { userId: 0, username: 'demo-seed', role: 'national_admin', orgUnitCode: 'TH' };
+  const province: Actor = { userId: 0, username: 'demo-seed', role: 'province_officer', orgUnitCode: '34' };
+  const activity = await createBudgetItem(db, nation, {
+    fiscalYear,
+    level: 'activity',
+    name: 'การขับเคลื่อนศูนย์บริการส่งเสริมเศรษฐกิจฐานรากสู่การพัฒนาผลิตภัณฑ์ OTOP',
+    objectives: 'ศูนย์ฯ จัดกิจกรรมส่งเสริมกลุ่มอาชีพอย่างน้อยเดือนละ 1 ครั้ง',
+    indicators: 'กลุ่มอาชีพได้รับการส่งเสริมอย่างน้อยอำเภอละ 3 กลุ่ม',
+    responsibleUnitCode: 'TH',
+    quarters: [quarter],
+    budgetSatang: '263400000',
+    notes: 'ข้อมูลสาธิตของปีงบประมาณปัจจุบัน',
+  });
+  await allocate(db, nation, {
+    itemId: activity.id,
+    fromUnitCode: 'TH',
+    toUnitCode: '34',
+    quarter,
+    category: 'materials',
+    amountSatang: '7500000',
+    note: '',
+  });
+  for (const code of ['3401', '3415', '3419']) {
+    await allocate(db, province, {
+      itemId: activity.id,
+      fromUnitCode: '34',
+      toUnitCode: code,
+      quarter,
+      category: 'materials',
+      amountSatang: '2500000',
+      note: '',
+    });
+  }
+  const pay = (
+    orgUnitCode: string,
+    username: string,
+    description: string,
+    amountSatang: string,
+    daysAgo: number,
+    documentNo: string,
+  ) =>
+    disburse(db, as(username, orgUnitCode), {
+      itemId: activity.id,
+      orgUnitCode,
+      paidOn: addDays(today, -daysAgo),
+      description,
+      category: 'materials',
+      amountSatang,
+      procurementMethod: 'specific',
+      vendor: 'ห้างหุ้นส่วนจำกัด อุบลพัสดุภัณฑ์',
+      documentNo,
+    });
+  await pay('3401', 'demo-district', 'วัสดุจัดมุมจำหน่ายผลิตภัณฑ์ OTOP', '850000', 12, `บจ 3/${fiscalYear}`);
+  await pay('3415', 'demo-district-2', 'วัสดุฝึกอบรมการออกแบบบรรจุภัณฑ์', '1200000', 8, `บจ 5/${fiscalYear}`);
+}

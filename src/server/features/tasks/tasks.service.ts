@@ -1,0 +1,56 @@
+import { and, count, eq, gte, isNull, lt, lte, min } from 'drizzle-orm';
+import { EXPIRING_DAYS } from '#shared/certifications';
+import type { Task } from '#shared/tasks';
+import { type Actor, can, scopeFilter } from '../../access';
+import type { Db } from '../../db/client';
+import { cashAdvances, certifications, expensePlans } from '../../db/schema';
+import { todayInBangkok } from '../../time';
+
+/** "My tasks": reminders for what needs doing soon in the actor's scope; only non-empty ones are returned. */
+export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
+  const today = todayInBangkok();
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
+  const tasks: Task[] = [];
+  const [mine] = await db
+    .select({ dueOn: min(cashAdvances.dueOn) })
+    .from(cashAdvances)
+    .where(and(eq(cashAdvances.borrowerId, actor.userId), eq(cashAdvances.status, 'open')));
+  if (mine?.dueOn) tasks.push({ kind: 'my_advance_due', count: 1, dueOn: mine.dueOn });
+  if (can(actor, 'advances.read')) {
+    const [overdue] = await db
+      .select({ n: count(), dueOn: min(cashAdvances.dueOn) })
+      .from(cashAdvances)
+      .where(and(eq(cashAdvances.status, 'open'), lt(cashAdvances.dueOn, today), scopeFilter(actor, cashAdvances.orgUnitCode)));
+    if (overdue.n) tasks.push({ kind: 'advances_overdue', count: overdue.n, dueOn: overdue.dueOn });
+  }
+  if (can(actor, 'expenses.write')) {
+    const [returned] = await db
+      .select({ n: count() })
+      .from(expensePlans)
+      .where(and(eq(expensePlans.status, 'returned'), eq(expensePlans.orgUnitCode, actor.orgUnitCode)));
+    if (returned.n) tasks.push({ kind: 'expense_plans_returned', count: returned.n, dueOn: null });
+  }
+  if (can(actor, 'expenses.review')) {
+    const [waiting] = await db
+      .select({ n: count() })
+      .from(expensePlans)
+      .where(and(eq(expensePlans.status, 'submitted'), scopeFilter(actor, expensePlans.orgUnitCode)));
+    if (waiting.n) tasks.push({ kind: 'expense_plans_to_review', count: waiting.n, dueOn: null });
+  }
+  if (can(actor, 'pipeline.read')) {
+    const [expiring] = await db
+      .select({ n: count(), dueOn: min(certifications.expiresOn) })
+      .from(certifications)
+      .where(
+        and(
+          isNull(certifications.deletedAt),
+          gte(certifications.expiresOn, today),
+          lte(certifications.expiresOn, soon.toISOString().slice(0, 10)),
+          scopeFilter(actor, certifications.orgUnitCode),
+        ),
+      );
+    if (expiring.n) tasks.push({ kind: 'certifications_expiring', count: expiring.n, dueOn: expiring.dueOn });
+  }
+  return tasks;
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const TASK_KINDS = [
+  'my_advance_due',
+  'advances_overdue',
+  'expense_plans_returned',
+  'expense_plans_to_review',
+  'certifications_expiring',
+] as const;
+export const tasksResponse = z.array(
+  z.object({ kind: z.enum(TASK_KINDS), count: z.number().int(), dueOn: z.string().nullable() }),
+);
+export type Task = z.infer<typeof tasksResponse>[number];
