@@ -153,3 +153,30 @@ test('a district records a payment against its allocation and sees the balance',
   await expect(page.getByRole('cell', { name: 'ค่าวัสดุจัดมุมความรู้ศูนย์ฯ' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '300.00' })).toBeVisible();
 });
+
+test('the department adds an activity, allocates to a province and corrects it by reversal', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('ชื่อผู้ใช้').fill('demo-admin');
+  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.getByRole('link', { name: 'งบประมาณ' }).click();
+  await page.getByRole('button', { name: 'เพิ่มรายการงบประมาณ' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('กิจกรรมทดลองจัดสรรงบประมาณ');
+  await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill('10,000');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'กิจกรรมทดลองจัดสรรงบประมาณ' }).click();
+  await page.getByRole('button', { name: 'จัดสรรงบประมาณ', exact: true }).click();
+  await dialog.getByRole('combobox', { name: 'จัดสรรให้' }).click();
+  await page.getByRole('option', { name: 'อุบลราชธานี' }).click();
+  await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill('4000');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('register-total')).toHaveText('4,000.00');
+  await page.getByRole('button', { name: 'ยกเลิกการจัดสรร' }).click();
+  await dialog.getByLabel('เหตุผลที่ยกเลิก').fill('จัดสรรผิดจังหวัด');
+  await dialog.getByRole('button', { name: 'ยกเลิกการจัดสรร' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('register-total')).toHaveText('0.00');
+});

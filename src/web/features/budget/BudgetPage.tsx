@@ -26,6 +26,8 @@ import { Fact } from '../../components/Fact';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode, useOrgUnit } from '../home/units';
+import { AllocationsMade } from './AllocationsMade';
+import { BudgetItemForm } from './BudgetItemForm';
 import { ExpensePlanEditor } from './ExpensePlanEditor';
 import { SpendingView } from './SpendingView';
 import { SubmissionsView } from './SubmissionsView';
@@ -262,6 +264,8 @@ export function BudgetPage() {
   const current = fiscalYearOf(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)).fiscalYear;
   const [fiscalYear, setFiscalYear] = useState(String(current));
   const [selected, setSelected] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const { data: me } = useMe();
   const items = useQuery({
     queryKey: ['budget-items', fiscalYear],
     queryFn: () => api<BudgetItem[]>(`/api/budget/items${toQuery({ fiscalYear })}`),
@@ -288,9 +292,16 @@ export function BudgetPage() {
       </Group>
       <ErrorAlert error={items.error} />
       <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          {t('budget.structure')}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">
+            {t('budget.structure')}
+          </Title>
+          {can(me, 'budget.plan') && (
+            <Button size="xs" onClick={() => setAdding(true)}>
+              {t('budget.addItem')}
+            </Button>
+          )}
+        </Group>
         {items.data?.length === 0 && <Text>{t('budget.none')}</Text>}
         <Stack gap={4}>
           {items.data?.map((i) => (
@@ -335,13 +346,19 @@ export function BudgetPage() {
           <SpendingView item={item} unit={unit} />
         </>
       )}
-      {item && unit && unit.length !== 4 && <RegisterView item={item} unit={unit} />}
+      {item && unit && unit.length !== 4 && (
+        <>
+          <RegisterView item={item} unit={unit} />
+          <AllocationsMade item={item} unit={unit} />
+        </>
+      )}
       {item && unit && unit.length === 2 && (
         <>
           <SubmissionsView item={item} unit={unit} />
           <SpendingView item={item} unit={unit} />
         </>
       )}
+      {adding && <BudgetItemForm fiscalYear={Number(fiscalYear)} items={items.data ?? []} onClose={() => setAdding(false)} />}
     </Stack>
   );
 }
