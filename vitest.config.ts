@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'integration',
@@ -13,6 +13,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // PGlite runs in the test process; two workers keep both cores busy without thrashing.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

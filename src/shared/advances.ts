@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { satangString } from './budget';
+import { positiveSatang } from './budget';
 import { pageQuery, pageResponse } from './paging';
 import { isoDate } from './wisdom';
-
-const positiveSatang = satangString.refine((s) => /^\d+$/.test(s) && BigInt(s) > 0n, { message: 'Must be more than zero' });
 
 export const advanceRuleSchema = z.object({
   code: z.string(),

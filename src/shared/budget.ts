@@ -6,7 +6,9 @@ export const BUDGET_LEVELS = ['plan', 'project', 'main_activity', 'activity'] as
 /** Money on the wire: whole satang as a string of digits (JSON numbers lose precision past 2^53). */
 export const satangString = z.string().regex(/^\d{1,15}$/, 'whole satang as digits');
 // The refinement runs even when the pattern failed, so it must not assume digits.
-const positiveSatang = satangString.refine((s) => /^\d+$/.test(s) && BigInt(s) > 0n, { message: 'Must be more than zero' });
+export const positiveSatang = satangString.refine((s) => /^\d+$/.test(s) && BigInt(s) > 0n, {
+  message: 'Must be more than zero',
+});
 
 export const budgetItemSchema = z.object({
   id: z.number().int(),

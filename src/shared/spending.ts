@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { EXPENSE_CATEGORIES, satangString } from './budget';
+import { EXPENSE_CATEGORIES, positiveSatang } from './budget';
 import { isoDate } from './wisdom';
 
 export const PROCUREMENT_METHODS = ['specific', 'selection', 'e_bidding', 'none'] as const;
-const positiveSatang = satangString.refine((s) => /^\d+$/.test(s) && BigInt(s) > 0n, { message: 'Must be more than zero' });
 
 export const createDisbursementBody = z.strictObject({
   itemId: z.number().int().min(1),

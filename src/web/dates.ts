@@ -13,3 +13,6 @@ export function parseTypedDate(text: string): string | null {
   const date = dayjs(`${ce}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'YYYY-MM-DD', true);
   return date.isValid() && date.date() === day ? date.format('YYYY-MM-DD') : null;
 }
+
+/** Today's date in Thailand as ISO (the browser may sit in another time zone). */
+export const todayIso = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);

@@ -89,3 +89,9 @@ export function fiscalRange(fiscalYear: number, quarter?: 1 | 2 | 3 | 4): { star
   const endMonth = startMonth + 2;
   return { start: `${year}-${pad(startMonth)}-01`, end: `${year}-${pad(endMonth)}-${pad(lastDayOfMonth(year, endMonth))}` };
 }
+
+/** The ISO date `days` after (or before, when negative) an ISO date. */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const { year, month, day } = parseIsoDate(iso);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

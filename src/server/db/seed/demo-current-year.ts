@@ -4,7 +4,7 @@
  * second district, so demo-district starts free to borrow.
  */
 import { inArray } from 'drizzle-orm';
-import { fiscalYearOf } from '#shared/thai/index';
+import { addDays, fiscalYearOf } from '#shared/thai/index';
 import type { Actor } from '../../access';
 import { createAdvance, repayAdvance } from '../../features/advances/advances.service';
 import { allocate, createBudgetItem } from '../../features/budget/budget.service';
@@ -12,12 +12,6 @@ import { disburse } from '../../features/spending/spending.service';
 import { todayInBangkok } from '../../time';
 import type { Db } from '../client';
 import { users } from '../schema';
-
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 export async function seedDemoCurrentYear(db: Db): Promise<void> {
   const rows = await db

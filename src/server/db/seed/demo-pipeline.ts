@@ -5,7 +5,7 @@
  * so stages, audit entries and search columns are exactly what real use would produce.
  */
 import { eq } from 'drizzle-orm';
-import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
+import { addDays, fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import type { Actor } from '../../access';
 import { createCertification } from '../../features/certifications/certifications.service';
 import { changeStage, createGroup } from '../../features/groups/groups.service';
@@ -110,12 +110,6 @@ function seeded(seed: number) {
     return s / 2_147_483_648;
   };
 }
-
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
   const districts = await db.select().from(orgUnits).where(eq(orgUnits.parentCode, '34')).orderBy(orgUnits.code);

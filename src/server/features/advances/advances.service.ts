@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { codeInScope } from '#shared/access';
 import type { Advance, advanceListQuery, createAdvanceBody, repaymentBody } from '#shared/advances';
-import { formatBaht } from '#shared/thai/index';
+import { addDays, formatBaht } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { recordAudit } from '../../audit/audit';
 import type { Db, Tx } from '../../db/client';
@@ -13,12 +13,6 @@ import { AppError } from '../../errors';
 import { todayInBangkok } from '../../time';
 
 type AdvanceRow = typeof cashAdvances.$inferSelect;
-
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** The due date by rule: so many days after receipt (activity) or after return (travel). */
 export function dueDate(

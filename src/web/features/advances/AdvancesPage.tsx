@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Advance, AdvanceRule } from '#shared/advances';
@@ -6,15 +6,17 @@ import { formatBaht, parseBaht } from '#shared/thai/money';
 import type { User } from '#shared/users';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
 import { useRecordList } from '../records/records';
 
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const statusColor = { open: 'blue.9', overdue: 'red.9', repaid: 'green.9' } as const;
 
 /** Amount typed in baht ("1,500.50") to satang digits, or null when it is not an amount. */
@@ -44,7 +46,7 @@ function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {
     ruleCode: 'activity',
     purpose: '',
     amount: '',
-    receivedOn: today(),
+    receivedOn: todayIso(),
     returnedOn: null as string | null,
   });
   const [amountError, setAmountError] = useState<string | null>(null);
@@ -124,7 +126,7 @@ function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {
             label={t('advances.receivedOn')}
             required
             value={form.receivedOn}
-            onChange={(v) => set('receivedOn')(v ?? today())}
+            onChange={(v) => set('receivedOn')(v ?? todayIso())}
           />
           {form.ruleCode === 'travel' && (
             <ThaiDateInput
@@ -134,14 +136,7 @@ function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {
               onChange={(v) => setForm((f) => ({ ...f, returnedOn: v }))}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -153,7 +148,7 @@ function RepayForm({ advance, onClose }: { advance: Advance; onClose: () => void
   const client = useQueryClient();
   const [kind, setKind] = useState<'cash' | 'receipts'>('receipts');
   const [amount, setAmount] = useState(formatBaht(BigInt(advance.balanceSatang)).replace(/,/g, ''));
-  const [repaidOn, setRepaidOn] = useState(today());
+  const [repaidOn, setRepaidOn] = useState(todayIso());
   const repay = useMutation({
     mutationFn: (amountSatang: string) =>
       api<Advance>(`/api/advances/${advance.id}/repayments`, { method: 'POST', body: { kind, amountSatang, repaidOn } }),
@@ -189,15 +184,13 @@ function RepayForm({ advance, onClose }: { advance: Advance; onClose: () => void
             value={amount}
             onChange={(e) => setAmount(e.currentTarget.value)}
           />
-          <ThaiDateInput label={t('advances.repaidOn')} required value={repaidOn} onChange={(v) => setRepaidOn(v ?? today())} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={repay.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ThaiDateInput
+            label={t('advances.repaidOn')}
+            required
+            value={repaidOn}
+            onChange={(v) => setRepaidOn(v ?? todayIso())}
+          />
+          <FormActions onCancel={onClose} saving={repay.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -222,12 +215,7 @@ export function AdvancesPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('advances.title')}
-        </Title>
-        {canWrite && <Button onClick={() => setAdding(true)}>{t('advances.add')}</Button>}
-      </Group>
+      <PageHeader title={t('advances.title')} addLabel={t('advances.add')} onAdd={canWrite ? () => setAdding(true) : undefined} />
       <SegmentedControl
         aria-label={t('fields.status')}
         data={[

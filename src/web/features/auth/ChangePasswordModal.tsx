@@ -1,8 +1,9 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { useLanguage } from '../../i18n';
 
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -42,14 +43,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
             value={newPassword}
             onChange={(e) => setNew(e.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} saving={change.isPending} />
         </Stack>
       </form>
     </Modal>

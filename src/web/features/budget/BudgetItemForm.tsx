@@ -1,10 +1,11 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { BUDGET_LEVELS, type BudgetItem } from '#shared/budget';
 import { parseBaht } from '#shared/thai/money';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { useLanguage } from '../../i18n';
 
 /** The department adds a plan, project, main activity or activity to a fiscal year. */
@@ -108,14 +109,7 @@ export function BudgetItemForm({ fiscalYear, items, onClose }: { fiscalYear: num
             />
           </Group>
           <Textarea label={t('budget.notes')} autosize value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={create.isPending} />
         </Stack>
       </form>
     </Modal>

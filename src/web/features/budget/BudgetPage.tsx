@@ -23,6 +23,8 @@ import { formatBaht, parseBaht } from '#shared/thai/money';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { FormActions } from '../../components/FormActions';
+import { todayIso } from '../../dates';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode, useOrgUnit } from '../home/units';
@@ -121,14 +123,7 @@ function AllocateForm({ item, unit, onClose }: { item: BudgetItem; unit: string;
             value={form.note}
             onChange={(e) => setForm((f) => ({ ...f, note: e.currentTarget.value }))}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -261,7 +256,7 @@ function ReceivedView({ item, unit }: { item: BudgetItem; unit: string }) {
 export function BudgetPage() {
   const { t } = useLanguage();
   const unit = useCurrentUnitCode();
-  const current = fiscalYearOf(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)).fiscalYear;
+  const current = fiscalYearOf(todayIso()).fiscalYear;
   const [fiscalYear, setFiscalYear] = useState(String(current));
   const [selected, setSelected] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);

@@ -7,19 +7,20 @@ import { formatBaht, parseBaht } from '#shared/thai/money';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 
 const money = (satang: string) => formatBaht(BigInt(satang));
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 function PaymentForm({ item, unit, onClose }: { item: BudgetItem; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
   const client = useQueryClient();
   const [form, setForm] = useState({
-    paidOn: today(),
+    paidOn: todayIso(),
     description: '',
     category: 'materials',
     amount: '',
@@ -58,7 +59,7 @@ function PaymentForm({ item, unit, onClose }: { item: BudgetItem; unit: string; 
             label={t('spending.paidOn')}
             required
             value={form.paidOn}
-            onChange={(v) => set('paidOn')(v ?? today())}
+            onChange={(v) => set('paidOn')(v ?? todayIso())}
           />
           <TextInput
             label={t('spending.description')}
@@ -99,14 +100,7 @@ function PaymentForm({ item, unit, onClose }: { item: BudgetItem; unit: string; 
               onChange={(e) => set('documentNo')(e.currentTarget.value)}
             />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pay.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={pay.isPending} />
         </Stack>
       </form>
     </Modal>

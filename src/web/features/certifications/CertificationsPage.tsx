@@ -1,17 +1,19 @@
-import { Badge, Button, Group, Modal, SegmentedControl, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { Certification } from '#shared/certifications';
 import type { Product } from '#shared/products';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
 import { useCodeList, useOptions, useRecordList, useSaveRecord } from '../records/records';
 
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 export const certColor = { valid: 'green.9', expiring: 'orange.9', expired: 'red.9' } as const;
 
 function CertificationForm({ cert, unit, onClose }: { cert?: Certification; unit: string; onClose: () => void }) {
@@ -24,7 +26,7 @@ function CertificationForm({ cert, unit, onClose }: { cert?: Certification; unit
     standardCode: cert?.standardCode ?? '',
     certificateNo: cert?.certificateNo ?? '',
     issuer: cert?.issuer ?? '',
-    issuedOn: cert?.issuedOn ?? today(),
+    issuedOn: cert?.issuedOn ?? todayIso(),
     expiresOn: cert?.expiresOn ?? null,
   });
   const set =
@@ -85,18 +87,11 @@ function CertificationForm({ cert, unit, onClose }: { cert?: Certification; unit
               label={t('fields.issuedOn')}
               required
               value={form.issuedOn}
-              onChange={(v) => set('issuedOn')(v ?? today())}
+              onChange={(v) => set('issuedOn')(v ?? todayIso())}
             />
             <ThaiDateInput label={t('fields.expiresOn')} clearable value={form.expiresOn} onChange={set('expiresOn')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -125,12 +120,11 @@ export function CertificationsPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('pipelineNav.certifications')}
-        </Title>
-        {canWrite && <Button onClick={() => setEditing('new')}>{t('records.add')}</Button>}
-      </Group>
+      <PageHeader
+        title={t('pipelineNav.certifications')}
+        addLabel={t('records.add')}
+        onAdd={canWrite ? () => setEditing('new') : undefined}
+      />
       <SegmentedControl
         aria-label={t('fields.status')}
         data={[

@@ -22,6 +22,7 @@ import { GROWN_AS, type GroupDetail, STAGES } from '#shared/groups';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
@@ -80,14 +81,7 @@ function StageForm({ group, onClose }: { group: GroupDetail; onClose: () => void
             onChange={(e) => setReason(e.currentTarget.value)}
           />
           <ThaiDateInput label={t('fields.changedOn')} clearable value={changedOn} onChange={setChangedOn} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={change.isPending} />
         </Stack>
       </form>
     </Modal>

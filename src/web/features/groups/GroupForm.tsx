@@ -1,15 +1,16 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, Select, Stack, Table, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { type GroupDetail, MEMBER_ROLES } from '#shared/groups';
 import type { Person } from '#shared/people';
 import type { Wisdom } from '#shared/wisdom';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { todayIso } from '../../dates';
 import { useLanguage } from '../../i18n';
 import { useOptions, useSaveRecord } from '../records/records';
 
 type Role = (typeof MEMBER_ROLES)[number];
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 export function GroupForm({
   group,
@@ -28,7 +29,7 @@ export function GroupForm({
   const wisdom = useOptions<Wisdom>('/api/wisdom', unit, (w) => w.title);
   const [form, setForm] = useState({
     name: group?.name ?? '',
-    foundedOn: group?.foundedOn ?? today(),
+    foundedOn: group?.foundedOn ?? todayIso(),
     targetType: String(group?.targetType ?? 1),
     contactPhone: group?.contactPhone ?? '',
     address: group?.address ?? '',
@@ -73,7 +74,7 @@ export function GroupForm({
               label={t('fields.foundedOn')}
               required
               value={form.foundedOn}
-              onChange={(v) => set('foundedOn')(v ?? today())}
+              onChange={(v) => set('foundedOn')(v ?? todayIso())}
             />
             <Select
               label={t('fields.targetType')}
@@ -131,14 +132,7 @@ export function GroupForm({
             value={form.enterpriseRegNo}
             onChange={(e) => set('enterpriseRegNo')(e.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { STAGES } from '#shared/groups';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
@@ -31,12 +32,11 @@ export function GroupsPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('pipelineNav.groups')}
-        </Title>
-        {canAdd && <Button onClick={() => setAdding(true)}>{t('records.add')}</Button>}
-      </Group>
+      <PageHeader
+        title={t('pipelineNav.groups')}
+        addLabel={t('records.add')}
+        onAdd={canAdd ? () => setAdding(true) : undefined}
+      />
       <Group grow preventGrowOverflow={false} wrap="wrap">
         <TextInput
           label={t('records.search')}

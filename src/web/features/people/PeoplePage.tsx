@@ -1,10 +1,12 @@
-import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { PERSON_ROLES, PERSON_TITLES, type Person } from '#shared/people';
 import { ApiError, api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -120,14 +122,7 @@ function PersonForm({ person, unit, onClose }: { person?: Person; unit: string; 
             value={form.roles}
             onChange={set('roles')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
       {person && <MergeInto person={person} unit={unit} onMerged={onClose} />}
@@ -207,12 +202,11 @@ export function PeoplePage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('pipelineNav.people')}
-        </Title>
-        {canWrite && <Button onClick={() => setEditing('new')}>{t('records.add')}</Button>}
-      </Group>
+      <PageHeader
+        title={t('pipelineNav.people')}
+        addLabel={t('records.add')}
+        onAdd={canWrite ? () => setEditing('new') : undefined}
+      />
       <TextInput
         label={t('records.search')}
         value={q}

@@ -7,6 +7,7 @@ import { type Pipeline, STAGES } from '#shared/groups';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { todayIso } from '../../dates';
 import { useLanguage } from '../../i18n';
 import { useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
@@ -19,7 +20,7 @@ export function PipelinePage() {
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
   const navigate = useNavigate();
-  const current = fiscalYearOf(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)).fiscalYear;
+  const current = fiscalYearOf(todayIso()).fiscalYear;
   const [fiscalYear, setFiscalYear] = useState(String(current));
   const pipeline = useQuery({
     queryKey: ['pipeline', unit, fiscalYear],

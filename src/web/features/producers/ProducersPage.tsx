@@ -1,31 +1,21 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import type { Person } from '#shared/people';
 import { PRODUCER_STATUSES, PRODUCER_TYPES, type Producer } from '#shared/producers';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
 import { useOptions, useRecordList, useSaveRecord } from '../records/records';
 
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const CHECKLIST = ['communityLink', 'siteInDistrict', 'thaiNationality', 'documentsReceived'] as const;
 
 export function ProducerForm({ producer, unit, onClose }: { producer?: Producer; unit: string; onClose: () => void }) {
@@ -37,9 +27,9 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
   const [form, setForm] = useState({
     ownerId: String(producer?.groupId ?? producer?.personId ?? ''),
     producerType: producer?.producerType ?? 'community_group',
-    fiscalYear: producer?.fiscalYear ?? fiscalYearOf(today()).fiscalYear,
+    fiscalYear: producer?.fiscalYear ?? fiscalYearOf(todayIso()).fiscalYear,
     registrationNo: producer?.registrationNo ?? '',
-    registeredOn: producer?.registeredOn ?? today(),
+    registeredOn: producer?.registeredOn ?? todayIso(),
     status: producer?.status ?? 'registered',
     communityLink: producer?.communityLink ?? false,
     siteInDistrict: producer?.siteInDistrict ?? false,
@@ -111,7 +101,7 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
               label={t('fields.registeredOn')}
               required
               value={form.registeredOn}
-              onChange={(v) => set('registeredOn')(v ?? today())}
+              onChange={(v) => set('registeredOn')(v ?? todayIso())}
             />
             <Select
               label={t('fields.status')}
@@ -129,14 +119,7 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
               onChange={(e) => set(key)(e.currentTarget.checked)}
             />
           ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -156,12 +139,11 @@ export function ProducersPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('pipelineNav.producers')}
-        </Title>
-        {canWrite && <Button onClick={() => setEditing('new')}>{t('records.add')}</Button>}
-      </Group>
+      <PageHeader
+        title={t('pipelineNav.producers')}
+        addLabel={t('records.add')}
+        onAdd={canWrite ? () => setEditing('new') : undefined}
+      />
       <TextInput
         label={t('records.search')}
         value={q}

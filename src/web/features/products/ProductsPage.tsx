@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import type { Producer } from '#shared/producers';
@@ -6,6 +6,8 @@ import { PRODUCT_CATEGORIES, type Product, type ProductDetail, QUADRANTS } from 
 import { formatBaht, parseBaht } from '#shared/thai/money';
 import { Attachments } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -109,14 +111,7 @@ export function ProductForm({ product, unit, onClose }: { product?: Product; uni
               onChange={(v) => set('quadrant')(v as typeof form.quadrant)}
             />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
       {product && detail.data && (
@@ -140,12 +135,11 @@ export function ProductsPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('pipelineNav.products')}
-        </Title>
-        {canWrite && <Button onClick={() => setEditing('new')}>{t('records.add')}</Button>}
-      </Group>
+      <PageHeader
+        title={t('pipelineNav.products')}
+        addLabel={t('records.add')}
+        onAdd={canWrite ? () => setEditing('new') : undefined}
+      />
       <Group grow preventGrowOverflow={false} wrap="wrap">
         <TextInput
           label={t('records.search')}

@@ -2,6 +2,7 @@ import { Button, Divider, Group, Modal, PasswordInput, Select, Stack, Switch, Te
 import { type FormEvent, useState } from 'react';
 import type { User } from '#shared/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { useLanguage } from '../../i18n';
 import { useMe } from '../auth/session';
 import { useResetPassword, useSaveUser } from './api';
@@ -94,14 +95,7 @@ export function UserForm({ user, defaultUnit, onClose }: { user?: User; defaultU
               onChange={(e) => set('active')(e.currentTarget.checked)}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
       {user && !self && (

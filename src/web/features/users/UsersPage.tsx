@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { ROLES } from '#shared/access';
 import type { User } from '#shared/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
@@ -24,12 +25,7 @@ export function UsersPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('users.title')}
-        </Title>
-        {manage && <Button onClick={() => setEditing('new')}>{t('users.add')}</Button>}
-      </Group>
+      <PageHeader title={t('users.title')} addLabel={t('users.add')} onAdd={manage ? () => setEditing('new') : undefined} />
       <Group grow preventGrowOverflow={false} wrap="wrap">
         <TextInput
           label={t('users.search')}

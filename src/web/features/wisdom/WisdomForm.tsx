@@ -1,13 +1,13 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { Person } from '#shared/people';
 import { ACCESS_LEVELS, WISDOM_STATUSES, type Wisdom } from '#shared/wisdom';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { todayIso } from '../../dates';
 import { useLanguage } from '../../i18n';
 import { useCodeList, useOptions, useSaveRecord } from '../records/records';
-
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 export function WisdomForm({
   item,
@@ -34,7 +34,7 @@ export function WisdomForm({
     status: item?.status ?? 'surveyed',
     accessLevel: item?.accessLevel ?? 'community',
     consentDate: item?.consentDate ?? null,
-    surveyedOn: item?.surveyedOn ?? today(),
+    surveyedOn: item?.surveyedOn ?? todayIso(),
     holderIds: item?.holders.map((h) => String(h.id)) ?? [],
   });
   const set =
@@ -130,18 +130,11 @@ export function WisdomForm({
               label={t('fields.surveyedOn')}
               required
               value={form.surveyedOn}
-              onChange={(v) => set('surveyedOn')(v ?? today())}
+              onChange={(v) => set('surveyedOn')(v ?? todayIso())}
             />
             <ThaiDateInput label={t('fields.consentDate')} clearable value={form.consentDate} onChange={set('consentDate')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { WISDOM_STATUSES, type Wisdom } from '#shared/wisdom';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
@@ -40,12 +41,11 @@ export function WisdomListPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('pipelineNav.wisdom')}
-        </Title>
-        {canAdd && <Button onClick={() => setAdding(true)}>{t('records.add')}</Button>}
-      </Group>
+      <PageHeader
+        title={t('pipelineNav.wisdom')}
+        addLabel={t('records.add')}
+        onAdd={canAdd ? () => setAdding(true) : undefined}
+      />
       <Group grow preventGrowOverflow={false} wrap="wrap">
         <TextInput
           label={t('records.search')}
