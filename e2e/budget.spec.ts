@@ -112,6 +112,7 @@ test('a district submits expense details; the province returns them with a comme
 
   const province = await signIn('demo-province');
   await expect(province.getByTestId('submissions')).toContainText('ส่งช้า');
+  await expect(province.getByLabel('กำหนดส่ง')).toHaveValue('30 เมษายน 2563');
   await province.getByRole('button', { name: 'ดูรายละเอียด เมืองอุบลราชธานี' }).click();
   await province.getByRole('dialog').getByLabel('ความเห็น').fill('ขอระบุรายการวัสดุให้ชัดเจน');
   await province.getByRole('button', { name: 'ส่งกลับแก้ไข' }).click();

@@ -6,6 +6,7 @@ import type { ExpensePlan, SubmissionOverview } from '#shared/expenses';
 import { formatBaht } from '#shared/thai/money';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -80,9 +81,30 @@ function ReviewModal({ planId, onClose }: { planId: number; onClose: () => void 
   );
 }
 
+function DeadlineSetter({ item, unit, current }: { item: BudgetItem; unit: string; current: string | null }) {
+  const { t } = useLanguage();
+  const client = useQueryClient();
+  const [deadline, setDeadline] = useState<string | null>(current);
+  const save = useMutation({
+    mutationFn: () =>
+      api<void>(`/api/budget/items/${item.id}/deadline`, { method: 'PUT', body: { provinceCode: unit, deadline } }),
+    onSuccess: () => client.invalidateQueries(),
+  });
+  return (
+    <Group align="flex-end" gap="xs">
+      <ThaiDateInput label={t('expenses.deadline')} value={deadline} onChange={setDeadline} />
+      <Button variant="light" disabled={!deadline || deadline === current} loading={save.isPending} onClick={() => save.mutate()}>
+        {t('common.save')}
+      </Button>
+      <ErrorAlert error={save.error} />
+    </Group>
+  );
+}
+
 /** The province's follow-up: every district that received money, with its submission status. */
 export function SubmissionsView({ item, unit }: { item: BudgetItem; unit: string }) {
   const { t, language, nameOf } = useLanguage();
+  const { data: me } = useMe();
   const overview = useQuery({
     queryKey: ['submissions', item.id, unit],
     queryFn: () => api<SubmissionOverview>(`/api/budget/items/${item.id}/submissions${toQuery({ unit })}`),
@@ -97,10 +119,14 @@ export function SubmissionsView({ item, unit }: { item: BudgetItem; unit: string
         <Title order={2} size="h4">
           {t('expenses.submissions')}
         </Title>
-        {data.deadline && (
-          <Text>
-            {t('expenses.deadline')} {formatDate(data.deadline, language)}
-          </Text>
+        {can(me, 'expenses.review') ? (
+          <DeadlineSetter item={item} unit={unit} current={data.deadline} />
+        ) : (
+          data.deadline && (
+            <Text>
+              {t('expenses.deadline')} {formatDate(data.deadline, language)}
+            </Text>
+          )
         )}
       </Group>
       <Table.ScrollContainer minWidth={480}>
