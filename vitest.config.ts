@@ -9,7 +9,7 @@ export default defineConfig({
           name: 'integration',
           include: ['src/server/**/*.test.ts'],
           globalSetup: ['src/server/test/global-setup.ts'],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
           // PGlite runs in the test process; two workers keep both cores busy without thrashing.
           maxWorkers: 2,

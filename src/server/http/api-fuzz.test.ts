@@ -62,16 +62,14 @@ describe('every API operation survives junk input', () => {
       for (const op of operations) {
         // A fresh session per operation: some operations (logout, password) end the session.
         const cookie = await sessionFor(who);
-        // Every junk path parameter with every junk body, then every junk query string.
+        // Every junk path parameter (each with a different junk body), every junk body, every junk query string.
+        const bodies = op.method === 'GET' ? [undefined] : JUNK_BODIES;
         const attempts = [
-          ...JUNK_PARAMS.flatMap((param) =>
-            (op.method === 'GET' ? [undefined] : JUNK_BODIES).map((body) => ({ param, query: '', body })),
-          ),
+          ...JUNK_PARAMS.map((param, i) => ({ param, query: '', body: bodies[i % bodies.length] })),
+          ...bodies.map((body) => ({ param: '1', query: '', body })),
           ...JUNK_QUERIES.map((query) => ({ param: '1', query, body: undefined as unknown })),
         ];
-        for (const { param, query, body } of op.path.includes('{')
-          ? attempts
-          : attempts.filter((a) => a.param === JUNK_PARAMS[0] || a.query)) {
+        for (const { param, query, body } of op.path.includes('{') ? attempts : attempts.filter((a) => a.param === '1')) {
           const url = op.path.replace(/\{[^}]+\}/g, encodeURIComponent(param)) + query;
           const res = await t.app.inject({
             method: op.method as any,
@@ -86,7 +84,7 @@ describe('every API operation survives junk input', () => {
         }
       }
       expect(failures).toEqual([]);
-    });
+    }, 180_000);
   }
 
   it('refuses malformed JSON and oversized bodies with clear codes', async () => {
