@@ -1,5 +1,4 @@
 import { Badge, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { STAGES } from '#shared/groups';
@@ -10,7 +9,7 @@ import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
-import { useRecordList } from '../records/records';
+import { useRecordList, useSearchState } from '../records/records';
 import { GroupForm } from './GroupForm';
 
 type GroupRow = { id: number; name: string; orgUnitCode: string; foundedOn: string; stage: string; memberCount: number };
@@ -20,12 +19,10 @@ export function GroupsPage() {
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { stage?: string };
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q, 300);
-  const [page, setPage] = useState(1);
+  const params = useSearch({ strict: false }) as { stage?: string };
+  const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [adding, setAdding] = useState(false);
-  const stage = search.stage ?? null;
+  const stage = params.stage ?? null;
   const list = useRecordList<GroupRow>('/api/groups', { unit, q: debouncedQ, stage, page, pageSize: 20 });
   const canAdd = can(me, 'pipeline.write') && unit?.length === 4;
   const open = (id: number) => navigate({ to: '/groups/$id', params: { id: String(id) }, search: { unit } });
@@ -38,15 +35,7 @@ export function GroupsPage() {
         onAdd={canAdd ? () => setAdding(true) : undefined}
       />
       <Group grow preventGrowOverflow={false} wrap="wrap">
-        <TextInput
-          label={t('records.search')}
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            setPage(1);
-          }}
-          miw={200}
-        />
+        <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} miw={200} />
         <Select
           label={t('fields.stage')}
           clearable

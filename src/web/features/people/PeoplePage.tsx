@@ -1,5 +1,4 @@
 import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { PERSON_ROLES, PERSON_TITLES, type Person } from '#shared/people';
@@ -11,7 +10,7 @@ import { RecordList } from '../../components/RecordList';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
-import { useOptions, useRecordList, useSaveRecord } from '../records/records';
+import { useOptions, useRecordList, useSaveRecord, useSearchState } from '../records/records';
 
 function PersonForm({ person, unit, onClose }: { person?: Person; unit: string; onClose: () => void }) {
   const { t, problemText } = useLanguage();
@@ -193,9 +192,7 @@ export function PeoplePage() {
   const { t } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q, 300);
-  const [page, setPage] = useState(1);
+  const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const list = useRecordList<Person>('/api/people', { unit, q: debouncedQ, page, pageSize: 20 });
   const canWrite = can(me, 'pipeline.write') && unit?.length === 4;
@@ -207,14 +204,7 @@ export function PeoplePage() {
         addLabel={t('records.add')}
         onAdd={canWrite ? () => setEditing('new') : undefined}
       />
-      <TextInput
-        label={t('records.search')}
-        value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value);
-          setPage(1);
-        }}
-      />
+      <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} />
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}

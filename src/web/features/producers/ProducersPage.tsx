@@ -1,5 +1,4 @@
 import { Badge, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import type { Person } from '#shared/people';
 import { PRODUCER_STATUSES, PRODUCER_TYPES, type Producer } from '#shared/producers';
@@ -14,7 +13,7 @@ import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
-import { useOptions, useRecordList, useSaveRecord } from '../records/records';
+import { useOptions, useRecordList, useSaveRecord, useSearchState } from '../records/records';
 
 const CHECKLIST = ['communityLink', 'siteInDistrict', 'thaiNationality', 'documentsReceived'] as const;
 
@@ -130,9 +129,7 @@ export function ProducersPage() {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q, 300);
-  const [page, setPage] = useState(1);
+  const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [editing, setEditing] = useState<Producer | 'new' | null>(null);
   const list = useRecordList<Producer>('/api/producers', { unit, q: debouncedQ, page, pageSize: 20 });
   const canWrite = can(me, 'pipeline.write') && unit?.length === 4;
@@ -144,14 +141,7 @@ export function ProducersPage() {
         addLabel={t('records.add')}
         onAdd={canWrite ? () => setEditing('new') : undefined}
       />
-      <TextInput
-        label={t('records.search')}
-        value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value);
-          setPage(1);
-        }}
-      />
+      <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} />
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}

@@ -1,5 +1,4 @@
 import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import type { Producer } from '#shared/producers';
 import { PRODUCT_CATEGORIES, type Product, type ProductDetail, QUADRANTS } from '#shared/products';
@@ -12,7 +11,7 @@ import { RecordList } from '../../components/RecordList';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
-import { useOptions, useRecord, useRecordList, useSaveRecord } from '../records/records';
+import { useOptions, useRecord, useRecordList, useSaveRecord, useSearchState } from '../records/records';
 
 export function ProductForm({ product, unit, onClose }: { product?: Product; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
@@ -125,10 +124,8 @@ export function ProductsPage() {
   const { t } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q, 300);
+  const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [category, setCategory] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
   const list = useRecordList<Product>('/api/products', { unit, q: debouncedQ, category, page, pageSize: 20 });
   const canWrite = can(me, 'pipeline.write') && unit?.length === 4;
@@ -141,15 +138,7 @@ export function ProductsPage() {
         onAdd={canWrite ? () => setEditing('new') : undefined}
       />
       <Group grow preventGrowOverflow={false} wrap="wrap">
-        <TextInput
-          label={t('records.search')}
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            setPage(1);
-          }}
-          miw={200}
-        />
+        <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} miw={200} />
         <Select
           label={t('fields.category')}
           clearable

@@ -1,4 +1,6 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, toQuery } from '../../api';
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
@@ -43,4 +45,16 @@ export function useCodeList(list: 'wisdom_branch' | 'standard') {
     queryFn: () => api<CodeItem[]>(`/api/code-lists/${list}`),
     staleTime: 10 * 60_000,
   });
+}
+
+/** The search box and page of a list: typing waits 300 ms and goes back to the first page. */
+export function useSearchState() {
+  const [q, setQ] = useState('');
+  const [query] = useDebouncedValue(q, 300);
+  const [page, setPage] = useState(1);
+  const search = (value: string) => {
+    setQ(value);
+    setPage(1);
+  };
+  return { q, query, search, page, setPage };
 }

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { ROLES } from '#shared/access';
 import type { User } from '#shared/users';
@@ -8,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
+import { useSearchState } from '../records/records';
 import { useUsers } from './api';
 import { UserForm } from './UserForm';
 
@@ -15,10 +15,8 @@ export function UsersPage() {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q, 300);
+  const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [role, setRole] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const users = useUsers({ unit, q: debouncedQ, role: role ?? undefined, page });
   const manage = can(me, 'users.manage');
@@ -27,15 +25,7 @@ export function UsersPage() {
     <Stack>
       <PageHeader title={t('users.title')} addLabel={t('users.add')} onAdd={manage ? () => setEditing('new') : undefined} />
       <Group grow preventGrowOverflow={false} wrap="wrap">
-        <TextInput
-          label={t('users.search')}
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            setPage(1);
-          }}
-          miw={200}
-        />
+        <TextInput label={t('users.search')} value={q} onChange={(e) => search(e.currentTarget.value)} miw={200} />
         <Select
           label={t('users.role')}
           clearable

@@ -1,5 +1,4 @@
 import { Badge, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { WISDOM_STATUSES, type Wisdom } from '#shared/wisdom';
@@ -10,7 +9,7 @@ import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
-import { useCodeList, useRecordList } from '../records/records';
+import { useCodeList, useRecordList, useSearchState } from '../records/records';
 import { WisdomForm } from './WisdomForm';
 
 export function WisdomListPage() {
@@ -23,11 +22,9 @@ export function WisdomListPage() {
     const b = branches.data?.find((x) => x.code === code);
     return b ? nameOf(b) : code;
   };
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q, 300);
+  const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [branch, setBranch] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const list = useRecordList<Omit<Wisdom, 'holders' | 'attachments' | 'description'>>('/api/wisdom', {
     unit,
@@ -47,15 +44,7 @@ export function WisdomListPage() {
         onAdd={canAdd ? () => setAdding(true) : undefined}
       />
       <Group grow preventGrowOverflow={false} wrap="wrap">
-        <TextInput
-          label={t('records.search')}
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            setPage(1);
-          }}
-          miw={200}
-        />
+        <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} miw={200} />
         <Select
           label={t('fields.branch')}
           clearable
