@@ -107,10 +107,12 @@ test('a district officer takes local wisdom all the way to a certified OTOP prod
   await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(PRODUCT);
   await choose(page, 'ประเภทผลิตภัณฑ์', 'ผ้า เครื่องแต่งกาย');
   await dialog.getByLabel('ราคา (บาท)').fill('450');
+  await dialog.getByRole('button', { name: 'เพิ่มผลการคัดสรร OPC' }).click();
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog).toBeHidden();
   await page.getByLabel('ค้นหา').fill('ขิด');
   await expect(page.getByRole('cell', { name: PRODUCT })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(PRODUCT) })).toContainText('★★★');
 
   await page.getByRole('link', { name: 'มาตรฐานผลิตภัณฑ์' }).click();
   await page.getByRole('button', { name: 'เพิ่ม' }).click();

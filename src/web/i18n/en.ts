@@ -133,6 +133,8 @@ export const en: typeof th = {
     3: 'Type 3: registered OTOP producer',
   },
   fields: {
+    opcYear: 'OPC round (BE year)',
+    addRating: 'Add an OPC result',
     title: 'Title',
     name: 'Name',
     branch: 'Wisdom branch',

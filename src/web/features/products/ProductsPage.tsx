@@ -1,4 +1,4 @@
-import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { Producer } from '#shared/producers';
 import { PRODUCT_CATEGORIES, type Product, type ProductDetail, QUADRANTS } from '#shared/products';
@@ -12,6 +12,58 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCurrentUnitCode } from '../home/units';
 import { useOptions, useRecord, useRecordList, useSaveRecord, useSearchState } from '../records/records';
+
+type Rating = { year: number; stars: number };
+
+/** OTOP Product Champion results, one per round (BE year), 1–5 stars. */
+function OpcRatings({ ratings, onChange }: { ratings: Rating[]; onChange: (ratings: Rating[]) => void }) {
+  const { t } = useLanguage();
+  const thisYear = new Date().getFullYear() + 543;
+  return (
+    <Stack gap={4}>
+      {ratings.map((r, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; two may share a year while typing
+        <Group key={i} gap="xs" wrap="nowrap">
+          <NumberInput
+            aria-label={`${t('fields.opcYear')} ${i + 1}`}
+            label={i === 0 ? t('fields.opcYear') : undefined}
+            min={2546}
+            max={2700}
+            value={r.year}
+            onChange={(v) => onChange(ratings.map((x, j) => (j === i ? { ...x, year: Number(v) } : x)))}
+            w={120}
+          />
+          <Select
+            aria-label={`${t('fields.stars')} ${i + 1}`}
+            label={i === 0 ? t('fields.stars') : undefined}
+            data={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: '★'.repeat(Number(n)) }))}
+            value={String(r.stars)}
+            allowDeselect={false}
+            onChange={(v) => v && onChange(ratings.map((x, j) => (j === i ? { ...x, stars: Number(v) } : x)))}
+            w={140}
+          />
+          <Button
+            variant="subtle"
+            color="red.9"
+            size="compact-xs"
+            mt={i === 0 ? 24 : 0}
+            onClick={() => onChange(ratings.filter((_, j) => j !== i))}
+          >
+            {t('expenses.remove')}
+          </Button>
+        </Group>
+      ))}
+      <Button
+        variant="subtle"
+        size="xs"
+        w="fit-content"
+        onClick={() => onChange([...ratings, { year: thisYear - (thisYear % 2), stars: 3 }])}
+      >
+        {t('fields.addRating')}
+      </Button>
+    </Stack>
+  );
+}
 
 export function ProductForm({ product, unit, onClose }: { product?: Product; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
@@ -29,6 +81,7 @@ export function ProductForm({ product, unit, onClose }: { product?: Product; uni
     quadrant: product?.quadrant ?? null,
   });
   const [priceError, setPriceError] = useState<string | null>(null);
+  const [ratings, setRatings] = useState(product?.ratings ?? []);
   const set =
     <K extends keyof typeof form>(key: K) =>
     (value: (typeof form)[K]) =>
@@ -45,7 +98,8 @@ export function ProductForm({ product, unit, onClose }: { product?: Product; uni
       return;
     }
     const body = {
-      ...(product ? { version: product.version, ratings: product.ratings } : {}),
+      ...(product ? { version: product.version } : {}),
+      ratings,
       producerId: Number(form.producerId) || undefined,
       name: form.name,
       category: form.category,
@@ -110,6 +164,7 @@ export function ProductForm({ product, unit, onClose }: { product?: Product; uni
               onChange={(v) => set('quadrant')(v as typeof form.quadrant)}
             />
           </Group>
+          <OpcRatings ratings={ratings} onChange={setRatings} />
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
