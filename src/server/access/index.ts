@@ -34,6 +34,11 @@ export function requireInScope(actor: Actor, orgUnitCode: string): void {
   if (!inScope(actor, orgUnitCode)) throw new AppError('access.out_of_scope');
 }
 
+/** For acts a unit does itself (allocating its money, paying): the unit's own officers, or the nation. */
+export function requireActingFor(actor: Actor, orgUnitCode: string): void {
+  if (actor.orgUnitCode !== orgUnitCode && actor.orgUnitCode !== 'TH') throw new AppError('access.out_of_scope');
+}
+
 export function canGiveRole(actor: Actor, role: Role): boolean {
   return MANAGEABLE_ROLES[actor.role].includes(role);
 }

@@ -16,6 +16,15 @@ export function parseBaht(text: string): Satang {
   return negative ? -satang : satang;
 }
 
+/** The same, or null for text that is not an amount (for forms that show the error themselves). */
+export function parseBahtOrNull(text: string): Satang | null {
+  try {
+    return parseBaht(text);
+  } catch {
+    return null;
+  }
+}
+
 /** 123450n -> "1,234.50" (always two decimals, grouped thousands). */
 export function formatBaht(satang: Satang | number): string {
   const value = BigInt(satang);

@@ -11,6 +11,7 @@ import {
   isValidCitizenId,
   maskCitizenId,
   parseBaht,
+  parseBahtOrNull,
   toArabicDigits,
   toThaiDigits,
 } from './index';
@@ -68,6 +69,8 @@ describe('money', () => {
     expect(formatBaht(-5n)).toBe('-0.05');
     expect(() => parseBaht('1.005')).toThrow(RangeError);
     expect(() => parseBaht('abc')).toThrow(RangeError);
+    expect(parseBahtOrNull('1,500')).toBe(150_000n);
+    expect(parseBahtOrNull('1.005')).toBeNull();
   });
 
   it('round-trips any satang amount through formatBaht and parseBaht', () => {

@@ -9,7 +9,7 @@ import type {
   Register,
 } from '#shared/budget';
 import { bahtText, formatBaht } from '#shared/thai/index';
-import { type Actor, inScope, requireInScope, requirePermission } from '../../access';
+import { type Actor, inScope, requireActingFor, requireInScope, requirePermission } from '../../access';
 import { recordAudit } from '../../audit/audit';
 import type { Db, Tx } from '../../db/client';
 import { allocations, budgetItems, orgUnits } from '../../db/schema';
@@ -108,7 +108,7 @@ const toAllocation = (a: typeof allocations.$inferSelect, unit: { nameTh: string
  */
 export async function allocate(db: Db, actor: Actor, body: z.infer<typeof createAllocationBody>): Promise<Allocation> {
   requirePermission(actor, 'budget.allocate');
-  if (actor.orgUnitCode !== body.fromUnitCode && actor.orgUnitCode !== 'TH') throw new AppError('access.out_of_scope');
+  requireActingFor(actor, body.fromUnitCode);
   requireInScope(actor, body.toUnitCode);
   if (!isDownOneLevel(body.fromUnitCode, body.toUnitCode)) throw new AppError('allocation.not_down_one_level');
   const amount = BigInt(body.amountSatang);
@@ -141,7 +141,7 @@ export async function reverseAllocation(db: Db, actor: Actor, id: number, note: 
     const [original] = await tx.select().from(allocations).where(eq(allocations.id, id));
     if (!original || !inScope(actor, original.fromUnitCode === 'TH' ? original.toUnitCode : original.fromUnitCode))
       throw new AppError('allocation.not_found');
-    if (actor.orgUnitCode !== original.fromUnitCode && actor.orgUnitCode !== 'TH') throw new AppError('access.out_of_scope');
+    requireActingFor(actor, original.fromUnitCode);
     await findItem(tx, original.itemId, true);
     const [already] = await tx.select({ id: allocations.id }).from(allocations).where(eq(allocations.reversesId, id));
     if (already || original.reversesId) throw new AppError('allocation.already_reversed');

@@ -9,7 +9,7 @@ import type {
   saveExpensePlanBody,
 } from '#shared/expenses';
 import { bahtText, formatBaht } from '#shared/thai/index';
-import { type Actor, requireInScope, requirePermission } from '../../access';
+import { type Actor, inScope, requireInScope, requirePermission } from '../../access';
 import { recordAudit } from '../../audit/audit';
 import type { Db, Tx } from '../../db/client';
 import { allocations, expenseDeadlines, expensePlans, orgUnits } from '../../db/schema';
@@ -49,10 +49,9 @@ async function toPlan(db: Db | Tx, plan: PlanRow): Promise<ExpensePlan> {
 
 async function findPlan(db: Db | Tx, actor: Actor, id: number) {
   const [plan] = await db.select().from(expensePlans).where(eq(expensePlans.id, id));
-  if (!plan || !requireVisible(actor, plan.orgUnitCode)) throw new AppError('expense.not_found');
+  if (!plan || !inScope(actor, plan.orgUnitCode)) throw new AppError('expense.not_found');
   return plan;
 }
-const requireVisible = (actor: Actor, code: string) => actor.orgUnitCode === 'TH' || code.startsWith(actor.orgUnitCode);
 
 export async function getPlan(db: Db, actor: Actor, id: number): Promise<ExpensePlan> {
   requirePermission(actor, 'budget.read');

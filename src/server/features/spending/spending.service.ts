@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createDisbursementBody, Spending } from '#shared/spending';
 import { fiscalYearOf, formatBaht } from '#shared/thai/index';
-import { type Actor, requireInScope, requirePermission } from '../../access';
+import { type Actor, requireActingFor, requireInScope, requirePermission } from '../../access';
 import { recordAudit } from '../../audit/audit';
 import type { Db, Tx } from '../../db/client';
 import { allocations, budgetItems, disbursements } from '../../db/schema';
@@ -66,8 +66,7 @@ export async function spendingOf(db: Db, actor: Actor, itemId: number, unitCode:
 /** Records a payment; the activity row is locked so parallel payments can never spend past the allocation. */
 export async function disburse(db: Db, actor: Actor, body: z.infer<typeof createDisbursementBody>): Promise<Spending> {
   requirePermission(actor, 'spending.write');
-  requireInScope(actor, body.orgUnitCode);
-  if (actor.orgUnitCode !== body.orgUnitCode) throw new AppError('access.out_of_scope');
+  requireActingFor(actor, body.orgUnitCode);
   const amount = BigInt(body.amountSatang);
   await db.transaction(async (tx) => {
     const [item] = await tx.select().from(budgetItems).where(eq(budgetItems.id, body.itemId)).for('update');

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Modal, SegmentedControl, Select, Stack, Text, Te
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Advance, AdvanceRule } from '#shared/advances';
-import { formatBaht, parseBaht } from '#shared/thai/money';
+import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
 import type { User } from '#shared/users';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -21,11 +21,8 @@ const statusColor = { open: 'blue.9', overdue: 'red.9', repaid: 'green.9' } as c
 
 /** Amount typed in baht ("1,500.50") to satang digits, or null when it is not an amount. */
 function satangOf(text: string): string | null {
-  try {
-    return String(parseBaht(text));
-  } catch {
-    return null;
-  }
+  const satang = parseBahtOrNull(text);
+  return satang === null ? null : String(satang);
 }
 
 function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {

@@ -2,7 +2,7 @@ import { Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { BUDGET_LEVELS, type BudgetItem } from '#shared/budget';
-import { parseBaht } from '#shared/thai/money';
+import { parseBahtOrNull } from '#shared/thai/money';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -48,12 +48,9 @@ export function BudgetItemForm({ fiscalYear, items, onClose }: { fiscalYear: num
   const set = (key: keyof typeof form) => (value: string | null) => setForm((f) => ({ ...f, [key]: value ?? '' }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      setBudgetError(null);
-      create.mutate(String(parseBaht(form.budget)));
-    } catch {
-      setBudgetError(t('budget.amount'));
-    }
+    const satang = parseBahtOrNull(form.budget);
+    setBudgetError(satang === null ? t('budget.amount') : null);
+    if (satang !== null) create.mutate(String(satang));
   };
   const parents = items.filter((i) => BUDGET_LEVELS.indexOf(i.level) < BUDGET_LEVELS.indexOf(form.level as BudgetItem['level']));
   return (

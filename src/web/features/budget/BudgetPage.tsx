@@ -19,7 +19,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type Allocation, type BudgetItem, EXPENSE_CATEGORIES, type Register } from '#shared/budget';
 import { fiscalYearOf } from '#shared/thai/calendar';
-import { formatBaht, parseBaht } from '#shared/thai/money';
+import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
@@ -74,12 +74,9 @@ function AllocateForm({ item, unit, onClose }: { item: BudgetItem; unit: string;
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      setAmountError(null);
-      save.mutate(String(parseBaht(form.amount)));
-    } catch {
-      setAmountError(t('budget.amount'));
-    }
+    const satang = parseBahtOrNull(form.amount);
+    setAmountError(satang === null ? t('budget.amount') : null);
+    if (satang !== null) save.mutate(String(satang));
   };
   return (
     <Modal opened onClose={onClose} title={t('budget.allocate')}>

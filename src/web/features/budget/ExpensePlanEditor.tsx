@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { BudgetItem } from '#shared/budget';
 import type { ExpensePlan } from '#shared/expenses';
-import { formatBaht, parseBaht } from '#shared/thai/money';
+import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n';
@@ -13,13 +13,7 @@ type Line = { item: string; quantity: number; unit: string; price: string };
 type Action = { what: string; month: string; who: string };
 const statusColor = { draft: 'gray.7', submitted: 'blue.9', returned: 'orange.9', approved: 'green.9' } as const;
 
-const satang = (baht: string) => {
-  try {
-    return parseBaht(baht || '0');
-  } catch {
-    return null;
-  }
-};
+const satang = (baht: string) => parseBahtOrNull(baht || '0');
 
 /** The district's expense lines and action plan for one activity: edit while draft or returned, then send. */
 export function ExpensePlanEditor({ item, unit }: { item: BudgetItem; unit: string }) {

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type BudgetItem, EXPENSE_CATEGORIES } from '#shared/budget';
 import { PROCUREMENT_METHODS, type Spending } from '#shared/spending';
-import { formatBaht, parseBaht } from '#shared/thai/money';
+import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
 import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
@@ -43,12 +43,9 @@ function PaymentForm({ item, unit, onClose }: { item: BudgetItem; unit: string; 
   const set = (key: keyof typeof form) => (value: string | null) => setForm((f) => ({ ...f, [key]: value ?? '' }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      setAmountError(null);
-      pay.mutate(String(parseBaht(form.amount)));
-    } catch {
-      setAmountError(t('spending.amount'));
-    }
+    const satang = parseBahtOrNull(form.amount);
+    setAmountError(satang === null ? t('spending.amount') : null);
+    if (satang !== null) pay.mutate(String(satang));
   };
   return (
     <Modal opened onClose={onClose} title={t('spending.add')}>
