@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { positiveSatang } from './budget';
+import { isoDate } from './fields';
 import { pageQuery, pageResponse } from './paging';
-import { isoDate } from './wisdom';
 
 export const advanceRuleSchema = z.object({
   code: z.string(),

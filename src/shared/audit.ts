@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { isoDate } from './fields';
 import { orgUnitCodeSchema } from './org-units';
 import { pageQuery, pageResponse } from './paging';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const auditQuery = z.strictObject({
   entity: z.string().trim().min(1).max(50).optional(),

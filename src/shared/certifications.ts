@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDate } from './fields';
 import { pageQuery, pageResponse } from './paging';
-import { isoDate } from './wisdom';
 
 export const CERT_STATUSES = ['valid', 'expiring', 'expired'] as const;
 export type CertStatus = (typeof CERT_STATUSES)[number];

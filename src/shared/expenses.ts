@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { satangString } from './budget';
-import { isoDate } from './wisdom';
+import { isoDate } from './fields';
 
 export const EXPENSE_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 

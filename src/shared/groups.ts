@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDate } from './fields';
 import { pageQuery, pageResponse } from './paging';
-import { isoDate } from './wisdom';
 
 /** The center's pipeline, in order (DOMAIN.md §3). */
 export const STAGES = [

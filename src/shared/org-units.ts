@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { orgUnitCodeSchema } from './fields';
+
+export { orgUnitCodeSchema };
 
 export const orgLevelSchema = z.enum(['national', 'province', 'district']);
-export const orgUnitCodeSchema = z.string().regex(/^(TH|\d{2}|\d{4})$/, 'TH, a 2-digit province code or a 4-digit district code');
 
 export const orgUnitSchema = z.object({
   code: z.string(),

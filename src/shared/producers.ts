@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDate } from './fields';
 import { pageQuery, pageResponse } from './paging';
-import { isoDate } from './wisdom';
 
 export const PRODUCER_TYPES = ['community_group', 'sole_proprietor', 'sme'] as const;
 export const PRODUCER_STATUSES = ['registered', 'suspended', 'cancelled'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPENSE_CATEGORIES, positiveSatang } from './budget';
-import { isoDate } from './wisdom';
+import { isoDate } from './fields';
 
 export const PROCUREMENT_METHODS = ['specific', 'selection', 'e_bidding', 'none'] as const;
 

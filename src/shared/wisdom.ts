@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { isoDate } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 export const WISDOM_STATUSES = ['surveyed', 'verified', 'published'] as const;
 export const ACCESS_LEVELS = ['public', 'community', 'restricted'] as const;
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 const wisdomFields = {
   title: z.string().trim().min(1).max(300),
