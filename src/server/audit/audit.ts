@@ -40,3 +40,8 @@ export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: Audit
     changes: diffFields(entry.before ?? null, entry.after ?? null),
   });
 }
+
+/** An event that changes no record of its own (a failed sign-in, a sign-out, a document issued). */
+export async function auditEvent(tx: Tx | Db, actor: Actor | null, event: Omit<AuditEntry, 'before'>): Promise<void> {
+  await recordAudit(tx, actor, event);
+}

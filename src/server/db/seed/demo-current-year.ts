@@ -6,10 +6,10 @@
 import { inArray } from 'drizzle-orm';
 import { addDays, fiscalYearOf } from '#shared/thai/index';
 import type { Actor } from '../../access';
+import { thaiToday } from '../../clock';
 import { createAdvance, repayAdvance } from '../../features/advances/advances.service';
 import { allocate, createBudgetItem } from '../../features/budget/budget.service';
 import { disburse } from '../../features/spending/spending.service';
-import { todayInBangkok } from '../../time';
 import type { Db } from '../client';
 import { users } from '../schema';
 
@@ -25,7 +25,7 @@ export async function seedDemoCurrentYear(db: Db): Promise<void> {
     role: 'district_officer',
     orgUnitCode,
   });
-  const today = todayInBangkok();
+  const today = thaiToday();
   await seedCurrentYearSpending(db, as);
   // Overdue: the committee member borrowed 40 days ago for the monthly activity and has not repaid.
   await createAdvance(db, as('demo-district', '3401'), {
@@ -70,7 +70,7 @@ export async function seedDemoCurrentYear(db: Db): Promise<void> {
 }
 
 async function seedCurrentYearSpending(db: Db, as: (username: string, orgUnitCode: string) => Actor) {
-  const today = todayInBangkok();
+  const today = thaiToday();
   const { fiscalYear, quarter } = fiscalYearOf(today);
   const nation: Actor = { userId: 0, username: 'demo-seed', role: 'national_admin', orgUnitCode: 'TH' };
   const province: Actor = { userId: 0, username: 'demo-seed', role: 'province_officer', orgUnitCode: '34' };

@@ -7,13 +7,13 @@
 import { eq } from 'drizzle-orm';
 import { addDays, fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import type { Actor } from '../../access';
+import { thaiToday } from '../../clock';
 import { createCertification } from '../../features/certifications/certifications.service';
 import { changeStage, createGroup } from '../../features/groups/groups.service';
 import { createPerson } from '../../features/people/people.service';
 import { createProducer } from '../../features/producers/producers.service';
 import { createProduct } from '../../features/products/products.service';
 import { createWisdom } from '../../features/wisdom/wisdom.service';
-import { todayInBangkok } from '../../time';
 import type { Db } from '../client';
 import { groups, orgUnits } from '../schema';
 
@@ -115,7 +115,7 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
   const districts = await db.select().from(orgUnits).where(eq(orgUnits.parentCode, '34')).orderBy(orgUnits.code);
   const random = seeded(2563);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-  const today = todayInBangkok();
+  const today = thaiToday();
   // Dates hang off the current fiscal year, so the demo always shows this year's movement.
   const { fiscalYear } = fiscalYearOf(today);
   const fyStart = fiscalRange(fiscalYear).start;

@@ -5,12 +5,12 @@ import type { Advance, advanceListQuery, createAdvanceBody, repaymentBody } from
 import { addDays, formatBaht } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { recordAudit } from '../../audit/audit';
+import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
 import { advanceRepayments, advanceRules, cashAdvances, orgUnits, users } from '../../db/schema';
 import { AppError } from '../../errors';
-import { todayInBangkok } from '../../time';
 
 type AdvanceRow = typeof cashAdvances.$inferSelect;
 
@@ -34,7 +34,7 @@ async function toAdvances(db: Db | Tx, rows: AdvanceRow[]): Promise<Advance[]> {
     db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)),
   ]);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
-  const today = todayInBangkok();
+  const today = thaiToday();
   return rows.map((a) => {
     const own = repayments.filter((r) => r.advanceId === a.id);
     const repaid = own.reduce((sum, r) => sum + r.amountSatang, 0n);
@@ -61,7 +61,7 @@ async function toAdvances(db: Db | Tx, rows: AdvanceRow[]): Promise<Advance[]> {
 
 export async function listAdvances(db: Db, actor: Actor, query: z.infer<typeof advanceListQuery>) {
   requirePermission(actor, 'advances.read');
-  const today = todayInBangkok();
+  const today = thaiToday();
   const byStatus: Record<string, SQL | undefined> = {
     open: eq(cashAdvances.status, 'open'),
     overdue: and(eq(cashAdvances.status, 'open'), lt(cashAdvances.dueOn, today)),

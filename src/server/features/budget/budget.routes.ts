@@ -11,7 +11,7 @@ import {
   reverseAllocationBody,
 } from '#shared/budget';
 import { idParams } from '#shared/paging';
-import { todayInBangkok } from '../../time';
+import { thaiToday } from '../../clock';
 import { submissions } from '../expenses/expenses.service';
 import {
   allocate,
@@ -149,7 +149,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
         register.unit.code.length === 2
           ? await submissions(app.db, req.actor!, req.params.id, req.query.unit)
           : { deadline: null };
-      const pdf = await allocationLetterPdf(register, { ...req.query, date: req.query.date ?? todayInBangkok(), deadline });
+      const pdf = await allocationLetterPdf(register, { ...req.query, date: req.query.date ?? thaiToday(), deadline });
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="letter-${register.item.fiscalYear}-${register.unit.code}.pdf"`)

@@ -2,8 +2,8 @@
 import ExcelJS from 'exceljs';
 import type { Register } from '#shared/budget';
 import { formatBaht, formatThaiDate, toThaiDigits } from '#shared/thai/index';
+import { thaiToday } from '../../clock';
 import { type Digits, renderPdf, thaiText } from '../../documents/pdf';
-import { todayInBangkok } from '../../time';
 
 const LEVEL_TH = { plan: 'แผนงาน', project: 'โครงการ', main_activity: 'กิจกรรมหลัก', activity: 'กิจกรรม' } as const;
 const CATEGORY_TH = { compensation: 'ค่าตอบแทน', services: 'ค่าใช้สอย', materials: 'ค่าวัสดุ' } as const;
@@ -63,7 +63,7 @@ export function registerContent(register: Register, digits: Digits) {
       ),
     },
     {
-      text: thaiText(`ข้อมูล ณ วันที่ ${formatThaiDate(todayInBangkok())}`, digits),
+      text: thaiText(`ข้อมูล ณ วันที่ ${formatThaiDate(thaiToday())}`, digits),
       fontSize: 11,
       margin: [0, 12, 0, 0],
       color: '#444444',

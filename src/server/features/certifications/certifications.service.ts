@@ -10,13 +10,13 @@ import {
 } from '#shared/certifications';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { recordAudit } from '../../audit/audit';
+import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
 import { findVisible, updateAtVersion } from '../../db/records';
 import { certifications, groups, people, producers, products } from '../../db/schema';
 import { AppError } from '../../errors';
-import { todayInBangkok } from '../../time';
 import { requireCode } from '../code-lists/code-lists.service';
 import { advanceStageFromData } from '../groups/stages';
 
@@ -25,7 +25,7 @@ type CertRow = typeof certifications.$inferSelect;
 
 const subjectName = sql<string>`coalesce(${products.name}, ${groups.name}, ${people.title} || ${people.firstName} || ' ' || ${people.lastName}, '')`;
 
-const toCertification = (c: CertRow, subject: string, today = todayInBangkok()): Certification => ({
+const toCertification = (c: CertRow, subject: string, today = thaiToday()): Certification => ({
   id: c.id,
   orgUnitCode: c.orgUnitCode,
   productId: c.productId,
@@ -63,7 +63,7 @@ function statusFilter(status: z.infer<typeof certificationListQuery>['status'], 
 /** Certificates of the scope; `status=expiring` is the "expiring soon" list (within 90 days), soonest first. */
 export async function listCertifications(db: Db, actor: Actor, query: z.infer<typeof certificationListQuery>) {
   requirePermission(actor, 'pipeline.read');
-  const today = todayInBangkok();
+  const today = thaiToday();
   const where = and(
     isNull(certifications.deletedAt),
     scopeFilter(actor, certifications.orgUnitCode),

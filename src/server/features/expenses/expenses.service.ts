@@ -11,10 +11,10 @@ import type {
 import { bahtText, formatBaht } from '#shared/thai/index';
 import { type Actor, inScope, requireInScope, requirePermission } from '../../access';
 import { recordAudit } from '../../audit/audit';
+import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { allocations, expenseDeadlines, expensePlans, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
-import { todayInBangkok } from '../../time';
 
 type PlanRow = typeof expensePlans.$inferSelect;
 const STATUS_TH = { draft: 'ฉบับร่าง', submitted: 'ส่งแล้ว', returned: 'ส่งกลับแก้ไข', approved: 'อนุมัติแล้ว' } as const;
@@ -138,7 +138,7 @@ export async function submitPlan(db: Db, actor: Actor, id: number, version: numb
       .select()
       .from(expenseDeadlines)
       .where(and(eq(expenseDeadlines.itemId, plan.itemId), eq(expenseDeadlines.provinceCode, plan.orgUnitCode.slice(0, 2))));
-    const today = todayInBangkok();
+    const today = thaiToday();
     const daysLate =
       deadline && today > deadline.deadline ? Math.round((Date.parse(today) - Date.parse(deadline.deadline)) / 86_400_000) : 0;
     await transition(tx, plan, version, { status: 'submitted', submittedAt: new Date(), daysLate, reviewComment: '' });

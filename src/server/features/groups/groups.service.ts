@@ -5,6 +5,7 @@ import type { changeStageBody, createGroupBody, GroupDetail, groupListQuery, upd
 import { searchTextOf } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { recordAudit } from '../../audit/audit';
+import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -22,7 +23,6 @@ import {
   wisdomItems,
 } from '../../db/schema';
 import { AppError } from '../../errors';
-import { todayInBangkok } from '../../time';
 import { fullName, requirePeopleOfDistrict } from '../people/people.service';
 import { matchesWords } from '../wisdom/wisdom.service';
 import { recordStageChange, requireStageData } from './stages';
@@ -115,7 +115,7 @@ export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupD
             ),
           )
       : [];
-  const today = todayInBangkok();
+  const today = thaiToday();
   const productName = new Map(groupProducts.map((p) => [p.id, p.name]));
   return {
     ...summaryOf(group, n),

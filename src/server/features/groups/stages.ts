@@ -5,10 +5,10 @@
 import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { STAGES, type Stage } from '#shared/groups';
 import type { Actor } from '../../access';
+import { thaiToday } from '../../clock';
 import type { Tx } from '../../db/client';
 import { certifications, groupStageHistory, groups, producers, products } from '../../db/schema';
 import { AppError } from '../../errors';
-import { todayInBangkok } from '../../time';
 
 export const stageIndex = (stage: Stage) => STAGES.indexOf(stage);
 
@@ -41,7 +41,7 @@ export async function provenFacts(tx: Tx, groupId: number) {
       and(
         isNull(certifications.deletedAt),
         or(inArray(certifications.producerId, producerIds), inArray(certifications.productId, productIds)),
-        or(isNull(certifications.expiresOn), gte(certifications.expiresOn, todayInBangkok())),
+        or(isNull(certifications.expiresOn), gte(certifications.expiresOn, thaiToday())),
       ),
     )
     .limit(1);
@@ -78,7 +78,7 @@ export async function recordStageChange(
     orgUnitCode: group.orgUnitCode,
     fromStage: group.stage,
     toStage,
-    changedOn: options.changedOn ?? todayInBangkok(),
+    changedOn: options.changedOn ?? thaiToday(),
     changedBy: actor?.userId || null,
     reason,
     automatic: options.automatic,
@@ -98,6 +98,6 @@ export async function advanceStageFromData(tx: Tx, actor: Actor, groupId: number
     .where(eq(groups.id, groupId));
   await recordStageChange(tx, actor, group, proven, reason, {
     automatic: true,
-    changedOn: factDate > todayInBangkok() ? todayInBangkok() : factDate,
+    changedOn: factDate > thaiToday() ? thaiToday() : factDate,
   });
 }

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { type Pipeline, type pipelineQuery, STAGES, type Stage } from '#shared/groups';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission } from '../../access';
+import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { groupStageHistory, groups, orgUnits, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
-import { todayInBangkok } from '../../time';
 
 type Counts = Record<Stage, number>;
 const emptyCounts = (): Counts => Object.fromEntries(STAGES.map((s) => [s, 0])) as Counts;
@@ -35,7 +35,7 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
   requireInScope(actor, unit);
   const [unitRow] = await db.select().from(orgUnits).where(eq(orgUnits.code, unit));
   if (!unitRow) throw new AppError('org_unit.not_found', { params: { code: unit } });
-  const fiscalYear = query.fiscalYear ?? fiscalYearOf(todayInBangkok()).fiscalYear;
+  const fiscalYear = query.fiscalYear ?? fiscalYearOf(thaiToday()).fiscalYear;
   const { start, end } = fiscalRange(fiscalYear);
   const childLength = unitRow.level === 'national' ? 2 : unitRow.level === 'province' ? 4 : 0;
   // A literal, not a parameter: GROUP BY must see the same expression as SELECT.

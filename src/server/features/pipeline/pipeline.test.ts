@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '#shared/thai/index';
+import { thaiToday } from '../../clock';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { todayInBangkok } from '../../time';
 
 let t: TestContext;
 let district: ReturnType<typeof api>;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   // 3401: two wisdom items, two groups; one of them registered and certified.
   await district.wisdom();
   await district.wisdom();
-  await district.group({ foundedOn: todayInBangkok() });
+  await district.group({ foundedOn: thaiToday() });
   const certified = await district.group();
   const producer = await district.producer(certified.id);
   await district.certification({ producerId: producer.id });
@@ -30,7 +30,7 @@ describe('pipeline counts', () => {
     const { status, body } = await district.call('GET', '/api/pipeline');
     expect(status).toBe(200);
     expect(body.unit).toBe('3401');
-    expect(body.fiscalYear).toBe(fiscalYearOf(todayInBangkok()).fiscalYear);
+    expect(body.fiscalYear).toBe(fiscalYearOf(thaiToday()).fiscalYear);
     expect(stageCount(body, 'wisdom_surveyed').count).toBe(2);
     expect(stageCount(body, 'group_formed').count).toBe(2);
     expect(stageCount(body, 'otop_registered').count).toBe(1);

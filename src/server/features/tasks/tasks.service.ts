@@ -2,13 +2,13 @@ import { and, count, eq, gte, isNull, lt, lte, min } from 'drizzle-orm';
 import { EXPIRING_DAYS } from '#shared/certifications';
 import type { Task } from '#shared/tasks';
 import { type Actor, can, scopeFilter } from '../../access';
+import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { cashAdvances, certifications, expensePlans } from '../../db/schema';
-import { todayInBangkok } from '../../time';
 
 /** "My tasks": reminders for what needs doing soon in the actor's scope; only non-empty ones are returned. */
 export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
-  const today = todayInBangkok();
+  const today = thaiToday();
   const soon = new Date(`${today}T00:00:00Z`);
   soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
   const tasks: Task[] = [];

@@ -1,0 +1,194 @@
+/**
+ * The one path for writing a record: every create, update and delete goes through these helpers inside
+ * the caller's transaction, so the scope check, the optimistic version check and the audit entry can't
+ * be forgotten or drift apart between features.
+ */
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { ErrorCode } from '#shared/errors';
+import { type Actor, requireInScope, scopeFilter } from '../access';
+import { now } from '../clock';
+import type { Tx } from '../db/client';
+import { AppError } from '../errors';
+import { recordAudit } from './audit';
+
+/** A table with an id (every audited table). */
+type IdTable = PgTable & { id: PgColumn };
+/** An operational record: owned by a unit, versioned; most also soft-delete. */
+type RecordTable = IdTable & { orgUnitCode: PgColumn; version: PgColumn; deletedAt?: PgColumn };
+
+type Row = Record<string, unknown>;
+
+/** Columns that say nothing to a reader of the audit log (derived, or kept by the database itself). */
+const NOT_AUDITED = new Set(['searchText', 'createdAt', 'updatedAt', 'version', 'citizenIdHash', 'citizenIdEncrypted']);
+
+function auditView(row: Row, extra?: Row): Row {
+  const view: Row = {};
+  for (const [key, value] of Object.entries(row)) if (!NOT_AUDITED.has(key)) view[key] = value;
+  return { ...view, ...extra };
+}
+
+export interface WriteTarget {
+  /** The entity name in the audit log (`wisdom`, `group`, `advance`…). */
+  entity: string;
+  /** The error when the record is missing, deleted or outside the actor's scope. */
+  notFound: ErrorCode;
+}
+
+export interface AuditExtras {
+  /** The audit action when it is not plain create/update/delete (`approve`, `merge`…). */
+  action?: string;
+  /** Linked data shown beside the row's own fields (e.g. a wisdom item's holder ids). */
+  before?: Row;
+  after?: Row;
+}
+
+/** Inserts a record owned by a unit in the actor's scope and audits it. */
+export async function createRecord<T extends RecordTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  entity: string,
+  values: T['$inferInsert'],
+  extras: AuditExtras = {},
+): Promise<T['$inferSelect']> {
+  requireInScope(actor, String((values as Row).orgUnitCode));
+  return insertAudited(tx, actor, table, entity, values, extras);
+}
+
+/** Inserts any row and audits it: append-only records (allocations, payments, repayments), sessions. */
+export async function insertAudited<T extends IdTable>(
+  tx: Tx,
+  actor: Actor | null,
+  table: T,
+  entity: string,
+  values: T['$inferInsert'],
+  extras: AuditExtras & { orgUnitCode?: string } = {},
+): Promise<T['$inferSelect']> {
+  const [row] = (await tx
+    .insert(table)
+    .values(values as any)
+    .returning()) as Row[];
+  await recordAudit(tx, actor, {
+    action: extras.action ?? 'create',
+    entity,
+    entityId: row.id as number,
+    orgUnitCode: extras.orgUnitCode ?? String(row.orgUnitCode ?? actor?.orgUnitCode ?? 'TH'),
+    after: auditView(row, extras.after),
+  });
+  return row as T['$inferSelect'];
+}
+
+/**
+ * Locks a live record the actor may see, refuses a stale version (409), writes the new values and audits
+ * the fields that changed. Returns the record before and after.
+ */
+export async function updateRecord<T extends RecordTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  target: WriteTarget,
+  id: number,
+  version: number,
+  values: Partial<T['$inferInsert']>,
+  extras: AuditExtras = {},
+): Promise<{ before: T['$inferSelect']; after: T['$inferSelect'] }> {
+  const before = await lockVisible(tx, actor, table, target, id);
+  if (before.version !== version) throw new AppError('record.stale');
+  const after = await writeAudited(tx, actor, table, target.entity, before, values, extras);
+  return { before, after } as { before: T['$inferSelect']; after: T['$inferSelect'] };
+}
+
+/** Soft-deletes a record at the version the client read, and audits it. */
+export async function deleteRecord<T extends RecordTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  target: WriteTarget,
+  id: number,
+  version: number,
+): Promise<T['$inferSelect']> {
+  const before = await lockVisible(tx, actor, table, target, id);
+  if (before.version !== version) throw new AppError('record.stale');
+  await writeAudited(tx, actor, table, target.entity, before, { deletedAt: now() } as Partial<T['$inferInsert']>, {
+    action: 'delete',
+  });
+  return before as T['$inferSelect'];
+}
+
+/**
+ * For changes the system makes on its own terms (a stage proven by a new certificate, a status moved by a
+ * rule) where no client version applies: still locked, still audited.
+ */
+export async function changeRecord<T extends RecordTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  target: WriteTarget,
+  id: number,
+  values: Partial<T['$inferInsert']>,
+  extras: AuditExtras = {},
+): Promise<{ before: T['$inferSelect']; after: T['$inferSelect'] }> {
+  const before = await lockVisible(tx, actor, table, target, id);
+  const after = await writeAudited(tx, actor, table, target.entity, before, values, extras);
+  return { before, after } as { before: T['$inferSelect']; after: T['$inferSelect'] };
+}
+
+/** Updates any row by id and audits it (tables without an owning unit or version: users' own settings). */
+export async function updateAudited<T extends IdTable>(
+  tx: Tx,
+  actor: Actor | null,
+  table: T,
+  entity: string,
+  id: number,
+  values: Partial<T['$inferInsert']>,
+  extras: AuditExtras & { orgUnitCode?: string } = {},
+): Promise<T['$inferSelect']> {
+  const [before] = (await tx
+    .select()
+    .from(table as PgTable)
+    .where(eq(table.id, id))
+    .for('update')) as Row[];
+  if (!before) throw new AppError('request.not_found');
+  return writeAudited(tx, actor, table, entity, before, values, extras) as Promise<T['$inferSelect']>;
+}
+
+async function lockVisible<T extends RecordTable>(tx: Tx, actor: Actor, table: T, target: WriteTarget, id: number) {
+  const [row] = (await tx
+    .select()
+    .from(table as PgTable)
+    .where(and(eq(table.id, id), table.deletedAt ? isNull(table.deletedAt) : undefined, scopeFilter(actor, table.orgUnitCode)))
+    .for('update')) as Row[];
+  if (!row) throw new AppError(target.notFound);
+  return row as T['$inferSelect'] & { version: number };
+}
+
+async function writeAudited(
+  tx: Tx,
+  actor: Actor | null,
+  table: IdTable,
+  entity: string,
+  before: Row,
+  values: Row,
+  extras: AuditExtras & { orgUnitCode?: string },
+): Promise<Row> {
+  const versioned = 'version' in table;
+  const [after] = (await tx
+    .update(table)
+    .set({
+      ...values,
+      ...('updatedAt' in table ? { updatedAt: now() } : {}),
+      ...(versioned ? { version: sql`${(table as RecordTable).version} + 1` } : {}),
+    } as any)
+    .where(eq(table.id, before.id as number) as SQL)
+    .returning()) as Row[];
+  await recordAudit(tx, actor, {
+    action: extras.action ?? 'update',
+    entity,
+    entityId: before.id as number,
+    orgUnitCode: extras.orgUnitCode ?? String(after.orgUnitCode ?? actor?.orgUnitCode ?? 'TH'),
+    before: auditView(before, extras.before),
+    after: auditView(after, extras.after),
+  });
+  return after;
+}
