@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -58,9 +58,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
   }
   mkdirSync(target.dataDir, { recursive: true });
-  const unlock = lockDataDir(target.dataDir);
+  // PGlite's file system layer cannot open a folder given as a symbolic link (errno 44): give it the real path.
+  const dataDir = realpathSync(target.dataDir);
+  const unlock = lockDataDir(dataDir);
   try {
-    const client = await openPglite(target.dataDir);
+    const client = await openPglite(dataDir);
     return {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       kind: 'pglite',
