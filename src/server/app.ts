@@ -36,6 +36,7 @@ import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { registerRequestGuards } from './http/guards';
+import { loggerOptions } from './http/log';
 import { registerProblemHandlers } from './http/problems';
 
 declare module 'fastify' {
@@ -57,7 +58,7 @@ export async function buildApp(
   options: { logger?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger ?? false),
     bodyLimit: 1_048_576,
     // Only the configured proxies may say who the client is (X-Forwarded-For feeds the rate limits).
     trustProxy: settings.trustProxy.length ? settings.trustProxy : false,
