@@ -9,7 +9,7 @@ import type {
   letterQuery,
   Register,
 } from '#shared/budget';
-import { isProvince, levelOf } from '#shared/fields';
+import { isDistrict, isProvince, levelOf } from '#shared/fields';
 import { bahtText, formatBaht } from '#shared/thai/index';
 import { type Actor, allocationScope, requireActingFor, requireInScope, requirePermission } from '../../access';
 import { insertAudited } from '../../audit/writes';
@@ -127,6 +127,13 @@ export async function reverseAllocation(db: Db, actor: Actor, id: number, note: 
     await findItem(tx, original.itemId, true);
     const [already] = await tx.select({ id: allocations.id }).from(allocations).where(eq(allocations.reversesId, id));
     if (already || original.reversesId) throw new AppError('allocation.already_reversed');
+    // Only money the receiving unit still holds can be taken back: a province what it has not passed on,
+    // a district (or a province's own share) what it has not spent.
+    const held = await allocationBalance(tx, original.itemId, original.toUnitCode);
+    const available =
+      original.toUnitCode === original.fromUnitCode || isDistrict(original.toUnitCode) ? held.balance : held.unallocated;
+    if (original.amountSatang > available)
+      throw new AppError('allocation.already_used', { params: { available: formatBaht(available > 0n ? available : 0n) } });
     const reversal = await insertAudited(
       tx,
       actor,

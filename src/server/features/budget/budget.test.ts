@@ -150,6 +150,32 @@ describe('allocation rules', () => {
     },
   );
 
+  it('refuses to reverse money the receiving unit already passed on or spent', async () => {
+    const itemId = await newActivity(1000);
+    const toProvince = (await nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '34', 1000))).body;
+    expect((await province.call('POST', '/api/budget/allocations', allocation(itemId, '34', '3401', 600))).status).toBe(201);
+    const passedOn = await nation.call('POST', `/api/budget/allocations/${toProvince.id}/reverse`, { note: 'ยกเลิกทั้งหมด' });
+    expect(passedOn.status).toBe(422);
+    expect(passedOn.body).toMatchObject({ code: 'allocation.already_used' });
+    expect(passedOn.body.th).toContain('400.00');
+    const own = (await province.call('POST', '/api/budget/allocations', allocation(itemId, '34', '34', 400))).body;
+    const paid = await province.call('POST', '/api/disbursements', {
+      itemId,
+      orgUnitCode: '34',
+      paidOn: '2026-11-02',
+      description: 'ค่าวัสดุ',
+      category: 'materials',
+      amountSatang: '10000',
+      procurementMethod: 'specific',
+      documentNo: 'บจ 1/2570',
+    });
+    expect(paid.status).toBe(201);
+    const spent = await province.call('POST', `/api/budget/allocations/${own.id}/reverse`, { note: 'ยกเลิกส่วนของจังหวัด' });
+    expect(spent.body).toMatchObject({ code: 'allocation.already_used' });
+    expect(spent.body.en).toContain('300.00');
+    expect((await province.call('GET', `/api/budget/items/${itemId}/register?unit=34`)).body.remainderSatang).toBe('0');
+  });
+
   it('corrects by reversal, never by deleting', async () => {
     const itemId = await newActivity(1000);
     const made = (await nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '34', 1000))).body;
