@@ -134,6 +134,11 @@ export const ERRORS = {
   },
   'allocation.not_found': { status: 404, th: 'ไม่พบรายการจัดสรร', en: 'No such allocation' },
   'allocation.already_reversed': { status: 409, th: 'รายการนี้ถูกยกเลิกไปแล้ว', en: 'This allocation was already reversed' },
+  'allocation.already_used': {
+    status: 422,
+    th: 'ยกเลิกไม่ได้: หน่วยที่ได้รับจัดสรรนำเงินไปจัดสรรต่อหรือเบิกจ่ายแล้ว คงเหลือที่ยกเลิกได้ {available} บาท',
+    en: 'Cannot reverse: the receiving unit has already passed on or spent this money; {available} baht can be taken back',
+  },
   'advance.not_found': { status: 404, th: 'ไม่พบสัญญาการยืมเงิน', en: 'No such cash advance' },
   'advance.outstanding': {
     status: 409,
