@@ -15,8 +15,14 @@ fi
 
 CLUSTER_DIR=$(mktemp -d /tmp/thanrak-cluster.XXXXXX)
 export CLUSTER_DIR
+runner=""
 cleanup() {
-  # The test stops its processes itself; this is for when it could not (killed, crashed).
+  # The test stops its processes itself; this is for when it could not (interrupted, killed, crashed).
+  if [ -n "$runner" ] && kill -0 "$runner" 2>/dev/null; then
+    kill -TERM -- "-$runner" 2>/dev/null || true
+    sleep 2
+    kill -KILL -- "-$runner" 2>/dev/null || true
+  fi
   for pidfile in "$CLUSTER_DIR"/pids/*.pid; do
     [ -e "$pidfile" ] || continue
     pid=$(cat "$pidfile")
@@ -37,8 +43,11 @@ trap 'exit 130' INT TERM
 
 mkdir -p .tmp/results
 status=0
-npx vitest run --config cluster/vitest.config.ts --reporter=default --reporter=json \
-  --outputFile.json=.tmp/results/cluster.json "$@" || status=$?
+# In a process group of its own (setsid) so an interrupt can stop all of it; `wait` lets the trap run at once.
+setsid npx vitest run --config cluster/vitest.config.ts --reporter=default --reporter=json \
+  --outputFile.json=.tmp/results/cluster.json "$@" &
+runner=$!
+wait "$runner" || status=$?
 if [ "$status" != 0 ]; then
   rm -rf .tmp/cluster-logs && mkdir -p .tmp/cluster-logs
   cp "$CLUSTER_DIR"/*.log "$CLUSTER_DIR"/nginx.conf .tmp/cluster-logs/ 2>/dev/null || true
