@@ -160,6 +160,10 @@ describe('two app nodes behind nginx on one PostgreSQL', () => {
         'SELECT id, last_name FROM people WHERE last_name LIKE $1 AND deleted_at IS NULL',
         [`${prefix}%`],
       );
+      // nginx must never send a write twice (a POST retried on the other node would make a second row).
+      const keys = [...wisdomRows.map((r) => r.title), ...personRows.map((r) => r.last_name)];
+      const seen = new Set<string>();
+      const duplicates = keys.filter((key) => seen.has(key) || !seen.add(key));
       const stored = new Map<string, number>([
         ...wisdomRows.map((r) => [r.title, r.id] as const),
         ...personRows.map((r) => [r.last_name, r.id] as const),
@@ -194,7 +198,7 @@ describe('two app nodes behind nginx on one PostgreSQL', () => {
       const summary = [
         `Cluster load: ${attempts.length} requests in ${seconds.toFixed(1)} s through nginx (${WRITERS} writers, ${READERS} readers), ${victim.name} killed (SIGKILL) at ${((killedAt - start) / 1000).toFixed(1)} s`,
         `  writes: ${writes.length} sent, ${acked.length} acknowledged (${acked.filter((a) => a.startedAt >= killedAt).length} after the kill), ${failedWrites.length} failed [${byStatus(failedWrites)}], ${failedButStored.length} of the failed ones committed anyway`,
-        `  lost acknowledged writes: ${lost.length}${lost.length ? ` (${lost.map((a) => a.key).join(', ')})` : ''}; rows nobody asked for: ${unexpected.length}`,
+        `  lost acknowledged writes: ${lost.length}${lost.length ? ` (${lost.map((a) => a.key).join(', ')})` : ''}; rows nobody asked for: ${unexpected.length}; written twice: ${duplicates.length}`,
         `  reads: ${reads.length}, failed ${failedReads.length} [${byStatus(failedReads)}]`,
         `  errors during failover (requests sent before the kill or within 1 s of it): ${attempts.filter((a) => !ok(a) && a.startedAt < killedAt + 1_000).length} [${byStatus(attempts.filter((a) => !ok(a) && a.startedAt < killedAt + 1_000))}]; after that: ${failedAfterFailover.length}`,
         `  ${survivor.name} answered ${servedBySurvivor.length} requests after the kill; /api/health through nginx: ${health.status} from ${cluster.nodeOf(health)?.name}`,
@@ -207,6 +211,7 @@ describe('two app nodes behind nginx on one PostgreSQL', () => {
       expect(acked.filter((a) => a.startedAt >= killedAt).length).toBeGreaterThan(10);
       expect(lost.map((a) => a.key)).toEqual([]);
       expect(unexpected).toEqual([]);
+      expect(duplicates).toEqual([]);
       // Every failure was seen by the client as one (non-2xx or no answer) and is counted above; none hides in a 2xx.
       expect(writes.length).toBe(acked.length + failedWrites.length);
       expect(failedAfterFailover.map((a) => `${a.kind} ${a.status}`)).toEqual([]);
