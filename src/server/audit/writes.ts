@@ -24,7 +24,11 @@ const NOT_AUDITED = new Set(['searchText', 'createdAt', 'updatedAt', 'version', 
 
 function auditView(row: Row, extra?: Row): Row {
   const view: Row = {};
-  for (const [key, value] of Object.entries(row)) if (!NOT_AUDITED.has(key)) view[key] = value;
+  for (const [key, value] of Object.entries(row)) {
+    // Files are not copied into the log; money in satang (bigint) is kept as its decimal text (JSON has no bigint).
+    if (NOT_AUDITED.has(key) || value instanceof Uint8Array) continue;
+    view[key] = typeof value === 'bigint' ? String(value) : value;
+  }
   return { ...view, ...extra };
 }
 
