@@ -15,6 +15,9 @@ import { TEMPLATE_DB, TEST_DATA_KEY, withDatabase } from './global-setup';
 
 export { TEST_DATA_KEY };
 
+/** The five demo accounts of the README, one per role and level. */
+export const DEMO_ACCOUNTS = ['demo-admin', 'demo-province', 'demo-district', 'demo-committee', 'demo-district-2'] as const;
+
 export interface TestContext {
   app: FastifyInstance;
   database: Database;

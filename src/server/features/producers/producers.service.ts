@@ -44,6 +44,18 @@ const withOwner = (db: Db | Tx) =>
     .leftJoin(groups, eq(groups.id, producers.groupId))
     .leftJoin(people, eq(people.id, producers.personId));
 
+/**
+ * The registration number or the owner's name contains `q`. Written with subqueries, not the list's joins,
+ * so the page's row count (which reads `producers` alone) can use the same condition.
+ */
+const matchesRegistrationOrOwner = (q: string) =>
+  or(
+    ilike(producers.registrationNo, containing(q)),
+    sql`exists (select 1 from ${groups} where ${groups.id} = ${producers.groupId} and ${groups.name} ilike ${containing(q)})`,
+    sql`exists (select 1 from ${people} where ${people.id} = ${producers.personId}
+      and (${people.title} || ${people.firstName} || ' ' || ${people.lastName}) ilike ${containing(q)})`,
+  );
+
 export async function listProducers(db: Db, actor: Actor, query: z.infer<typeof producerListQuery>) {
   requirePermission(actor, 'pipeline.read');
   const where = and(
@@ -51,7 +63,7 @@ export async function listProducers(db: Db, actor: Actor, query: z.infer<typeof 
     scopeFilter(actor, producers.orgUnitCode),
     query.unit ? underUnit(producers.orgUnitCode, query.unit) : undefined,
     query.fiscalYear ? eq(producers.fiscalYear, query.fiscalYear) : undefined,
-    query.q ? or(ilike(producers.registrationNo, containing(query.q)), ilike(ownerName, containing(query.q))) : undefined,
+    query.q ? matchesRegistrationOrOwner(query.q) : undefined,
   );
   const rows = withOwner(db).where(where).orderBy(thaiOrder(ownerName)).$dynamic();
   const page = await readPage(db, rows, producers, where, query);
