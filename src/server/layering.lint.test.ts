@@ -41,9 +41,19 @@ describe('layering lint', () => {
       { path: 'src/server/db/setup.ts', source: "import { seedDemoData } from '../demo/demo';" },
       { path: 'src/server/db/x.ts', source: "export { a } from '../features/wisdom/wisdom.service';" },
       { path: 'src/server/access/index.ts', source: "const m = await import('../features/budget/budget.service');" },
-      { path: 'src/server/audit/writes.ts', source: "import { recordAudit } from './audit';" },
+      { path: 'src/server/audit/writes.ts', source: "import { auditEvent } from './audit';" },
     ]);
     expect(violations).toHaveLength(4);
+  });
+
+  it('fails on a service writing an audit entry by hand, outside audit/', () => {
+    const handWritten = `import { ${'record'}Audit } from '../../audit/audit';`;
+    expect(
+      layeringViolations([
+        { path: 'src/server/features/wisdom/wisdom.service.ts', source: handWritten },
+        { path: 'src/server/audit/writes.ts', source: handWritten.replace('../../audit/audit', './audit') },
+      ]),
+    ).toEqual([expect.stringContaining('audit/writes.ts or auditEvent')]);
   });
 
   it('passes on the source tree', () => {
