@@ -36,6 +36,7 @@ const toPerson = (p: PersonRow): Person => ({
 });
 
 const PERSON = { entity: 'person', notFound: 'person.not_found' } as const;
+const PRODUCER = { entity: 'producer', notFound: 'producer.not_found' } as const;
 
 export async function listPeople(db: Db, actor: Actor, query: z.infer<typeof personListQuery>) {
   requirePermission(actor, 'pipeline.read');
@@ -172,7 +173,10 @@ export async function mergePeople(db: Db, actor: Actor, id: number, keepId: numb
     const keptGroups = tx.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.personId, keepId));
     await tx.delete(groupMembers).where(and(eq(groupMembers.personId, id), inArray(groupMembers.groupId, keptGroups)));
     await tx.update(groupMembers).set({ personId: keepId }).where(eq(groupMembers.personId, id));
-    await tx.update(producers).set({ personId: keepId }).where(eq(producers.personId, id));
+    // A registration is a record of its own: moving its owner is a versioned, audited change of the producer.
+    const registrations = await tx.select({ id: producers.id }).from(producers).where(eq(producers.personId, id));
+    for (const registration of registrations)
+      await changeRecord(tx, actor, producers, PRODUCER, registration.id, { personId: keepId }, { action: 'merge' });
     const roles = [...new Set([...kept.roles, ...gone.roles])];
     const { after: merged } = await changeRecord(tx, actor, people, PERSON, keepId, { roles }, { action: 'merge' });
     await changeRecord(tx, actor, people, PERSON, id, { deletedAt: now(), mergedIntoId: keepId }, { action: 'merge' });
