@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { type Database, type DatabaseTarget, type Db, openDatabase } from './client';
+import { type Database, type DatabaseTarget, type DatabaseTimeouts, type Db, openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { orgUnits } from './schema';
 import { seedAdvanceRules, seedCodeLists } from './seed/code-lists';
@@ -29,6 +29,12 @@ export async function prepareDatabase(
   }
 }
 
-export function targetFor(settings: { databaseUrl?: string; dataDir: string }): DatabaseTarget {
-  return settings.databaseUrl ? { url: settings.databaseUrl } : { dataDir: settings.dataDir };
+export function targetFor(settings: {
+  databaseUrl?: string;
+  dataDir: string;
+  databaseTimeouts?: DatabaseTimeouts;
+}): DatabaseTarget {
+  return settings.databaseUrl
+    ? { url: settings.databaseUrl, timeouts: settings.databaseTimeouts }
+    : { dataDir: settings.dataDir };
 }
