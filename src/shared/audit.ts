@@ -7,6 +7,13 @@ export const auditQuery = z.strictObject({
   entity: z.string().trim().min(1).max(50).optional(),
   entityId: z.string().trim().min(1).max(50).optional(),
   actor: z.string().trim().min(1).max(100).optional().describe('Username of whoever made the change'),
+  action: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('Only this action, e.g. login_failed (failed sign-ins), login, logout, reset_password'),
   unit: orgUnitCodeSchema.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -22,6 +29,7 @@ export const auditEntrySchema = z.object({
   entity: z.string(),
   entityId: z.string(),
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+  clientAddress: z.string().nullable().describe('Where the request came from; null for changes the system made itself'),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

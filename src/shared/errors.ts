@@ -10,10 +10,15 @@ export const ERRORS = {
   'request.not_found': { status: 404, th: 'ไม่พบหน้าที่ต้องการ', en: 'No such route' },
   'request.rate_limited': { status: 429, th: 'มีการร้องขอถี่เกินไป กรุณารอสักครู่', en: 'Too many requests; please wait a moment' },
   'auth.invalid_credentials': { status: 401, th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' },
-  'auth.locked': {
-    status: 423,
-    th: 'บัญชีถูกระงับชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง กรุณาลองใหม่ใน {minutes} นาที',
-    en: 'The account is locked after repeated wrong passwords; try again in {minutes} minutes',
+  'auth.throttled': {
+    status: 429,
+    th: 'ใส่รหัสผ่านผิดหลายครั้ง กรุณารอ {seconds} วินาทีแล้วลองใหม่',
+    en: 'Too many wrong passwords; wait {seconds} seconds and try again',
+  },
+  'auth.password_change_required': {
+    status: 403,
+    th: 'รหัสผ่านนี้ผู้ดูแลระบบตั้งให้ กรุณาเปลี่ยนรหัสผ่านก่อนใช้งานต่อ',
+    en: 'An administrator set this password; change it before going on',
   },
   'auth.required': { status: 401, th: 'กรุณาเข้าสู่ระบบ', en: 'Please sign in' },
   'auth.session_expired': {
@@ -22,6 +27,31 @@ export const ERRORS = {
     en: 'Your session has expired; please sign in again',
   },
   'auth.wrong_current_password': { status: 400, th: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', en: 'The current password is wrong' },
+  'password.common': {
+    status: 400,
+    th: 'รหัสผ่านนี้อยู่ในรายการรหัสผ่านที่ใช้กันบ่อย กรุณาตั้งรหัสผ่านอื่น',
+    en: 'This password is on the list of common passwords; choose another',
+  },
+  'password.contains_username': {
+    status: 400,
+    th: 'รหัสผ่านต้องไม่ตรงกับหรือมีชื่อผู้ใช้อยู่ในนั้น',
+    en: 'The password must not be or contain the username',
+  },
+  'password.repetitive': {
+    status: 400,
+    th: 'รหัสผ่านต้องไม่เป็นตัวอักษรซ้ำหรือลำดับง่าย ๆ เช่น aaaaaaaaaaaa หรือ 123456789012',
+    en: 'The password must not be one repeated pattern or a simple sequence such as aaaaaaaaaaaa or 123456789012',
+  },
+  'password.unchanged': {
+    status: 400,
+    th: 'รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านปัจจุบัน',
+    en: 'The new password must differ from the current one',
+  },
+  'password.weak': {
+    status: 400,
+    th: 'รหัสผ่านเดาได้ง่ายเกินไป ลองใช้วลีที่ยาวขึ้นซึ่งมีหลายคำ',
+    en: 'The password is too easy to guess; try a longer phrase of several words',
+  },
   'access.forbidden': { status: 403, th: 'คุณไม่มีสิทธิ์ทำรายการนี้', en: 'You are not allowed to do this' },
   'access.out_of_scope': { status: 403, th: 'หน่วยงานนี้อยู่นอกขอบเขตความรับผิดชอบของคุณ', en: 'This unit is outside your scope' },
   'org_unit.not_found': { status: 404, th: 'ไม่พบหน่วยงานรหัส {code}', en: 'No org unit with code {code}' },
@@ -33,6 +63,16 @@ export const ERRORS = {
     en: 'The role {role} must be bound to a {levelEn} unit',
   },
   'user.unit_not_covered': { status: 422, th: 'หน่วยงานนี้ไม่มีศูนย์บริการฯ', en: 'This unit has no service center' },
+  'user.cannot_reset_own_password': {
+    status: 422,
+    th: 'ตั้งรหัสผ่านใหม่ให้บัญชีตนเองทางนี้ไม่ได้ กรุณาใช้เมนูเปลี่ยนรหัสผ่านซึ่งต้องใส่รหัสผ่านปัจจุบัน',
+    en: 'You cannot reset your own password here; use change password, which asks for the current one',
+  },
+  'user.role_beyond_own_permissions': {
+    status: 403,
+    th: 'ให้บทบาท {role} ไม่ได้ เพราะบทบาทนี้มีสิทธิ์ที่คุณไม่มี ({permissions})',
+    en: 'You cannot give the role {role}: it holds permissions you do not have ({permissions})',
+  },
   'user.cannot_change_self': {
     status: 422,
     th: 'ไม่สามารถเปลี่ยนบทบาท หน่วยงาน หรือสถานะของบัญชีตนเองได้',

@@ -8,8 +8,11 @@ export const usernameSchema = z
   .string()
   .trim()
   .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/i, '3–40 letters, digits, dot, dash or underscore');
-/** Long passphrases beat composition rules (NIST SP 800-63B). */
-export const passwordSchema = z.string().min(10).max(200);
+/**
+ * Long passphrases beat composition rules (NIST SP 800-63B). The server also refuses common passwords,
+ * the username, repeated patterns and sequences, and whatever zxcvbn finds easy to guess.
+ */
+export const passwordSchema = z.string().min(12).max(200);
 
 export const userSchema = z.object({
   id: z.number().int(),
@@ -20,7 +23,11 @@ export const userSchema = z.object({
   orgUnitNameTh: z.string(),
   orgUnitNameEn: z.string(),
   active: z.boolean(),
-  lockedUntil: z.string().nullable(),
+  lockedUntil: z
+    .string()
+    .nullable()
+    .describe('After repeated wrong passwords, sign-in attempts for this username wait until then (never a lock)'),
+  mustChangePassword: z.boolean().describe('The password was set by an administrator and must be changed at sign-in'),
   createdAt: z.string(),
   version: z.number().int(),
 });
@@ -62,6 +69,11 @@ export const meResponse = z.object({
   role: roleSchema,
   orgUnit: z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string(), level: z.string() }),
   permissions: z.array(z.enum(PERMISSIONS)),
-  manageableRoles: z.array(roleSchema),
+  manageableRoles: z.array(roleSchema).describe('Roles you may give: only those holding no permission you lack'),
+  mustChangePassword: z.boolean().describe('Until the password is changed, only me, password and logout answer'),
+  passwordReset: z
+    .object({ at: z.string(), by: z.string().describe('Username of whoever set the password') })
+    .nullable()
+    .describe('Who set your password for you and when, shown until you change it'),
 });
 export type Me = z.infer<typeof meResponse>;

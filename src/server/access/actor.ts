@@ -6,6 +6,8 @@ export interface Actor {
   username: string;
   role: Role;
   orgUnitCode: string;
+  /** The address the request came from, recorded on every audit entry the request writes. */
+  clientAddress?: string;
 }
 
 /** Used for seeding and command-line tools, recorded as such in the audit log. */

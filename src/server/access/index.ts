@@ -49,8 +49,23 @@ export function requireActingFor(actor: Actor, orgUnitCode: string): void {
   if (actor.orgUnitCode !== orgUnitCode && actor.orgUnitCode !== 'TH') throw new AppError('access.out_of_scope');
 }
 
-export function canGiveRole(actor: Actor, role: Role): boolean {
+/** Whether the actor manages accounts of this role at all (a province its districts' officers, a district its committee). */
+export function canManageRole(actor: Actor, role: Role): boolean {
   return MANAGEABLE_ROLES[actor.role].includes(role);
+}
+
+/**
+ * The permissions of a role that the actor lacks. Giving such a role, or setting the password of an account
+ * holding it, would hand them to the actor (a province officer minting a district account to read full citizen
+ * IDs), so it is refused; the national administrator answers for every account and may.
+ */
+export function permissionsBeyond(actor: Actor, role: Role): Permission[] {
+  if (actor.role === 'national_admin') return [];
+  return ROLE_PERMISSIONS[role].filter((permission) => !can(actor, permission));
+}
+
+export function canGiveRole(actor: Actor, role: Role): boolean {
+  return canManageRole(actor, role) && permissionsBeyond(actor, role).length === 0;
 }
 
 /**

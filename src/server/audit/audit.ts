@@ -26,6 +26,8 @@ export interface AuditEntry {
   orgUnitCode: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /** Where the request came from, when there is no actor to carry it (a failed sign-in). */
+  clientAddress?: string;
 }
 
 /** Records one write inside the caller's transaction, so the change and its audit entry commit together. */
@@ -38,6 +40,7 @@ export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: Audit
     entity: entry.entity,
     entityId: String(entry.entityId),
     changes: diffFields(entry.before ?? null, entry.after ?? null),
+    clientAddress: entry.clientAddress ?? actor?.clientAddress ?? null,
   });
 }
 

@@ -14,14 +14,24 @@ declare module 'fastify' {
   }
 }
 
+/** What a session may still do while its password, set by an administrator, waits to be changed. */
+const WHILE_PASSWORD_MUST_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+
 /** Resolves the session cookie to `request.actor`; API routes not marked public require it. */
 export const authPlugin = fp(async (app) => {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const found = await findSession(app.db, token, app.settings);
-      if (found.status === 'ok') request.actor = actorOf(found.user);
-      else if (!request.routeOptions.config.public && request.url.startsWith('/api/')) throw new AppError('auth.session_expired');
+      if (found.status === 'ok') {
+        request.actor = actorOf(found.user, request.ip);
+        const allowed =
+          !found.user.mustChangePassword ||
+          !request.url.startsWith('/api/') ||
+          request.routeOptions.config.public ||
+          WHILE_PASSWORD_MUST_CHANGE.has(`${request.method} ${request.routeOptions.url}`);
+        if (!allowed) throw new AppError('auth.password_change_required');
+      } else if (!request.routeOptions.config.public && request.url.startsWith('/api/')) throw new AppError('auth.session_expired');
     }
     // The interactive docs are static pages about the API, not data.
     const needsSession =

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordBody, loginBody, meResponse } from '#shared/users';
+import { AppError } from '../errors';
 import { changeOwnPassword, describeActor, login, logout } from './auth.service';
 import { SESSION_COOKIE } from './sessions';
 
@@ -23,6 +24,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Sign in; sets an HttpOnly session cookie',
+        description:
+          'After 5 wrong passwords for a username each further attempt must wait longer (2 s, 4 s … 10 min): ' +
+          'earlier ones get 429 with Retry-After, without the password being checked.',
         security: [],
         body: loginBody,
         response: { 200: meResponse },
@@ -30,8 +34,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const old = req.cookies[SESSION_COOKIE];
-      if (old) await logout(app.db, old);
-      const { token, actor } = await login(app.db, app.settings, req.body.username, req.body.password);
+      if (old) await logout(app.db, old, req.ip);
+      const { token, actor } = await login(app.db, app.settings, req.body.username, req.body.password, req.ip).catch(
+        (error) => {
+          if (error instanceof AppError && error.code === 'auth.throttled') reply.header('retry-after', String(error.params.seconds));
+          throw error;
+        },
+      );
       setSessionCookie(reply, token);
       return describeActor(app.db, actor);
     },
@@ -45,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) await logout(app.db, token);
+      if (token) await logout(app.db, token, req.ip);
       return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send(null);
     },
   );
@@ -62,6 +71,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Change your own password (other sessions end)',
+        description: 'The only call besides me and logout allowed while an administrator-set password must be changed.',
         body: changePasswordBody,
         response: { 204: z.null() },
       },

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import { MANAGEABLE_ROLES, ROLE_PERMISSIONS } from '#shared/access';
+import { ROLE_PERMISSIONS, ROLES } from '#shared/access';
 import type { Me } from '#shared/users';
-import type { Actor } from '../access';
+import { type Actor, canGiveRole } from '../access';
 import { auditEvent } from '../audit/audit';
 import { updateAudited } from '../audit/writes';
 import { now } from '../clock';
@@ -9,55 +9,50 @@ import type { Db } from '../db/client';
 import { orgUnits, users } from '../db/schema';
 import type { Settings } from '../env';
 import { AppError } from '../errors';
+import { refusePassword, requireStrongPassword } from './password-policy';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteSession, endSessionsOf } from './sessions';
+import { claimSignInAttempt, clearSignInFailures } from './sign-in-throttle';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
-
-export const actorOf = (user: typeof users.$inferSelect): Actor => ({
+export const actorOf = (user: typeof users.$inferSelect, clientAddress?: string): Actor => ({
   userId: user.id,
   username: user.username,
   role: user.role,
   orgUnitCode: user.orgUnitCode,
+  clientAddress,
 });
 
-/** Checks the password and opens a new session (a fresh token each time: no session fixation). */
+/**
+ * Checks the password and opens a new session (a fresh token each time: no session fixation). Known and
+ * unknown usernames take the same path, the same time (argon2 against a dummy hash) and get the same
+ * answers, so nothing tells which accounts exist.
+ */
 export async function login(
   db: Db,
   settings: Settings,
   username: string,
   password: string,
+  clientAddress?: string,
 ): Promise<{ token: string; actor: Actor }> {
   const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
-  if (!user) {
-    await verifyPassword(DUMMY_HASH, password);
-    throw new AppError('auth.invalid_credentials');
-  }
-  const at = now().getTime();
-  if (user.lockedUntil && user.lockedUntil.getTime() > at) {
-    throw new AppError('auth.locked', { params: { minutes: Math.ceil((user.lockedUntil.getTime() - at) / 60_000) } });
-  }
-  const ok = (await verifyPassword(user.passwordHash, password)) && user.active;
-  const actor = actorOf(user);
-  if (!ok) {
-    await db.transaction(async (tx) => {
-      // Count in SQL so parallel wrong guesses cannot undercount (a counter, not a change of the account: not audited).
-      const [after] = await tx
-        .update(users)
-        .set({ failedLogins: sql`${users.failedLogins} + 1` })
-        .where(eq(users.id, user.id))
-        .returning({ failedLogins: users.failedLogins });
-      if (after.failedLogins >= MAX_FAILED_LOGINS) {
-        const lockedUntil = new Date(at + LOCKOUT_MINUTES * 60_000);
-        await updateAudited(tx, actor, users, 'user', user.id, { lockedUntil, failedLogins: 0 }, { action: 'lock' });
-      }
+  const claim = await claimSignInAttempt(db, username);
+  if (!claim.allowed) throw new AppError('auth.throttled', { params: { seconds: claim.retryAfterSeconds } });
+  const passwordRight = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+  if (!user || !user.active || !passwordRight) {
+    // The name tried and where from, never the password: the trail of a guessing attack.
+    await auditEvent(db, null, {
+      action: 'login_failed',
+      entity: 'session',
+      entityId: user?.id ?? '-',
+      orgUnitCode: user?.orgUnitCode ?? 'TH',
+      after: { username },
+      clientAddress,
     });
     throw new AppError('auth.invalid_credentials');
   }
+  const actor = actorOf(user, clientAddress);
   const token = await db.transaction(async (tx) => {
-    // Housekeeping counters of the sign-in itself; the sign-in is the audited event.
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    await clearSignInFailures(tx, username);
     await auditEvent(tx, actor, { action: 'login', entity: 'session', entityId: user.id, orgUnitCode: user.orgUnitCode });
     return createSession(tx, user.id, settings);
   });
@@ -75,11 +70,19 @@ export async function describeActor(db: Db, actor: Actor): Promise<Me> {
     role: row.user.role,
     orgUnit: { code: row.unit.code, nameTh: row.unit.nameTh, nameEn: row.unit.nameEn, level: row.unit.level },
     permissions: [...ROLE_PERMISSIONS[row.user.role]],
-    manageableRoles: [...MANAGEABLE_ROLES[row.user.role]],
+    manageableRoles: ROLES.filter((role) => canGiveRole(actor, role)),
+    mustChangePassword: row.user.mustChangePassword,
+    passwordReset:
+      row.user.mustChangePassword && row.user.passwordResetAt
+        ? { at: row.user.passwordResetAt.toISOString(), by: row.user.passwordResetBy ?? '' }
+        : null,
   };
 }
 
-/** Changes one's own password; every other session of the user ends. */
+/**
+ * Changes one's own password (the only way out of a password an administrator set); every other session
+ * of the user ends.
+ */
 export async function changeOwnPassword(
   db: Db,
   settings: Settings,
@@ -89,6 +92,8 @@ export async function changeOwnPassword(
 ): Promise<string> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('auth.wrong_current_password');
+  if (newPassword === currentPassword) refusePassword('password.unchanged', 'body/newPassword');
+  requireStrongPassword(newPassword, user.username, 'body/newPassword', [user.displayName]);
   const passwordHash = await hashPassword(newPassword);
   return db.transaction(async (tx) => {
     await updateAudited(
@@ -97,7 +102,7 @@ export async function changeOwnPassword(
       users,
       'user',
       user.id,
-      { passwordHash, passwordChangedAt: now() },
+      { passwordHash, passwordChangedAt: now(), mustChangePassword: false, passwordResetAt: null, passwordResetBy: null },
       { action: 'change_password' },
     );
     await endSessionsOf(tx, user.id);
@@ -106,13 +111,13 @@ export async function changeOwnPassword(
 }
 
 /** Ends the session of this cookie, if it is one, and logs the sign-out. */
-export async function logout(db: Db, token: string): Promise<void> {
+export async function logout(db: Db, token: string, clientAddress?: string): Promise<void> {
   await db.transaction(async (tx) => {
     const ended = await deleteSession(tx, token);
     if (!ended) return;
     const [user] = await tx.select().from(users).where(eq(users.id, ended.userId));
     if (user)
-      await auditEvent(tx, actorOf(user), {
+      await auditEvent(tx, actorOf(user, clientAddress), {
         action: 'logout',
         entity: 'session',
         entityId: user.id,

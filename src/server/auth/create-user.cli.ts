@@ -17,7 +17,7 @@ const { values } = parseArgs({
 let password = process.env.THANRAK_PASSWORD;
 if (!password) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  password = await rl.question('Password (10+ characters): ');
+  password = await rl.question('Password (12+ characters): ');
   rl.close();
 }
 const body = createUserBody.safeParse({

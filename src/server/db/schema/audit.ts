@@ -15,6 +15,8 @@ export const auditLog = pgTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     changes: jsonb('changes').$type<FieldChanges>().notNull().default({}),
+    /** The address the request came from (as seen through TRUST_PROXY); null for the system's own changes. */
+    clientAddress: text('client_address'),
   },
   (t) => [index('audit_log_unit_at_idx').on(t.orgUnitCode, t.at), index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );

@@ -16,9 +16,12 @@ export const users = pgTable(
       .notNull()
       .references(() => orgUnits.code),
     active: boolean('active').notNull().default(true),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when someone else set the password: until the user picks a new one, the session only allows that. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** Who set the password for the user and when, shown to the user at the next sign-in. */
+    passwordResetAt: timestamp('password_reset_at', { withTimezone: true }),
+    passwordResetBy: text('password_reset_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -39,4 +42,21 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed sign-ins per username tried (known or not, so the answers never tell which accounts exist),
+ * kept in the database so every app node sees the same count. After a few failures each attempt must
+ * wait longer: an attacker can slow an account down, never lock its owner out for good.
+ */
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    usernameKey: text('username_key').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+    /** No attempt is checked before this time (null while under the free attempts). */
+    notBefore: timestamp('not_before', { withTimezone: true }),
+  },
+  (t) => [index('sign_in_throttle_last_failure_idx').on(t.lastFailureAt)],
 );

@@ -16,6 +16,7 @@ export async function listAudit(db: Db, actor: Actor, query: z.infer<typeof audi
     query.entity ? eq(auditLog.entity, query.entity) : undefined,
     query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
     query.actor ? sql`lower(${auditLog.actorUsername}) = lower(${query.actor})` : undefined,
+    query.action ? eq(auditLog.action, query.action) : undefined,
     // Days are Thai calendar days: from 00:00 to 24:00 in Asia/Bangkok.
     query.from ? gte(auditLog.at, new Date(`${query.from}T00:00:00+07:00`)) : undefined,
     query.to ? lt(auditLog.at, new Date(new Date(`${query.to}T00:00:00+07:00`).getTime() + 86_400_000)) : undefined,
@@ -37,6 +38,7 @@ export async function listAudit(db: Db, actor: Actor, query: z.infer<typeof audi
     entity: r.entity,
     entityId: r.entityId,
     changes: r.changes,
+    clientAddress: r.clientAddress,
   }));
   return { ...page, items };
 }

@@ -2,15 +2,24 @@ import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ROLE_LEVELS, type Role } from '#shared/access';
 import type { createUserBody, User, updateUserBody, userListQuery } from '#shared/users';
-import { type Actor, canGiveRole, requireInScope, requirePermission, scopeFilter } from '../../access';
+import {
+  type Actor,
+  canManageRole,
+  permissionsBeyond,
+  requireInScope,
+  requirePermission,
+  scopeFilter,
+} from '../../access';
 import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
+import { requireStrongPassword } from '../../auth/password-policy';
 import { hashPassword } from '../../auth/passwords';
 import { endSessionsOf } from '../../auth/sessions';
+import { clearSignInFailures } from '../../auth/sign-in-throttle';
 import { now } from '../../clock';
 import type { Db } from '../../db/client';
 import { containing, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { orgUnits, users } from '../../db/schema';
+import { orgUnits, signInThrottle, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { findOrgUnit } from '../org-units/org-units.service';
 
@@ -25,7 +34,8 @@ const userColumns = {
   orgUnitNameTh: orgUnits.nameTh,
   orgUnitNameEn: orgUnits.nameEn,
   active: users.active,
-  lockedUntil: users.lockedUntil,
+  lockedUntil: signInThrottle.notBefore,
+  mustChangePassword: users.mustChangePassword,
   createdAt: users.createdAt,
   version: users.version,
 };
@@ -33,11 +43,12 @@ const userColumns = {
 type UserRow = { [K in keyof typeof userColumns]: any };
 const toUser = (row: UserRow): User => ({
   ...row,
-  lockedUntil: row.lockedUntil ? row.lockedUntil.toISOString() : null,
+  lockedUntil: row.lockedUntil && row.lockedUntil > now() ? row.lockedUntil.toISOString() : null,
   createdAt: row.createdAt.toISOString(),
 });
 
 const USER = { entity: 'user', notFound: 'user.not_found' } as const;
+const throttleOfUser = eq(signInThrottle.usernameKey, sql`lower(${users.username})`);
 
 export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof userListQuery>) {
   requirePermission(actor, 'users.read');
@@ -52,6 +63,7 @@ export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof user
     .select(userColumns)
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.code, users.orgUnitCode))
+    .leftJoin(signInThrottle, throttleOfUser)
     .where(where)
     .orderBy(users.orgUnitCode, users.username)
     .$dynamic();
@@ -66,6 +78,7 @@ export async function getUser(db: Db, actor: Actor, id: number): Promise<User> {
     .select(userColumns)
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.code, users.orgUnitCode))
+    .leftJoin(signInThrottle, throttleOfUser)
     .where(and(eq(users.id, id), scopeFilter(actor, users.orgUnitCode)));
   if (!row) throw new AppError('user.not_found');
   return toUser(row);
@@ -83,14 +96,22 @@ async function requireFittingUnit(db: Db, actor: Actor, role: Role, orgUnitCode:
   if (!unit.covered && role !== 'viewer' && role !== 'national_admin') throw new AppError('user.unit_not_covered');
 }
 
-function requireGivableRole(actor: Actor, role: Role) {
+function requireManagedRole(actor: Actor, role: Role) {
   requirePermission(actor, 'users.manage');
-  if (!canGiveRole(actor, role)) throw new AppError('access.forbidden');
+  if (!canManageRole(actor, role)) throw new AppError('access.forbidden');
+}
+
+/** Giving a role, or setting the password of an account holding it, needs every permission the role has. */
+function requireGivableRole(actor: Actor, role: Role) {
+  requireManagedRole(actor, role);
+  const beyond = permissionsBeyond(actor, role);
+  if (beyond.length) throw new AppError('user.role_beyond_own_permissions', { params: { role, permissions: beyond.join(', ') } });
 }
 
 export async function createUser(db: Db, actor: Actor, body: z.infer<typeof createUserBody>): Promise<User> {
   requireGivableRole(actor, body.role);
   await requireFittingUnit(db, actor, body.role, body.orgUnitCode);
+  requireStrongPassword(body.password, body.username, 'body/password', [body.displayName]);
   const passwordHash = await hashPassword(body.password);
   const id = await db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${body.username})`);
@@ -107,7 +128,7 @@ export async function createUser(db: Db, actor: Actor, body: z.infer<typeof crea
   return getUser(db, actor, id);
 }
 
-/** Loads a user the actor may manage: visible (else 404) and of a role the actor may give. */
+/** Loads a user the actor may manage: visible (else 404) and of a role the actor manages. */
 async function manageableUser(db: Db, actor: Actor, id: number) {
   requirePermission(actor, 'users.manage');
   const [user] = await db
@@ -115,7 +136,7 @@ async function manageableUser(db: Db, actor: Actor, id: number) {
     .from(users)
     .where(and(eq(users.id, id), scopeFilter(actor, users.orgUnitCode)));
   if (!user) throw new AppError('user.not_found');
-  requireGivableRole(actor, user.role);
+  requireManagedRole(actor, user.role);
   return user;
 }
 
@@ -125,7 +146,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: z.infer
   if (existing.id === actor.userId && changesSelf) throw new AppError('user.cannot_change_self');
   const role = body.role ?? existing.role;
   const orgUnitCode = body.orgUnitCode ?? existing.orgUnitCode;
-  if (body.role) requireGivableRole(actor, body.role);
+  if (body.role && body.role !== existing.role) requireGivableRole(actor, body.role);
   if (body.role || body.orgUnitCode) await requireFittingUnit(db, actor, role, orgUnitCode);
   await db.transaction(async (tx) => {
     const { before, after: updated } = await updateRecord(tx, actor, users, USER, id, body.version, {
@@ -141,8 +162,16 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: z.infer
   return getUser(db, actor, id);
 }
 
+/**
+ * Sets another user's password: their sessions end, they must pick a new one at the next sign-in and are
+ * told who set it. Never one's own (that needs the current password: POST /api/auth/password).
+ */
 export async function resetPassword(db: Db, actor: Actor, id: number, password: string): Promise<void> {
-  await manageableUser(db, actor, id);
+  requirePermission(actor, 'users.manage');
+  if (id === actor.userId) throw new AppError('user.cannot_reset_own_password');
+  const user = await manageableUser(db, actor, id);
+  requireGivableRole(actor, user.role);
+  requireStrongPassword(password, user.username, 'body/password', [user.displayName]);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await changeRecord(
@@ -151,9 +180,16 @@ export async function resetPassword(db: Db, actor: Actor, id: number, password: 
       users,
       USER,
       id,
-      { passwordHash, passwordChangedAt: now(), failedLogins: 0, lockedUntil: null },
+      {
+        passwordHash,
+        passwordChangedAt: now(),
+        mustChangePassword: true,
+        passwordResetAt: now(),
+        passwordResetBy: actor.username,
+      },
       { action: 'reset_password' },
     );
     await endSessionsOf(tx, id);
+    await clearSignInFailures(tx, user.username);
   });
 }
