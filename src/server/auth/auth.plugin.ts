@@ -31,7 +31,8 @@ export const authPlugin = fp(async (app) => {
           request.routeOptions.config.public ||
           WHILE_PASSWORD_MUST_CHANGE.has(`${request.method} ${request.routeOptions.url}`);
         if (!allowed) throw new AppError('auth.password_change_required');
-      } else if (!request.routeOptions.config.public && request.url.startsWith('/api/')) throw new AppError('auth.session_expired');
+      } else if (!request.routeOptions.config.public && request.url.startsWith('/api/'))
+        throw new AppError('auth.session_expired');
     }
     // The interactive docs are static pages about the API, not data.
     const needsSession =

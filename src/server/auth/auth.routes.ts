@@ -35,12 +35,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const old = req.cookies[SESSION_COOKIE];
       if (old) await logout(app.db, old, req.ip);
-      const { token, actor } = await login(app.db, app.settings, req.body.username, req.body.password, req.ip).catch(
-        (error) => {
-          if (error instanceof AppError && error.code === 'auth.throttled') reply.header('retry-after', String(error.params.seconds));
-          throw error;
-        },
-      );
+      const { token, actor } = await login(app.db, app.settings, req.body.username, req.body.password, req.ip).catch((error) => {
+        if (error instanceof AppError && error.code === 'auth.throttled')
+          reply.header('retry-after', String(error.params.seconds));
+        throw error;
+      });
       setSessionCookie(reply, token);
       return describeActor(app.db, actor);
     },

@@ -38,7 +38,7 @@ export async function login(
   const claim = await claimSignInAttempt(db, username);
   if (!claim.allowed) throw new AppError('auth.throttled', { params: { seconds: claim.retryAfterSeconds } });
   const passwordRight = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !user.active || !passwordRight) {
+  if (!user?.active || !passwordRight) {
     // The name tried and where from, never the password: the trail of a guessing attack.
     await auditEvent(db, null, {
       action: 'login_failed',

@@ -14,7 +14,15 @@ describe('password policy', () => {
   });
 
   it('refuses one repeated character or pattern and simple sequences', () => {
-    for (const password of ['aaaaaaaaaaaa', '            ', '121212121212', 'abcabcabcabc', '345678901234', '987654321098', 'abcdefghijkl'])
+    for (const password of [
+      'aaaaaaaaaaaa',
+      '            ',
+      '121212121212',
+      'abcabcabcabc',
+      '345678901234',
+      '987654321098',
+      'abcdefghijkl',
+    ])
       expect(passwordProblem(password, 'somchai'), password).toBe('password.repetitive');
   });
 

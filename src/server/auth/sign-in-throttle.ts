@@ -46,7 +46,10 @@ export async function claimSignInAttempt(db: Db, username: string): Promise<Atte
     })
     .returning({ failures: signInThrottle.failures });
   if (claimed.length) return { allowed: true };
-  const [row] = await db.select({ notBefore: signInThrottle.notBefore }).from(signInThrottle).where(eq(signInThrottle.usernameKey, key));
+  const [row] = await db
+    .select({ notBefore: signInThrottle.notBefore })
+    .from(signInThrottle)
+    .where(eq(signInThrottle.usernameKey, key));
   const waitMs = (row?.notBefore?.getTime() ?? at.getTime()) - at.getTime();
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
@@ -58,4 +61,3 @@ export async function clearSignInFailures(tx: Tx | Db, username: string): Promis
   const forgotten = new Date(now().getTime() - FORGET_AFTER_HOURS * 3_600_000);
   await tx.delete(signInThrottle).where(lt(signInThrottle.lastFailureAt, forgotten));
 }
-

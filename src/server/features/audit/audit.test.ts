@@ -53,6 +53,37 @@ describe('audit log', () => {
     expect(mine.items.every((e: any) => e.orgUnitCode === '3415')).toBe(true);
   });
 
+  it('shows failed sign-ins, sign-ins and sign-outs with the client address of each entry', async () => {
+    const fromAddress = (remoteAddress: string, url: string, payload?: object, cookie?: string) =>
+      t.app.inject({ method: 'POST', url, payload, remoteAddress, headers: cookie ? { cookie } : {} });
+    await fromAddress('198.51.100.7', '/api/auth/login', { username: 'demo-district', password: 'not-my-password' });
+    const signedIn = await fromAddress('198.51.100.8', '/api/auth/login', {
+      username: 'demo-district',
+      password: 'thanrak-demo',
+    });
+    const cookie = `thanrak_session=${signedIn.cookies.find((c) => c.name === 'thanrak_session')!.value}`;
+    await fromAddress('198.51.100.9', '/api/auth/logout', undefined, cookie);
+    const failed = await audit(admin, '?action=login_failed');
+    expect(failed.items[0]).toMatchObject({
+      actorUsername: 'anonymous',
+      orgUnitCode: '3401',
+      entity: 'session',
+      clientAddress: '198.51.100.7',
+      changes: { username: { before: null, after: 'demo-district' } },
+    });
+    expect(JSON.stringify(failed.items)).not.toContain('not-my-password');
+    // The district sees attempts on its own accounts.
+    expect((await audit(await t.login('demo-district-2'), '?action=login_failed')).total).toBe(0);
+    const trail = await audit(admin, '?actor=demo-district&entity=session');
+    expect(trail.items.slice(0, 2).map((e: any) => [e.action, e.clientAddress])).toEqual([
+      ['logout', '198.51.100.9'],
+      ['login', '198.51.100.8'],
+    ]);
+    // Every write a request makes carries its address (here a user created from this test's default address).
+    const created = await audit(admin, '?entity=user&action=create');
+    expect(created.items[0].clientAddress).toBe('127.0.0.1');
+  });
+
   it('is append-only in the database itself', async () => {
     const error: any = await t.rows('delete from audit_log').catch((e) => e);
     expect(String(error.cause?.message ?? error.message)).toContain('append-only');

@@ -56,7 +56,8 @@ describe('the register, the spending view and the expense plan agree', () => {
     expect(ubon.remainderSatang).toBe('150000');
     expect(rowsFor(ubon, '3402')).toBe(0n);
     expect((await spending('3402')).allocatedSatang).toBe('0');
-    const officer = await province.call('POST', '/api/users', {
+    // Only the nation may make district officers (they hold permissions a province lacks).
+    const officer = await nation.call('POST', '/api/users', {
       username: 'officer-3402',
       displayName: 'พัฒนาการอำเภอศรีเมืองใหม่',
       role: 'district_officer',

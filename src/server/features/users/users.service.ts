@@ -2,14 +2,7 @@ import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ROLE_LEVELS, type Role } from '#shared/access';
 import type { createUserBody, User, updateUserBody, userListQuery } from '#shared/users';
-import {
-  type Actor,
-  canManageRole,
-  permissionsBeyond,
-  requireInScope,
-  requirePermission,
-  scopeFilter,
-} from '../../access';
+import { type Actor, canManageRole, permissionsBeyond, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
 import { requireStrongPassword } from '../../auth/password-policy';
 import { hashPassword } from '../../auth/passwords';

@@ -82,16 +82,49 @@ describe('users: who may give which role', () => {
     expect(officer.json().code).toBe('access.forbidden');
   });
 
-  it('lets a province officer create district officers in its province but not in another', async () => {
-    expect(
-      (await call('demo-province', 'POST', '/api/users', newUser({ role: 'district_officer', orgUnitCode: '3420' }))).statusCode,
-    ).toBe(201);
-    expect(
-      (await call('demo-province', 'POST', '/api/users', newUser({ role: 'district_officer', orgUnitCode: '4001' }))).statusCode,
-    ).toBe(403);
+  it('lets a province officer create committee members and viewers in its province but not in another', async () => {
+    expect((await call('demo-province', 'POST', '/api/users', newUser({ orgUnitCode: '3420' }))).statusCode).toBe(201);
+    expect((await call('demo-province', 'POST', '/api/users', newUser({ role: 'viewer', orgUnitCode: '34' }))).statusCode).toBe(
+      201,
+    );
+    expect((await call('demo-province', 'POST', '/api/users', newUser({ orgUnitCode: '4001' }))).statusCode).toBe(403);
     expect(
       (await call('demo-province', 'POST', '/api/users', newUser({ role: 'national_admin', orgUnitCode: '34' }))).statusCode,
     ).toBe(403);
+  });
+
+  it('refuses giving a role that holds a permission the giver lacks (a province officer cannot mint a district officer who reads full citizen IDs)', async () => {
+    const refused = await call('demo-province', 'POST', '/api/users', newUser({ role: 'district_officer', orgUnitCode: '3420' }));
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'user.role_beyond_own_permissions' });
+    expect(refused.json().en).toContain('people.citizen_id.read');
+    expect(refused.json().th).toContain('ให้บทบาท district_officer ไม่ได้');
+    // Nor by promoting an account it made.
+    const member = (await call('demo-province', 'POST', '/api/users', newUser())).json();
+    const promoted = await call('demo-province', 'PATCH', `/api/users/${member.id}`, { version: 1, role: 'district_officer' });
+    expect(promoted.statusCode).toBe(403);
+    expect(promoted.json().code).toBe('user.role_beyond_own_permissions');
+    // The national administrator answers for every account and may.
+    expect(
+      (await call('demo-admin', 'POST', '/api/users', newUser({ role: 'district_officer', orgUnitCode: '3420' }))).statusCode,
+    ).toBe(201);
+    // The web app offers only the roles the server would accept.
+    const me = (await call('demo-province', 'GET', '/api/auth/me')).json();
+    expect(me.manageableRoles).toEqual(['province_officer', 'committee_member', 'viewer']);
+    expect((await call('demo-admin', 'GET', '/api/auth/me')).json().manageableRoles).toContain('district_officer');
+  });
+
+  it('refuses a province officer taking over a district officer’s account by setting its password', async () => {
+    const officer = await call('demo-admin', 'POST', '/api/users', newUser({ role: 'district_officer', orgUnitCode: '3420' }));
+    const res = await call('demo-province', 'POST', `/api/users/${officer.json().id}/password`, {
+      password: 'brand-new-passphrase',
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('user.role_beyond_own_permissions');
+    // Deactivating or renaming such an account hands nothing over and stays allowed.
+    const off = await call('demo-province', 'PATCH', `/api/users/${officer.json().id}`, { version: 1, active: false });
+    expect(off.statusCode).toBe(200);
+    expect(off.json().active).toBe(false);
   });
 
   it('binds each role to a unit of the right level, and no center roles in Bangkok', async () => {
@@ -159,6 +192,55 @@ describe('users: editing', () => {
     expect(res.json().code).toBe('user.cannot_change_self');
   });
 
+  it('refuses resetting one’s own password through the administrator route (changing it needs the current one)', async () => {
+    for (const who of ['demo-district', 'demo-admin']) {
+      const res = await call(who, 'POST', `/api/users/${await idOf(who)}/password`, { password: 'brand-new-passphrase' });
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({
+        code: 'user.cannot_reset_own_password',
+        en: 'You cannot reset your own password here; use change password, which asks for the current one',
+      });
+      expect((await call(who, 'GET', '/api/auth/me')).statusCode).toBe(200);
+    }
+  });
+
+  it('refuses weak passwords when creating or resetting an account, as field errors in Thai and English', async () => {
+    const short = await call('demo-district', 'POST', '/api/users', newUser({ password: 'short-pass1' }));
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors[0]).toMatchObject({ path: 'body/password', th: 'ต้องยาวอย่างน้อย 12 ตัวอักษร' });
+    const repeated = await call('demo-district', 'POST', '/api/users', newUser({ password: 'aaaaaaaaaaaa' }));
+    expect(repeated.statusCode).toBe(400);
+    expect(repeated.json()).toMatchObject({
+      code: 'password.repetitive',
+      errors: [{ path: 'body/password', code: 'password.repetitive' }],
+    });
+    expect(repeated.json().th).toContain('ตัวอักษรซ้ำ');
+    const body = newUser();
+    const named = await call('demo-district', 'POST', '/api/users', { ...body, password: `${body.username}-2026!` });
+    expect(named.json().code).toBe('password.contains_username');
+    const common = await call('demo-district', 'POST', '/api/users', newUser({ password: '1qaz2wsx3edc' }));
+    expect(common.json().code).toBe('password.common');
+    const created = (await call('demo-district', 'POST', '/api/users', body)).json();
+    const weak = await call('demo-district', 'POST', `/api/users/${created.id}/password`, { password: 'iloveyou2026' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json()).toMatchObject({ code: 'password.weak', errors: [{ path: 'body/password' }] });
+  });
+
+  it('shows administrators until when sign-in to an account is slowed by wrong passwords, and a reset lifts it', async () => {
+    const body = newUser();
+    const created = (await call('demo-district', 'POST', '/api/users', body)).json();
+    expect(created.lockedUntil).toBeNull();
+    for (let i = 0; i < 5; i++)
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: body.username, password: `no-${i}` } });
+    const slowed = (await call('demo-district', 'GET', `/api/users/${created.id}`)).json();
+    expect(new Date(slowed.lockedUntil).getTime()).toBeGreaterThan(Date.now());
+    await call('demo-district', 'POST', `/api/users/${created.id}/password`, { password: 'brand-new-passphrase' });
+    expect((await call('demo-district', 'GET', `/api/users/${created.id}`)).json()).toMatchObject({
+      lockedUntil: null,
+      mustChangePassword: true,
+    });
+  });
+
   it('resets a password so the old one stops working', async () => {
     const body = newUser();
     const created = (await call('demo-district', 'POST', '/api/users', body)).json();
@@ -196,6 +278,52 @@ describe('users: editing', () => {
       changes: { displayName: { before: 'ก่อนแก้', after: 'หลังแก้' } },
     });
     expect(items[0].changes.passwordHash).toEqual({ before: '***', after: '***' });
+    expect(items[0].changes).toMatchObject({
+      mustChangePassword: { before: false, after: true },
+      passwordResetBy: { before: null, after: 'demo-district' },
+    });
+    expect(items[0].clientAddress).toBe('127.0.0.1');
     expect(JSON.stringify(items)).not.toContain('argon2');
+  });
+});
+
+describe('users: a password someone else set', () => {
+  it('must be changed at the next sign-in: until then the session only reads me, changes the password or signs out', async () => {
+    const body = newUser();
+    const created = (await call('demo-district', 'POST', '/api/users', body)).json();
+    await call('demo-district', 'POST', `/api/users/${created.id}/password`, { password: 'brand-new-passphrase' });
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: body.username, password: 'brand-new-passphrase' },
+    });
+    expect(signIn.statusCode).toBe(200);
+    expect(signIn.json()).toMatchObject({ mustChangePassword: true, passwordReset: { by: 'demo-district' } });
+    const cookie = `thanrak_session=${signIn.cookies.find((c) => c.name === 'thanrak_session')!.value}`;
+    const blocked = await t.as(cookie, { method: 'GET', url: '/api/org-units' });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json()).toMatchObject({
+      code: 'auth.password_change_required',
+      th: 'รหัสผ่านนี้ผู้ดูแลระบบตั้งให้ กรุณาเปลี่ยนรหัสผ่านก่อนใช้งานต่อ',
+    });
+    expect((await t.as(cookie, { method: 'GET', url: '/api/auth/me' })).json().passwordReset.by).toBe('demo-district');
+    const same = await t.as(cookie, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'brand-new-passphrase', newPassword: 'brand-new-passphrase' },
+    });
+    expect(same.json()).toMatchObject({ code: 'password.unchanged', errors: [{ path: 'body/newPassword' }] });
+    const changed = await t.as(cookie, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'brand-new-passphrase', newPassword: 'only-i-know-this-one' },
+    });
+    expect(changed.statusCode).toBe(204);
+    const fresh = `thanrak_session=${changed.cookies.find((c) => c.name === 'thanrak_session')!.value}`;
+    expect((await t.as(fresh, { method: 'GET', url: '/api/org-units' })).statusCode).toBe(200);
+    expect((await t.as(fresh, { method: 'GET', url: '/api/auth/me' })).json()).toMatchObject({
+      mustChangePassword: false,
+      passwordReset: null,
+    });
   });
 });
