@@ -64,6 +64,15 @@ describe('sign-in: progressive delay per username', () => {
     expect((await login('demo-district-2', 'thanrak-demo')).statusCode).toBe(200);
   });
 
+  it('forgets the failures after a quiet day: the free attempts come back', async () => {
+    advance(0);
+    await failFreeAttempts('forgotten-name');
+    expect((await login('forgotten-name', 'again')).statusCode).toBe(429);
+    advance(25 * 3600);
+    await failFreeAttempts('forgotten-name');
+    expect((await login('forgotten-name', 'again')).statusCode).toBe(429);
+  });
+
   it('answers an unknown username exactly as an existing one, so nobody learns which accounts exist', async () => {
     advance(0);
     const answers = async (username: string) => {

@@ -84,6 +84,33 @@ describe('audit log', () => {
     expect(created.items[0].clientAddress).toBe('127.0.0.1');
   });
 
+  it('takes the client address from X-Forwarded-For only when it comes through the configured proxy', async () => {
+    const viaProxy = await createTestContext({ trustProxy: ['127.0.0.1'] });
+    try {
+      const forwarded = { 'x-forwarded-for': '203.0.113.5' };
+      await viaProxy.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: forwarded,
+        payload: { username: 'demo-committee', password: 'thanrak-demo' },
+      });
+      const [trusted] = await viaProxy.rows(
+        `select client_address from audit_log where action = 'login' order by id desc limit 1`,
+      );
+      expect(trusted.client_address).toBe('203.0.113.5');
+    } finally {
+      await viaProxy.close();
+    }
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-for': '203.0.113.5' },
+      payload: { username: 'demo-committee', password: 'thanrak-demo' },
+    });
+    const [direct] = await t.rows(`select client_address from audit_log where action = 'login' order by id desc limit 1`);
+    expect(direct.client_address).toBe('127.0.0.1');
+  });
+
   it('is append-only in the database itself', async () => {
     const error: any = await t.rows('delete from audit_log').catch((e) => e);
     expect(String(error.cause?.message ?? error.message)).toContain('append-only');
