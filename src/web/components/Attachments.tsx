@@ -1,14 +1,26 @@
 import { Anchor, Button, FileButton, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryKey, useMutation } from '@tanstack/react-query';
 import type { Attachment } from '#shared/wisdom';
 import { ApiError } from '../api';
+import { useRefresh } from '../hooks/records';
 import { useLanguage } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
 
 /** Thumbnails and documents of a record, with an upload button when the user may add. */
-export function Attachments({ uploadPath, items, canUpload }: { uploadPath: string; items: Attachment[]; canUpload: boolean }) {
+export function Attachments({
+  uploadPath,
+  items,
+  canUpload,
+  refreshes,
+}: {
+  uploadPath: string;
+  items: Attachment[];
+  canUpload: boolean;
+  /** The query key of the record the files belong to. */
+  refreshes: QueryKey;
+}) {
   const { t } = useLanguage();
-  const client = useQueryClient();
+  const refresh = useRefresh();
   const upload = useMutation({
     mutationFn: async (file: File) => {
       const body = new FormData();
@@ -18,7 +30,7 @@ export function Attachments({ uploadPath, items, canUpload }: { uploadPath: stri
       if (!res.ok) throw new ApiError(data);
       return data as Attachment;
     },
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () => refresh(refreshes),
   });
   return (
     <Stack gap="xs">
