@@ -65,7 +65,7 @@ export function AllocationsMade({ item, unit }: { item: BudgetItem; unit: string
                 <Table.Td>{a.note}</Table.Td>
                 <Table.Td>
                   {!a.reversesId && !reversed.has(a.id) && (
-                    <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => setReversing(a)}>
+                    <Button size="compact-xs" variant="subtle" color="red.9" c="red.9" onClick={() => setReversing(a)}>
                       {t('budget.reverse')}
                     </Button>
                   )}

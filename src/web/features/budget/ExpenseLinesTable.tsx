@@ -64,7 +64,13 @@ export function ExpenseLinesTable({
                 </Table.Td>
                 <Table.Td>
                   {editable && lines.length > 1 && (
-                    <Button variant="subtle" color="red.9" size="compact-xs" onClick={() => form.removeListItem('lines', i)}>
+                    <Button
+                      variant="subtle"
+                      color="red.9"
+                      c="red.9"
+                      size="compact-xs"
+                      onClick={() => form.removeListItem('lines', i)}
+                    >
                       {t('expenses.remove')}
                     </Button>
                   )}

@@ -60,6 +60,7 @@ function OpcRatings({
           <Button
             variant="subtle"
             color="red.9"
+            c="red.9"
             size="compact-xs"
             mt={i === 0 ? 24 : 0}
             onClick={() => onChange(ratings.filter((_, j) => j !== i))}
