@@ -56,6 +56,8 @@ test('an amount that is not money is refused next to the field, in English too, 
 test('a submitted expense plan with an incomplete row shows which field is missing, not a body path', async ({ page }) => {
   await signIn(page, 'demo-district-2');
   await page.goto('/budget');
+  await page.getByRole('combobox', { name: 'ปีงบประมาณ' }).click();
+  await page.getByRole('option', { name: '2563' }).click();
   await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
   const writes = writesSent(page);
   await page.getByRole('button', { name: 'เพิ่มกิจกรรม' }).click();
