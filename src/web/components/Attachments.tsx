@@ -1,8 +1,7 @@
 import { Anchor, Button, FileButton, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { type QueryKey, useMutation } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 import type { Attachment } from '#shared/wisdom';
-import { ApiError } from '../api';
-import { useRefresh } from '../hooks/records';
+import { useUploadAttachment } from '../hooks/attachments';
 import { useLanguage } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -20,18 +19,7 @@ export function Attachments({
   refreshes: QueryKey;
 }) {
   const { t } = useLanguage();
-  const refresh = useRefresh();
-  const upload = useMutation({
-    mutationFn: async (file: File) => {
-      const body = new FormData();
-      body.append('file', file);
-      const res = await fetch(uploadPath, { method: 'POST', body, credentials: 'same-origin' });
-      const data = await res.json();
-      if (!res.ok) throw new ApiError(data);
-      return data as Attachment;
-    },
-    onSuccess: () => refresh(refreshes),
-  });
+  const upload = useUploadAttachment(uploadPath, refreshes);
   return (
     <Stack gap="xs">
       <Group justify="space-between">
