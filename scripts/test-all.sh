@@ -7,7 +7,7 @@ export NODE_OPTIONS="${NODE_OPTIONS:-} --no-warnings=ExperimentalWarning"
 cd "$(dirname "$0")/.."
 
 need=()
-for pkg in chromium fonts-thai-tlwg poppler-utils; do
+for pkg in chromium fonts-thai-tlwg poppler-utils nginx; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
@@ -35,17 +35,27 @@ trap cleanup EXIT
   -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
 export TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 
-echo "== Type check and lint"
-npm run -s check
-mkdir -p .tmp/results && rm -f .tmp/results/*.json
+mkdir -p .tmp/results && rm -f .tmp/results/*.json .tmp/results/stages.txt
+SUITE_START=$SECONDS
+# Runs one stage, prints its duration and keeps it for the summary.
+stage() {
+  local name=$1 started=$SECONDS
+  shift
+  echo "== $name"
+  "$@"
+  printf '%-45s %5d s\n' "$name" $((SECONDS - started)) | tee -a .tmp/results/stages.txt
+}
 vitest() { npx vitest run --reporter=default --reporter=json --outputFile.json=".tmp/results/$1.json" --project "${@:2}"; }
-echo "== Unit tests"
-vitest unit unit
-echo "== Integration tests on PGlite"
-vitest pglite integration
-echo "== Integration tests on PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')"
-TEST_DATABASE_URL="$TEST_POSTGRES_URL" vitest postgresql integration
-echo "== Browser journeys (Chromium)"
-npm run -s build
-PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/results/e2e.json npx playwright test --reporter=list,json
+e2e() { npm run -s build && PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/results/e2e.json npx playwright test --reporter=list,json; }
+
+stage "Type check and lint" npm run -s check
+stage "Unit tests" vitest unit unit
+stage "Integration tests on PGlite" vitest pglite integration
+TEST_DATABASE_URL="$TEST_POSTGRES_URL" stage "Integration tests on PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')" \
+  vitest postgresql integration
+stage "Build and browser journeys (Chromium)" e2e
+TEST_DATABASE_URL="$TEST_POSTGRES_URL" stage "Two nodes behind nginx, one killed under load" npm run -s test:cluster
+echo
+cat .tmp/results/stages.txt
+printf '%-45s %5d s\n' "Whole suite" $((SECONDS - SUITE_START))
 node scripts/test-summary.mjs .tmp/results

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -13,6 +15,7 @@ import { z } from 'zod';
 import { authPlugin } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
 import type { Database, DatabaseKind, Db } from './db/client';
+import { watchDatabase } from './db/watchdog';
 import type { Settings } from './env';
 import { problemFor } from './errors';
 import { advanceRoutes } from './features/advances/advances.routes';
@@ -32,6 +35,8 @@ import { spendingRoutes } from './features/spending/spending.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
+import { registerRequestGuards } from './http/guards';
+import { loggerOptions } from './http/log';
 import { registerProblemHandlers } from './http/problems';
 
 declare module 'fastify' {
@@ -53,9 +58,10 @@ export async function buildApp(
   options: { logger?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger ?? false),
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // Only the configured proxies may say who the client is (X-Forwarded-For feeds the rate limits).
+    trustProxy: settings.trustProxy.length ? settings.trustProxy : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -67,6 +73,16 @@ export async function buildApp(
     for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url });
   });
   registerProblemHandlers(app);
+  // PGlite lives in this process and can't be unreachable; a PostgreSQL server can be down or frozen.
+  const watch = database.kind === 'postgresql' ? watchDatabase(database.db) : undefined;
+  if (watch) app.addHook('onClose', async () => watch.stop());
+  registerRequestGuards(app, watch);
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    // Quality 4 compresses almost as well as the default 11 at a fraction of the CPU.
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { prepareDatabase, targetFor } from './db/setup';
+import { demoSeed } from './demo/demo';
 import { readSettings } from './env';
 import { AppError, problemFor } from './errors';
 import { dataKeyFor } from './personal-data';
@@ -12,10 +13,8 @@ const startedAt = performance.now();
 const settings = readSettings();
 try {
   settings.dataKey = dataKeyFor(settings);
-  const database = await prepareDatabase(targetFor(settings), {
-    demo: !settings.databaseUrl && process.env.DEMO_DATA !== 'false',
-    dataKey: settings.dataKey,
-  });
+  const demo = !settings.databaseUrl && process.env.DEMO_DATA !== 'false';
+  const database = await prepareDatabase(targetFor(settings), { seed: demo ? demoSeed(settings.dataKey) : undefined });
   const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false' });
   await app.listen({ port: settings.port, host: settings.host });
   const ms = Math.round(performance.now() - startedAt);

@@ -18,14 +18,23 @@ export const PERMISSIONS = [
   'expenses.write',
   'expenses.review',
   'spending.write',
+  'advances.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_ALL: Permission[] = ['org_units.read', 'users.read', 'audit.read', 'pipeline.read', 'budget.read', 'advances.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  national_admin: [...READ_ALL, 'users.manage', 'budget.plan', 'budget.allocate'],
-  province_officer: [...READ_ALL, 'users.manage', 'budget.allocate', 'advances.write', 'expenses.review', 'spending.write'],
+  national_admin: [...READ_ALL, 'users.manage', 'budget.plan', 'budget.allocate', 'advances.approve'],
+  province_officer: [
+    ...READ_ALL,
+    'users.manage',
+    'budget.allocate',
+    'advances.write',
+    'advances.approve',
+    'expenses.review',
+    'spending.write',
+  ],
   // The district registers people and records their work, so it alone sees full citizen IDs.
   district_officer: [
     ...READ_ALL,
@@ -33,6 +42,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pipeline.write',
     'people.citizen_id.read',
     'advances.write',
+    'advances.approve',
     'expenses.write',
     'spending.write',
   ],
@@ -68,3 +78,12 @@ export function scopePrefixOf(orgUnitCode: string): string {
 export function codeInScope(scopeCode: string, code: string): boolean {
   return code.startsWith(scopePrefixOf(scopeCode));
 }
+
+/** The units whose scope covers a unit: the department, its province and the unit itself (3401 → TH, 34, 3401). */
+export function unitsCovering(code: string): string[] {
+  if (code === 'TH') return ['TH'];
+  return [...new Set(['TH', code.slice(0, 2), code])];
+}
+
+/** The roles holding a permission. */
+export const rolesWith = (permission: Permission): Role[] => ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission));

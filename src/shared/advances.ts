@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { positiveSatang } from './budget';
-import { isoDate } from './fields';
+import { idSchema, isoDate, localUnitCodeSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 export const advanceRuleSchema = z.object({
@@ -14,12 +14,12 @@ export const advanceRuleSchema = z.object({
 export type AdvanceRule = z.infer<typeof advanceRuleSchema>;
 
 export const createAdvanceBody = z.strictObject({
-  orgUnitCode: z.string().regex(/^(\d{2}|\d{4})$/),
-  borrowerId: z.number().int().min(1),
-  approverId: z.number().int().min(1),
-  itemId: z.number().int().min(1).optional(),
-  purpose: z.string().trim().min(3).max(1000),
-  ruleCode: z.string().trim().min(1).max(50),
+  orgUnitCode: localUnitCodeSchema,
+  borrowerId: idSchema,
+  approverId: idSchema,
+  itemId: idSchema.optional(),
+  purpose: text().trim().min(3).max(1000),
+  ruleCode: text().trim().min(1).max(50),
   amountSatang: positiveSatang,
   receivedOn: isoDate,
   returnedOn: isoDate.optional().describe('For travel: the day the borrower came back'),
@@ -56,10 +56,7 @@ export const advanceSchema = z.object({
 export type Advance = z.infer<typeof advanceSchema>;
 
 export const advanceListQuery = z.strictObject({
-  unit: z
-    .string()
-    .regex(/^(TH|\d{2}|\d{4})$/)
-    .optional(),
+  unit: orgUnitCodeSchema.optional(),
   status: z.enum(ADVANCE_STATUSES).optional(),
   ...pageQuery,
 });

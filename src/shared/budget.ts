@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  allocatingUnitCodeSchema,
+  fiscalYearSchema,
+  idSchema,
+  isoDate,
+  localUnitCodeSchema,
+  orgUnitCodeSchema,
+  text,
+} from './fields';
 
 export const EXPENSE_CATEGORIES = ['compensation', 'services', 'materials'] as const;
 export const BUDGET_LEVELS = ['plan', 'project', 'main_activity', 'activity'] as const;
@@ -29,17 +38,17 @@ export type BudgetItem = z.infer<typeof budgetItemSchema>;
 export const createBudgetItemBody = z.strictObject({
   fiscalYear: z.number().int().min(2540).max(2700),
   level: z.enum(BUDGET_LEVELS),
-  parentId: z.number().int().min(1).optional(),
-  name: z.string().trim().min(1).max(500),
-  objectives: z.string().trim().max(5000).default(''),
-  indicators: z.string().trim().max(5000).default(''),
-  responsibleUnitCode: z.string().regex(/^(TH|\d{2}|\d{4})$/),
+  parentId: idSchema.optional(),
+  name: text().trim().min(1).max(500),
+  objectives: text().trim().max(5000).default(''),
+  indicators: text().trim().max(5000).default(''),
+  responsibleUnitCode: orgUnitCodeSchema,
   quarters: z.array(z.number().int().min(1).max(4)).max(4).default([]),
   budgetSatang: satangString,
-  notes: z.string().trim().max(5000).default(''),
+  notes: text().trim().max(5000).default(''),
 });
 
-export const budgetItemListQuery = z.strictObject({ fiscalYear: z.coerce.number().int().min(2540).max(2700) });
+export const budgetItemListQuery = z.strictObject({ fiscalYear: fiscalYearSchema });
 
 export const allocationSchema = z.object({
   id: z.number().int(),
@@ -58,17 +67,26 @@ export const allocationSchema = z.object({
 export type Allocation = z.infer<typeof allocationSchema>;
 
 export const createAllocationBody = z.strictObject({
-  itemId: z.number().int().min(1),
-  fromUnitCode: z.string().regex(/^(TH|\d{2})$/),
-  toUnitCode: z.string().regex(/^(\d{2}|\d{4})$/),
+  itemId: idSchema,
+  fromUnitCode: allocatingUnitCodeSchema,
+  toUnitCode: localUnitCodeSchema,
   quarter: z.number().int().min(1).max(4),
   category: z.enum(EXPENSE_CATEGORIES),
   amountSatang: positiveSatang,
-  note: z.string().trim().max(1000).default(''),
+  note: text().trim().max(1000).default(''),
 });
-export const reverseAllocationBody = z.strictObject({ note: z.string().trim().min(3).max(1000) });
+export const reverseAllocationBody = z.strictObject({ note: text().trim().min(3).max(1000) });
 
-export const registerQuery = z.strictObject({ unit: z.string().regex(/^(TH|\d{2})$/) });
+export const registerQuery = z.strictObject({ unit: allocatingUnitCodeSchema });
+export const letterQuery = registerQuery.extend({
+  number: text().trim().max(100).default('..........'),
+  date: isoDate.optional().describe('The letter date (default: today in Thailand)'),
+  to: text().trim().max(200).default('นายอำเภอ ทุกอำเภอ'),
+  signer: text().trim().max(200).default('..................................................'),
+  position: text().trim().max(300).default('ผู้ว่าราชการจังหวัด'),
+  phone: text().trim().max(100).default('..........'),
+  digits: z.enum(['thai', 'arabic']).default('thai'),
+});
 export const registerResponse = z.object({
   item: budgetItemSchema,
   path: z.array(z.object({ level: z.enum(BUDGET_LEVELS), name: z.string() })).describe('The item and its parents, top first'),

@@ -134,6 +134,11 @@ export const ERRORS = {
   },
   'allocation.not_found': { status: 404, th: 'ไม่พบรายการจัดสรร', en: 'No such allocation' },
   'allocation.already_reversed': { status: 409, th: 'รายการนี้ถูกยกเลิกไปแล้ว', en: 'This allocation was already reversed' },
+  'allocation.already_used': {
+    status: 422,
+    th: 'ยกเลิกไม่ได้: หน่วยที่ได้รับจัดสรรนำเงินไปจัดสรรต่อหรือเบิกจ่ายแล้ว คงเหลือที่ยกเลิกได้ {available} บาท',
+    en: 'Cannot reverse: the receiving unit has already passed on or spent this money; {available} baht can be taken back',
+  },
   'advance.not_found': { status: 404, th: 'ไม่พบสัญญาการยืมเงิน', en: 'No such cash advance' },
   'advance.outstanding': {
     status: 409,
@@ -180,6 +185,36 @@ export const ERRORS = {
     en: 'More than the allocation allows: {balance} baht remain',
   },
   'server.internal': { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
+  'database.unavailable': {
+    status: 503,
+    th: 'ขณะนี้ติดต่อฐานข้อมูลไม่ได้ กรุณาลองใหม่อีกครั้งในอีกสักครู่ ข้อมูลที่ส่งมายังไม่ถูกบันทึก',
+    en: 'The database cannot be reached right now; nothing was saved. Please try again in a moment',
+  },
+  'record.reference_missing': {
+    status: 422,
+    th: 'ข้อมูลที่อ้างถึงไม่มีอยู่ในระบบ (เช่น รหัสรายการหรือหน่วยงาน) จึงบันทึกไม่ได้',
+    en: 'A record this refers to does not exist (an id or a unit code), so nothing was saved',
+  },
+  'record.conflict': {
+    status: 409,
+    th: 'ข้อมูลซ้ำกับที่มีอยู่แล้ว หรือมีการแก้ไขพร้อมกัน กรุณาโหลดใหม่แล้วลองอีกครั้ง',
+    en: 'This duplicates an existing record or clashed with another change; reload and try again',
+  },
+  'record.rule_violated': {
+    status: 422,
+    th: 'ข้อมูลขัดกับกฎของระบบ จึงไม่ได้บันทึก',
+    en: 'This breaks a rule of the records, so nothing was saved',
+  },
+  'request.nul_character': {
+    status: 400,
+    th: 'ข้อมูลมีอักขระควบคุมที่ไม่อนุญาต (NUL)',
+    en: 'The request contains a NUL character, which is not allowed',
+  },
+  'request.cross_origin': {
+    status: 403,
+    th: 'ปฏิเสธคำขอที่มาจากเว็บไซต์อื่น',
+    en: 'Requests that change data must come from this site',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -194,6 +229,11 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'whole satang as digits': 'จำนวนเงินต้องเป็นจำนวนสตางค์ (ตัวเลขเต็ม)',
   'Must be more than zero': 'จำนวนเงินต้องมากกว่าศูนย์',
   'TH, a 2-digit province code or a 4-digit district code': 'รหัสหน่วยงานต้องเป็น TH รหัสจังหวัด 2 หลัก หรือรหัสอำเภอ 4 หลัก',
+  'TH or a 2-digit province code': 'รหัสหน่วยงานต้องเป็น TH หรือรหัสจังหวัด 2 หลัก',
+  'a 2-digit province code': 'ต้องเป็นรหัสจังหวัด 2 หลัก',
+  'a 4-digit district code': 'ต้องเป็นรหัสอำเภอ 4 หลัก',
+  'not a calendar date': 'ไม่มีวันที่นี้ในปฏิทิน',
+  'contains a NUL character': 'มีอักขระควบคุมที่ไม่อนุญาต (NUL)',
 };
 
 export interface FieldError {

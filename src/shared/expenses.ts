@@ -1,24 +1,24 @@
 import { z } from 'zod';
 import { satangString } from './budget';
-import { isoDate } from './fields';
+import { districtCodeSchema, idSchema, isoDate, provinceCodeSchema, text } from './fields';
 
 export const EXPENSE_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 
 export const expenseLineInput = z.strictObject({
-  item: z.string().trim().min(1).max(300),
+  item: text().trim().min(1).max(300),
   quantity: z.number().int().min(1).max(1_000_000),
-  unit: z.string().trim().min(1).max(50),
+  unit: text().trim().min(1).max(50),
   unitPriceSatang: satangString,
 });
 export const actionItemInput = z.strictObject({
-  what: z.string().trim().min(1).max(500),
-  month: z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM'),
-  who: z.string().trim().min(1).max(200),
+  what: text().trim().min(1).max(500),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+  who: text().trim().min(1).max(200),
 });
 
 export const saveExpensePlanBody = z.strictObject({
-  itemId: z.number().int().min(1),
-  orgUnitCode: z.string().regex(/^\d{4}$/),
+  itemId: idSchema,
+  orgUnitCode: districtCodeSchema,
   version: z.number().int().min(1).optional().describe('The version you read; leave out for a new plan'),
   lines: z.array(expenseLineInput).min(1).max(100),
   actions: z.array(actionItemInput).max(100).default([]),
@@ -29,15 +29,15 @@ export const saveExpensePlanBody = z.strictObject({
  * The server does not accept such drafts yet (PUT /api/expense-plans validates with the full schema).
  */
 export const expensePlanDraftBody = z.strictObject({
-  itemId: z.number().int().min(1),
-  orgUnitCode: z.string().regex(/^\d{4}$/),
+  itemId: idSchema,
+  orgUnitCode: districtCodeSchema,
   version: z.number().int().min(1).optional(),
   lines: z
     .array(
       z.strictObject({
-        item: z.string().trim().max(300),
+        item: text().trim().max(300),
         quantity: z.number().int().min(0).max(1_000_000),
-        unit: z.string().trim().max(50),
+        unit: text().trim().max(50),
         unitPriceSatang: z.union([z.literal(''), satangString]),
       }),
     )
@@ -45,18 +45,18 @@ export const expensePlanDraftBody = z.strictObject({
   actions: z
     .array(
       z.strictObject({
-        what: z.string().trim().max(500),
-        month: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM')]),
-        who: z.string().trim().max(200),
+        what: text().trim().max(500),
+        month: z.union([z.literal(''), actionItemInput.shape.month]),
+        who: text().trim().max(200),
       }),
     )
     .max(100)
     .default([]),
 });
 
-export const reviewBody = z.strictObject({ version: z.number().int().min(1), comment: z.string().trim().max(2000).default('') });
-export const returnBody = z.strictObject({ version: z.number().int().min(1), comment: z.string().trim().min(3).max(2000) });
-export const deadlineBody = z.strictObject({ provinceCode: z.string().regex(/^\d{2}$/), deadline: isoDate });
+export const reviewBody = z.strictObject({ version: z.number().int().min(1), comment: text().trim().max(2000).default('') });
+export const returnBody = z.strictObject({ version: z.number().int().min(1), comment: text().trim().min(3).max(2000) });
+export const deadlineBody = z.strictObject({ provinceCode: provinceCodeSchema, deadline: isoDate });
 
 export const expensePlanSchema = z.object({
   id: z.number().int(),

@@ -26,6 +26,8 @@ export const orgUnitCodeSchema = z.string().regex(/^(TH|\d{2}|\d{4})$/, 'TH, a 2
 export const allocatingUnitCodeSchema = z.string().regex(/^(TH|\d{2})$/, 'TH or a 2-digit province code');
 export const provinceCodeSchema = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
 export const districtCodeSchema = z.string().regex(/^\d{4}$/, 'a 4-digit district code');
+/** A unit below the department (money is received, spent and lent there): a province or a district. */
+export const localUnitCodeSchema = z.string().regex(/^(\d{2}|\d{4})$/, 'a 2-digit province code or a 4-digit district code');
 
 /** The level of a unit from its DOPA code: TH, 2 digits, 4 digits. */
 export function levelOf(orgUnitCode: string): OrgLevel {

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { EXPENSE_CATEGORIES, positiveSatang } from './budget';
-import { isoDate } from './fields';
+import { idSchema, isoDate, localUnitCodeSchema, text } from './fields';
 
 export const PROCUREMENT_METHODS = ['specific', 'selection', 'e_bidding', 'none'] as const;
 
 export const createDisbursementBody = z.strictObject({
-  itemId: z.number().int().min(1),
-  orgUnitCode: z.string().regex(/^(\d{2}|\d{4})$/),
+  itemId: idSchema,
+  orgUnitCode: localUnitCodeSchema,
   paidOn: isoDate,
-  description: z.string().trim().min(1).max(500),
+  description: text().trim().min(1).max(500),
   category: z.enum(EXPENSE_CATEGORIES),
   amountSatang: positiveSatang,
   procurementMethod: z.enum(PROCUREMENT_METHODS),
-  vendor: z.string().trim().max(300).default(''),
-  documentNo: z.string().trim().min(1).max(100),
+  vendor: text().trim().max(300).default(''),
+  documentNo: text().trim().min(1).max(100),
 });
 
 export const disbursementSchema = z.object({

@@ -2,10 +2,20 @@
  * THE one place for authorization. Services call `requirePermission` for what a role may do and
  * `scopeFilter` / `requireInScope` for where: a user acts on its own org unit and everything below it.
  */
-import type { SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { codeInScope, MANAGEABLE_ROLES, type Permission, ROLE_PERMISSIONS, type Role } from '#shared/access';
+import {
+  codeInScope,
+  MANAGEABLE_ROLES,
+  type Permission,
+  ROLE_PERMISSIONS,
+  type Role,
+  rolesWith,
+  unitsCovering,
+} from '#shared/access';
+import type { Db, Tx } from '../db/client';
 import { underUnit } from '../db/filters';
+import { allocations, users } from '../db/schema';
 import { AppError } from '../errors';
 import type { Actor } from './actor';
 
@@ -41,4 +51,40 @@ export function requireActingFor(actor: Actor, orgUnitCode: string): void {
 
 export function canGiveRole(actor: Actor, role: Role): boolean {
   return MANAGEABLE_ROLES[actor.role].includes(role);
+}
+
+/**
+ * SQL over `users`: who may approve a cash advance of a unit. Four eyes: an active officer holding
+ * `advances.approve` whose scope covers the unit, never the one asking nor the one borrowing.
+ */
+export function advanceApproverFilter(actor: Actor, orgUnitCode: string, borrowerId?: number): SQL {
+  return and(
+    eq(users.active, true),
+    inArray(users.role, rolesWith('advances.approve')),
+    inArray(users.orgUnitCode, unitsCovering(orgUnitCode)),
+    ne(users.id, actor.userId),
+    borrowerId === undefined ? undefined : ne(users.id, borrowerId),
+  ) as SQL;
+}
+
+/** Refuses an approver who fails `advanceApproverFilter` (checked in the database, not in a loop). */
+export async function requireAdvanceApprover(
+  db: Db | Tx,
+  actor: Actor,
+  advance: { orgUnitCode: string; approverId: number; borrowerId: number },
+): Promise<void> {
+  const [approver] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, advance.approverId), advanceApproverFilter(actor, advance.orgUnitCode, advance.borrowerId)));
+  if (!approver) throw new AppError('advance.approver_not_allowed');
+}
+
+/**
+ * SQL over `allocations`: the money a unit may see moving, made or received inside its scope
+ * (a province sees what the nation gave it and what it gave its districts; a district what it received).
+ */
+export function allocationScope(actor: Actor): SQL | undefined {
+  if (actor.orgUnitCode === 'TH') return undefined;
+  return or(underUnit(allocations.fromUnitCode, actor.orgUnitCode), underUnit(allocations.toUnitCode, actor.orgUnitCode));
 }

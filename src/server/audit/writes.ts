@@ -22,10 +22,17 @@ type Row = Record<string, unknown>;
 /** Columns that say nothing to a reader of the audit log (derived, or kept by the database itself). */
 const NOT_AUDITED = new Set(['searchText', 'createdAt', 'updatedAt', 'version', 'citizenIdHash', 'citizenIdEncrypted']);
 
+/** Money is bigint satang, which JSON cannot carry: the audit log keeps it as a string of digits. */
+const auditable = (value: unknown) => (typeof value === 'bigint' ? String(value) : value);
+
 function auditView(row: Row, extra?: Row): Row {
   const view: Row = {};
-  for (const [key, value] of Object.entries(row)) if (!NOT_AUDITED.has(key)) view[key] = value;
-  return { ...view, ...extra };
+  for (const [key, value] of Object.entries({ ...row, ...extra })) {
+    // Files are not copied into the log (an attachment's bytes stay in its own row).
+    if (NOT_AUDITED.has(key) || value instanceof Uint8Array) continue;
+    view[key] = auditable(value);
+  }
+  return view;
 }
 
 export interface WriteTarget {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -18,7 +18,15 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { pglite: PGlite };
+/** Milliseconds before PostgreSQL work is given up: a stuck server must not hold requests forever. */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  idleInTransactionMs: number;
+}
+const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000, idleInTransactionMs: 60_000 };
+
+export type DatabaseTarget = { url: string; timeouts?: DatabaseTimeouts } | { dataDir: string } | { pglite: PGlite };
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
   return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
@@ -27,7 +35,16 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 /** Opens PostgreSQL when given a URL, else the embedded PGlite folder (locked against a second process). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const timeouts = target.timeouts ?? DEFAULT_TIMEOUTS;
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      // A frozen server never answers, so statement_timeout never fires: the client gives up a little later.
+      query_timeout: timeouts.statementMs + timeouts.connectMs,
+    });
     // An idle connection dropped by the server must not crash the process; the pool replaces it.
     // 57P01 (terminated by administrator) is the expected end of a dropped test database.
     pool.on('error', (error: Error & { code?: string }) => {
@@ -41,9 +58,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
   }
   mkdirSync(target.dataDir, { recursive: true });
-  const unlock = lockDataDir(target.dataDir);
+  // PGlite's file system layer cannot open a folder given as a symbolic link (errno 44): give it the real path.
+  const dataDir = realpathSync(target.dataDir);
+  const unlock = lockDataDir(dataDir);
   try {
-    const client = await openPglite(target.dataDir);
+    const client = await openPglite(dataDir);
     return {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       kind: 'pglite',

@@ -1,17 +1,18 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
-import { lockDataDir } from './lock';
+import { openDatabase } from './client';
+import { currentOwner, lockDataDir } from './lock';
 
 describe('PGlite data folder lock', () => {
   it('makes a second process on the same folder fail at once with a clear message', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'thanrak-lock-')), 'data');
     const other = spawn('sleep', ['30']); // stands in for another live Thanrak process
     try {
-      writeFileSync(`${dir}.lock`, String(other.pid));
+      writeFileSync(`${dir}.lock`, JSON.stringify(currentOwner(other.pid!)));
       let error: unknown;
       try {
         lockDataDir(dir);
@@ -30,8 +31,38 @@ describe('PGlite data folder lock', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'thanrak-lock-')), 'data');
     writeFileSync(`${dir}.lock`, '999999');
     const release = lockDataDir(dir);
-    expect(readFileSync(`${dir}.lock`, 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(`${dir}.lock`, 'utf8')).pid).toBe(process.pid);
     release();
     expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
+
+  it('takes over a lock whose PID was reused by another process after a restart', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'thanrak-lock-')), 'data');
+    const unrelated = spawn('sleep', ['30']); // a live process that happens to have the recorded PID
+    try {
+      const recorded = { ...currentOwner(unrelated.pid!), startTime: '1' };
+      writeFileSync(`${dir}.lock`, JSON.stringify(recorded));
+      const release = lockDataDir(dir);
+      expect(JSON.parse(readFileSync(`${dir}.lock`, 'utf8')).pid).toBe(process.pid);
+      release();
+      writeFileSync(`${dir}.lock`, JSON.stringify({ ...currentOwner(unrelated.pid!), bootId: 'another-boot' }));
+      lockDataDir(dir)();
+    } finally {
+      unrelated.kill();
+    }
+  });
+
+  it('opens a data folder given as a symbolic link, and locks the real folder', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'thanrak-link-'));
+    mkdirSync(join(root, 'real'));
+    symlinkSync(join(root, 'real'), join(root, 'data'));
+    const database = await openDatabase({ dataDir: join(root, 'data') });
+    try {
+      const result = (await database.db.execute('select 1 as one')) as unknown as { rows: { one: number }[] };
+      expect(result.rows[0].one).toBe(1);
+      expect(existsSync(join(root, 'real.lock'))).toBe(true);
+    } finally {
+      await database.close();
+    }
   });
 });

@@ -1,15 +1,17 @@
 import { count } from 'drizzle-orm';
-import { type Database, type DatabaseTarget, openDatabase } from './client';
+import { type Database, type DatabaseTarget, type DatabaseTimeouts, type Db, openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { orgUnits } from './schema';
 import { seedAdvanceRules, seedCodeLists } from './seed/code-lists';
-import { seedDemoData } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
 
-/** Opens, migrates and (when empty) loads reference data; demo data only when asked. */
+/**
+ * Opens, migrates and (when empty) loads reference data. `seed` then adds data from above the database layer
+ * (the demo data of src/server/demo/, made through the services), so db/ never imports features.
+ */
 export async function prepareDatabase(
   target: DatabaseTarget,
-  options: { demo: boolean; dataKey?: Buffer; demoPipeline?: boolean },
+  options: { seed?: (db: Db) => Promise<void> } = {},
 ): Promise<Database> {
   const database = await openDatabase(target);
   try {
@@ -19,10 +21,7 @@ export async function prepareDatabase(
     // New codes and rules reach existing databases; what is there is kept.
     await seedCodeLists(database.db);
     await seedAdvanceRules(database.db);
-    if (options.demo) {
-      if (!options.dataKey) throw new Error('demo data needs the data key');
-      await seedDemoData(database.db, options.dataKey, { pipeline: options.demoPipeline ?? true });
-    }
+    if (options.seed) await options.seed(database.db);
     return database;
   } catch (error) {
     await database.close();
@@ -30,6 +29,12 @@ export async function prepareDatabase(
   }
 }
 
-export function targetFor(settings: { databaseUrl?: string; dataDir: string }): DatabaseTarget {
-  return settings.databaseUrl ? { url: settings.databaseUrl } : { dataDir: settings.dataDir };
+export function targetFor(settings: {
+  databaseUrl?: string;
+  dataDir: string;
+  databaseTimeouts?: DatabaseTimeouts;
+}): DatabaseTarget {
+  return settings.databaseUrl
+    ? { url: settings.databaseUrl, timeouts: settings.databaseTimeouts }
+    : { dataDir: settings.dataDir };
 }

@@ -4,15 +4,27 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/harness';
+import { createTestContext, DEMO_ACCOUNTS, type TestContext } from '../test/harness';
 
 let t: TestContext;
-let operations: { method: string; path: string }[] = [];
+/** An operation of the OpenAPI document and what its JSON body must have. */
+interface Operation {
+  method: string;
+  path: string;
+  /** Takes a JSON body: anything that is not an object of its shape must be refused. */
+  jsonBody: boolean;
+  /** Its body has required fields: a body missing them must be refused. */
+  bodyRequired: boolean;
+}
+let operations: Operation[] = [];
 beforeAll(async () => {
   t = await createTestContext();
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-  operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
-    Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+  operations = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => {
+      const schema = op.requestBody?.content?.['application/json']?.schema;
+      return { method: method.toUpperCase(), path, jsonBody: !!schema, bodyRequired: (schema?.required ?? []).length > 0 };
+    }),
   );
 });
 afterAll(() => t.close());
@@ -27,6 +39,14 @@ const JUNK_QUERIES = [
   '?from=2020-13-45&to=yesterday&page=1e9',
   '?q=%25_%5C&role=king&parent=%00',
 ];
+/** Bodies no JSON operation may accept, whatever its schema: wrong type, or a field it does not know. */
+const NEVER_VALID = (body: unknown) =>
+  body === null ||
+  typeof body !== 'object' ||
+  Array.isArray(body) ||
+  'unknownField' in (body as object) ||
+  'username' in (body as object);
+
 const JUNK_BODIES: unknown[] = [
   undefined,
   null,
@@ -47,16 +67,27 @@ const JUNK_BODIES: unknown[] = [
   ...fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 12, seed: 2563 }),
 ];
 
+/** Whether `body` can't be a valid request body of `op` (so a 2xx answer would be a defect). */
+function malformedFor(op: Operation, body: unknown): boolean {
+  if (!op.jsonBody) return false;
+  if (body === undefined) return op.bodyRequired;
+  if (NEVER_VALID(body)) return true;
+  // Junk objects carry none of an operation's required fields in a valid form.
+  return op.bodyRequired;
+}
+
 async function sessionFor(who: string | null) {
   return who ? t.login(who) : '';
 }
 
-describe('every API operation survives junk input', () => {
+describe('every API operation survives junk input and refuses malformed bodies', () => {
   it('has operations to walk', () => {
     expect(operations.length).toBeGreaterThanOrEqual(10);
+    // Otherwise the malformed-body check below would check nothing.
+    expect(operations.filter((op) => op.bodyRequired).length).toBeGreaterThanOrEqual(10);
   });
 
-  for (const who of [null, 'demo-admin', 'demo-district']) {
+  for (const who of [null, ...DEMO_ACCOUNTS]) {
     it(`answers junk with 4xx problem+json, never 5xx (${who ?? 'signed out'})`, async () => {
       const failures: string[] = [];
       for (const op of operations) {
@@ -79,6 +110,7 @@ describe('every API operation survives junk input', () => {
           });
           const label = `${op.method} ${url} ${JSON.stringify(body)?.slice(0, 80)} -> ${res.statusCode}`;
           if (res.statusCode >= 500) failures.push(label);
+          else if (res.statusCode < 400 && malformedFor(op, body)) failures.push(`${label} (accepted a malformed body)`);
           else if (res.statusCode >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json'))
             failures.push(`${label} (not problem+json)`);
         }

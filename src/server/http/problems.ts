@@ -2,6 +2,10 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, FIELD_MESSAGES_TH, type FieldError } from '#shared/errors';
 import { AppError, problemFor } from '../errors';
+import { databaseErrorCode } from './database-errors';
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Thai and English text for each kind of field problem zod reports. */
 function describeIssue(keyword: string, params: Record<string, any>, message: string): Pick<FieldError, 'th' | 'en'> {
@@ -48,12 +52,15 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         ...describeIssue(v.keyword, v.params as Record<string, any>, v.message ?? v.keyword),
       }));
       problem = problemFor('request.invalid', {}, fields);
+    } else if (databaseErrorCode(error)) {
+      problem = problemFor(databaseErrorCode(error)!);
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       const code =
         STATUS_CODES[error.statusCode] ??
         (/json/i.test(error.code ?? error.message) ? 'request.malformed_json' : 'request.invalid');
       problem = { ...problemFor(code), status: error.statusCode };
     }
+    if (problem.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     if (problem.status >= 500) request.log.error({ err: error }, 'unhandled error');
     return reply.status(problem.status).type('application/problem+json').send(problem);
   });

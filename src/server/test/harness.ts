@@ -9,11 +9,14 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { type Database, openDatabase, openPglite } from '../db/client';
-import { DEMO_PASSWORD } from '../db/seed/demo';
+import { DEMO_PASSWORD } from '../demo/demo';
 import { readSettings, type Settings } from '../env';
 import { TEMPLATE_DB, TEST_DATA_KEY, withDatabase } from './global-setup';
 
 export { TEST_DATA_KEY };
+
+/** The five demo accounts of the README, one per role and level. */
+export const DEMO_ACCOUNTS = ['demo-admin', 'demo-province', 'demo-district', 'demo-committee', 'demo-district-2'] as const;
 
 export interface TestContext {
   app: FastifyInstance;

@@ -8,6 +8,7 @@ import {
   createAdvanceBody,
   repaymentBody,
 } from '#shared/advances';
+import { localUnitCodeSchema } from '#shared/fields';
 import { idParams } from '#shared/paging';
 import {
   contractOf,
@@ -45,7 +46,7 @@ export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Officers who may approve an advance of the unit (not yourself)',
-        querystring: z.strictObject({ unit: z.string().regex(/^(\d{2}|\d{4})$/) }),
+        querystring: z.strictObject({ unit: localUnitCodeSchema }),
         response: { 200: z.array(z.object({ id: z.number(), displayName: z.string(), orgUnitCode: z.string() })) },
       },
     },

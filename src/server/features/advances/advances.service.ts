@@ -1,10 +1,16 @@
 import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { codeInScope } from '#shared/access';
 import type { Advance, advanceListQuery, createAdvanceBody, repaymentBody } from '#shared/advances';
 import { addDays, formatBaht } from '#shared/thai/index';
-import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import {
+  type Actor,
+  advanceApproverFilter,
+  requireAdvanceApprover,
+  requireInScope,
+  requirePermission,
+  scopeFilter,
+} from '../../access';
+import { changeRecord, createRecord, insertAudited, type WriteTarget } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
@@ -13,6 +19,7 @@ import { advanceRepayments, advanceRules, cashAdvances, orgUnits, users } from '
 import { AppError } from '../../errors';
 
 type AdvanceRow = typeof cashAdvances.$inferSelect;
+const ADVANCE: WriteTarget = { entity: 'advance', notFound: 'advance.not_found' };
 
 /** The due date by rule: so many days after receipt (activity) or after return (travel). */
 export function dueDate(
@@ -111,39 +118,18 @@ export async function createAdvance(db: Db, actor: Actor, body: z.infer<typeof c
   if (!rule) throw new AppError('code.unknown', { params: { code: body.ruleCode, list: 'advance rule', listTh: 'ประเภทเงินยืม' } });
   if (rule.countsFrom === 'return' && !body.returnedOn) throw new AppError('advance.rule_needs_return');
   if (body.returnedOn && body.returnedOn < body.receivedOn) throw new AppError('advance.dates');
-  const people = await db
-    .select()
-    .from(users)
-    .where(inArray(users.id, [body.borrowerId, body.approverId]));
-  const borrower = people.find((u) => u.id === body.borrowerId);
-  const approver = people.find((u) => u.id === body.approverId);
+  const [borrower] = await db.select().from(users).where(eq(users.id, body.borrowerId));
   if (!borrower?.active || borrower.orgUnitCode !== body.orgUnitCode) throw new AppError('advance.borrower_not_in_unit');
-  // Four eyes: the approver is neither the one asking nor the one borrowing, and has authority over the unit.
-  const mayApprove =
-    approver?.active &&
-    ['national_admin', 'province_officer', 'district_officer'].includes(approver.role) &&
-    codeInScope(approver.orgUnitCode, body.orgUnitCode);
-  if (!mayApprove || approver.id === actor.userId || approver.id === borrower.id)
-    throw new AppError('advance.approver_not_allowed');
+  await requireAdvanceApprover(db, actor, body);
   const id = await db
     .transaction(async (tx) => {
       await requireNoOpenAdvance(tx, borrower.id);
-      const [created] = await tx
-        .insert(cashAdvances)
-        .values({
-          ...body,
-          requestedBy: actor.userId,
-          amountSatang: BigInt(body.amountSatang),
-          returnedOn: body.returnedOn ?? null,
-          dueOn: dueDate(rule, body.receivedOn, body.returnedOn),
-        })
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'create',
-        entity: 'advance',
-        entityId: created.id,
-        orgUnitCode: created.orgUnitCode,
-        after: { ...body, dueOn: created.dueOn },
+      const created = await createRecord(tx, actor, cashAdvances, ADVANCE.entity, {
+        ...body,
+        requestedBy: actor.userId,
+        amountSatang: BigInt(body.amountSatang),
+        returnedOn: body.returnedOn ?? null,
+        dueOn: dueDate(rule, body.receivedOn, body.returnedOn),
       });
       return created.id;
     })
@@ -177,22 +163,15 @@ export async function repayAdvance(db: Db, actor: Actor, id: number, body: z.inf
     const balance = advance.amountSatang - BigInt(repaid);
     const amount = BigInt(body.amountSatang);
     if (amount > balance) throw new AppError('advance.over_balance', { params: { balance: formatBaht(balance) } });
-    await tx
-      .insert(advanceRepayments)
-      .values({ advanceId: id, kind: body.kind, amountSatang: amount, repaidOn: body.repaidOn, createdBy: actor.userId || null });
-    if (amount === balance)
-      await tx
-        .update(cashAdvances)
-        .set({ status: 'repaid', version: sql`${cashAdvances.version} + 1` })
-        .where(eq(cashAdvances.id, id));
-    await recordAudit(tx, actor, {
-      action: 'repay',
-      entity: 'advance',
-      entityId: id,
-      orgUnitCode: advance.orgUnitCode,
-      before: { balance: String(balance) },
-      after: { balance: String(balance - amount), kind: body.kind },
-    });
+    await insertAudited(
+      tx,
+      actor,
+      advanceRepayments,
+      'advance_repayment',
+      { advanceId: id, kind: body.kind, amountSatang: amount, repaidOn: body.repaidOn, createdBy: actor.userId || null },
+      { action: 'repay', orgUnitCode: advance.orgUnitCode, after: { balanceAfter: String(balance - amount) } },
+    );
+    if (amount === balance) await changeRecord(tx, actor, cashAdvances, ADVANCE, id, { status: 'repaid' }, { action: 'repaid' });
   });
   return getAdvance(db, actor, id);
 }
@@ -206,11 +185,11 @@ export async function listAdvanceRules(db: Db, actor: Actor) {
 export async function listApprovers(db: Db, actor: Actor, orgUnitCode: string) {
   requirePermission(actor, 'advances.write');
   requireInScope(actor, orgUnitCode);
-  const candidates = await db
+  return db
     .select({ id: users.id, displayName: users.displayName, orgUnitCode: users.orgUnitCode })
     .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ['national_admin', 'province_officer', 'district_officer'])));
-  return candidates.filter((u) => u.id !== actor.userId && codeInScope(u.orgUnitCode, orgUnitCode));
+    .where(advanceApproverFilter(actor, orgUnitCode))
+    .orderBy(users.orgUnitCode, users.id);
 }
 
 /** What the contract needs beyond the advance itself: the unit's name and the rule's wording. */

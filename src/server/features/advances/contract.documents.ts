@@ -1,5 +1,6 @@
 /** The cash-advance contract (สัญญาการยืมเงิน) with the amount in words and the due date by rule. */
 import type { Advance } from '#shared/advances';
+import { isDistrict } from '#shared/fields';
 import { bahtText, formatBaht, formatThaiDate, toThaiDigits } from '#shared/thai/index';
 import { type Digits, renderPdf, thaiText } from '../../documents/pdf';
 
@@ -21,7 +22,7 @@ export function advanceContractPdf(
         margin: [0, 0, 0, 12],
       },
       paragraph(
-        `ข้าพเจ้า ${advance.borrowerName} สังกัดสำนักงานพัฒนาชุมชน${advance.orgUnitCode.length === 4 ? 'อำเภอ' : 'จังหวัด'}${advance.unitNameTh} ขอยืมเงินเพื่อ ${advance.purpose} ประเภท${advance.ruleNameTh} ดังรายละเอียดต่อไปนี้`,
+        `ข้าพเจ้า ${advance.borrowerName} สังกัดสำนักงานพัฒนาชุมชน${isDistrict(advance.orgUnitCode) ? 'อำเภอ' : 'จังหวัด'}${advance.unitNameTh} ขอยืมเงินเพื่อ ${advance.purpose} ประเภท${advance.ruleNameTh} ดังรายละเอียดต่อไปนี้`,
       ),
       {
         table: {

@@ -6,22 +6,21 @@ import {
   budgetItemSchema,
   createAllocationBody,
   createBudgetItemBody,
+  letterQuery,
   registerQuery,
   registerResponse,
   reverseAllocationBody,
 } from '#shared/budget';
 import { idParams } from '#shared/paging';
-import { thaiToday } from '../../clock';
-import { submissions } from '../expenses/expenses.service';
 import {
   allocate,
+  allocationLetter,
   allocationRegister,
   createBudgetItem,
   listAllocations,
   listBudgetItems,
   reverseAllocation,
 } from './budget.service';
-import { allocationLetterPdf } from './letter.documents';
 import { registerPdf, registerXlsx } from './register.documents';
 
 export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -128,28 +127,12 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The allocation letter (Thai external-letter layout) with the register enclosed',
         params: idParams,
-        querystring: registerQuery.extend({
-          number: z.string().trim().max(100).default('..........'),
-          date: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
-            .optional(),
-          to: z.string().trim().max(200).default('นายอำเภอ ทุกอำเภอ'),
-          signer: z.string().trim().max(200).default('..................................................'),
-          position: z.string().trim().max(300).default('ผู้ว่าราชการจังหวัด'),
-          phone: z.string().trim().max(100).default('..........'),
-          digits: z.enum(['thai', 'arabic']).default('thai'),
-        }),
+        querystring: letterQuery,
         produces: ['application/pdf'],
       },
     },
     async (req, reply) => {
-      const register = await allocationRegister(app.db, req.actor!, req.params.id, req.query.unit);
-      const { deadline } =
-        register.unit.code.length === 2
-          ? await submissions(app.db, req.actor!, req.params.id, req.query.unit)
-          : { deadline: null };
-      const pdf = await allocationLetterPdf(register, { ...req.query, date: req.query.date ?? thaiToday(), deadline });
+      const { register, pdf } = await allocationLetter(app.db, req.actor!, req.params.id, req.query);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="letter-${register.item.fiscalYear}-${register.unit.code}.pdf"`)

@@ -6,14 +6,20 @@ import type {
   budgetItemListQuery,
   createAllocationBody,
   createBudgetItemBody,
+  letterQuery,
   Register,
 } from '#shared/budget';
+import { isDistrict, isProvince, levelOf } from '#shared/fields';
 import { bahtText, formatBaht } from '#shared/thai/index';
-import { type Actor, inScope, requireActingFor, requireInScope, requirePermission } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import { type Actor, allocationScope, requireActingFor, requireInScope, requirePermission } from '../../access';
+import { insertAudited } from '../../audit/writes';
+import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { allocations, budgetItems, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
+import { expenseDeadline } from '../expenses/expenses.service';
+import { allocationBalance } from './allocations';
+import { allocationLetterPdf } from './letter.documents';
 
 type ItemRow = typeof budgetItems.$inferSelect;
 const LEVEL_ORDER = ['plan', 'project', 'main_activity', 'activity'] as const;
@@ -45,46 +51,23 @@ export async function createBudgetItem(db: Db, actor: Actor, body: z.infer<typeo
     if (parent.fiscalYear !== body.fiscalYear || LEVEL_ORDER.indexOf(parent.level) >= LEVEL_ORDER.indexOf(body.level))
       throw new AppError('budget.parent_mismatch');
   }
-  return db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(budgetItems)
-      .values({ ...body, budgetSatang: BigInt(body.budgetSatang) })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entity: 'budget_item',
-      entityId: created.id,
-      orgUnitCode: 'TH',
-      after: toItem(created),
-    });
-    return toItem(created);
-  });
-}
-
-/** What a unit has for an item: the nation its budget, a province what it received. */
-async function receivedBy(tx: Db | Tx, item: ItemRow, unitCode: string): Promise<bigint> {
-  if (unitCode === 'TH') return item.budgetSatang;
-  const [{ total }] = await tx
-    .select({ total: sql<string>`coalesce(sum(${allocations.amountSatang}), 0)::text` })
-    .from(allocations)
-    .where(
-      and(eq(allocations.itemId, item.id), eq(allocations.toUnitCode, unitCode), sql`${allocations.fromUnitCode} <> ${unitCode}`),
-    );
-  return BigInt(total);
-}
-
-async function allocatedBy(tx: Db | Tx, itemId: number, unitCode: string): Promise<bigint> {
-  const [{ total }] = await tx
-    .select({ total: sql<string>`coalesce(sum(${allocations.amountSatang}), 0)::text` })
-    .from(allocations)
-    .where(and(eq(allocations.itemId, itemId), eq(allocations.fromUnitCode, unitCode)));
-  return BigInt(total);
+  const created = await db.transaction((tx) =>
+    insertAudited(
+      tx,
+      actor,
+      budgetItems,
+      'budget_item',
+      { ...body, budgetSatang: BigInt(body.budgetSatang) },
+      { orgUnitCode: 'TH' },
+    ),
+  );
+  return toItem(created);
 }
 
 /** Nation → province; province → its districts or its own share. Nothing else. */
 function isDownOneLevel(from: string, to: string) {
-  if (from === 'TH') return /^\d{2}$/.test(to);
-  return to === from || (to.length === 4 && to.startsWith(from));
+  if (levelOf(from) === 'national') return isProvince(to);
+  return to === from || (levelOf(to) === 'district' && to.startsWith(from));
 }
 
 const toAllocation = (a: typeof allocations.$inferSelect, unit: { nameTh: string; nameEn: string }): Allocation => ({
@@ -117,19 +100,16 @@ export async function allocate(db: Db, actor: Actor, body: z.infer<typeof create
     if (item.level !== 'activity') throw new AppError('budget.not_activity');
     const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.code, body.toUnitCode));
     if (!unit?.covered) throw new AppError('org_unit.not_found', { params: { code: body.toUnitCode } });
-    const remainder = (await receivedBy(tx, item, body.fromUnitCode)) - (await allocatedBy(tx, item.id, body.fromUnitCode));
-    if (amount > remainder) throw new AppError('allocation.over_budget', { params: { remainder: formatBaht(remainder) } });
-    const [created] = await tx
-      .insert(allocations)
-      .values({ ...body, amountSatang: amount, createdBy: actor.userId || null })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: 'allocate',
-      entity: 'allocation',
-      entityId: created.id,
-      orgUnitCode: body.fromUnitCode,
-      after: toAllocation(created, unit),
-    });
+    const { unallocated } = await allocationBalance(tx, item.id, body.fromUnitCode);
+    if (amount > unallocated) throw new AppError('allocation.over_budget', { params: { remainder: formatBaht(unallocated) } });
+    const created = await insertAudited(
+      tx,
+      actor,
+      allocations,
+      'allocation',
+      { ...body, amountSatang: amount, createdBy: actor.userId || null },
+      { action: 'allocate', orgUnitCode: body.fromUnitCode },
+    );
     return toAllocation(created, unit);
   });
 }
@@ -138,16 +118,28 @@ export async function allocate(db: Db, actor: Actor, body: z.infer<typeof create
 export async function reverseAllocation(db: Db, actor: Actor, id: number, note: string): Promise<Allocation> {
   requirePermission(actor, 'budget.allocate');
   return db.transaction(async (tx) => {
-    const [original] = await tx.select().from(allocations).where(eq(allocations.id, id));
-    if (!original || !inScope(actor, original.fromUnitCode === 'TH' ? original.toUnitCode : original.fromUnitCode))
-      throw new AppError('allocation.not_found');
+    const [original] = await tx
+      .select()
+      .from(allocations)
+      .where(and(eq(allocations.id, id), allocationScope(actor)));
+    if (!original) throw new AppError('allocation.not_found');
     requireActingFor(actor, original.fromUnitCode);
     await findItem(tx, original.itemId, true);
     const [already] = await tx.select({ id: allocations.id }).from(allocations).where(eq(allocations.reversesId, id));
     if (already || original.reversesId) throw new AppError('allocation.already_reversed');
-    const [reversal] = await tx
-      .insert(allocations)
-      .values({
+    // Only money the receiving unit still holds can be taken back: a province what it has not passed on,
+    // a district (or a province's own share) what it has not spent.
+    const held = await allocationBalance(tx, original.itemId, original.toUnitCode);
+    const available =
+      original.toUnitCode === original.fromUnitCode || isDistrict(original.toUnitCode) ? held.balance : held.unallocated;
+    if (original.amountSatang > available)
+      throw new AppError('allocation.already_used', { params: { available: formatBaht(available > 0n ? available : 0n) } });
+    const reversal = await insertAudited(
+      tx,
+      actor,
+      allocations,
+      'allocation',
+      {
         itemId: original.itemId,
         fromUnitCode: original.fromUnitCode,
         toUnitCode: original.toUnitCode,
@@ -157,16 +149,10 @@ export async function reverseAllocation(db: Db, actor: Actor, id: number, note: 
         reversesId: id,
         note,
         createdBy: actor.userId || null,
-      })
-      .returning();
+      },
+      { action: 'reverse', orgUnitCode: original.fromUnitCode },
+    );
     const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.code, original.toUnitCode));
-    await recordAudit(tx, actor, {
-      action: 'reverse',
-      entity: 'allocation',
-      entityId: id,
-      orgUnitCode: original.fromUnitCode,
-      after: toAllocation(reversal, unit),
-    });
     return toAllocation(reversal, unit);
   });
 }
@@ -179,7 +165,13 @@ export async function listAllocations(db: Db, actor: Actor, itemId: number, unit
     .select({ a: allocations, unit: orgUnits })
     .from(allocations)
     .innerJoin(orgUnits, eq(orgUnits.code, allocations.toUnitCode))
-    .where(and(eq(allocations.itemId, itemId), or(eq(allocations.fromUnitCode, unitCode), eq(allocations.toUnitCode, unitCode))))
+    .where(
+      and(
+        eq(allocations.itemId, itemId),
+        or(eq(allocations.fromUnitCode, unitCode), eq(allocations.toUnitCode, unitCode)),
+        allocationScope(actor),
+      ),
+    )
     .orderBy(allocations.toUnitCode, allocations.id);
   return rows.map((r) => toAllocation(r.a, r.unit));
 }
@@ -210,8 +202,8 @@ export async function allocationRegister(db: Db, actor: Actor, itemId: number, u
     .groupBy(allocations.toUnitCode, orgUnits.nameTh, orgUnits.nameEn, allocations.category, allocations.quarter)
     .having(sql`sum(${allocations.amountSatang}) <> 0`)
     .orderBy(sql`${allocations.toUnitCode} = ${unitCode}`, allocations.toUnitCode);
-  const received = await receivedBy(db, item, unitCode);
-  const total = rows.reduce((sum, r) => sum + BigInt(r.amount), 0n);
+  const { received, unallocated } = await allocationBalance(db, itemId, unitCode);
+  const total = received - unallocated;
   const path = await itemPath(db, item);
   return {
     item: toItem(item),
@@ -229,7 +221,7 @@ export async function allocationRegister(db: Db, actor: Actor, itemId: number, u
       note: r.note ?? '',
     })),
     totalSatang: String(total),
-    remainderSatang: String(received - total),
+    remainderSatang: String(unallocated),
     totalText: bahtText(total),
   };
 }
@@ -242,4 +234,20 @@ async function itemPath(db: Db, item: ItemRow) {
     path.unshift(parent);
   }
   return path.map((p) => ({ level: p.level, name: p.name }));
+}
+
+/**
+ * The allocation letter of a unit for an activity, the register enclosed. A province's letter also gives its
+ * districts the deadline it set for their expense details; the letter is dated today unless told otherwise.
+ */
+export async function allocationLetter(
+  db: Db,
+  actor: Actor,
+  itemId: number,
+  query: z.infer<typeof letterQuery>,
+): Promise<{ register: Register; pdf: Buffer }> {
+  const register = await allocationRegister(db, actor, itemId, query.unit);
+  const deadline = isProvince(register.unit.code) ? await expenseDeadline(db, actor, itemId, register.unit.code) : null;
+  const pdf = await allocationLetterPdf(register, { ...query, date: query.date ?? thaiToday(), deadline });
+  return { register, pdf };
 }

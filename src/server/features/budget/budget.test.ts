@@ -3,10 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
+// PGlite runs one transaction at a time, so a race can only be lost (and the lock proven) on PostgreSQL.
+const onPostgres = inject('testDatabase').kind === 'postgresql';
 let t: TestContext;
 let nation: ReturnType<typeof api>;
 let province: ReturnType<typeof api>;
@@ -132,17 +134,46 @@ describe('allocation rules', () => {
     expect((await district.call('GET', `/api/budget/items/${itemId}/register?unit=34`)).status).toBe(403);
   });
 
-  it('never over-allocates when officers allocate at the same moment', async () => {
+  it.runIf(onPostgres)(
+    'never over-allocates when officers allocate at the same moment (PostgreSQL: real concurrency)',
+    async () => {
+      const itemId = await newActivity(1000);
+      const results = await Promise.all(
+        ['34', '35', '36', '37', '40'].map((code) =>
+          nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', code, 300)),
+        ),
+      );
+      expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+      expect(results.filter((r) => r.status === 422)).toHaveLength(2);
+      const register = (await nation.call('GET', `/api/budget/items/${itemId}/register?unit=TH`)).body;
+      expect(register.totalSatang).toBe('90000');
+    },
+  );
+
+  it('refuses to reverse money the receiving unit already passed on or spent', async () => {
     const itemId = await newActivity(1000);
-    const results = await Promise.all(
-      ['34', '35', '36', '37', '40'].map((code) =>
-        nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', code, 300)),
-      ),
-    );
-    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
-    expect(results.filter((r) => r.status === 422)).toHaveLength(2);
-    const register = (await nation.call('GET', `/api/budget/items/${itemId}/register?unit=TH`)).body;
-    expect(register.totalSatang).toBe('90000');
+    const toProvince = (await nation.call('POST', '/api/budget/allocations', allocation(itemId, 'TH', '34', 1000))).body;
+    expect((await province.call('POST', '/api/budget/allocations', allocation(itemId, '34', '3401', 600))).status).toBe(201);
+    const passedOn = await nation.call('POST', `/api/budget/allocations/${toProvince.id}/reverse`, { note: 'ยกเลิกทั้งหมด' });
+    expect(passedOn.status).toBe(422);
+    expect(passedOn.body).toMatchObject({ code: 'allocation.already_used' });
+    expect(passedOn.body.th).toContain('400.00');
+    const own = (await province.call('POST', '/api/budget/allocations', allocation(itemId, '34', '34', 400))).body;
+    const paid = await province.call('POST', '/api/disbursements', {
+      itemId,
+      orgUnitCode: '34',
+      paidOn: '2026-11-02',
+      description: 'ค่าวัสดุ',
+      category: 'materials',
+      amountSatang: '10000',
+      procurementMethod: 'specific',
+      documentNo: 'บจ 1/2570',
+    });
+    expect(paid.status).toBe(201);
+    const spent = await province.call('POST', `/api/budget/allocations/${own.id}/reverse`, { note: 'ยกเลิกส่วนของจังหวัด' });
+    expect(spent.body).toMatchObject({ code: 'allocation.already_used' });
+    expect(spent.body.en).toContain('300.00');
+    expect((await province.call('GET', `/api/budget/items/${itemId}/register?unit=34`)).body.remainderSatang).toBe('0');
   });
 
   it('corrects by reversal, never by deleting', async () => {

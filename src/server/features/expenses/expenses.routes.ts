@@ -8,13 +8,14 @@ import {
   saveExpensePlanBody,
   submissionOverview,
 } from '#shared/expenses';
+import { localUnitCodeSchema } from '#shared/fields';
 import { idParams } from '#shared/paging';
 import { expensePlanPdf } from './expenses.documents';
 import { approvePlan, getPlan, planOf, returnPlan, savePlan, setDeadline, submissions, submitPlan } from './expenses.service';
 
 export const expenseRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['expenses'];
-  const unitQuery = z.strictObject({ unit: z.string().regex(/^(\d{2}|\d{4})$/) });
+  const unitQuery = z.strictObject({ unit: localUnitCodeSchema });
   app.get(
     '/api/budget/items/:id/expense-plan',
     {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   deadlineBody,
@@ -9,23 +9,18 @@ import type {
   saveExpensePlanBody,
 } from '#shared/expenses';
 import { bahtText, formatBaht } from '#shared/thai/index';
-import { type Actor, inScope, requireInScope, requirePermission } from '../../access';
-import { recordAudit } from '../../audit/audit';
-import { thaiToday } from '../../clock';
+import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
+import { auditEvent } from '../../audit/audit';
+import { createRecord, updateRecord, type WriteTarget } from '../../audit/writes';
+import { now, thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { allocations, expenseDeadlines, expensePlans, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
+import { allocationBalance } from '../budget/allocations';
 
 type PlanRow = typeof expensePlans.$inferSelect;
 const STATUS_TH = { draft: 'ฉบับร่าง', submitted: 'ส่งแล้ว', returned: 'ส่งกลับแก้ไข', approved: 'อนุมัติแล้ว' } as const;
-
-async function allocatedTo(db: Db | Tx, itemId: number, unitCode: string): Promise<bigint> {
-  const [{ total }] = await db
-    .select({ total: sql<string>`coalesce(sum(${allocations.amountSatang}), 0)::text` })
-    .from(allocations)
-    .where(and(eq(allocations.itemId, itemId), eq(allocations.toUnitCode, unitCode)));
-  return BigInt(total);
-}
+const PLAN: WriteTarget = { entity: 'expense_plan', notFound: 'expense.not_found' };
 
 async function toPlan(db: Db | Tx, plan: PlanRow): Promise<ExpensePlan> {
   const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.code, plan.orgUnitCode));
@@ -39,7 +34,7 @@ async function toPlan(db: Db | Tx, plan: PlanRow): Promise<ExpensePlan> {
     actions: plan.actions,
     totalSatang: String(plan.totalSatang),
     totalText: bahtText(plan.totalSatang),
-    allocatedSatang: String(await allocatedTo(db, plan.itemId, plan.orgUnitCode)),
+    allocatedSatang: String((await allocationBalance(db, plan.itemId, plan.orgUnitCode)).spendable),
     submittedAt: plan.submittedAt?.toISOString() ?? null,
     daysLate: plan.daysLate,
     reviewComment: plan.reviewComment,
@@ -48,8 +43,11 @@ async function toPlan(db: Db | Tx, plan: PlanRow): Promise<ExpensePlan> {
 }
 
 async function findPlan(db: Db | Tx, actor: Actor, id: number) {
-  const [plan] = await db.select().from(expensePlans).where(eq(expensePlans.id, id));
-  if (!plan || !inScope(actor, plan.orgUnitCode)) throw new AppError('expense.not_found');
+  const [plan] = await db
+    .select()
+    .from(expensePlans)
+    .where(and(eq(expensePlans.id, id), scopeFilter(actor, expensePlans.orgUnitCode)));
+  if (!plan) throw new AppError('expense.not_found');
   return plan;
 }
 
@@ -75,57 +73,44 @@ export async function savePlan(db: Db, actor: Actor, body: z.infer<typeof saveEx
   const lines = body.lines.map((l) => ({ ...l, totalSatang: String(BigInt(l.unitPriceSatang) * BigInt(l.quantity)) }));
   const total = lines.reduce((sum, l) => sum + BigInt(l.totalSatang), 0n);
   const id = await db.transaction(async (tx) => {
-    const allocated = await allocatedTo(tx, body.itemId, body.orgUnitCode);
-    if (total > allocated)
-      throw new AppError('expense.over_allocation', { params: { total: formatBaht(total), allocated: formatBaht(allocated) } });
+    const { spendable } = await allocationBalance(tx, body.itemId, body.orgUnitCode);
+    if (total > spendable)
+      throw new AppError('expense.over_allocation', { params: { total: formatBaht(total), allocated: formatBaht(spendable) } });
     const [existing] = await tx
       .select()
       .from(expensePlans)
       .where(and(eq(expensePlans.itemId, body.itemId), eq(expensePlans.orgUnitCode, body.orgUnitCode)))
       .for('update');
+    const values = { lines, actions: body.actions, totalSatang: total };
     if (!existing) {
-      const [created] = await tx
-        .insert(expensePlans)
-        .values({ itemId: body.itemId, orgUnitCode: body.orgUnitCode, lines, actions: body.actions, totalSatang: total })
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'create',
-        entity: 'expense_plan',
-        entityId: created.id,
+      const created = await createRecord(tx, actor, expensePlans, PLAN.entity, {
+        ...values,
+        itemId: body.itemId,
         orgUnitCode: body.orgUnitCode,
-        after: { total: String(total), lines: lines.length },
       });
       return created.id;
     }
     if (existing.status !== 'draft' && existing.status !== 'returned')
       throw new AppError('expense.locked', { params: { status: STATUS_TH[existing.status] } });
-    if (body.version !== existing.version) throw new AppError('record.stale');
-    await tx
-      .update(expensePlans)
-      .set({ lines, actions: body.actions, totalSatang: total, version: sql`${expensePlans.version} + 1`, updatedAt: new Date() })
-      .where(eq(expensePlans.id, existing.id));
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: 'expense_plan',
-      entityId: existing.id,
-      orgUnitCode: body.orgUnitCode,
-      before: { total: String(existing.totalSatang) },
-      after: { total: String(total) },
-    });
+    await updateRecord(tx, actor, expensePlans, PLAN, existing.id, body.version ?? 0, values);
     return existing.id;
   });
   return getPlan(db, actor, id);
 }
 
-/** Changes status only from the expected one, at the version the user saw (a lost race is a 409). */
-async function transition(tx: Tx, plan: PlanRow, version: number, values: Partial<typeof expensePlans.$inferInsert>) {
-  const [updated] = await tx
-    .update(expensePlans)
-    .set({ ...values, version: sql`${expensePlans.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(expensePlans.id, plan.id), eq(expensePlans.version, version), eq(expensePlans.status, plan.status)))
-    .returning();
-  if (!updated) throw new AppError('record.stale');
-  return updated;
+/**
+ * Changes status only from the status the caller checked, at the version the user saw: the row is locked and
+ * the version compared under the lock, so a lost race is a 409 and the status cannot have moved meanwhile.
+ */
+async function transition(
+  tx: Tx,
+  actor: Actor,
+  plan: PlanRow,
+  version: number,
+  action: string,
+  values: Partial<typeof expensePlans.$inferInsert>,
+) {
+  await updateRecord(tx, actor, expensePlans, PLAN, plan.id, version, values, { action });
 }
 
 export async function submitPlan(db: Db, actor: Actor, id: number, version: number): Promise<ExpensePlan> {
@@ -141,14 +126,11 @@ export async function submitPlan(db: Db, actor: Actor, id: number, version: numb
     const today = thaiToday();
     const daysLate =
       deadline && today > deadline.deadline ? Math.round((Date.parse(today) - Date.parse(deadline.deadline)) / 86_400_000) : 0;
-    await transition(tx, plan, version, { status: 'submitted', submittedAt: new Date(), daysLate, reviewComment: '' });
-    await recordAudit(tx, actor, {
-      action: 'submit',
-      entity: 'expense_plan',
-      entityId: id,
-      orgUnitCode: plan.orgUnitCode,
-      before: { status: plan.status },
-      after: { status: 'submitted', daysLate },
+    await transition(tx, actor, plan, version, 'submit', {
+      status: 'submitted',
+      submittedAt: now(),
+      daysLate,
+      reviewComment: '',
     });
   });
   return getPlan(db, actor, id);
@@ -159,14 +141,9 @@ async function review(db: Db, actor: Actor, id: number, body: z.infer<typeof rev
   const plan = await findPlan(db, actor, id);
   if (plan.status !== 'submitted') throw new AppError('expense.not_submitted');
   await db.transaction(async (tx) => {
-    await transition(tx, plan, body.version, { status, reviewComment: body.comment });
-    await recordAudit(tx, actor, {
-      action: status === 'approved' ? 'approve' : 'return',
-      entity: 'expense_plan',
-      entityId: id,
-      orgUnitCode: plan.orgUnitCode,
-      before: { status: plan.status },
-      after: { status, comment: body.comment },
+    await transition(tx, actor, plan, body.version, status === 'approved' ? 'approve' : 'return', {
+      status,
+      reviewComment: body.comment,
     });
   });
   return getPlan(db, actor, id);
@@ -181,6 +158,11 @@ export async function setDeadline(db: Db, actor: Actor, itemId: number, body: z.
   requirePermission(actor, 'expenses.review');
   requireInScope(actor, body.provinceCode);
   await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ deadline: expenseDeadlines.deadline })
+      .from(expenseDeadlines)
+      .where(and(eq(expenseDeadlines.itemId, itemId), eq(expenseDeadlines.provinceCode, body.provinceCode)))
+      .for('update');
     await tx
       .insert(expenseDeadlines)
       .values({ itemId, provinceCode: body.provinceCode, deadline: body.deadline, setBy: actor.userId || null })
@@ -188,37 +170,60 @@ export async function setDeadline(db: Db, actor: Actor, itemId: number, body: z.
         target: [expenseDeadlines.itemId, expenseDeadlines.provinceCode],
         set: { deadline: body.deadline, setBy: actor.userId || null },
       });
-    await recordAudit(tx, actor, {
+    // The deadline row has no id of its own: the change is an event on the activity, with the old date kept.
+    await auditEvent(tx, actor, {
       action: 'set_deadline',
       entity: 'budget_item',
       entityId: itemId,
       orgUnitCode: body.provinceCode,
-      after: { deadline: body.deadline },
+      after: { deadline: body.deadline, ...(before ? { previousDeadline: before.deadline } : {}) },
     });
   });
 }
 
-/** Who has sent their expense details, late or not, and who has not: the province's follow-up list. */
-export async function submissions(db: Db, actor: Actor, itemId: number, provinceCode: string): Promise<SubmissionOverview> {
+/** The deadline a province set for its districts' expense details of an activity (null if none). */
+export async function expenseDeadline(db: Db, actor: Actor, itemId: number, provinceCode: string): Promise<string | null> {
   requirePermission(actor, 'budget.read');
   requireInScope(actor, provinceCode);
-  const [deadline] = await db
-    .select()
+  const [row] = await db
+    .select({ deadline: expenseDeadlines.deadline })
     .from(expenseDeadlines)
     .where(and(eq(expenseDeadlines.itemId, itemId), eq(expenseDeadlines.provinceCode, provinceCode)));
-  const receiving = await db
-    .selectDistinct({ code: orgUnits.code, nameTh: orgUnits.nameTh, nameEn: orgUnits.nameEn })
+  return row?.deadline ?? null;
+}
+
+/** Who has sent their expense details, late or not, and who has not: the province's follow-up list. */
+export async function submissions(db: Db, actor: Actor, itemId: number, provinceCode: string): Promise<SubmissionOverview> {
+  const deadline = await expenseDeadline(db, actor, itemId, provinceCode);
+  // The districts the province allocated to, each with its plan for the item if any: one query, in scope.
+  const rows = await db
+    .selectDistinct({
+      code: orgUnits.code,
+      nameTh: orgUnits.nameTh,
+      nameEn: orgUnits.nameEn,
+      planId: expensePlans.id,
+      planStatus: expensePlans.status,
+      daysLate: expensePlans.daysLate,
+    })
     .from(allocations)
     .innerJoin(orgUnits, eq(orgUnits.code, allocations.toUnitCode))
-    .where(and(eq(allocations.itemId, itemId), eq(allocations.fromUnitCode, provinceCode), eq(orgUnits.level, 'district')))
+    .leftJoin(expensePlans, and(eq(expensePlans.itemId, allocations.itemId), eq(expensePlans.orgUnitCode, orgUnits.code)))
+    .where(
+      and(
+        eq(allocations.itemId, itemId),
+        eq(allocations.fromUnitCode, provinceCode),
+        eq(orgUnits.level, 'district'),
+        scopeFilter(actor, orgUnits.code),
+      ),
+    )
     .orderBy(orgUnits.code);
-  const plans = await db.select().from(expensePlans).where(eq(expensePlans.itemId, itemId));
   return {
-    deadline: deadline?.deadline ?? null,
-    districts: receiving.map((d) => {
-      const plan = plans.find((p) => p.orgUnitCode === d.code);
-      const status = !plan || plan.status === 'draft' ? 'not_submitted' : plan.status;
-      return { ...d, planId: plan?.id ?? null, status, daysLate: plan?.daysLate ?? null };
-    }),
+    deadline,
+    districts: rows.map(({ planStatus, planId, daysLate, ...unit }) => ({
+      ...unit,
+      planId,
+      status: !planStatus || planStatus === 'draft' ? 'not_submitted' : planStatus,
+      daysLate,
+    })),
   };
 }

@@ -60,6 +60,25 @@ describe('expense details and action plans', () => {
     expect(
       (await district.call('POST', `/api/expense-plans/${draft.body.id}/submit`, { version: approved.body.version })).status,
     ).toBe(409);
+    const trail = await t.rows(
+      `select action, changes from audit_log where entity = 'expense_plan' and entity_id = '${draft.body.id}' order by id`,
+    );
+    expect(trail.map((e: any) => e.action)).toEqual(['create', 'submit', 'return', 'update', 'submit', 'approve']);
+    expect(trail.at(-1).changes.status).toEqual({ before: 'submitted', after: 'approved' });
+    expect(trail[0].changes.totalSatang).toEqual({ before: null, after: '150000' });
+  });
+
+  it('refuses a review at a version the reviewer did not read (409), changing nothing', async () => {
+    const mine = (await district.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3401`)).body;
+    const stale = await province.call('POST', `/api/expense-plans/${mine.id}/return`, {
+      version: mine.version - 1,
+      comment: 'ความเห็นจากฉบับเก่า',
+    });
+    expect(stale.status).toBe(409);
+    expect((await province.call('GET', `/api/expense-plans/${mine.id}`)).body).toMatchObject({
+      status: 'approved',
+      version: mine.version,
+    });
   });
 
   it('refuses lines that add up to more than the allocation, saving nothing', async () => {

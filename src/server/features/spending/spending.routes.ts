@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { localUnitCodeSchema } from '#shared/fields';
 import { idParams } from '#shared/paging';
 import { createDisbursementBody, spendingResponse } from '#shared/spending';
 import { disburse, spendingOf } from './spending.service';
@@ -13,7 +14,7 @@ export const spendingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "A unit's payments against its allocation, running balance and spent share by quarter",
         params: idParams,
-        querystring: z.strictObject({ unit: z.string().regex(/^(\d{2}|\d{4})$/) }),
+        querystring: z.strictObject({ unit: localUnitCodeSchema }),
         response: { 200: spendingResponse },
       },
     },

@@ -1,34 +1,21 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createDisbursementBody, Spending } from '#shared/spending';
 import { fiscalYearOf, formatBaht } from '#shared/thai/index';
 import { type Actor, requireActingFor, requireInScope, requirePermission } from '../../access';
-import { recordAudit } from '../../audit/audit';
-import type { Db, Tx } from '../../db/client';
-import { allocations, budgetItems, disbursements } from '../../db/schema';
+import { insertAudited } from '../../audit/writes';
+import type { Db } from '../../db/client';
+import { budgetItems, disbursements } from '../../db/schema';
 import { AppError } from '../../errors';
-
-async function allocatedTo(db: Db | Tx, itemId: number, unitCode: string): Promise<bigint> {
-  // A district spends what it received; a province only its own share (the rest is for its districts).
-  const [{ total }] = await db
-    .select({ total: sql<string>`coalesce(sum(${allocations.amountSatang}), 0)::text` })
-    .from(allocations)
-    .where(
-      and(
-        eq(allocations.itemId, itemId),
-        eq(allocations.toUnitCode, unitCode),
-        unitCode.length === 2 ? eq(allocations.fromUnitCode, unitCode) : undefined,
-      ),
-    );
-  return BigInt(total);
-}
+import { allocationBalance } from '../budget/allocations';
 
 export async function spendingOf(db: Db, actor: Actor, itemId: number, unitCode: string): Promise<Spending> {
   requirePermission(actor, 'budget.read');
   requireInScope(actor, unitCode);
   const [item] = await db.select().from(budgetItems).where(eq(budgetItems.id, itemId));
   if (!item) throw new AppError('budget.item_not_found');
-  const allocated = await allocatedTo(db, itemId, unitCode);
+  // A district spends what it received; a province only its own share (the rest is for its districts).
+  const { spendable: allocated } = await allocationBalance(db, itemId, unitCode);
   const rows = await db
     .select()
     .from(disbursements)
@@ -71,24 +58,16 @@ export async function disburse(db: Db, actor: Actor, body: z.infer<typeof create
   await db.transaction(async (tx) => {
     const [item] = await tx.select().from(budgetItems).where(eq(budgetItems.id, body.itemId)).for('update');
     if (!item) throw new AppError('budget.item_not_found');
-    const allocated = await allocatedTo(tx, body.itemId, body.orgUnitCode);
-    const [{ spent }] = await tx
-      .select({ spent: sql<string>`coalesce(sum(${disbursements.amountSatang}), 0)::text` })
-      .from(disbursements)
-      .where(and(eq(disbursements.itemId, body.itemId), eq(disbursements.orgUnitCode, body.orgUnitCode)));
-    const balance = allocated - BigInt(spent);
+    const { balance } = await allocationBalance(tx, body.itemId, body.orgUnitCode);
     if (amount > balance) throw new AppError('spending.over_allocation', { params: { balance: formatBaht(balance) } });
-    const [created] = await tx
-      .insert(disbursements)
-      .values({ ...body, amountSatang: amount, createdBy: actor.userId || null })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: 'disburse',
-      entity: 'disbursement',
-      entityId: created.id,
-      orgUnitCode: body.orgUnitCode,
-      after: { ...body, balanceAfter: String(balance - amount) },
-    });
+    await insertAudited(
+      tx,
+      actor,
+      disbursements,
+      'disbursement',
+      { ...body, amountSatang: amount, createdBy: actor.userId || null },
+      { action: 'disburse', after: { balanceAfter: String(balance - amount) } },
+    );
   });
   return spendingOf(db, actor, body.itemId, body.orgUnitCode);
 }

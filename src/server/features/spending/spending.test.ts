@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
+// PGlite runs one transaction at a time, so a race can only be lost (and the lock proven) on PostgreSQL.
+const onPostgres = inject('testDatabase').kind === 'postgresql';
 let t: TestContext;
 let province: ReturnType<typeof api>;
 let district: ReturnType<typeof api>;
@@ -67,5 +69,49 @@ describe('spending against an allocation', () => {
       expect((await district2.call('POST', '/api/disbursements', payment({ orgUnitCode: '3415', amountSatang }))).status).toBe(
         400,
       );
+  });
+});
+
+describe('payments at the same moment', () => {
+  it.runIf(onPostgres)('never spend past the allocation together (PostgreSQL: real concurrency)', async () => {
+    const nation = api(t, await t.login('demo-admin'));
+    const item = await nation.call('POST', '/api/budget/items', {
+      fiscalYear: 2570,
+      level: 'activity',
+      name: 'กิจกรรมทดสอบการเบิกจ่ายพร้อมกัน',
+      responsibleUnitCode: 'TH',
+      budgetSatang: '100000',
+    });
+    const base = { itemId: item.body.id, quarter: 1, category: 'services', amountSatang: '100000' };
+    expect((await nation.call('POST', '/api/budget/allocations', { ...base, fromUnitCode: 'TH', toUnitCode: '34' })).status).toBe(
+      201,
+    );
+    expect(
+      (await province.call('POST', '/api/budget/allocations', { ...base, fromUnitCode: '34', toUnitCode: '34' })).status,
+    ).toBe(201);
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        province.call(
+          'POST',
+          '/api/disbursements',
+          payment({
+            itemId: item.body.id,
+            orgUnitCode: '34',
+            category: 'services',
+            amountSatang: '30000',
+            documentNo: `บจ ${n}/2570`,
+          }),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+    expect(results.filter((r) => r.status === 422).map((r) => r.body.code)).toEqual([
+      'spending.over_allocation',
+      'spending.over_allocation',
+    ]);
+    const [{ total }] = await t.rows(
+      `select sum(amount_satang)::text as total from disbursements where item_id = ${item.body.id}`,
+    );
+    expect(total).toBe('90000');
   });
 });

@@ -1,6 +1,7 @@
 import { and, count, eq, gte, isNull, lt, lte, min } from 'drizzle-orm';
 import { EXPIRING_DAYS } from '#shared/certifications';
 import type { Task } from '#shared/tasks';
+import { addDays } from '#shared/thai/index';
 import { type Actor, can, scopeFilter } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
@@ -9,8 +10,7 @@ import { cashAdvances, certifications, expensePlans } from '../../db/schema';
 /** "My tasks": reminders for what needs doing soon in the actor's scope; only non-empty ones are returned. */
 export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
   const today = thaiToday();
-  const soon = new Date(`${today}T00:00:00Z`);
-  soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
+  const soon = addDays(today, EXPIRING_DAYS);
   const tasks: Task[] = [];
   const [mine] = await db
     .select({ dueOn: min(cashAdvances.dueOn) })
@@ -28,7 +28,7 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
     const [returned] = await db
       .select({ n: count() })
       .from(expensePlans)
-      .where(and(eq(expensePlans.status, 'returned'), eq(expensePlans.orgUnitCode, actor.orgUnitCode)));
+      .where(and(eq(expensePlans.status, 'returned'), scopeFilter(actor, expensePlans.orgUnitCode)));
     if (returned.n) tasks.push({ kind: 'expense_plans_returned', count: returned.n, dueOn: null });
   }
   if (can(actor, 'expenses.review')) {
@@ -46,7 +46,7 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
         and(
           isNull(certifications.deletedAt),
           gte(certifications.expiresOn, today),
-          lte(certifications.expiresOn, soon.toISOString().slice(0, 10)),
+          lte(certifications.expiresOn, soon),
           scopeFilter(actor, certifications.orgUnitCode),
         ),
       );

@@ -1,0 +1,48 @@
+/**
+ * Walks every read operation with plausible values (a Thai word, a number, a date, unit codes) in each
+ * parameter, as every demo account: junk alone never sends a real `q`, so a query that breaks only on a
+ * real search (a count without its join) would slip through.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, DEMO_ACCOUNTS, type TestContext } from '../test/harness';
+
+let t: TestContext;
+let operations: { path: string; parameters: { name: string; in: string }[] }[] = [];
+beforeAll(async () => {
+  t = await createTestContext();
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  operations = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
+    methods.get ? [{ path, parameters: (methods.get.parameters ?? []) as { name: string; in: string }[] }] : [],
+  );
+});
+afterAll(() => t.close());
+
+const PLAUSIBLE = ['ผ้าไหม', 'a', '1', '2563', '2026-01-15', 'TH', '34', '3401', 'true'];
+const PATH_VALUES = ['1', '2', '3401'];
+
+describe('every read operation answers plausible values without a server error', () => {
+  it('has read operations with query parameters to walk', () => {
+    expect(operations.filter((op) => op.parameters.some((p) => p.in === 'query')).length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const who of DEMO_ACCOUNTS) {
+    it(`never answers 5xx (${who})`, async () => {
+      const cookie = await t.login(who);
+      const failures: string[] = [];
+      for (const op of operations) {
+        const queryParams = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+        // Each path value bare, then each query parameter with each plausible value.
+        const withId = (id: string) => op.path.replace(/\{[^}]+\}/g, id);
+        const urls = new Set([
+          ...PATH_VALUES.map(withId),
+          ...queryParams.flatMap((name) => PLAUSIBLE.map((v) => `${withId('1')}?${name}=${encodeURIComponent(v)}`)),
+        ]);
+        for (const url of urls) {
+          const res = await t.as(cookie, { method: 'GET', url });
+          if (res.statusCode >= 500) failures.push(`GET ${url} -> ${res.statusCode} ${res.body.slice(0, 120)}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    }, 180_000);
+  }
+});
