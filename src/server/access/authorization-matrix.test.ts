@@ -34,19 +34,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t?.close());
 
-/** The unit whose record each caller touches: its own (or one below it), and one outside its scope. */
-const targets = (caller: Caller): { own: string; other: string } => {
-  switch (caller) {
-    case 'admin': // the nation has no "other" unit: a district of another province stands in for it
-    case 'province':
-      return { own: '3401', other: world.farDistrict };
-    case 'district2':
-      return { own: '3415', other: '3401' };
-    default:
-      return { own: '3401', other: '3415' };
-  }
-};
-
 const outcomeOf = (status: number): Outcome => (status >= 200 && status < 300 ? 'ok' : (String(status) as Outcome));
 
 /** The `orgUnitCode` values anywhere in a JSON answer. */
@@ -107,7 +94,7 @@ describe('authorization matrix: every operation as every role, on its own unit a
       for (const caller of CALLERS) {
         const sides = UNIT_FREE.has(op) ? (['own'] as const) : (['own', 'other'] as const);
         for (const side of sides) {
-          const unit = targets(caller)[side];
+          const unit = world.targets(caller)[side];
           const reusable = !op.startsWith('GET ') && !CALLER_SHAPED.has(op);
           const request = (reusable && unused.get(`${op} ${unit}`)) || (await build({ caller, unit }));
           const res = await send(op, caller, request);

@@ -248,9 +248,25 @@ export async function matrixWorld(t: TestContext) {
       advance: await advance(unit),
     };
   };
-  const records: Record<string, Awaited<ReturnType<typeof recordsOf>>> = {};
-  for (const unit of ['3401', '3415', farDistrict]) records[unit] = await recordsOf(unit);
-  const rec = (unit: string) => records[unit];
+  const records: Record<string, ReturnType<typeof recordsOf>> = {};
+  /** Made on first use (the audit walk never reads). */
+  const rec = (unit: string) => {
+    records[unit] ??= recordsOf(unit);
+    return records[unit];
+  };
+
+  /** The unit whose record each caller touches: its own (or one below it), and one outside its scope. */
+  const targets = (caller: Caller): { own: string; other: string } => {
+    switch (caller) {
+      case 'admin': // the nation has no "other" unit: a district of another province stands in for it
+      case 'province':
+        return { own: '3401', other: farDistrict };
+      case 'district2':
+        return { own: '3415', other: '3401' };
+      default:
+        return { own: '3401', other: '3415' };
+    }
+  };
 
   /** Operation (as in the OpenAPI document) → a valid request aimed at the unit. */
   const requests: Record<string, RequestBuilder> = {
@@ -294,7 +310,7 @@ export async function matrixWorld(t: TestContext) {
         password: PASSWORD,
       },
     }),
-    'GET /api/users/{id}': async ({ unit }) => ({ url: `/api/users/${rec(unit).user.id}` }),
+    'GET /api/users/{id}': async ({ unit }) => ({ url: `/api/users/${(await rec(unit)).user.id}` }),
     'PATCH /api/users/{id}': async ({ unit }) => {
       const user = await committeeUser(unit);
       return { url: `/api/users/${user.id}`, body: { version: user.version, displayName: 'ชื่อใหม่ ทดสอบ' } };
@@ -310,7 +326,7 @@ export async function matrixWorld(t: TestContext) {
       url: '/api/people',
       body: { orgUnitCode: unit, title: 'นาง', firstName: `คำปุน${unique()}`, lastName: 'ศรีอุบล', roles: [] },
     }),
-    'GET /api/people/{id}': async ({ unit }) => ({ url: `/api/people/${rec(unit).person.id}` }),
+    'GET /api/people/{id}': async ({ unit }) => ({ url: `/api/people/${(await rec(unit)).person.id}` }),
     'PATCH /api/people/{id}': async ({ unit }) => {
       const p = await person(unit);
       return {
@@ -318,7 +334,7 @@ export async function matrixWorld(t: TestContext) {
         body: { version: p.version, title: 'นาง', firstName: p.firstName, lastName: 'ทองคำ' },
       };
     },
-    'GET /api/people/{id}/citizen-id': async ({ unit }) => ({ url: `/api/people/${rec(unit).person.id}/citizen-id` }),
+    'GET /api/people/{id}/citizen-id': async ({ unit }) => ({ url: `/api/people/${(await rec(unit)).person.id}/citizen-id` }),
     'POST /api/people/{id}/merge': async ({ unit }) => {
       const [gone, kept] = [await person(unit), await person(unit)];
       return { url: `/api/people/${gone.id}/merge`, body: { keepId: kept.id } };
@@ -329,7 +345,7 @@ export async function matrixWorld(t: TestContext) {
       url: '/api/wisdom',
       body: { orgUnitCode: unit, title: 'การทอผ้าไหม', branchCode: 'industry_handicraft', surveyedOn: '2025-11-01' },
     }),
-    'GET /api/wisdom/{id}': async ({ unit }) => ({ url: `/api/wisdom/${rec(unit).wisdom.id}` }),
+    'GET /api/wisdom/{id}': async ({ unit }) => ({ url: `/api/wisdom/${(await rec(unit)).wisdom.id}` }),
     'PATCH /api/wisdom/{id}': async ({ unit }) => {
       const item = await wisdom(unit);
       return {
@@ -345,15 +361,17 @@ export async function matrixWorld(t: TestContext) {
       url: `/api/wisdom/${(await wisdom(unit)).id}/attachments`,
       file: await png(),
     }),
-    'GET /api/attachments/{id}': async ({ unit }) => ({ url: `/api/attachments/${rec(unit).attachmentId}` }),
-    'GET /api/attachments/{id}/thumbnail': async ({ unit }) => ({ url: `/api/attachments/${rec(unit).attachmentId}/thumbnail` }),
+    'GET /api/attachments/{id}': async ({ unit }) => ({ url: `/api/attachments/${(await rec(unit)).attachmentId}` }),
+    'GET /api/attachments/{id}/thumbnail': async ({ unit }) => ({
+      url: `/api/attachments/${(await rec(unit)).attachmentId}/thumbnail`,
+    }),
     // --- groups, producers, products, certifications, pipeline
     'GET /api/groups': async ({ unit }) => ({ url: `/api/groups?unit=${unit}` }),
     'POST /api/groups': async ({ unit }) => ({
       url: '/api/groups',
       body: { orgUnitCode: unit, name: `กลุ่มจักสาน ${unique()}`, foundedOn: '2025-12-01', targetType: 1 },
     }),
-    'GET /api/groups/{id}': async ({ unit }) => ({ url: `/api/groups/${rec(unit).group.id}` }),
+    'GET /api/groups/{id}': async ({ unit }) => ({ url: `/api/groups/${(await rec(unit)).group.id}` }),
     'PATCH /api/groups/{id}': async ({ unit }) => {
       const g = await group(unit);
       return {
@@ -384,7 +402,7 @@ export async function matrixWorld(t: TestContext) {
         documentsReceived: true,
       },
     }),
-    'GET /api/producers/{id}': async ({ unit }) => ({ url: `/api/producers/${rec(unit).producer.id}` }),
+    'GET /api/producers/{id}': async ({ unit }) => ({ url: `/api/producers/${(await rec(unit)).producer.id}` }),
     'PATCH /api/producers/{id}': async ({ unit }) => {
       const { id, version, ownerName, orgUnitCode, personId, ...fields } = await producer(unit);
       return { url: `/api/producers/${id}`, body: { ...fields, version, status: 'cancelled' } };
@@ -394,7 +412,7 @@ export async function matrixWorld(t: TestContext) {
       url: '/api/products',
       body: { producerId: (await producer(unit)).id, name: 'ผ้าขาวม้า', category: 'textile' },
     }),
-    'GET /api/products/{id}': async ({ unit }) => ({ url: `/api/products/${rec(unit).product.id}` }),
+    'GET /api/products/{id}': async ({ unit }) => ({ url: `/api/products/${(await rec(unit)).product.id}` }),
     'PATCH /api/products/{id}': async ({ unit }) => {
       const p = await product(unit);
       return {
@@ -417,7 +435,7 @@ export async function matrixWorld(t: TestContext) {
         issuedOn: '2025-12-20',
       },
     }),
-    'GET /api/certifications/{id}': async ({ unit }) => ({ url: `/api/certifications/${rec(unit).certification.id}` }),
+    'GET /api/certifications/{id}': async ({ unit }) => ({ url: `/api/certifications/${(await rec(unit)).certification.id}` }),
     'PATCH /api/certifications/{id}': async ({ unit }) => {
       const c = await certification(unit);
       return {
@@ -441,7 +459,7 @@ export async function matrixWorld(t: TestContext) {
       body: { fiscalYear, level: 'activity', name: `กิจกรรมใหม่ ${unique()}`, responsibleUnitCode: 'TH', budgetSatang: '100000' },
     }),
     'GET /api/budget/items/{id}/allocations': async ({ unit }) => ({
-      url: `/api/budget/items/${rec(unit).itemId}/allocations?unit=${provinceOf(unit)}`,
+      url: `/api/budget/items/${(await rec(unit)).itemId}/allocations?unit=${provinceOf(unit)}`,
     }),
     'POST /api/budget/allocations': async ({ unit }) => ({
       url: '/api/budget/allocations',
@@ -457,19 +475,19 @@ export async function matrixWorld(t: TestContext) {
       return { url: `/api/budget/allocations/${made.body.id}/reverse`, body: { note: 'จัดสรรผิดอำเภอ' } };
     },
     'GET /api/budget/items/{id}/register': async ({ unit }) => ({
-      url: `/api/budget/items/${rec(unit).itemId}/register?unit=${provinceOf(unit)}`,
+      url: `/api/budget/items/${(await rec(unit)).itemId}/register?unit=${provinceOf(unit)}`,
     }),
     'GET /api/budget/items/{id}/register.pdf': async ({ unit }) => ({
-      url: `/api/budget/items/${rec(unit).itemId}/register.pdf?unit=${provinceOf(unit)}`,
+      url: `/api/budget/items/${(await rec(unit)).itemId}/register.pdf?unit=${provinceOf(unit)}`,
     }),
     'GET /api/budget/items/{id}/register.xlsx': async ({ unit }) => ({
-      url: `/api/budget/items/${rec(unit).itemId}/register.xlsx?unit=${provinceOf(unit)}`,
+      url: `/api/budget/items/${(await rec(unit)).itemId}/register.xlsx?unit=${provinceOf(unit)}`,
     }),
     'GET /api/budget/items/{id}/letter.pdf': async ({ unit }) => ({
-      url: `/api/budget/items/${rec(unit).itemId}/letter.pdf?unit=${provinceOf(unit)}`,
+      url: `/api/budget/items/${(await rec(unit)).itemId}/letter.pdf?unit=${provinceOf(unit)}`,
     }),
     'GET /api/budget/items/{id}/spending': async ({ unit }) => ({
-      url: `/api/budget/items/${rec(unit).itemId}/spending?unit=${unit}`,
+      url: `/api/budget/items/${(await rec(unit)).itemId}/spending?unit=${unit}`,
     }),
     'POST /api/disbursements': async ({ unit }) => ({
       url: '/api/disbursements',
@@ -486,10 +504,10 @@ export async function matrixWorld(t: TestContext) {
     }),
     // --- expense plans
     'GET /api/budget/items/{id}/expense-plan': async ({ unit }) => ({
-      url: `/api/budget/items/${rec(unit).itemId}/expense-plan?unit=${unit}`,
+      url: `/api/budget/items/${(await rec(unit)).itemId}/expense-plan?unit=${unit}`,
     }),
     'GET /api/budget/items/{id}/submissions': async ({ unit }) => ({
-      url: `/api/budget/items/${rec(unit).itemId}/submissions?unit=${provinceOf(unit)}`,
+      url: `/api/budget/items/${(await rec(unit)).itemId}/submissions?unit=${provinceOf(unit)}`,
     }),
     'PUT /api/budget/items/{id}/deadline': async ({ unit }) => ({
       url: `/api/budget/items/${await fundedActivity(unit)}/deadline`,
@@ -499,8 +517,8 @@ export async function matrixWorld(t: TestContext) {
       url: '/api/expense-plans',
       body: planBody(await fundedActivity(unit), unit),
     }),
-    'GET /api/expense-plans/{id}': async ({ unit }) => ({ url: `/api/expense-plans/${rec(unit).plan.id}` }),
-    'GET /api/expense-plans/{id}.pdf': async ({ unit }) => ({ url: `/api/expense-plans/${rec(unit).plan.id}.pdf` }),
+    'GET /api/expense-plans/{id}': async ({ unit }) => ({ url: `/api/expense-plans/${(await rec(unit)).plan.id}` }),
+    'GET /api/expense-plans/{id}.pdf': async ({ unit }) => ({ url: `/api/expense-plans/${(await rec(unit)).plan.id}.pdf` }),
     'POST /api/expense-plans/{id}/submit': async ({ unit }) => {
       const draft = await draftPlan(unit);
       return { url: `/api/expense-plans/${draft.id}/submit`, body: { version: draft.version } };
@@ -518,13 +536,15 @@ export async function matrixWorld(t: TestContext) {
     'POST /api/advances': async ({ unit, caller }) => ({ url: '/api/advances', body: await advanceBody(unit, caller) }),
     'GET /api/advances/rules': async () => ({ url: '/api/advances/rules' }),
     'GET /api/advances/approvers': async ({ unit }) => ({ url: `/api/advances/approvers?unit=${unit}` }),
-    'GET /api/advances/{id}': async ({ unit }) => ({ url: `/api/advances/${rec(unit).advance.id}` }),
-    'GET /api/advances/{id}/contract.pdf': async ({ unit }) => ({ url: `/api/advances/${rec(unit).advance.id}/contract.pdf` }),
+    'GET /api/advances/{id}': async ({ unit }) => ({ url: `/api/advances/${(await rec(unit)).advance.id}` }),
+    'GET /api/advances/{id}/contract.pdf': async ({ unit }) => ({
+      url: `/api/advances/${(await rec(unit)).advance.id}/contract.pdf`,
+    }),
     'POST /api/advances/{id}/repayments': async ({ unit }) => ({
       url: `/api/advances/${(await advance(unit)).id}/repayments`,
       body: { kind: 'cash', amountSatang: '40000', repaidOn: thaiToday() },
     }),
   };
 
-  return { requests, cookieOf, farDistrict, farProvince, records };
+  return { requests, cookieOf, targets, farDistrict };
 }
