@@ -23,6 +23,37 @@ export const saveExpensePlanBody = z.strictObject({
   lines: z.array(expenseLineInput).min(1).max(100),
   actions: z.array(actionItemInput).max(100).default([]),
 });
+/**
+ * A draft as the district leaves it: rows may still be incomplete, but what is there must be well formed
+ * (an amount is satang digits, a month is YYYY-MM). Submitting checks the plan against `saveExpensePlanBody`.
+ * The server does not accept such drafts yet (PUT /api/expense-plans validates with the full schema).
+ */
+export const expensePlanDraftBody = z.strictObject({
+  itemId: idSchema,
+  orgUnitCode: districtCodeSchema,
+  version: z.number().int().min(1).optional(),
+  lines: z
+    .array(
+      z.strictObject({
+        item: text().trim().max(300),
+        quantity: z.number().int().min(0).max(1_000_000),
+        unit: text().trim().max(50),
+        unitPriceSatang: z.union([z.literal(''), satangString]),
+      }),
+    )
+    .max(100),
+  actions: z
+    .array(
+      z.strictObject({
+        what: text().trim().max(500),
+        month: z.union([z.literal(''), actionItemInput.shape.month]),
+        who: text().trim().max(200),
+      }),
+    )
+    .max(100)
+    .default([]),
+});
+
 export const reviewBody = z.strictObject({ version: z.number().int().min(1), comment: text().trim().max(2000).default('') });
 export const returnBody = z.strictObject({ version: z.number().int().min(1), comment: text().trim().min(3).max(2000) });
 export const deadlineBody = z.strictObject({ provinceCode: provinceCodeSchema, deadline: isoDate });
