@@ -139,13 +139,4 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
  * Cells where the server today differs from MATRIX: the lead fixes the service, then removes the entry.
  * The test passes on these (printing them) only while the server answers exactly `got`.
  */
-export const KNOWN_DEFECTS: Record<string, { got: Outcome; why: string }> = {
-  'POST /api/advances | province | own': {
-    got: 'ok',
-    why: 'a province officer creates a cash advance on a district (requireInScope, not requireActingFor); DESIGN: a province writes province records',
-  },
-  'POST /api/advances/{id}/repayments | province | own': {
-    got: 'ok',
-    why: 'a province officer records repayments on a district advance (scopeFilter); DESIGN: a province writes province records',
-  },
-};
+export const KNOWN_DEFECTS: Record<string, { got: Outcome; why: string }> = {};

@@ -1,7 +1,6 @@
 import { Anchor, Badge, Button, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { type Advance, createAdvanceBody, repaymentBody } from '#shared/advances';
-import { levelOf } from '#shared/fields';
 import { formatBaht } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -147,7 +146,8 @@ export function AdvancesPage() {
     page,
     pageSize: 20,
   });
-  const canWrite = can(me, 'advances.write') && !!unit && levelOf(unit) !== 'national';
+  // An advance is recorded and repaid by the officers of its own unit (the province approves, it does not write).
+  const canWrite = can(me, 'advances.write') && !!unit && unit === me?.orgUnit.code;
 
   return (
     <Stack>
@@ -195,7 +195,7 @@ export function AdvancesPage() {
           {
             label: t('advances.repay'),
             render: (a) =>
-              canWrite && a.status !== 'repaid' ? (
+              canWrite && a.orgUnitCode === unit && a.status !== 'repaid' ? (
                 <Button size="compact-sm" variant="light" onClick={() => setRepaying(a)}>
                   {t('advances.repay')}
                 </Button>
