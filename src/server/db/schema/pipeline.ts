@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { bytea, recordColumns } from './columns';
 import { users } from './users';
 
@@ -26,6 +38,10 @@ export const people = pgTable(
   (t) => [
     index('people_unit_idx').on(t.orgUnitCode),
     index('people_citizen_hash_idx').on(t.citizenIdHash),
+    /** One active person per citizen ID in a district, even when two officers save at the same moment. */
+    uniqueIndex('people_citizen_hash_active_uq')
+      .on(t.orgUnitCode, t.citizenIdHash)
+      .where(sql`${t.deletedAt} is null and ${t.citizenIdHash} is not null`),
     index('people_name_trgm').using('gin', sql`(${t.firstName} || ' ' || ${t.lastName}) gin_trgm_ops`),
   ],
 );

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import sharp from 'sharp';
-import type { Attachment } from '#shared/wisdom';
+import { type Attachment, RESTRICTED_WISDOM_READERS } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { auditEvent } from '../../audit/audit';
 import type { Db } from '../../db/client';
@@ -94,9 +94,13 @@ export async function attachmentsOf(db: Db, type: 'wisdom' | 'product', id: numb
   return rows.map(toAttachment);
 }
 
-/** The owner record is live (a deleted wisdom item or product takes its files with it). */
-const ownerIsLive = sql`case ${attachments.ownerType}
-  when 'wisdom' then exists (select 1 from ${wisdomItems} w where w.id = ${attachments.ownerId} and w.deleted_at is null)
+/**
+ * The owner record is live (a deleted wisdom item or product takes its files with it) and readable by the
+ * actor (restricted wisdom only by district officers and above).
+ */
+const ownerIsReadable = (actor: Actor) => sql`case ${attachments.ownerType}
+  when 'wisdom' then exists (select 1 from ${wisdomItems} w where w.id = ${attachments.ownerId} and w.deleted_at is null
+    and (w.access_level <> 'restricted' or ${RESTRICTED_WISDOM_READERS.includes(actor.role)}))
   when 'product' then exists (select 1 from ${products} p where p.id = ${attachments.ownerId} and p.deleted_at is null)
   else false end`;
 
@@ -106,7 +110,14 @@ export async function readAttachment(db: Db, actor: Actor, id: number, variant: 
   const [row] = await db
     .select()
     .from(attachments)
-    .where(and(eq(attachments.id, id), isNull(attachments.deletedAt), scopeFilter(actor, attachments.orgUnitCode), ownerIsLive));
+    .where(
+      and(
+        eq(attachments.id, id),
+        isNull(attachments.deletedAt),
+        scopeFilter(actor, attachments.orgUnitCode),
+        ownerIsReadable(actor),
+      ),
+    );
   if (!row || (variant === 'thumbnail' && !row.thumbnail)) throw new AppError('attachment.not_found');
   return {
     filename: row.filename,
