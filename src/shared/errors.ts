@@ -110,6 +110,11 @@ export const ERRORS = {
   },
   'attachment.too_large': { status: 413, th: 'ไฟล์มีขนาดเกิน {mb} MB', en: 'The file is larger than {mb} MB' },
   'attachment.missing': { status: 400, th: 'ไม่พบไฟล์ที่ส่งมา', en: 'No file was sent' },
+  'attachment.too_many_uploads': {
+    status: 429,
+    th: 'กำลังอัปโหลดไฟล์อยู่ {max} ไฟล์ กรุณารอให้เสร็จก่อน',
+    en: 'You already have {max} uploads in progress; wait for them to finish',
+  },
   'config.data_key_missing': {
     status: 500,
     th: 'ต้องตั้งค่า THANRAK_DATA_KEY (กุญแจ 32 ไบต์แบบ base64) เมื่อใช้ PostgreSQL',
