@@ -65,6 +65,11 @@ export const ERRORS = {
     th: 'อาจซ้ำกับบุคคลที่มีชื่อเดียวกันในตำบลเดียวกัน ({names}) หากไม่ใช่คนเดียวกันให้ยืนยันการบันทึก',
     en: 'Possibly the same as a person of the same name in the same subdistrict ({names}); confirm to save anyway',
   },
+  'person.already_erased': {
+    status: 409,
+    th: 'ข้อมูลส่วนบุคคลของบุคคลนี้ถูกลบไปแล้ว',
+    en: "This person's personal data has already been erased",
+  },
   'person.merge_self': { status: 422, th: 'ไม่สามารถรวมข้อมูลบุคคลกับตัวเองได้', en: 'Cannot merge a person into itself' },
   'wisdom.not_found': { status: 404, th: 'ไม่พบข้อมูลภูมิปัญญา', en: 'No such wisdom item' },
   'wisdom.public_needs_consent': {

@@ -34,6 +34,8 @@ export const people = pgTable(
     subdistrict: text('subdistrict'),
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
     mergedIntoId: integer('merged_into_id'),
+    /** When the person's personal data was erased on request (PDPA); the row stays only as a link. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     index('people_unit_idx').on(t.orgUnitCode),
@@ -270,3 +272,14 @@ export const attachments = pgTable(
   },
   (t) => [index('attachments_owner_idx').on(t.ownerType, t.ownerId)],
 );
+
+/**
+ * How long each type of record is kept (PDPA storage limitation); rows override the defaults in code
+ * (`RETENTION_DEFAULTS`, documented in docs/pdpa.md).
+ */
+export const retentionSettings = pgTable('retention_settings', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  recordType: text('record_type').notNull().unique(),
+  retainYears: integer('retain_years').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
