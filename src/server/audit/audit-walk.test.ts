@@ -180,6 +180,15 @@ const WRITES: Record<string, () => Promise<WriteRequest>> = {
     const [gone, kept] = [await as('demo-district').person(), await as('demo-district').person()];
     return { cookie: cookies['demo-district'], url: `/api/people/${gone.id}/merge`, body: { keepId: kept.id } };
   },
+  'POST /api/people/{id}/erase': async () => {
+    const person = await as('demo-district').person();
+    return { cookie: cookies['demo-district'], url: `/api/people/${person.id}/erase`, body: { version: person.version } };
+  },
+  'PUT /api/pdpa/retention/{recordType}': async () => ({
+    cookie: cookies['demo-admin'],
+    url: '/api/pdpa/retention/person',
+    body: { retainYears: 6 },
+  }),
   'POST /api/wisdom': async () => ({
     cookie: cookies['demo-district'],
     url: '/api/wisdom',
