@@ -105,6 +105,11 @@ export const ERRORS = {
     th: 'อาจซ้ำกับบุคคลที่มีชื่อเดียวกันในตำบลเดียวกัน ({names}) หากไม่ใช่คนเดียวกันให้ยืนยันการบันทึก',
     en: 'Possibly the same as a person of the same name in the same subdistrict ({names}); confirm to save anyway',
   },
+  'person.already_erased': {
+    status: 409,
+    th: 'ข้อมูลส่วนบุคคลของบุคคลนี้ถูกลบไปแล้ว',
+    en: "This person's personal data has already been erased",
+  },
   'person.merge_self': { status: 422, th: 'ไม่สามารถรวมข้อมูลบุคคลกับตัวเองได้', en: 'Cannot merge a person into itself' },
   'wisdom.not_found': { status: 404, th: 'ไม่พบข้อมูลภูมิปัญญา', en: 'No such wisdom item' },
   'wisdom.public_needs_consent': {
@@ -150,6 +155,11 @@ export const ERRORS = {
   },
   'attachment.too_large': { status: 413, th: 'ไฟล์มีขนาดเกิน {mb} MB', en: 'The file is larger than {mb} MB' },
   'attachment.missing': { status: 400, th: 'ไม่พบไฟล์ที่ส่งมา', en: 'No file was sent' },
+  'attachment.too_many_uploads': {
+    status: 429,
+    th: 'กำลังอัปโหลดไฟล์อยู่ {max} ไฟล์ กรุณารอให้เสร็จก่อน',
+    en: 'You already have {max} uploads in progress; wait for them to finish',
+  },
   'config.data_key_missing': {
     status: 500,
     th: 'ต้องตั้งค่า THANRAK_DATA_KEY (กุญแจ 32 ไบต์แบบ base64) เมื่อใช้ PostgreSQL',

@@ -60,3 +60,66 @@ export const personListQuery = z.strictObject({
 });
 export const personListResponse = pageResponse(personSchema);
 export const mergePeopleBody = z.strictObject({ keepId: z.number().int().min(1) });
+
+/** PDPA: what the system holds about one person (subject access request). */
+export const historyEntrySchema = z.object({
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const personalDataSchema = z.object({
+  exportedAt: z.string(),
+  controller: z.string(),
+  person: z.object({
+    id: z.number().int(),
+    orgUnitCode: z.string(),
+    title: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    citizenId: z.string().nullable(),
+    phone: z.string().nullable(),
+    houseNo: z.string().nullable(),
+    villageNo: z.number().nullable(),
+    subdistrict: z.string().nullable(),
+    roles: z.array(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    anonymisedAt: z.string().nullable(),
+  }),
+  wisdom: z.array(z.object({ id: z.number(), title: z.string(), accessLevel: z.string() })),
+  groups: z.array(z.object({ id: z.number(), name: z.string(), role: z.string() })),
+  registrations: z.array(z.object({ id: z.number(), registrationNo: z.string(), fiscalYear: z.number(), status: z.string() })),
+  /** Every recorded change of the person (rectifications included), from the audit log. */
+  history: z.array(historyEntrySchema),
+});
+export type PersonalData = z.infer<typeof personalDataSchema>;
+
+export const erasePersonBody = z.strictObject({ version: z.number().int().min(1) });
+export const eraseResultSchema = z.object({
+  /** `anonymised`: kept as a link because a record with legal retention needs it; `deleted`: also removed. */
+  outcome: z.enum(['anonymised', 'deleted']),
+  retainedFor: z.array(z.string()),
+});
+
+export const RETENTION_RECORD_TYPES = [
+  'person',
+  'wisdom',
+  'group',
+  'otop_registration',
+  'money',
+  'attachment',
+  'audit_log',
+] as const;
+export const retentionSchema = z.object({
+  recordType: z.enum(RETENTION_RECORD_TYPES),
+  retainYears: z.number().int(),
+  basisTh: z.string(),
+  basisEn: z.string(),
+  isDefault: z.boolean(),
+});
+export const retentionListSchema = z.array(retentionSchema);
+export const retentionParams = z.strictObject({ recordType: z.enum(RETENTION_RECORD_TYPES) });
+export const retentionBody = z.strictObject({ retainYears: z.number().int().min(1).max(100) });

@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import type { Role } from './access';
 import { districtCodeSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 export const WISDOM_STATUSES = ['surveyed', 'verified', 'published'] as const;
 export const ACCESS_LEVELS = ['public', 'community', 'restricted'] as const;
+
+/**
+ * Restricted wisdom (sacred, secret or personal knowledge) is for the officers of the owning unit's line:
+ * district officers and above. Committee members and viewers neither list nor open it, nor its files.
+ */
+export const RESTRICTED_WISDOM_READERS: readonly Role[] = ['national_admin', 'province_officer', 'district_officer'];
 
 const wisdomFields = {
   title: z.string().trim().min(1).max(300),

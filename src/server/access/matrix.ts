@@ -44,6 +44,8 @@ export const UNIT_FREE = new Set([
   'GET /api/budget/items',
   'POST /api/budget/items',
   'GET /api/advances/rules',
+  'GET /api/pdpa/retention',
+  'PUT /api/pdpa/retention/{recordType}',
 ]);
 
 // A list filtered to a unit outside the caller's scope answers an empty page ('ok'); the test checks that no
@@ -74,6 +76,13 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'PATCH /api/people/{id}':                row('403',    '403',     'ok/404',  '403',     'ok/404'),
   'GET /api/people/{id}/citizen-id':       row('403',    '403',     'ok/404',  '403',     'ok/404'),
   'POST /api/people/{id}/merge':           row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  // PDPA requests: the district officers of the person's district and the national admin (docs/pdpa.md)
+  'GET /api/people/{id}/personal-data':     row('ok',     '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/people/{id}/personal-data.pdf': row('ok',     '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/people/{id}/history':           row('ok',     '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/people/{id}/erase':            row('ok',     '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/pdpa/retention':                row('ok',     'ok',      'ok',      '403',     'ok'),
+  'PUT /api/pdpa/retention/{recordType}':   row('ok',     '403',     '403',     '403',     '403'),
   'GET /api/wisdom':                       row('ok',     'ok',      'ok',      'ok',      'ok'),
   'POST /api/wisdom':                      row('403',    '403',     'ok/403',  '403',     'ok/403'),
   'GET /api/wisdom/{id}':                  row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),

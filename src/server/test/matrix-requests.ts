@@ -339,6 +339,20 @@ export async function matrixWorld(t: TestContext) {
       const [gone, kept] = [await person(unit), await person(unit)];
       return { url: `/api/people/${gone.id}/merge`, body: { keepId: kept.id } };
     },
+    // --- PDPA
+    'GET /api/people/{id}/personal-data': async ({ unit }) => ({
+      url: `/api/people/${(await rec(unit)).person.id}/personal-data`,
+    }),
+    'GET /api/people/{id}/personal-data.pdf': async ({ unit }) => ({
+      url: `/api/people/${(await rec(unit)).person.id}/personal-data.pdf`,
+    }),
+    'GET /api/people/{id}/history': async ({ unit }) => ({ url: `/api/people/${(await rec(unit)).person.id}/history` }),
+    'POST /api/people/{id}/erase': async ({ unit }) => {
+      const p = await person(unit);
+      return { url: `/api/people/${p.id}/erase`, body: { version: p.version } };
+    },
+    'GET /api/pdpa/retention': async () => ({ url: '/api/pdpa/retention' }),
+    'PUT /api/pdpa/retention/{recordType}': async () => ({ url: '/api/pdpa/retention/person', body: { retainYears: 6 } }),
     // --- wisdom
     'GET /api/wisdom': async ({ unit }) => ({ url: `/api/wisdom?unit=${unit}` }),
     'POST /api/wisdom': async ({ unit }) => ({

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { bytea, recordColumns } from './columns';
 import { users } from './users';
 
@@ -22,10 +34,16 @@ export const people = pgTable(
     subdistrict: text('subdistrict'),
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
     mergedIntoId: integer('merged_into_id'),
+    /** When the person's personal data was erased on request (PDPA); the row stays only as a link. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     index('people_unit_idx').on(t.orgUnitCode),
     index('people_citizen_hash_idx').on(t.citizenIdHash),
+    /** One active person per citizen ID in a district, even when two officers save at the same moment. */
+    uniqueIndex('people_citizen_hash_active_uq')
+      .on(t.orgUnitCode, t.citizenIdHash)
+      .where(sql`${t.deletedAt} is null and ${t.citizenIdHash} is not null`),
     index('people_name_trgm').using('gin', sql`(${t.firstName} || ' ' || ${t.lastName}) gin_trgm_ops`),
   ],
 );
@@ -254,3 +272,14 @@ export const attachments = pgTable(
   },
   (t) => [index('attachments_owner_idx').on(t.ownerType, t.ownerId)],
 );
+
+/**
+ * How long each type of record is kept (PDPA storage limitation); rows override the defaults in code
+ * (`RETENTION_DEFAULTS`, documented in docs/pdpa.md).
+ */
+export const retentionSettings = pgTable('retention_settings', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  recordType: text('record_type').notNull().unique(),
+  retainYears: integer('retain_years').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

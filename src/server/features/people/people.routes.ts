@@ -3,12 +3,20 @@ import { z } from 'zod';
 import { idParams } from '#shared/paging';
 import {
   createPersonBody,
+  erasePersonBody,
+  eraseResultSchema,
+  historyEntrySchema,
   mergePeopleBody,
+  personalDataSchema,
   personListQuery,
   personListResponse,
   personSchema,
+  retentionBody,
+  retentionListSchema,
+  retentionParams,
   updatePersonBody,
 } from '#shared/people';
+import { erasePerson, listRetention, personalData, personalDataPdf, personHistory, setRetention } from './pdpa.service';
 import { createPerson, getPerson, listPeople, mergePeople, revealCitizenId, updatePerson } from './people.service';
 
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -72,5 +80,83 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => mergePeople(app.db, req.actor!, req.params.id, req.body.keepId),
+  );
+
+  // PDPA: subject access, rectification history, erasure, retention (docs/pdpa.md).
+  const pdpa = ['people', 'pdpa'];
+  app.get(
+    '/api/people/:id/personal-data',
+    {
+      schema: {
+        tags: pdpa,
+        summary: 'Everything held about a person, with the full citizen ID and phone (subject access; logged)',
+        params: idParams,
+        response: { 200: personalDataSchema },
+      },
+    },
+    (req) => personalData(app.db, key(), req.actor!, req.params.id),
+  );
+  app.get(
+    '/api/people/:id/personal-data.pdf',
+    {
+      schema: {
+        tags: pdpa,
+        summary: 'The subject-access export as a PDF for the person (logged)',
+        params: idParams,
+        produces: ['application/pdf'],
+        response: { 200: z.any() },
+      },
+    },
+    async (req, reply) => {
+      const pdf = await personalDataPdf(await personalData(app.db, key(), req.actor!, req.params.id));
+      return reply
+        .type('application/pdf')
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="personal-data-${req.params.id}.pdf"`)
+        .send(pdf);
+    },
+  );
+  app.get(
+    '/api/people/:id/history',
+    {
+      schema: {
+        tags: pdpa,
+        summary: "Every recorded change of a person's data (rectification history, from the audit log)",
+        params: idParams,
+        response: { 200: z.array(historyEntrySchema) },
+      },
+    },
+    (req) => personHistory(app.db, req.actor!, req.params.id),
+  );
+  app.post(
+    '/api/people/:id/erase',
+    {
+      schema: {
+        tags: pdpa,
+        summary: "Erase a person's personal data (anonymised; also removed unless a record with legal retention needs it)",
+        params: idParams,
+        body: erasePersonBody,
+        response: { 200: eraseResultSchema },
+      },
+    },
+    (req) => erasePerson(app.db, req.actor!, req.params.id, req.body.version),
+  );
+  app.get(
+    '/api/pdpa/retention',
+    { schema: { tags: pdpa, summary: 'How long each type of record is kept', response: { 200: retentionListSchema } } },
+    (req) => listRetention(app.db, req.actor!),
+  );
+  app.put(
+    '/api/pdpa/retention/:recordType',
+    {
+      schema: {
+        tags: pdpa,
+        summary: 'Change how long a type of record is kept (national admin)',
+        params: retentionParams,
+        body: retentionBody,
+        response: { 200: retentionListSchema },
+      },
+    },
+    (req) => setRetention(app.db, req.actor!, req.params.recordType, req.body.retainYears),
   );
 };

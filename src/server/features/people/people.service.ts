@@ -1,7 +1,7 @@
 import { and, eq, ilike, inArray, isNull, ne, not, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createPersonBody, Person, PersonRole, personListQuery, updatePersonBody } from '#shared/people';
-import { type Actor, requirePermission, scopeFilter } from '../../access';
+import { type Actor, can, requirePermission, scopeFilter } from '../../access';
 import { auditEvent } from '../../audit/audit';
 import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
 import { now } from '../../clock';
@@ -20,14 +20,23 @@ export const fullName = (p: Pick<PersonRow, 'title' | 'firstName' | 'lastName'>)
 /** Only the last four digits are stored in clear: x-xxxx-xxxx9-01-2. */
 const maskedFromLast4 = (l4: string | null) => (l4 ? `x-xxxx-xxxx${l4[0]}-${l4.slice(1, 3)}-${l4[3]}` : null);
 
-const toPerson = (p: PersonRow): Person => ({
+/** Phone numbers show their last four digits only, unless the role handles people's personal data. */
+export const maskPhone = (phone: string | null) => (phone ? `xxx-xxx-${phone.slice(-4)}` : null);
+
+/**
+ * Who handles a person's personal data in full (full phone, data export, erasure): the district officers
+ * who register people (they alone hold `people.citizen_id.read`) and the national admin (PDPA requests).
+ */
+export const handlesPersonalData = (actor: Actor) => can(actor, 'people.citizen_id.read') || actor.role === 'national_admin';
+
+const toPerson = (p: PersonRow, actor: Actor): Person => ({
   id: p.id,
   orgUnitCode: p.orgUnitCode,
   title: p.title,
   firstName: p.firstName,
   lastName: p.lastName,
   citizenIdMasked: maskedFromLast4(p.citizenIdLast4),
-  phone: p.phone,
+  phone: handlesPersonalData(actor) ? p.phone : maskPhone(p.phone),
   houseNo: p.houseNo,
   villageNo: p.villageNo,
   subdistrict: p.subdistrict,
@@ -51,12 +60,28 @@ export async function listPeople(db: Db, actor: Actor, query: z.infer<typeof per
   );
   const rows = db.select().from(people).where(where).orderBy(thaiOrder(people.firstName), thaiOrder(people.lastName)).$dynamic();
   const page = await readPage(db, rows, people, where, query);
-  return { ...page, items: page.items.map(toPerson) };
+  await logPhoneReads(db, actor, page.items);
+  return { ...page, items: page.items.map((p) => toPerson(p, actor)) };
 }
 
 export async function getPerson(db: Db, actor: Actor, id: number): Promise<Person> {
   requirePermission(actor, 'pipeline.read');
-  return toPerson(await findVisible(db, actor, people, id, 'person.not_found'));
+  const person = await findVisible(db, actor, people, id, 'person.not_found');
+  await logPhoneReads(db, actor, [person]);
+  return toPerson(person, actor);
+}
+
+/** Every answer that shows phone numbers in full is logged: one entry per person whose number was shown. */
+async function logPhoneReads(db: Db, actor: Actor, shown: PersonRow[]) {
+  if (!handlesPersonalData(actor)) return;
+  for (const p of shown.filter((row) => row.phone))
+    await auditEvent(db, actor, {
+      action: 'read_personal',
+      entity: 'person',
+      entityId: p.id,
+      orgUnitCode: p.orgUnitCode,
+      after: { field: 'phone' },
+    });
 }
 
 /** The full citizen ID, for roles that need it; every read is written to the audit log. */
@@ -121,14 +146,41 @@ async function checkDuplicates(
   }
 }
 
+const ACTIVE_ID_INDEX = 'people_citizen_hash_active_uq';
+
+/**
+ * Runs a write; when the unique index on active citizen IDs refuses it (another officer saved the same ID
+ * a moment earlier, after our check), answers the same 409 as the check, naming the record that won.
+ */
+async function guardCitizenIdRace<T>(db: Db, orgUnitCode: string, hash: string | null, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!hash || !violates(error, ACTIVE_ID_INDEX)) throw error;
+    const [same] = await db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.orgUnitCode, orgUnitCode), eq(people.citizenIdHash, hash), isNull(people.deletedAt)));
+    throw new AppError('person.duplicate_citizen_id', { params: { id: same?.id ?? '?' } });
+  }
+}
+
+function violates(error: unknown, constraint: string): boolean {
+  for (let e = error as any, depth = 0; e && depth < 5; e = e.cause, depth++)
+    if (e.code === '23505' && (e.constraint === constraint || String(e.message ?? '').includes(constraint))) return true;
+  return false;
+}
+
 export async function createPerson(db: Db, key: Buffer, actor: Actor, body: z.infer<typeof createPersonBody>): Promise<Person> {
   requirePermission(actor, 'pipeline.write');
   const { acknowledgeDuplicates, citizenId, ...fields } = body;
   const idFields = protectedCitizenId(key, citizenId);
-  return db.transaction(async (tx) => {
-    await checkDuplicates(tx, body.orgUnitCode, idFields.citizenIdHash, body, { acknowledge: acknowledgeDuplicates });
-    return toPerson(await createRecord(tx, actor, people, PERSON.entity, { ...fields, ...idFields }));
-  });
+  return guardCitizenIdRace(db, body.orgUnitCode, idFields.citizenIdHash, () =>
+    db.transaction(async (tx) => {
+      await checkDuplicates(tx, body.orgUnitCode, idFields.citizenIdHash, body, { acknowledge: acknowledgeDuplicates });
+      return toPerson(await createRecord(tx, actor, people, PERSON.entity, { ...fields, ...idFields }), actor);
+    }),
+  );
 }
 
 export async function updatePerson(
@@ -141,31 +193,54 @@ export async function updatePerson(
   requirePermission(actor, 'pipeline.write');
   const { version, citizenId, ...fields } = body;
   const idFields = citizenId === undefined ? null : protectedCitizenId(key, citizenId);
-  return db.transaction(async (tx) => {
-    const existing = await findVisible(tx, actor, people, id, PERSON.notFound);
-    if (idFields?.citizenIdHash)
-      await checkDuplicates(tx, existing.orgUnitCode, idFields.citizenIdHash, body, { exceptId: id, acknowledge: true });
-    const { after: updated } = await updateRecord(tx, actor, people, PERSON, id, version, {
-      ...fields,
-      phone: fields.phone ?? null,
-      houseNo: fields.houseNo ?? null,
-      villageNo: fields.villageNo ?? null,
-      subdistrict: fields.subdistrict ?? null,
-      ...(idFields ?? {}),
-    });
-    return toPerson(updated);
-  });
+  const [owner] = await db.select({ code: people.orgUnitCode }).from(people).where(eq(people.id, id));
+  return guardCitizenIdRace(db, owner?.code ?? '', idFields?.citizenIdHash ?? null, () =>
+    db.transaction(async (tx) => {
+      const existing = await findVisible(tx, actor, people, id, PERSON.notFound);
+      if (idFields?.citizenIdHash)
+        await checkDuplicates(tx, existing.orgUnitCode, idFields.citizenIdHash, body, { exceptId: id, acknowledge: true });
+      const { after: updated } = await updateRecord(tx, actor, people, PERSON, id, version, {
+        ...fields,
+        phone: fields.phone ?? null,
+        houseNo: fields.houseNo ?? null,
+        villageNo: fields.villageNo ?? null,
+        subdistrict: fields.subdistrict ?? null,
+        ...(idFields ?? {}),
+      });
+      return toPerson(updated, actor);
+    }),
+  );
+}
+
+/**
+ * Locks two live people of the actor's scope, always the lower id first, so two merges of the same pair
+ * (A into B while B into A) queue up instead of deadlocking; the second then finds its record retired.
+ */
+async function lockPair(tx: Tx, actor: Actor, a: number, b: number): Promise<Map<number, PersonRow>> {
+  const locked = new Map<number, PersonRow>();
+  for (const id of [a, b].sort((x, y) => x - y)) {
+    const [row] = await tx
+      .select()
+      .from(people)
+      .where(and(eq(people.id, id), isNull(people.deletedAt), scopeFilter(actor, people.orgUnitCode)))
+      .for('update');
+    if (!row) throw new AppError('person.not_found');
+    locked.set(id, row);
+  }
+  return locked;
 }
 
 /** Moves every link of `id` to `keepId`, then retires `id` (kept, marked merged, for the audit trail). */
 export async function mergePeople(db: Db, actor: Actor, id: number, keepId: number): Promise<Person> {
   requirePermission(actor, 'pipeline.write');
   if (id === keepId) throw new AppError('person.merge_self');
-  const gone = await findVisible(db, actor, people, id, 'person.not_found');
-  const kept = await findVisible(db, actor, people, keepId, 'person.not_found');
-  if (gone.orgUnitCode !== kept.orgUnitCode)
-    throw new AppError('record.other_district', { params: { what: 'บุคคล', whatEn: 'Person', id: keepId } });
   return db.transaction(async (tx) => {
+    // Both rows are locked before anything moves; the kept person must still be active (not deleted or merged).
+    const pair = await lockPair(tx, actor, id, keepId);
+    const gone = pair.get(id)!;
+    const kept = pair.get(keepId)!;
+    if (gone.orgUnitCode !== kept.orgUnitCode)
+      throw new AppError('record.other_district', { params: { what: 'บุคคล', whatEn: 'Person', id: keepId } });
     // Links the kept person already has would collide; drop those first, then move the rest.
     const keptWisdom = tx.select({ id: wisdomHolders.wisdomId }).from(wisdomHolders).where(eq(wisdomHolders.personId, keepId));
     await tx.delete(wisdomHolders).where(and(eq(wisdomHolders.personId, id), inArray(wisdomHolders.wisdomId, keptWisdom)));
@@ -180,7 +255,7 @@ export async function mergePeople(db: Db, actor: Actor, id: number, keepId: numb
     const roles = [...new Set([...kept.roles, ...gone.roles])];
     const { after: merged } = await changeRecord(tx, actor, people, PERSON, keepId, { roles }, { action: 'merge' });
     await changeRecord(tx, actor, people, PERSON, id, { deletedAt: now(), mergedIntoId: keepId }, { action: 'merge' });
-    return toPerson(merged);
+    return toPerson(merged, actor);
   });
 }
 

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
+
+const onPostgres = inject('testDatabase').kind === 'postgresql';
 
 let t: TestContext;
 let district: ReturnType<typeof api>;
@@ -125,5 +127,89 @@ describe('people', () => {
     const stale = await district.call('PATCH', `/api/people/${person.id}`, { version: 1, ...edit, firstName: 'เก่า' });
     expect(stale.status).toBe(409);
     expect((await district.call('GET', `/api/people/${person.id}`)).body.firstName).toBe('ใหม่');
+  });
+
+  it('refuses to merge into a person who was already merged away (the target must be active)', async () => {
+    const a = await district.person();
+    const b = await district.person();
+    const c = await district.person();
+    expect((await district.call('POST', `/api/people/${a.id}/merge`, { keepId: b.id })).status).toBe(200);
+    const intoRetired = await district.call('POST', `/api/people/${c.id}/merge`, { keepId: a.id });
+    expect(intoRetired.status).toBe(404);
+    expect((await district.call('GET', `/api/people/${c.id}`)).status).toBe(200);
+  });
+
+  it.runIf(onPostgres)(
+    'crossed merges (A into B while B into A, 12 pairs at once) queue without deadlock and leave exactly one of each pair active, never a 500',
+    async () => {
+      const pairs = await Promise.all(Array.from({ length: 12 }, async () => [await district.person(), await district.person()]));
+      const results = await Promise.all(
+        pairs.flatMap(([a, b]) => [
+          district.call('POST', `/api/people/${a.id}/merge`, { keepId: b.id }),
+          district.call('POST', `/api/people/${b.id}/merge`, { keepId: a.id }),
+        ]),
+      );
+      expect(results.filter((r) => r.status >= 500)).toEqual([]);
+      // No deadlock (which would abort one with a 409 conflict): the second of each pair waits for the first,
+      // then finds the record it meant to keep or retire already merged away.
+      expect(results.map((r) => r.status).sort()).toEqual([...Array(12).fill(200), ...Array(12).fill(404)]);
+      for (const [a, b] of pairs) {
+        const live = await t.rows(`select id from people where id in (${a.id}, ${b.id}) and deleted_at is null`);
+        expect(live).toHaveLength(1);
+        const [gone] = await t.rows(
+          `select merged_into_id from people where id in (${a.id}, ${b.id}) and deleted_at is not null`,
+        );
+        expect(gone.merged_into_id).toBe(live[0].id);
+      }
+    },
+    60_000,
+  );
+
+  it.runIf(onPostgres)(
+    'twenty officers saving the same citizen ID at the same moment create exactly one person (the rest: 409)',
+    async () => {
+      const body = { orgUnitCode: '3401', title: 'นาย', firstName: 'แข่ง', lastName: 'พร้อมกัน', citizenId: '1101700203450' };
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          district.call('POST', '/api/people', { ...body, firstName: `แข่ง${i}`, acknowledgeDuplicates: true }),
+        ),
+      );
+      expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+      const refused = results.filter((r) => r.status !== 201);
+      expect(refused.map((r) => r.status)).toEqual(Array(19).fill(409));
+      expect(new Set(refused.map((r) => r.body.code))).toEqual(new Set(['person.duplicate_citizen_id']));
+    },
+    60_000,
+  );
+
+  it('the database itself refuses a second active person with the same citizen ID in a district', async () => {
+    const first = await district.person({ citizenId: '1101700203468' });
+    const [row] = await t.rows(`select citizen_id_hash from people where id = ${first.id}`);
+    await expect(
+      t.rows(
+        `insert into people (org_unit_code, title, first_name, last_name, citizen_id_hash) values ('3401', 'นาย', 'ซ้ำ', 'ตรง', '${row.citizen_id_hash}')`,
+      ),
+    ).rejects.toSatisfy((e: any) => String(e.cause?.message ?? e.message).includes('people_citizen_hash_active_uq'));
+  });
+
+  it('masks phone numbers for committee members and province officers, shows them to district officers and logs that read', async () => {
+    const person = await district.person({ phone: '0812345678' });
+    const committee = api(t, await t.login('demo-committee'));
+    expect((await committee.call('GET', `/api/people/${person.id}`)).body.phone).toBe('xxx-xxx-5678');
+    expect((await province.call('GET', `/api/people/${person.id}`)).body.phone).toBe('xxx-xxx-5678');
+    const listed = (await committee.call('GET', '/api/people')).body.items.find((p: any) => p.id === person.id);
+    expect(listed.phone).toBe('xxx-xxx-5678');
+    const before = await t.rows(
+      `select count(*)::int as n from audit_log where entity = 'person' and entity_id = '${person.id}' and action = 'read_personal'`,
+    );
+    expect((await district.call('GET', `/api/people/${person.id}`)).body.phone).toBe('0812345678');
+    const [entry] = await t.rows(
+      `select changes from audit_log where entity = 'person' and entity_id = '${person.id}' and action = 'read_personal' order by id desc limit 1`,
+    );
+    expect(entry.changes.field.after).toBe('phone');
+    const after = await t.rows(
+      `select count(*)::int as n from audit_log where entity = 'person' and entity_id = '${person.id}' and action = 'read_personal'`,
+    );
+    expect(after[0].n).toBe(before[0].n + 1);
   });
 });

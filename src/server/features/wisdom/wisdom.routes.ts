@@ -83,7 +83,13 @@ export const wisdomRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: attachmentSchema },
       },
     },
-    async (req, reply) =>
-      reply.code(201).send(await addWisdomAttachment(app.db, req.actor!, req.params.id, await readUpload(req))),
+    async (req, reply) => {
+      const upload = await readUpload(req);
+      try {
+        return reply.code(201).send(await addWisdomAttachment(app.db, req.actor!, req.params.id, upload));
+      } finally {
+        await upload.dispose();
+      }
+    },
   );
 };

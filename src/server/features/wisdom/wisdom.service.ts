@@ -1,7 +1,14 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { searchTextOf } from '#shared/thai/index';
-import type { Attachment, createWisdomBody, updateWisdomBody, Wisdom, wisdomListQuery } from '#shared/wisdom';
+import {
+  type Attachment,
+  type createWisdomBody,
+  RESTRICTED_WISDOM_READERS,
+  type updateWisdomBody,
+  type Wisdom,
+  type wisdomListQuery,
+} from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
@@ -34,11 +41,16 @@ const listView = (w: WisdomRow) => ({
 
 const WISDOM = { entity: 'wisdom', notFound: 'wisdom.not_found' } as const;
 
+/** Restricted wisdom looks missing to committee members and viewers. */
+const readsRestricted = (actor: Actor) => RESTRICTED_WISDOM_READERS.includes(actor.role);
+const restrictedFilter = (actor: Actor) => (readsRestricted(actor) ? undefined : ne(wisdomItems.accessLevel, 'restricted'));
+
 export async function listWisdom(db: Db, actor: Actor, query: z.infer<typeof wisdomListQuery>) {
   requirePermission(actor, 'pipeline.read');
   const where = and(
     isNull(wisdomItems.deletedAt),
     scopeFilter(actor, wisdomItems.orgUnitCode),
+    restrictedFilter(actor),
     query.unit ? underUnit(wisdomItems.orgUnitCode, query.unit) : undefined,
     query.branch ? eq(wisdomItems.branchCode, query.branch) : undefined,
     query.status ? eq(wisdomItems.status, query.status) : undefined,
@@ -52,6 +64,7 @@ export async function listWisdom(db: Db, actor: Actor, query: z.infer<typeof wis
 export async function getWisdom(db: Db, actor: Actor, id: number): Promise<Wisdom> {
   requirePermission(actor, 'pipeline.read');
   const item = await findVisible(db, actor, wisdomItems, id, 'wisdom.not_found');
+  if (item.accessLevel === 'restricted' && !readsRestricted(actor)) throw new AppError('wisdom.not_found');
   const holders = await db
     .select({ id: people.id, title: people.title, firstName: people.firstName, lastName: people.lastName })
     .from(wisdomHolders)

@@ -142,4 +142,46 @@ describe('wisdom items', () => {
     expect((await t.as(cookie, { method: 'GET', url: `/api/attachments/${file.id}` })).statusCode).toBe(404);
     expect((await district.call('DELETE', `/api/wisdom/${item.id}`, { version: item.version + 1 })).status).toBe(404);
   });
+
+  it('hides restricted wisdom and its files from committee members, not from district officers and above', async () => {
+    const item = await district.wisdom({ accessLevel: 'restricted', title: 'ตำราคาถาลับเฉพาะ' });
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#123456' } })
+      .png()
+      .toBuffer();
+    const file = (await upload(cookie, item.id, 'ลับ.png', photo, 'image/png')).json();
+    const committee = await t.login('demo-committee');
+    const asCommittee = api(t, committee);
+    expect((await asCommittee.call('GET', `/api/wisdom/${item.id}`)).status).toBe(404);
+    const listed = await asCommittee.call('GET', `/api/wisdom?q=${encodeURIComponent('คาถาลับเฉพาะ')}`);
+    expect(listed.body.items).toEqual([]);
+    expect((await t.as(committee, { method: 'GET', url: `/api/attachments/${file.id}` })).statusCode).toBe(404);
+    const community = await district.wisdom({ accessLevel: 'community' });
+    expect((await asCommittee.call('GET', `/api/wisdom/${community.id}`)).status).toBe(200);
+    for (const who of ['demo-district', 'demo-province', 'demo-admin']) {
+      const reader = api(t, await t.login(who));
+      expect((await reader.call('GET', `/api/wisdom/${item.id}`)).status, who).toBe(200);
+    }
+  });
+
+  it('serves an uploaded PDF as a download under a sanitized name, and re-encoded images inline, never sniffed', async () => {
+    const item = await district.wisdom();
+    const pdf = Buffer.from('%PDF-1.4\n<html><script>alert(1)</script>\n%%EOF');
+    const stored = await upload(cookie, item.id, '..\\..\\ทะเบียน:ลับ*<1>.pdf', pdf, 'application/pdf');
+    expect(stored.statusCode).toBe(201);
+    const res = await t.as(cookie, { method: 'GET', url: `/api/attachments/${stored.json().id}` });
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const disposition = String(res.headers['content-disposition']);
+    expect(disposition).toMatch(/^attachment; filename="[^"/\\]+"; filename\*=UTF-8''/);
+    expect(disposition).not.toContain('..');
+    expect(disposition).toContain(encodeURIComponent('ทะเบียน_ลับ__1_.pdf'));
+    expect(Buffer.compare(res.rawPayload, pdf)).toBe(0);
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a0522d' } })
+      .png()
+      .toBuffer();
+    const image = (await upload(cookie, item.id, 'ผ้าไหม.png', photo, 'image/png')).json();
+    const shown = await t.as(cookie, { method: 'GET', url: `/api/attachments/${image.id}` });
+    expect(shown.headers['content-disposition']).toMatch(/^inline; /);
+    expect(shown.headers['content-disposition']).toContain(encodeURIComponent('ผ้าไหม.png'));
+  });
 });
