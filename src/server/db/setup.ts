@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { ensureDataKey } from '../personal-data';
 import { type Database, type DatabaseTarget, type DatabaseTimeouts, openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { orgUnits } from './schema';
@@ -14,6 +15,8 @@ export async function prepareDatabase(
   const database = await openDatabase(target);
   try {
     await migrateDatabase(database);
+    // Before anything is encrypted: a wrong or missing data key stops here (see personal-data.ts).
+    if (options.dataKey) await ensureDataKey(database.db, options.dataKey);
     const [{ n }] = await database.db.select({ n: count() }).from(orgUnits);
     if (n === 0) await seedReferenceData(database.db);
     // New codes and rules reach existing databases; what is there is kept.
