@@ -112,8 +112,8 @@ export const ERRORS = {
   'attachment.missing': { status: 400, th: 'ไม่พบไฟล์ที่ส่งมา', en: 'No file was sent' },
   'config.data_key_mismatch': {
     status: 500,
-    th: 'กุญแจข้อมูล ({keySource}) ไม่ตรงกับกุญแจที่ใช้เข้ารหัสเลขประจำตัวประชาชนในฐานข้อมูลนี้ (ลายนิ้วมือในฐานข้อมูล {expected} แต่กุญแจนี้คือ {actual}) ระบบจึงไม่เริ่มทำงาน เพื่อไม่ให้ข้อมูลเสียหาย กรุณาใช้กุญแจเดิม',
-    en: "The data key ({keySource}) is not the key this database's citizen IDs are encrypted with (the database holds fingerprint {expected}, this key is {actual}); refusing to start so no data is damaged. Start with the original key",
+    th: 'กุญแจข้อมูล ({keySource}) ไม่ตรงกับกุญแจที่ใช้เข้ารหัสเลขประจำตัวประชาชนในฐานข้อมูลนี้ (ลายนิ้วมือในฐานข้อมูล {expected} แต่กุญแจนี้คือ {actual}) ระบบจึงหยุดทำงานเพื่อไม่ให้ข้อมูลเสียหาย กรุณาใช้กุญแจเดิม',
+    en: "The data key ({keySource}) is not the key this database's citizen IDs are encrypted with (the database holds fingerprint {expected}, this key is {actual}); stopping here so no data is damaged. Use the original key",
   },
   'config.data_key_file_missing': {
     status: 500,

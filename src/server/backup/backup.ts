@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
+import { now } from '../clock';
 import { type Database, openDatabase, openPglite } from '../db/client';
 import { lockDataDir } from '../db/lock';
 import { migrateDatabase } from '../db/migrate';
@@ -43,7 +44,7 @@ export function readBackupSettings(env: NodeJS.ProcessEnv, settings: { databaseU
 }
 
 const BACKUP_FILE = /^thanrak-\d{8}T\d{6}(\d{3})?Z\.(tar\.gz|dump)$/;
-const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace('.', '');
+const stamp = () => now().toISOString().replace(/[-:]/g, '').replace('.', '');
 
 /** The PostgreSQL client programs (pg_dump, pg_restore): PG_BIN, else the newest Debian postgresql-client, else PATH. */
 export function pgProgram(name: 'pg_dump' | 'pg_restore'): string {
