@@ -16,6 +16,7 @@ import {
   readBackupSettings,
   restorePglite,
   restorePostgres,
+  scheduleBackups,
   takeBackup,
 } from './backup';
 
@@ -50,16 +51,16 @@ async function scribble(database: Database) {
 }
 
 /** A database of the engine under test holding the demo data, opened as the server would open it. */
-async function demoDatabase(): Promise<{ database: Database; url?: string; dataDir: string }> {
+async function demoDatabase(label = 'data'): Promise<{ database: Database; url?: string; dataDir: string }> {
   const target = inject('testDatabase');
-  const dataDir = join(folder, 'data');
+  const dataDir = join(folder, label);
   if (target.kind === 'pglite') {
     mkdirSync(dataDir);
     const seeded = await openPglite(dataDir, new Blob([readFileSync(target.dumpPath)]));
     await seeded.close();
     return { database: await openDatabase({ dataDir }), dataDir };
   }
-  const name = `thanrak_test_backup_${process.pid}`;
+  const name = `thanrak_test_backup_${label}_${process.pid}`;
   const admin = new pg.Client({ connectionString: target.adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
@@ -108,4 +109,28 @@ describe('npm run db:backup and db:restore', () => {
     expect(pruneBackups(backupDir, keep)).toHaveLength(2);
     expect(listBackups(backupDir)).toEqual([file, join(backupDir, `thanrak-20250103T000000000Z.${url ? 'dump' : 'tar.gz'}`)]);
   });
+
+  it('are taken by the server on its schedule and on SIGUSR2, keeping the newest BACKUP_KEEP', async () => {
+    const { database, url } = await demoDatabase('scheduled');
+    const dir = join(folder, 'scheduled-backups');
+    const logged: string[] = [];
+    // A schedule of about a second, for the test; the setting is in hours.
+    const stop = scheduleBackups(database, { databaseUrl: url }, { dir, everyHours: 0.0003, keep: 2 }, (m: string) =>
+      logged.push(m),
+    );
+    try {
+      const deadline = Date.now() + 60_000;
+      while (logged.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(logged.length).toBeGreaterThanOrEqual(2);
+      const before = logged.length;
+      process.emit('SIGUSR2');
+      while (logged.length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(logged.length).toBeGreaterThan(before);
+    } finally {
+      stop();
+      await new Promise((r) => setTimeout(r, 1500));
+      await database.close();
+    }
+    expect(listBackups(dir)).toHaveLength(2);
+  }, 150_000);
 });
