@@ -7,6 +7,7 @@
 import { buildApp } from '../src/server/app';
 import { openDatabase, openPglite } from '../src/server/db/client';
 import { prepareDatabase } from '../src/server/db/setup';
+import { demoSeed } from '../src/server/demo/demo';
 import { readSettings } from '../src/server/env';
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 100_000);
@@ -16,7 +17,7 @@ const dataKey = Buffer.alloc(32, 1);
 
 const lite = await openPglite();
 const seeding = performance.now();
-const database = await prepareDatabase({ pglite: lite }, { demo: true, demoPipeline: false, dataKey });
+const database = await prepareDatabase({ pglite: lite }, { seed: demoSeed(dataKey, { pipeline: false }) });
 const exec = (sql: string) => lite.exec(sql);
 await exec(`
   create temporary table districts as select code, row_number() over (order by code) - 1 as n from org_units where level = 'district' and covered;

@@ -7,7 +7,7 @@ export NODE_OPTIONS="${NODE_OPTIONS:-} --no-warnings=ExperimentalWarning"
 cd "$(dirname "$0")/.."
 
 need=()
-for pkg in chromium fonts-thai-tlwg poppler-utils; do
+for pkg in chromium fonts-thai-tlwg poppler-utils nginx; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
@@ -54,6 +54,7 @@ stage "Integration tests on PGlite" vitest pglite integration
 TEST_DATABASE_URL="$TEST_POSTGRES_URL" stage "Integration tests on PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')" \
   vitest postgresql integration
 stage "Build and browser journeys (Chromium)" e2e
+TEST_DATABASE_URL="$TEST_POSTGRES_URL" stage "Two nodes behind nginx, one killed under load" npm run -s test:cluster
 echo
 cat .tmp/results/stages.txt
 printf '%-45s %5d s\n' "Whole suite" $((SECONDS - SUITE_START))

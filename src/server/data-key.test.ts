@@ -38,7 +38,7 @@ async function freshSettings() {
 async function startError(settings: Awaited<ReturnType<typeof freshSettings>>): Promise<AppError> {
   try {
     const key = dataKeyFor(settings);
-    const database = await prepareDatabase(targetFor(settings), { demo: false, dataKey: key });
+    const database = await prepareDatabase(targetFor(settings), { dataKey: key });
     await database.close();
   } catch (error) {
     if (error instanceof AppError) return error;
@@ -48,7 +48,7 @@ async function startError(settings: Awaited<ReturnType<typeof freshSettings>>): 
 }
 
 async function start(settings: Awaited<ReturnType<typeof freshSettings>>) {
-  const database = await prepareDatabase(targetFor(settings), { demo: false, dataKey: dataKeyFor(settings) });
+  const database = await prepareDatabase(targetFor(settings), { dataKey: dataKeyFor(settings) });
   await database.close();
 }
 

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { readBackupSettings, scheduleBackups } from './backup/backup';
 import { prepareDatabase, targetFor } from './db/setup';
+import { demoSeed } from './demo/demo';
 import { readSettings } from './env';
 import { AppError, problemFor } from './errors';
 import { dataKeyFor } from './personal-data';
@@ -13,8 +14,9 @@ const startedAt = performance.now();
 const settings = readSettings();
 try {
   settings.dataKey = dataKeyFor(settings);
+  const demo = !settings.databaseUrl && process.env.DEMO_DATA !== 'false';
   const database = await prepareDatabase(targetFor(settings), {
-    demo: !settings.databaseUrl && process.env.DEMO_DATA !== 'false',
+    seed: demo ? demoSeed(settings.dataKey) : undefined,
     dataKey: settings.dataKey,
   });
   const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false' });

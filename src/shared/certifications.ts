@@ -1,19 +1,23 @@
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { addDays } from './thai/calendar';
 
 export const CERT_STATUSES = ['valid', 'expiring', 'expired'] as const;
 export type CertStatus = (typeof CERT_STATUSES)[number];
 /** A certificate expiring within this many days is "expiring soon". */
 export const EXPIRING_DAYS = 90;
 
+/** The last day a certificate still counts as "expiring soon" rather than valid, seen from `today`. */
+export function expiringUntil(today: string): string {
+  return addDays(today, EXPIRING_DAYS);
+}
+
 /** Status on a given day (ISO dates compare as strings). */
 export function certificationStatus(expiresOn: string | null, today: string): CertStatus {
   if (!expiresOn) return 'valid';
   if (expiresOn < today) return 'expired';
-  const soon = new Date(`${today}T00:00:00Z`);
-  soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
-  return expiresOn <= soon.toISOString().slice(0, 10) ? 'expiring' : 'valid';
+  return expiresOn <= expiringUntil(today) ? 'expiring' : 'valid';
 }
 
 const certFields = {
@@ -44,10 +48,7 @@ export const certificationSchema = z.object({
 });
 export type Certification = z.infer<typeof certificationSchema>;
 export const certificationListQuery = z.strictObject({
-  unit: z
-    .string()
-    .regex(/^(TH|\d{2}|\d{4})$/)
-    .optional(),
+  unit: orgUnitCodeSchema.optional(),
   status: z.enum(CERT_STATUSES).optional(),
   ...pageQuery,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { districtCodeSchema, fiscalYearSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 /** The center's pipeline, in order (DOMAIN.md §3). */
@@ -37,7 +37,7 @@ const groupFields = {
     .default([]),
 };
 
-export const createGroupBody = z.strictObject({ orgUnitCode: z.string().regex(/^\d{4}$/), ...groupFields });
+export const createGroupBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...groupFields });
 export const updateGroupBody = z.strictObject({ version: z.number().int().min(1), ...groupFields });
 export const changeStageBody = z.strictObject({
   version: z.number().int().min(1),
@@ -100,10 +100,7 @@ export const groupDetailSchema = groupSummarySchema.extend({
 export type GroupDetail = z.infer<typeof groupDetailSchema>;
 
 export const groupListQuery = z.strictObject({
-  unit: z
-    .string()
-    .regex(/^(TH|\d{2}|\d{4})$/)
-    .optional(),
+  unit: orgUnitCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   stage: z.enum(STAGES).optional(),
   ...pageQuery,
@@ -111,11 +108,8 @@ export const groupListQuery = z.strictObject({
 export const groupListResponse = pageResponse(groupSummarySchema);
 
 export const pipelineQuery = z.strictObject({
-  unit: z
-    .string()
-    .regex(/^(TH|\d{2}|\d{4})$/)
-    .optional(),
-  fiscalYear: z.coerce.number().int().min(2500).max(2700).optional(),
+  unit: orgUnitCodeSchema.optional(),
+  fiscalYear: fiscalYearSchema.optional(),
 });
 export const pipelineResponse = z.object({
   unit: z.string(),

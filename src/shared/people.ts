@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { districtCodeSchema, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { isValidCitizenId, normalizeCitizenId } from './thai/citizen-id';
 
 export const PERSON_ROLES = ['wisdom_holder', 'group_member', 'entrepreneur'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
 export const PERSON_TITLES = ['นาย', 'นาง', 'นางสาว', 'เด็กชาย', 'เด็กหญิง'] as const;
 
 export const citizenIdInput = z
@@ -27,7 +29,7 @@ const personFields = {
 };
 
 export const createPersonBody = z.strictObject({
-  orgUnitCode: z.string().regex(/^\d{4}$/),
+  orgUnitCode: districtCodeSchema,
   ...personFields,
   /** Save even though a person with the same name lives in the same subdistrict. */
   acknowledgeDuplicates: z.boolean().default(false),
@@ -51,10 +53,7 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 
 export const personListQuery = z.strictObject({
-  unit: z
-    .string()
-    .regex(/^(TH|\d{2}|\d{4})$/)
-    .optional(),
+  unit: orgUnitCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   role: z.enum(PERSON_ROLES).optional(),
   ...pageQuery,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { districtCodeSchema, fiscalYearSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 export const PRODUCER_TYPES = ['community_group', 'sole_proprietor', 'sme'] as const;
@@ -18,7 +18,7 @@ const producerFields = {
   thaiNationality: z.boolean(),
   documentsReceived: z.boolean(),
 };
-export const createProducerBody = z.strictObject({ orgUnitCode: z.string().regex(/^\d{4}$/), ...producerFields });
+export const createProducerBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...producerFields });
 export const updateProducerBody = z.strictObject({ version: z.number().int().min(1), ...producerFields });
 
 export const producerSchema = z.object({
@@ -40,12 +40,9 @@ export const producerSchema = z.object({
 });
 export type Producer = z.infer<typeof producerSchema>;
 export const producerListQuery = z.strictObject({
-  unit: z
-    .string()
-    .regex(/^(TH|\d{2}|\d{4})$/)
-    .optional(),
+  unit: orgUnitCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
-  fiscalYear: z.coerce.number().int().optional(),
+  fiscalYear: fiscalYearSchema.optional(),
   ...pageQuery,
 });
 export const producerListResponse = pageResponse(producerSchema);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { attachmentSchema } from './wisdom';
 
@@ -45,10 +46,7 @@ export type Product = z.infer<typeof productSchema>;
 export const productDetailSchema = productSchema.extend({ attachments: z.array(attachmentSchema) });
 export type ProductDetail = z.infer<typeof productDetailSchema>;
 export const productListQuery = z.strictObject({
-  unit: z
-    .string()
-    .regex(/^(TH|\d{2}|\d{4})$/)
-    .optional(),
+  unit: orgUnitCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   category: z.enum(PRODUCT_CATEGORIES).optional(),
   sort: z.enum(['name', 'recent']).default('name'),

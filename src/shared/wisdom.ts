@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { districtCodeSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 export const WISDOM_STATUSES = ['surveyed', 'verified', 'published'] as const;
@@ -19,7 +19,7 @@ const wisdomFields = {
   holderIds: z.array(z.number().int().min(1)).max(50).default([]),
 };
 
-export const createWisdomBody = z.strictObject({ orgUnitCode: z.string().regex(/^\d{4}$/), ...wisdomFields });
+export const createWisdomBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...wisdomFields });
 export const updateWisdomBody = z.strictObject({ version: z.number().int().min(1), ...wisdomFields });
 
 export const attachmentSchema = z.object({
@@ -53,10 +53,7 @@ export const wisdomSchema = z.object({
 export type Wisdom = z.infer<typeof wisdomSchema>;
 
 export const wisdomListQuery = z.strictObject({
-  unit: z
-    .string()
-    .regex(/^(TH|\d{2}|\d{4})$/)
-    .optional(),
+  unit: orgUnitCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   branch: z.string().max(50).optional(),
   status: z.enum(WISDOM_STATUSES).optional(),

@@ -27,7 +27,11 @@ const auditable = (value: unknown) => (typeof value === 'bigint' ? String(value)
 
 function auditView(row: Row, extra?: Row): Row {
   const view: Row = {};
-  for (const [key, value] of Object.entries({ ...row, ...extra })) if (!NOT_AUDITED.has(key)) view[key] = auditable(value);
+  for (const [key, value] of Object.entries({ ...row, ...extra })) {
+    // Files are not copied into the log (an attachment's bytes stay in its own row).
+    if (NOT_AUDITED.has(key) || value instanceof Uint8Array) continue;
+    view[key] = auditable(value);
+  }
   return view;
 }
 

@@ -2,8 +2,8 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordBody, loginBody, meResponse } from '#shared/users';
-import { changeOwnPassword, describeActor, login } from './auth.service';
-import { deleteSession, SESSION_COOKIE } from './sessions';
+import { changeOwnPassword, describeActor, login, logout } from './auth.service';
+import { SESSION_COOKIE } from './sessions';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['auth'];
@@ -30,7 +30,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const old = req.cookies[SESSION_COOKIE];
-      if (old) await deleteSession(app.db, old);
+      if (old) await logout(app.db, old);
       const { token, actor } = await login(app.db, app.settings, req.body.username, req.body.password);
       setSessionCookie(reply, token);
       return describeActor(app.db, actor);
@@ -45,7 +45,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(app.db, token);
+      if (token) await logout(app.db, token);
       return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send(null);
     },
   );

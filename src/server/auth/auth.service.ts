@@ -2,13 +2,15 @@ import { eq, sql } from 'drizzle-orm';
 import { MANAGEABLE_ROLES, ROLE_PERMISSIONS } from '#shared/access';
 import type { Me } from '#shared/users';
 import type { Actor } from '../access';
-import { recordAudit } from '../audit/audit';
+import { auditEvent } from '../audit/audit';
+import { updateAudited } from '../audit/writes';
+import { now } from '../clock';
 import type { Db } from '../db/client';
 import { orgUnits, users } from '../db/schema';
 import type { Settings } from '../env';
 import { AppError } from '../errors';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
-import { createSession, endSessionsOf } from './sessions';
+import { createSession, deleteSession, endSessionsOf } from './sessions';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -32,36 +34,31 @@ export async function login(
     await verifyPassword(DUMMY_HASH, password);
     throw new AppError('auth.invalid_credentials');
   }
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    throw new AppError('auth.locked', { params: { minutes: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000) } });
+  const at = now().getTime();
+  if (user.lockedUntil && user.lockedUntil.getTime() > at) {
+    throw new AppError('auth.locked', { params: { minutes: Math.ceil((user.lockedUntil.getTime() - at) / 60_000) } });
   }
   const ok = (await verifyPassword(user.passwordHash, password)) && user.active;
   const actor = actorOf(user);
   if (!ok) {
     await db.transaction(async (tx) => {
-      // Count in SQL so parallel wrong guesses cannot undercount.
+      // Count in SQL so parallel wrong guesses cannot undercount (a counter, not a change of the account: not audited).
       const [after] = await tx
         .update(users)
         .set({ failedLogins: sql`${users.failedLogins} + 1` })
         .where(eq(users.id, user.id))
         .returning({ failedLogins: users.failedLogins });
       if (after.failedLogins >= MAX_FAILED_LOGINS) {
-        const lockedUntil = new Date(Date.now() + LOCKOUT_MINUTES * 60_000);
-        await tx.update(users).set({ lockedUntil, failedLogins: 0 }).where(eq(users.id, user.id));
-        await recordAudit(tx, actor, {
-          action: 'lock',
-          entity: 'user',
-          entityId: user.id,
-          orgUnitCode: user.orgUnitCode,
-          after: { lockedUntil },
-        });
+        const lockedUntil = new Date(at + LOCKOUT_MINUTES * 60_000);
+        await updateAudited(tx, actor, users, 'user', user.id, { lockedUntil, failedLogins: 0 }, { action: 'lock' });
       }
     });
     throw new AppError('auth.invalid_credentials');
   }
   const token = await db.transaction(async (tx) => {
+    // Housekeeping counters of the sign-in itself; the sign-in is the audited event.
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await recordAudit(tx, actor, { action: 'login', entity: 'session', entityId: user.id, orgUnitCode: user.orgUnitCode });
+    await auditEvent(tx, actor, { action: 'login', entity: 'session', entityId: user.id, orgUnitCode: user.orgUnitCode });
     return createSession(tx, user.id, settings);
   });
   return { token, actor };
@@ -94,19 +91,32 @@ export async function changeOwnPassword(
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('auth.wrong_current_password');
   const passwordHash = await hashPassword(newPassword);
   return db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date(), version: sql`${users.version} + 1` })
-      .where(eq(users.id, user.id));
+    await updateAudited(
+      tx,
+      actor,
+      users,
+      'user',
+      user.id,
+      { passwordHash, passwordChangedAt: now() },
+      { action: 'change_password' },
+    );
     await endSessionsOf(tx, user.id);
-    await recordAudit(tx, actor, {
-      action: 'change_password',
-      entity: 'user',
-      entityId: user.id,
-      orgUnitCode: user.orgUnitCode,
-      before: { passwordHash: 1 },
-      after: { passwordHash: 2 },
-    });
     return createSession(tx, user.id, settings);
+  });
+}
+
+/** Ends the session of this cookie, if it is one, and logs the sign-out. */
+export async function logout(db: Db, token: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const ended = await deleteSession(tx, token);
+    if (!ended) return;
+    const [user] = await tx.select().from(users).where(eq(users.id, ended.userId));
+    if (user)
+      await auditEvent(tx, actorOf(user), {
+        action: 'logout',
+        entity: 'session',
+        entityId: user.id,
+        orgUnitCode: user.orgUnitCode,
+      });
   });
 }

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { now } from '../clock';
 import { sessions, users } from '../db/schema';
 import { createTestContext, type TestContext } from '../test/harness';
 import { MAX_FAILED_LOGINS } from './auth.service';
@@ -86,7 +87,7 @@ describe('sign-in', () => {
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'demo-district-2'));
     await t.database.db
       .update(sessions)
-      .set({ lastSeenAt: new Date(Date.now() - 1000 * 60 * 60 * 24) })
+      .set({ lastSeenAt: new Date(now().getTime() - 1000 * 60 * 60 * 24) })
       .where(eq(sessions.userId, u.id));
     const res = await t.as(cookie, { method: 'GET', url: '/api/auth/me' });
     expect(res.statusCode).toBe(401);
@@ -100,7 +101,7 @@ describe('sign-in', () => {
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'demo-district-2'));
     await t.database.db
       .update(sessions)
-      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .set({ expiresAt: new Date(now().getTime() - 1000) })
       .where(eq(sessions.userId, u.id));
     const res = await t.as(cookie, { method: 'GET', url: '/api/auth/me' });
     expect(res.statusCode).toBe(401);

@@ -31,7 +31,7 @@ if (!body.success) {
   console.error(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
   process.exit(2);
 }
-const database = await prepareDatabase(targetFor(readSettings()), { demo: false });
+const database = await prepareDatabase(targetFor(readSettings()));
 try {
   const user = await createUser(database.db, SYSTEM_ACTOR, body.data);
   console.log(`Created ${user.username} (${user.role}) at ${user.orgUnitCode} ${user.orgUnitNameTh}`);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq, lt } from 'drizzle-orm';
+import { now } from '../clock';
 import type { Db, Tx } from '../db/client';
 import { sessions, users } from '../db/schema';
 import type { Settings } from '../env';
@@ -10,13 +11,18 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 export async function createSession(tx: Tx | Db, userId: number, settings: Settings): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + settings.sessionAbsoluteHours * 3_600_000);
+  const expiresAt = new Date(now().getTime() + settings.sessionAbsoluteHours * 3_600_000);
   await tx.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
   return token;
 }
 
-export async function deleteSession(db: Db, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+/** Ends one session; returns whose it was (nothing when the token is unknown). */
+export async function deleteSession(db: Db | Tx, token: string): Promise<{ userId: number } | undefined> {
+  const [ended] = await db
+    .delete(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)))
+    .returning({ userId: sessions.userId });
+  return ended;
 }
 
 export type SessionLookup = { status: 'none' | 'expired' } | { status: 'ok'; user: typeof users.$inferSelect };
@@ -30,17 +36,17 @@ export async function findSession(db: Db, token: string, settings: Settings): Pr
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, tokenHash));
   if (!row) return { status: 'none' };
-  const now = Date.now();
+  const at = now().getTime();
   const idleLimit = row.session.lastSeenAt.getTime() + settings.sessionIdleMinutes * 60_000;
-  if (now > idleLimit || now > row.session.expiresAt.getTime() || !row.user.active) {
+  if (at > idleLimit || at > row.session.expiresAt.getTime() || !row.user.active) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return { status: 'expired' };
   }
   // Refresh the idle clock at most once a minute, not on every request.
-  if (now - row.session.lastSeenAt.getTime() > 60_000) {
+  if (at - row.session.lastSeenAt.getTime() > 60_000) {
     await db
       .update(sessions)
-      .set({ lastSeenAt: new Date(now) })
+      .set({ lastSeenAt: new Date(at) })
       .where(eq(sessions.tokenHash, tokenHash));
   }
   return { status: 'ok', user: row.user };
@@ -51,5 +57,5 @@ export async function endSessionsOf(tx: Tx | Db, userId: number): Promise<void> 
 }
 
 export async function purgeExpiredSessions(db: Db): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  await db.delete(sessions).where(lt(sessions.expiresAt, now()));
 }

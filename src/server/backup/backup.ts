@@ -1,6 +1,6 @@
 /**
  * Backups of both engines, taken by `npm run db:backup` and on a schedule by the server; restored by
- * `npm run db:restore`. Why this design: docs/decisions/backup-and-restore.md.
+ * `npm run db:restore`. Why this design: docs/decisions/016-backup-and-restore.md.
  *
  * - PGlite: the running server owns the data folder (locked), so the server itself dumps it with PGlite's
  *   `dumpDataDir()` between transactions (a consistent snapshot); `db:backup` asks the running server by SIGUSR2,

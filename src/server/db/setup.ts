@@ -1,16 +1,19 @@
 import { count } from 'drizzle-orm';
 import { ensureDataKey } from '../personal-data';
-import { type Database, type DatabaseTarget, type DatabaseTimeouts, openDatabase } from './client';
+import { type Database, type DatabaseTarget, type DatabaseTimeouts, type Db, openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { orgUnits } from './schema';
 import { seedAdvanceRules, seedCodeLists } from './seed/code-lists';
-import { seedDemoData } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
 
-/** Opens, migrates and (when empty) loads reference data; demo data only when asked. */
+/**
+ * Opens, migrates and (when empty) loads reference data. `seed` then adds data from above the database layer
+ * (the demo data of src/server/demo/, made through the services), so db/ never imports features.
+ * With `dataKey`, the key is checked against the database's fingerprint first (a wrong key stops the start).
+ */
 export async function prepareDatabase(
   target: DatabaseTarget,
-  options: { demo: boolean; dataKey?: Buffer; demoPipeline?: boolean },
+  options: { seed?: (db: Db) => Promise<void>; dataKey?: Buffer } = {},
 ): Promise<Database> {
   const database = await openDatabase(target);
   try {
@@ -22,10 +25,7 @@ export async function prepareDatabase(
     // New codes and rules reach existing databases; what is there is kept.
     await seedCodeLists(database.db);
     await seedAdvanceRules(database.db);
-    if (options.demo) {
-      if (!options.dataKey) throw new Error('demo data needs the data key');
-      await seedDemoData(database.db, options.dataKey, { pipeline: options.demoPipeline ?? true });
-    }
+    if (options.seed) await options.seed(database.db);
     return database;
   } catch (error) {
     await database.close();

@@ -1,5 +1,7 @@
 /** Builders for pipeline records, made through the HTTP API as a given session. */
 import { expect } from 'vitest';
+import { addDays } from '#shared/thai/index';
+import { thaiToday } from '../clock';
 import type { TestContext } from './harness';
 
 let serial = 0;
@@ -77,9 +79,36 @@ export function api(t: TestContext, cookie: string) {
   };
 }
 
-/** An ISO date `days` from today in Bangkok. */
-export function daysFromToday(days: number): string {
-  const d = new Date(Date.now() + 7 * 3_600_000);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/** An ISO date `days` from today in Bangkok (the server's clock: `setClock` moves both). */
+export const daysFromToday = (days: number): string => addDays(thaiToday(), days);
+
+type Client = ReturnType<typeof api>;
+
+/**
+ * A PATCH at the version read lands and bumps the version; the same (now stale) version again is a 409 that
+ * changes nothing: the record still reads as the first change left it.
+ */
+export async function expectVersionedPatch(
+  client: Client,
+  url: string,
+  body: { version: number; [field: string]: unknown },
+  staleChange: object,
+) {
+  const changed = await client.call('PATCH', url, body);
+  expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+  expect(changed.body.version).toBe(body.version + 1);
+  const stale = await client.call('PATCH', url, { ...body, ...staleChange });
+  expect(stale.status).toBe(409);
+  expect(stale.body.code).toBe('record.stale');
+  expect((await client.call('GET', url)).body).toEqual(changed.body);
+  return changed.body;
+}
+
+/** Another district's officer can neither read nor change the record: not found, and the owner sees it unchanged. */
+export async function expectOutOfReach(owner: Client, outsider: Client, url: string, patch: object) {
+  const before = (await owner.call('GET', url)).body;
+  expect((await outsider.call('GET', url)).status).toBe(404);
+  const change = await outsider.call('PATCH', url, patch);
+  expect([403, 404]).toContain(change.status);
+  expect((await owner.call('GET', url)).body).toEqual(before);
 }

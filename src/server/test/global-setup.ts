@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPglite } from '../db/client';
 import { prepareDatabase } from '../db/setup';
+import { demoSeed } from '../demo/demo';
 
 /** A fixed key for tests only; real deployments set THANRAK_DATA_KEY or use the data folder's key file. */
 export const TEST_DATA_KEY = Buffer.alloc(32, 7);
@@ -23,7 +24,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
     const database = await prepareDatabase(
       { url: withDatabase(adminUrl, TEMPLATE_DB) },
-      { demo: true, demoPipeline: false, dataKey: TEST_DATA_KEY },
+      { seed: demoSeed(TEST_DATA_KEY, { pipeline: false }), dataKey: TEST_DATA_KEY },
     );
     await database.close();
     await admin.end();
@@ -36,7 +37,10 @@ export default async function setup(project: TestProject) {
     };
   }
   const lite = await openPglite();
-  const database = await prepareDatabase({ pglite: lite }, { demo: true, demoPipeline: false, dataKey: TEST_DATA_KEY });
+  const database = await prepareDatabase(
+    { pglite: lite },
+    { seed: demoSeed(TEST_DATA_KEY, { pipeline: false }), dataKey: TEST_DATA_KEY },
+  );
   const dump = await lite.dumpDataDir('none');
   await database.close();
   mkdirSync('.tmp', { recursive: true });

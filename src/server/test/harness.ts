@@ -9,7 +9,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { type Database, openDatabase, openPglite } from '../db/client';
-import { DEMO_PASSWORD } from '../db/seed/demo';
+import { DEMO_PASSWORD } from '../demo/demo';
 import { readSettings, type Settings } from '../env';
 import { TEMPLATE_DB, TEST_DATA_KEY, withDatabase } from './global-setup';
 

@@ -1,10 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Attachment } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import { auditEvent } from '../../audit/audit';
 import type { Db } from '../../db/client';
-import { attachments } from '../../db/schema';
+import { attachments, products, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
 
 export const MAX_UPLOAD_MB = 10;
@@ -73,7 +73,8 @@ export async function addAttachment(
         createdBy: actor.userId || null,
       })
       .returning();
-    await recordAudit(tx, actor, {
+    // The file itself is no field of the record: the owner's log shows what was attached.
+    await auditEvent(tx, actor, {
       action: 'attach',
       entity: owner.type,
       entityId: owner.id,
@@ -93,13 +94,19 @@ export async function attachmentsOf(db: Db, type: 'wisdom' | 'product', id: numb
   return rows.map(toAttachment);
 }
 
-/** The file (or its thumbnail) if the actor may see the record it belongs to. */
+/** The owner record is live (a deleted wisdom item or product takes its files with it). */
+const ownerIsLive = sql`case ${attachments.ownerType}
+  when 'wisdom' then exists (select 1 from ${wisdomItems} w where w.id = ${attachments.ownerId} and w.deleted_at is null)
+  when 'product' then exists (select 1 from ${products} p where p.id = ${attachments.ownerId} and p.deleted_at is null)
+  else false end`;
+
+/** The file (or its thumbnail) if the actor may see the live record it belongs to. */
 export async function readAttachment(db: Db, actor: Actor, id: number, variant: 'file' | 'thumbnail') {
   requirePermission(actor, 'pipeline.read');
   const [row] = await db
     .select()
     .from(attachments)
-    .where(and(eq(attachments.id, id), isNull(attachments.deletedAt), scopeFilter(actor, attachments.orgUnitCode)));
+    .where(and(eq(attachments.id, id), isNull(attachments.deletedAt), scopeFilter(actor, attachments.orgUnitCode), ownerIsLive));
   if (!row || (variant === 'thumbnail' && !row.thumbnail)) throw new AppError('attachment.not_found');
   return {
     filename: row.filename,

@@ -4,6 +4,7 @@ import {
   certificationListResponse,
   certificationSchema,
   createCertificationBody,
+  EXPIRING_DAYS,
   updateCertificationBody,
 } from '#shared/certifications';
 import { idParams } from '#shared/paging';
@@ -16,7 +17,7 @@ export const certificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Certificates of your scope; status=expiring lists those expiring within 90 days',
+        summary: `Certificates of your scope; status=expiring lists those expiring within ${EXPIRING_DAYS} days`,
         querystring: certificationListQuery,
         response: { 200: certificationListResponse },
       },

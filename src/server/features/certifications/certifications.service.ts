@@ -1,24 +1,26 @@
-import { and, eq, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type Certification,
   type certificationListQuery,
   certificationStatus,
   type createCertificationBody,
-  EXPIRING_DAYS,
+  expiringUntil,
   type updateCertificationBody,
 } from '#shared/certifications';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { findVisible, updateAtVersion } from '../../db/records';
+import { findVisible } from '../../db/records';
 import { certifications, groups, people, producers, products } from '../../db/schema';
 import { AppError } from '../../errors';
 import { requireCode } from '../code-lists/code-lists.service';
 import { advanceStageFromData } from '../groups/stages';
+
+const CERTIFICATION = { entity: 'certification', notFound: 'certification.not_found' } as const;
 
 type CertInput = z.infer<typeof createCertificationBody> | z.infer<typeof updateCertificationBody>;
 type CertRow = typeof certifications.$inferSelect;
@@ -51,16 +53,14 @@ const withSubject = (db: Db | Tx) =>
     .leftJoin(people, and(eq(people.id, producers.personId), isNull(certifications.productId)));
 
 function statusFilter(status: z.infer<typeof certificationListQuery>['status'], today: string): SQL | undefined {
-  const soon = new Date(`${today}T00:00:00Z`);
-  soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
-  const soonIso = soon.toISOString().slice(0, 10);
+  const soon = expiringUntil(today);
   if (status === 'expired') return lt(certifications.expiresOn, today);
-  if (status === 'expiring') return and(gte(certifications.expiresOn, today), lte(certifications.expiresOn, soonIso));
-  if (status === 'valid') return sql`(${certifications.expiresOn} is null or ${certifications.expiresOn} > ${soonIso})`;
+  if (status === 'expiring') return and(gte(certifications.expiresOn, today), lte(certifications.expiresOn, soon));
+  if (status === 'valid') return or(isNull(certifications.expiresOn), gt(certifications.expiresOn, soon));
   return undefined;
 }
 
-/** Certificates of the scope; `status=expiring` is the "expiring soon" list (within 90 days), soonest first. */
+/** Certificates of the scope; `status=expiring` is the "expiring soon" list (within EXPIRING_DAYS), soonest first. */
 export async function listCertifications(db: Db, actor: Actor, query: z.infer<typeof certificationListQuery>) {
   requirePermission(actor, 'pipeline.read');
   const today = thaiToday();
@@ -86,7 +86,7 @@ export async function getCertification(db: Db, actor: Actor, id: number): Promis
 }
 
 /** Finds the certificate's subject within scope and returns its district and producer. */
-async function subjectOf(db: Db, actor: Actor, body: CertInput) {
+async function subjectOf(db: Db | Tx, actor: Actor, body: CertInput) {
   if ((body.productId === undefined) === (body.producerId === undefined)) throw new AppError('certification.subject_required');
   if (body.expiresOn && body.expiresOn < body.issuedOn) throw new AppError('certification.expiry_before_issue');
   if (body.productId) {
@@ -119,21 +119,14 @@ export async function createCertification(
   body: z.infer<typeof createCertificationBody>,
 ): Promise<Certification> {
   requirePermission(actor, 'pipeline.write');
-  const subject = await subjectOf(db, actor, body);
   const id = await db.transaction(async (tx) => {
+    const subject = await subjectOf(tx, actor, body);
     await requireCode(tx, 'standard', body.standardCode);
-    const [created] = await tx
-      .insert(certifications)
-      .values({ orgUnitCode: subject.orgUnitCode, ...columnsOf(body) })
-      .returning();
-    await afterCertificateChange(tx, actor, subject.producerId, body);
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entity: 'certification',
-      entityId: created.id,
-      orgUnitCode: created.orgUnitCode,
-      after: toCertification(created, ''),
+    const created = await createRecord(tx, actor, certifications, CERTIFICATION.entity, {
+      orgUnitCode: subject.orgUnitCode,
+      ...columnsOf(body),
     });
+    await afterCertificateChange(tx, actor, subject.producerId, body);
     return created.id;
   });
   return getCertification(db, actor, id);
@@ -146,23 +139,14 @@ export async function updateCertification(
   body: z.infer<typeof updateCertificationBody>,
 ): Promise<Certification> {
   requirePermission(actor, 'pipeline.write');
-  const existing = await findVisible(db, actor, certifications, id, 'certification.not_found');
-  const subject = await subjectOf(db, actor, body);
   await db.transaction(async (tx) => {
+    const subject = await subjectOf(tx, actor, body);
     await requireCode(tx, 'standard', body.standardCode, { allowDeprecated: true });
-    const updated = await updateAtVersion(tx, certifications, id, body.version, {
+    await updateRecord(tx, actor, certifications, CERTIFICATION, id, body.version, {
       ...columnsOf(body),
       orgUnitCode: subject.orgUnitCode,
     });
     await afterCertificateChange(tx, actor, subject.producerId, body);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: 'certification',
-      entityId: id,
-      orgUnitCode: existing.orgUnitCode,
-      before: toCertification(existing, ''),
-      after: toCertification(updated, ''),
-    });
   });
   return getCertification(db, actor, id);
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { CodeListItem } from '#shared/code-lists';
+import { type Actor, requirePermission } from '../../access';
 import type { Db, Tx } from '../../db/client';
 import { codeLists } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -7,7 +8,8 @@ import { AppError } from '../../errors';
 type ListName = (typeof codeLists.$inferSelect)['list'];
 const LIST_TH: Record<ListName, string> = { wisdom_branch: 'สาขาภูมิปัญญา', standard: 'มาตรฐานผลิตภัณฑ์' };
 
-export async function listCodes(db: Db, list: ListName): Promise<CodeListItem[]> {
+export async function listCodes(db: Db, actor: Actor, list: ListName): Promise<CodeListItem[]> {
+  requirePermission(actor, 'pipeline.read');
   return db
     .select({ code: codeLists.code, nameTh: codeLists.nameTh, nameEn: codeLists.nameEn, deprecated: codeLists.deprecated })
     .from(codeLists)

@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import { certificationStatus } from '#shared/certifications';
 import type { changeStageBody, createGroupBody, GroupDetail, groupListQuery, updateGroupBody } from '#shared/groups';
 import { searchTextOf } from '#shared/thai/index';
-import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import { type Actor, requirePermission, scopeFilter } from '../../access';
+import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
-import { underUnit } from '../../db/filters';
+import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { findVisible, updateAtVersion } from '../../db/records';
+import { findVisible } from '../../db/records';
 import {
   certifications,
   groupMembers,
@@ -23,9 +23,8 @@ import {
   wisdomItems,
 } from '../../db/schema';
 import { AppError } from '../../errors';
-import { fullName, requirePeopleOfDistrict } from '../people/people.service';
-import { matchesWords } from '../wisdom/wisdom.service';
-import { recordStageChange, requireStageData } from './stages';
+import { fullName, requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
+import { GROUP, recordStageChange, requireStageData } from './stages';
 
 type GroupRow = typeof groups.$inferSelect;
 type GroupInput = z.infer<typeof createGroupBody> | z.infer<typeof updateGroupBody>;
@@ -57,7 +56,7 @@ export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof gro
     .select({ group: groups, members: memberCount })
     .from(groups)
     .where(where)
-    .orderBy(sql`${groups.name} collate thai`)
+    .orderBy(thaiOrder(groups.name))
     .$dynamic();
   const page = await readPage(db, rows, groups, where, query);
   return { ...page, items: page.items.map((r) => summaryOf(r.group, r.members)) };
@@ -97,7 +96,7 @@ export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupD
         .select()
         .from(products)
         .where(and(inArray(products.producerId, producerIds), isNull(products.deletedAt)))
-        .orderBy(sql`${products.name} collate thai`)
+        .orderBy(thaiOrder(products.name))
     : [];
   const productIds = groupProducts.map((p) => p.id);
   const certs =
@@ -169,22 +168,37 @@ async function checkGroup(tx: Tx, orgUnitCode: string, body: GroupInput) {
   }
 }
 
-async function setLinks(tx: Tx, groupId: number, body: GroupInput) {
+/** The links as the audit log shows them: members and wisdom basis, in a stable order. */
+const linksOf = (members: { personId: number; role: string }[], wisdomIds: number[]) => ({
+  members: [...members].map((m) => ({ personId: m.personId, role: m.role })).sort((a, b) => a.personId - b.personId),
+  wisdomIds: [...new Set(wisdomIds)].sort((a, b) => a - b),
+});
+
+async function storedLinks(tx: Tx, groupId: number) {
+  const [members, wisdom] = await Promise.all([
+    tx.select().from(groupMembers).where(eq(groupMembers.groupId, groupId)),
+    tx.select().from(groupWisdom).where(eq(groupWisdom.groupId, groupId)),
+  ]);
+  return linksOf(
+    members,
+    wisdom.map((w) => w.wisdomId),
+  );
+}
+
+/** Replaces the links; every member is tagged a group member. */
+async function setLinks(tx: Tx, actor: Actor, groupId: number, body: GroupInput) {
   await tx.delete(groupWisdom).where(eq(groupWisdom.groupId, groupId));
   if (body.wisdomIds.length)
     await tx.insert(groupWisdom).values([...new Set(body.wisdomIds)].map((wisdomId) => ({ groupId, wisdomId })));
   await tx.delete(groupMembers).where(eq(groupMembers.groupId, groupId));
   if (body.members.length) {
     await tx.insert(groupMembers).values(body.members.map((m) => ({ groupId, personId: m.personId, role: m.role })));
-    await tx
-      .update(people)
-      .set({ roles: sql`array(select distinct unnest(${people.roles} || array['group_member']))` })
-      .where(
-        inArray(
-          people.id,
-          body.members.map((m) => m.personId),
-        ),
-      );
+    await tagPersonRoles(
+      tx,
+      actor,
+      body.members.map((m) => m.personId),
+      'group_member',
+    );
   }
 }
 
@@ -201,24 +215,20 @@ const columnsOf = (body: GroupInput) => ({
 
 export async function createGroup(db: Db, actor: Actor, body: z.infer<typeof createGroupBody>): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.write');
-  requireInScope(actor, body.orgUnitCode);
   const id = await db.transaction(async (tx) => {
     await checkGroup(tx, body.orgUnitCode, body);
-    const [created] = await tx
-      .insert(groups)
-      .values({ orgUnitCode: body.orgUnitCode, ...columnsOf(body) })
-      .returning();
-    await setLinks(tx, created.id, body);
+    const created = await createRecord(
+      tx,
+      actor,
+      groups,
+      GROUP.entity,
+      { orgUnitCode: body.orgUnitCode, ...columnsOf(body) },
+      { after: linksOf(body.members, body.wisdomIds) },
+    );
+    await setLinks(tx, actor, created.id, body);
     await recordStageChange(tx, actor, { ...created, stage: 'wisdom_surveyed' }, 'group_formed', 'ก่อตั้งกลุ่ม', {
       automatic: true,
       changedOn: body.foundedOn,
-    });
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entity: 'group',
-      entityId: created.id,
-      orgUnitCode: created.orgUnitCode,
-      after: { ...summaryOf(created, body.members.length), members: body.members, wisdomIds: body.wisdomIds },
     });
     return created.id;
   });
@@ -227,19 +237,14 @@ export async function createGroup(db: Db, actor: Actor, body: z.infer<typeof cre
 
 export async function updateGroup(db: Db, actor: Actor, id: number, body: z.infer<typeof updateGroupBody>): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.write');
-  const existing = await findVisible(db, actor, groups, id, 'group.not_found');
   await db.transaction(async (tx) => {
+    const existing = await findVisible(tx, actor, groups, id, GROUP.notFound);
     await checkGroup(tx, existing.orgUnitCode, body);
-    const updated = await updateAtVersion(tx, groups, id, body.version, columnsOf(body));
-    await setLinks(tx, id, body);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: 'group',
-      entityId: id,
-      orgUnitCode: existing.orgUnitCode,
-      before: summaryOf(existing, 0),
-      after: { ...summaryOf(updated, 0), members: body.members, wisdomIds: body.wisdomIds },
+    await updateRecord(tx, actor, groups, GROUP, id, body.version, columnsOf(body), {
+      before: await storedLinks(tx, id),
+      after: linksOf(body.members, body.wisdomIds),
     });
+    await setLinks(tx, actor, id, body);
   });
   return getGroup(db, actor, id);
 }
@@ -247,22 +252,20 @@ export async function updateGroup(db: Db, actor: Actor, id: number, body: z.infe
 /** An officer's stage change, with a reason; stages the data must prove are refused without the data. */
 export async function changeStage(db: Db, actor: Actor, id: number, body: z.infer<typeof changeStageBody>): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.write');
-  const existing = await findVisible(db, actor, groups, id, 'group.not_found');
   await db.transaction(async (tx) => {
+    const existing = await findVisible(tx, actor, groups, id, GROUP.notFound);
     await requireStageData(tx, id, body.stage, body.grownAs);
-    await updateAtVersion(tx, groups, id, body.version, {
-      stage: body.stage,
-      grownAs: body.stage === 'grown' ? body.grownAs : null,
-    });
+    await updateRecord(
+      tx,
+      actor,
+      groups,
+      GROUP,
+      id,
+      body.version,
+      { stage: body.stage, grownAs: body.stage === 'grown' ? body.grownAs : null },
+      { action: 'change_stage', after: { reason: body.reason } },
+    );
     await recordStageChange(tx, actor, existing, body.stage, body.reason, { automatic: false, changedOn: body.changedOn });
-    await recordAudit(tx, actor, {
-      action: 'change_stage',
-      entity: 'group',
-      entityId: id,
-      orgUnitCode: existing.orgUnitCode,
-      before: { stage: existing.stage },
-      after: { stage: body.stage, reason: body.reason },
-    });
   });
   return getGroup(db, actor, id);
 }

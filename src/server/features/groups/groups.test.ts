@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, daysFromToday } from '../../test/factories';
+import { EXPIRING_DAYS } from '#shared/certifications';
+import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -167,10 +168,10 @@ describe('OTOP registration, products and certificates', () => {
     ).toBe(false);
   });
 
-  it('lists certificates expiring within 90 days, soonest first, and computes each status', async () => {
+  it('lists certificates expiring within EXPIRING_DAYS, soonest first, and computes each status', async () => {
     const producer = await district.producer((await formedGroup()).id);
     const product = await district.product(producer.id);
-    await district.certification({ productId: product.id, certificateNo: 'EXP-LATE', expiresOn: daysFromToday(80) });
+    await district.certification({ productId: product.id, certificateNo: 'EXP-LATE', expiresOn: daysFromToday(EXPIRING_DAYS) });
     await district.certification({ productId: product.id, certificateNo: 'EXP-SOON', expiresOn: daysFromToday(10) });
     await district.certification({
       productId: product.id,
@@ -178,13 +179,15 @@ describe('OTOP registration, products and certificates', () => {
       issuedOn: '2020-01-01',
       expiresOn: daysFromToday(-1),
     });
-    await district.certification({ productId: product.id, certificateNo: 'LONG', expiresOn: daysFromToday(400) });
+    await district.certification({ productId: product.id, certificateNo: 'LONG', expiresOn: daysFromToday(EXPIRING_DAYS + 1) });
     const expiring = (await district.call('GET', '/api/certifications?status=expiring')).body.items.map(
       (c: any) => c.certificateNo,
     );
     expect(expiring.indexOf('EXP-SOON')).toBeLessThan(expiring.indexOf('EXP-LATE'));
     expect(expiring).not.toContain('EXPIRED');
     expect(expiring).not.toContain('LONG');
+    const valid = (await district.call('GET', '/api/certifications?status=valid&pageSize=200')).body.items;
+    expect(valid.find((c: any) => c.certificateNo === 'LONG')).toMatchObject({ status: 'valid' });
     const expired = (await district.call('GET', '/api/certifications?status=expired')).body.items;
     expect(expired.find((c: any) => c.certificateNo === 'EXPIRED')).toMatchObject({ status: 'expired' });
     expect((await district2.call('GET', '/api/certifications')).body.items.some((c: any) => c.certificateNo === 'EXP-SOON')).toBe(
@@ -205,5 +208,36 @@ describe('OTOP registration, products and certificates', () => {
       (p: any) => p.name,
     );
     expect(all).toEqual(['กระติบข้าวเหนียว', 'ข้าวหอมมะลิอินทรีย์', 'ผ้าไหมมัดหมี่ลายนาค', 'เสื่อกกทอมือ']);
+  });
+
+  it('changes a group at the version read, tags new members, and refuses the stale version with 409, changing nothing', async () => {
+    const group = await formedGroup();
+    const newcomer = await district.person();
+    const members = [
+      ...group.members.map((m: any) => ({ personId: m.personId, role: m.role })),
+      { personId: newcomer.id, role: 'member' },
+    ];
+    const body = {
+      version: group.version,
+      name: `${group.name} (ขยาย)`,
+      foundedOn: group.foundedOn,
+      targetType: group.targetType,
+      address: group.address,
+      members,
+      wisdomIds: group.wisdom.map((w: any) => w.id),
+    };
+    const changed = await expectVersionedPatch(district, `/api/groups/${group.id}`, body, { name: 'ทับของคนอื่น', members: [] });
+    expect(changed).toMatchObject({ name: `${group.name} (ขยาย)`, memberCount: 4 });
+    expect((await district.call('GET', `/api/people/${newcomer.id}`)).body.roles).toEqual(['group_member']);
+  });
+
+  it('keeps another district from reading or changing a group', async () => {
+    const group = await formedGroup();
+    await expectOutOfReach(district, district2, `/api/groups/${group.id}`, {
+      version: group.version,
+      name: 'ยึดกลุ่ม',
+      foundedOn: group.foundedOn,
+      targetType: group.targetType,
+    });
   });
 });

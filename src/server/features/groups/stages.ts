@@ -2,13 +2,16 @@
  * Pipeline stage rules: which stages the data proves, and what a manual move needs.
  * Registration and certificates are recorded facts, so those stages follow the data automatically.
  */
-import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, or } from 'drizzle-orm';
 import { STAGES, type Stage } from '#shared/groups';
 import type { Actor } from '../../access';
+import { changeRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Tx } from '../../db/client';
 import { certifications, groupStageHistory, groups, producers, products } from '../../db/schema';
 import { AppError } from '../../errors';
+
+export const GROUP = { entity: 'group', notFound: 'group.not_found' } as const;
 
 export const stageIndex = (stage: Stage) => STAGES.indexOf(stage);
 
@@ -92,10 +95,7 @@ export async function advanceStageFromData(tx: Tx, actor: Actor, groupId: number
   const facts = await provenFacts(tx, groupId);
   const proven: Stage = facts.certified ? 'certified' : facts.registered ? 'otop_registered' : 'group_formed';
   if (stageIndex(proven) <= stageIndex(group.stage)) return;
-  await tx
-    .update(groups)
-    .set({ stage: proven, version: sql`${groups.version} + 1`, updatedAt: new Date() })
-    .where(eq(groups.id, groupId));
+  await changeRecord(tx, actor, groups, GROUP, groupId, { stage: proven }, { action: 'change_stage', after: { reason } });
   await recordStageChange(tx, actor, group, proven, reason, {
     automatic: true,
     changedOn: factDate > thaiToday() ? thaiToday() : factDate,

@@ -1,5 +1,6 @@
 import { and, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { isDistrict } from '#shared/fields';
 import type { OrgUnit, OrgUnitDetail, orgUnitListQuery } from '#shared/org-units';
 import { type Actor, requirePermission } from '../../access';
 import type { Db } from '../../db/client';
@@ -10,7 +11,7 @@ import { AppError } from '../../errors';
 /** Ancestors of a DOPA code, top first: '3401' -> ['TH', '34']. */
 export function ancestorCodes(code: string): string[] {
   if (code === 'TH') return [];
-  return code.length === 4 ? ['TH', code.slice(0, 2)] : ['TH'];
+  return isDistrict(code) ? ['TH', code.slice(0, 2)] : ['TH'];
 }
 
 export async function listOrgUnits(

@@ -1,12 +1,14 @@
-import { and, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull, ne, not, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createPersonBody, Person, personListQuery, updatePersonBody } from '#shared/people';
-import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import type { createPersonBody, Person, PersonRole, personListQuery, updatePersonBody } from '#shared/people';
+import { type Actor, requirePermission, scopeFilter } from '../../access';
+import { auditEvent } from '../../audit/audit';
+import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
+import { now } from '../../clock';
 import type { Db, Tx } from '../../db/client';
-import { containing, underUnit } from '../../db/filters';
+import { containing, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { findVisible, updateAtVersion } from '../../db/records';
+import { findVisible } from '../../db/records';
 import { groupMembers, people, producers, wisdomHolders } from '../../db/schema';
 import { AppError } from '../../errors';
 import { citizenIdHash, decryptCitizenId, encryptCitizenId } from '../../personal-data';
@@ -33,8 +35,8 @@ const toPerson = (p: PersonRow): Person => ({
   version: p.version,
 });
 
-/** What the audit log keeps of a person: never the citizen ID itself. */
-const auditView = (p: PersonRow) => ({ ...toPerson(p), citizenIdHash: p.citizenIdHash ? '***' : null });
+const PERSON = { entity: 'person', notFound: 'person.not_found' } as const;
+const PRODUCER = { entity: 'producer', notFound: 'producer.not_found' } as const;
 
 export async function listPeople(db: Db, actor: Actor, query: z.infer<typeof personListQuery>) {
   requirePermission(actor, 'pipeline.read');
@@ -47,12 +49,7 @@ export async function listPeople(db: Db, actor: Actor, query: z.infer<typeof per
       ? or(ilike(sql`${people.firstName} || ' ' || ${people.lastName}`, containing(query.q)), eq(people.citizenIdLast4, query.q))
       : undefined,
   );
-  const rows = db
-    .select()
-    .from(people)
-    .where(where)
-    .orderBy(sql`${people.firstName} collate thai`, sql`${people.lastName} collate thai`)
-    .$dynamic();
+  const rows = db.select().from(people).where(where).orderBy(thaiOrder(people.firstName), thaiOrder(people.lastName)).$dynamic();
   const page = await readPage(db, rows, people, where, query);
   return { ...page, items: page.items.map(toPerson) };
 }
@@ -66,7 +63,7 @@ export async function getPerson(db: Db, actor: Actor, id: number): Promise<Perso
 export async function revealCitizenId(db: Db, key: Buffer, actor: Actor, id: number): Promise<string | null> {
   requirePermission(actor, 'people.citizen_id.read');
   const person = await findVisible(db, actor, people, id, 'person.not_found');
-  await recordAudit(db, actor, {
+  await auditEvent(db, actor, {
     action: 'read_personal',
     entity: 'person',
     entityId: id,
@@ -126,23 +123,11 @@ async function checkDuplicates(
 
 export async function createPerson(db: Db, key: Buffer, actor: Actor, body: z.infer<typeof createPersonBody>): Promise<Person> {
   requirePermission(actor, 'pipeline.write');
-  requireInScope(actor, body.orgUnitCode);
   const { acknowledgeDuplicates, citizenId, ...fields } = body;
   const idFields = protectedCitizenId(key, citizenId);
   return db.transaction(async (tx) => {
     await checkDuplicates(tx, body.orgUnitCode, idFields.citizenIdHash, body, { acknowledge: acknowledgeDuplicates });
-    const [created] = await tx
-      .insert(people)
-      .values({ ...fields, ...idFields })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entity: 'person',
-      entityId: created.id,
-      orgUnitCode: created.orgUnitCode,
-      after: auditView(created),
-    });
-    return toPerson(created);
+    return toPerson(await createRecord(tx, actor, people, PERSON.entity, { ...fields, ...idFields }));
   });
 }
 
@@ -154,27 +139,19 @@ export async function updatePerson(
   body: z.infer<typeof updatePersonBody>,
 ): Promise<Person> {
   requirePermission(actor, 'pipeline.write');
-  const existing = await findVisible(db, actor, people, id, 'person.not_found');
   const { version, citizenId, ...fields } = body;
   const idFields = citizenId === undefined ? null : protectedCitizenId(key, citizenId);
   return db.transaction(async (tx) => {
+    const existing = await findVisible(tx, actor, people, id, PERSON.notFound);
     if (idFields?.citizenIdHash)
       await checkDuplicates(tx, existing.orgUnitCode, idFields.citizenIdHash, body, { exceptId: id, acknowledge: true });
-    const updated = await updateAtVersion(tx, people, id, version, {
+    const { after: updated } = await updateRecord(tx, actor, people, PERSON, id, version, {
       ...fields,
       phone: fields.phone ?? null,
       houseNo: fields.houseNo ?? null,
       villageNo: fields.villageNo ?? null,
       subdistrict: fields.subdistrict ?? null,
       ...(idFields ?? {}),
-    });
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: 'person',
-      entityId: id,
-      orgUnitCode: updated.orgUnitCode,
-      before: auditView(existing),
-      after: auditView(updated),
     });
     return toPerson(updated);
   });
@@ -196,18 +173,13 @@ export async function mergePeople(db: Db, actor: Actor, id: number, keepId: numb
     const keptGroups = tx.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.personId, keepId));
     await tx.delete(groupMembers).where(and(eq(groupMembers.personId, id), inArray(groupMembers.groupId, keptGroups)));
     await tx.update(groupMembers).set({ personId: keepId }).where(eq(groupMembers.personId, id));
-    await tx.update(producers).set({ personId: keepId }).where(eq(producers.personId, id));
+    // A registration is a record of its own: moving its owner is a versioned, audited change of the producer.
+    const registrations = await tx.select({ id: producers.id }).from(producers).where(eq(producers.personId, id));
+    for (const registration of registrations)
+      await changeRecord(tx, actor, producers, PRODUCER, registration.id, { personId: keepId }, { action: 'merge' });
     const roles = [...new Set([...kept.roles, ...gone.roles])];
-    const merged = await updateAtVersion(tx, people, keepId, kept.version, { roles });
-    await tx.update(people).set({ deletedAt: new Date(), mergedIntoId: keepId }).where(eq(people.id, id));
-    await recordAudit(tx, actor, {
-      action: 'merge',
-      entity: 'person',
-      entityId: id,
-      orgUnitCode: gone.orgUnitCode,
-      before: { mergedIntoId: null },
-      after: { mergedIntoId: keepId },
-    });
+    const { after: merged } = await changeRecord(tx, actor, people, PERSON, keepId, { roles }, { action: 'merge' });
+    await changeRecord(tx, actor, people, PERSON, id, { deletedAt: now(), mergedIntoId: keepId }, { action: 'merge' });
     return toPerson(merged);
   });
 }
@@ -223,4 +195,18 @@ export async function requirePeopleOfDistrict(tx: Db | Tx, orgUnitCode: string, 
   const missing = ids.find((i) => !ok.has(i));
   if (missing !== undefined)
     throw new AppError('record.other_district', { params: { what: 'บุคคล', whatEn: 'Person', id: missing } });
+}
+
+/**
+ * Marks people with a role the records prove (a wisdom holder, a group member, an entrepreneur). Only people
+ * who lack the role change; each change is a versioned, audited update of the person.
+ */
+export async function tagPersonRoles(tx: Tx, actor: Actor, ids: number[], role: PersonRole): Promise<void> {
+  if (!ids.length) return;
+  const untagged = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(and(inArray(people.id, [...new Set(ids)]), not(sql`${role} = any(${people.roles})`)));
+  for (const { id } of untagged)
+    await changeRecord(tx, actor, people, PERSON, id, { roles: sql`array_append(${people.roles}, ${role}::text)` as any });
 }

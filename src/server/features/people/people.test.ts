@@ -79,17 +79,24 @@ describe('people', () => {
     expect(confirmed.status).toBe(201);
   });
 
-  it('merges a duplicate into the kept record, moving wisdom and group links', async () => {
+  it('merges a duplicate into the kept record, moving wisdom and group links and registrations', async () => {
     const kept = await district.person();
     const dup = await district.person({ roles: ['wisdom_holder'] });
     const wisdom = await district.wisdom({ holderIds: [dup.id] });
     const group = await district.group({ members: [{ personId: dup.id, role: 'chair' }] });
+    const registration = await district.producer(undefined as any, { personId: dup.id, producerType: 'sole_proprietor' });
     const merged = await district.call('POST', `/api/people/${dup.id}/merge`, { keepId: kept.id });
     expect(merged.status).toBe(200);
     expect(merged.body.roles).toEqual(expect.arrayContaining(['wisdom_holder', 'group_member']));
     expect((await district.call('GET', `/api/wisdom/${wisdom.id}`)).body.holders.map((h: any) => h.id)).toEqual([kept.id]);
     expect((await district.call('GET', `/api/groups/${group.id}`)).body.members.map((m: any) => m.personId)).toEqual([kept.id]);
     expect((await district.call('GET', `/api/people/${dup.id}`)).status).toBe(404);
+    const moved = (await district.call('GET', `/api/producers/${registration.id}`)).body;
+    expect(moved).toMatchObject({ personId: kept.id, version: registration.version + 1 });
+    const [entry] = await t.rows(
+      `select action, changes from audit_log where entity = 'producer' and entity_id = '${registration.id}' and action = 'merge'`,
+    );
+    expect(entry.changes.personId).toEqual({ before: dup.id, after: kept.id });
   });
 
   it('keeps people of a district invisible and untouchable to another district', async () => {

@@ -1,16 +1,18 @@
 import { and, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createProducerBody, Producer, producerListQuery, updateProducerBody } from '#shared/producers';
-import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import { type Actor, requirePermission, scopeFilter } from '../../access';
+import { createRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
-import { containing, underUnit } from '../../db/filters';
+import { containing, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { findVisible, updateAtVersion } from '../../db/records';
+import { findVisible } from '../../db/records';
 import { groups, people, producers } from '../../db/schema';
 import { AppError } from '../../errors';
 import { advanceStageFromData } from '../groups/stages';
-import { requirePeopleOfDistrict } from '../people/people.service';
+import { requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
+
+const PRODUCER = { entity: 'producer', notFound: 'producer.not_found' } as const;
 
 type ProducerInput = z.infer<typeof createProducerBody> | z.infer<typeof updateProducerBody>;
 type ProducerRow = typeof producers.$inferSelect;
@@ -63,7 +65,7 @@ export async function listProducers(db: Db, actor: Actor, query: z.infer<typeof 
     query.fiscalYear ? eq(producers.fiscalYear, query.fiscalYear) : undefined,
     query.q ? matchesRegistrationOrOwner(query.q) : undefined,
   );
-  const rows = withOwner(db).where(where).orderBy(sql`${ownerName} collate thai`).$dynamic();
+  const rows = withOwner(db).where(where).orderBy(thaiOrder(ownerName)).$dynamic();
   const page = await readPage(db, rows, producers, where, query);
   return { ...page, items: page.items.map((r) => toProducer(r.producer, r.owner)) };
 }
@@ -110,30 +112,18 @@ const columnsOf = (body: ProducerInput) => ({
 async function afterRegistrationChange(tx: Tx, actor: Actor, row: ProducerRow) {
   if (row.groupId)
     await advanceStageFromData(tx, actor, row.groupId, `ขึ้นทะเบียน OTOP เลขที่ ${row.registrationNo}`, row.registeredOn);
-  if (row.personId)
-    await tx
-      .update(people)
-      .set({ roles: sql`array(select distinct unnest(${people.roles} || array['entrepreneur']))` })
-      .where(eq(people.id, row.personId));
+  if (row.personId) await tagPersonRoles(tx, actor, [row.personId], 'entrepreneur');
 }
 
 export async function createProducer(db: Db, actor: Actor, body: z.infer<typeof createProducerBody>): Promise<Producer> {
   requirePermission(actor, 'pipeline.write');
-  requireInScope(actor, body.orgUnitCode);
   const id = await db.transaction(async (tx) => {
     await checkProducer(tx, body.orgUnitCode, body);
-    const [created] = await tx
-      .insert(producers)
-      .values({ orgUnitCode: body.orgUnitCode, ...columnsOf(body) })
-      .returning();
-    await afterRegistrationChange(tx, actor, created);
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entity: 'producer',
-      entityId: created.id,
-      orgUnitCode: created.orgUnitCode,
-      after: toProducer(created, ''),
+    const created = await createRecord(tx, actor, producers, PRODUCER.entity, {
+      orgUnitCode: body.orgUnitCode,
+      ...columnsOf(body),
     });
+    await afterRegistrationChange(tx, actor, created);
     return created.id;
   });
   return getProducer(db, actor, id);
@@ -146,19 +136,11 @@ export async function updateProducer(
   body: z.infer<typeof updateProducerBody>,
 ): Promise<Producer> {
   requirePermission(actor, 'pipeline.write');
-  const existing = await findVisible(db, actor, producers, id, 'producer.not_found');
   await db.transaction(async (tx) => {
+    const existing = await findVisible(tx, actor, producers, id, PRODUCER.notFound);
     await checkProducer(tx, existing.orgUnitCode, body);
-    const updated = await updateAtVersion(tx, producers, id, body.version, columnsOf(body));
-    await afterRegistrationChange(tx, actor, updated);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: 'producer',
-      entityId: id,
-      orgUnitCode: existing.orgUnitCode,
-      before: toProducer(existing, ''),
-      after: toProducer(updated, ''),
-    });
+    const { after } = await updateRecord(tx, actor, producers, PRODUCER, id, body.version, columnsOf(body));
+    await afterRegistrationChange(tx, actor, after);
   });
   return getProducer(db, actor, id);
 }

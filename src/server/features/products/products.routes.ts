@@ -8,11 +8,8 @@ import {
   updateProductBody,
 } from '#shared/products';
 import { attachmentSchema } from '#shared/wisdom';
-import { findVisible } from '../../db/records';
-import { products } from '../../db/schema';
-import { addAttachment } from '../attachments/attachments.service';
 import { readUpload } from '../attachments/upload';
-import { createProduct, getProduct, listProducts, updateProduct } from './products.service';
+import { addProductAttachment, createProduct, getProduct, listProducts, updateProduct } from './products.service';
 
 export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['products'];
@@ -69,14 +66,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: attachmentSchema },
       },
     },
-    async (req, reply) => {
-      const product = await findVisible(app.db, req.actor!, products, req.params.id, 'product.not_found');
-      const upload = await readUpload(req);
-      return reply
-        .code(201)
-        .send(
-          await addAttachment(app.db, req.actor!, { type: 'product', id: product.id, orgUnitCode: product.orgUnitCode }, upload),
-        );
-    },
+    async (req, reply) =>
+      reply.code(201).send(await addProductAttachment(app.db, req.actor!, req.params.id, await readUpload(req))),
   );
 };

@@ -2,16 +2,18 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createProductBody, Product, ProductDetail, productListQuery, updateProductBody } from '#shared/products';
 import { searchTextOf } from '#shared/thai/index';
+import type { Attachment } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import { createRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
-import { underUnit } from '../../db/filters';
+import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { findVisible, updateAtVersion } from '../../db/records';
+import { findVisible } from '../../db/records';
 import { groups, people, producers, productRatings, products } from '../../db/schema';
 import { AppError } from '../../errors';
-import { attachmentsOf } from '../attachments/attachments.service';
-import { matchesWords } from '../wisdom/wisdom.service';
+import { addAttachment, attachmentsOf, type Upload } from '../attachments/attachments.service';
+
+const PRODUCT = { entity: 'product', notFound: 'product.not_found' } as const;
 
 type ProductInput = z.infer<typeof createProductBody> | z.infer<typeof updateProductBody>;
 type ProductRow = typeof products.$inferSelect;
@@ -61,7 +63,7 @@ export async function listProducts(db: Db, actor: Actor, query: z.infer<typeof p
     query.category ? eq(products.category, query.category) : undefined,
     matchesWords(products.searchText, query.q),
   );
-  const order = query.sort === 'recent' ? desc(products.id) : sql`${products.name} collate thai`;
+  const order = query.sort === 'recent' ? desc(products.id) : thaiOrder(products.name);
   const page = await readPage(db, withProducer(db).where(where).orderBy(order).$dynamic(), products, where, query);
   const ratings = await ratingsOf(
     db,
@@ -90,29 +92,30 @@ const columnsOf = (body: ProductInput) => ({
   searchText: searchTextOf(body.name, body.description),
 });
 
-async function setRatings(tx: Tx, productId: number, ratings: ProductInput['ratings']) {
+/** One rating per year (the last given wins), newest first: what is stored and what the audit log shows. */
+const ratingsByYear = (ratings: ProductInput['ratings']) =>
+  [...new Map(ratings.map((r) => [r.year, r.stars]))].map(([year, stars]) => ({ year, stars })).sort((a, b) => b.year - a.year);
+
+async function setRatings(tx: Tx, productId: number, ratings: { year: number; stars: number }[]) {
   await tx.delete(productRatings).where(eq(productRatings.productId, productId));
-  const byYear = new Map(ratings.map((r) => [r.year, r.stars]));
-  if (byYear.size) await tx.insert(productRatings).values([...byYear].map(([year, stars]) => ({ productId, year, stars })));
+  if (ratings.length) await tx.insert(productRatings).values(ratings.map((r) => ({ productId, ...r })));
 }
 
 /** A product belongs to the producer's district; the producer must be one the actor may see. */
 export async function createProduct(db: Db, actor: Actor, body: z.infer<typeof createProductBody>): Promise<ProductDetail> {
   requirePermission(actor, 'pipeline.write');
-  const producer = await findVisible(db, actor, producers, body.producerId, 'producer.not_found');
   const id = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(products)
-      .values({ orgUnitCode: producer.orgUnitCode, ...columnsOf(body) })
-      .returning();
-    await setRatings(tx, created.id, body.ratings);
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entity: 'product',
-      entityId: created.id,
-      orgUnitCode: created.orgUnitCode,
-      after: { ...toProduct(created, '', body.ratings), searchText: undefined },
-    });
+    const producer = await findVisible(tx, actor, producers, body.producerId, 'producer.not_found');
+    const ratings = ratingsByYear(body.ratings);
+    const created = await createRecord(
+      tx,
+      actor,
+      products,
+      PRODUCT.entity,
+      { orgUnitCode: producer.orgUnitCode, ...columnsOf(body) },
+      { after: { ratings } },
+    );
+    await setRatings(tx, created.id, ratings);
     return created.id;
   });
   return getProduct(db, actor, id);
@@ -125,22 +128,26 @@ export async function updateProduct(
   body: z.infer<typeof updateProductBody>,
 ): Promise<ProductDetail> {
   requirePermission(actor, 'pipeline.write');
-  const existing = await findVisible(db, actor, products, id, 'product.not_found');
-  const producer = await findVisible(db, actor, producers, body.producerId, 'producer.not_found');
-  // A product stays in its district: it may move only to another producer of the same district.
-  if (producer.orgUnitCode !== existing.orgUnitCode)
-    throw new AppError('record.other_district', { params: { what: 'ผู้ผลิต', whatEn: 'Producer', id: producer.id } });
   await db.transaction(async (tx) => {
-    const updated = await updateAtVersion(tx, products, id, body.version, columnsOf(body));
-    await setRatings(tx, id, body.ratings);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: 'product',
-      entityId: id,
-      orgUnitCode: existing.orgUnitCode,
-      before: toProduct(existing, '', []),
-      after: toProduct(updated, '', body.ratings),
+    const existing = await findVisible(tx, actor, products, id, PRODUCT.notFound);
+    const producer = await findVisible(tx, actor, producers, body.producerId, 'producer.not_found');
+    // A product stays in its district: it may move only to another producer of the same district.
+    if (producer.orgUnitCode !== existing.orgUnitCode)
+      throw new AppError('record.other_district', { params: { what: 'ผู้ผลิต', whatEn: 'Producer', id: producer.id } });
+    const before = (await ratingsOf(tx, [id])).get(id) ?? [];
+    const ratings = ratingsByYear(body.ratings);
+    await updateRecord(tx, actor, products, PRODUCT, id, body.version, columnsOf(body), {
+      before: { ratings: before },
+      after: { ratings },
     });
+    await setRatings(tx, id, ratings);
   });
   return getProduct(db, actor, id);
+}
+
+/** A photo for a product the actor may see (outside the scope: not found). */
+export async function addProductAttachment(db: Db, actor: Actor, id: number, upload: Upload): Promise<Attachment> {
+  requirePermission(actor, 'pipeline.write');
+  const product = await findVisible(db, actor, products, id, PRODUCT.notFound);
+  return addAttachment(db, actor, { type: 'product', id: product.id, orgUnitCode: product.orgUnitCode }, upload);
 }

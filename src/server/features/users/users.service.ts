@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import { ROLE_LEVELS, type Role } from '#shared/access';
 import type { createUserBody, User, updateUserBody, userListQuery } from '#shared/users';
 import { type Actor, canGiveRole, requireInScope, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
 import { hashPassword } from '../../auth/passwords';
 import { endSessionsOf } from '../../auth/sessions';
+import { now } from '../../clock';
 import type { Db } from '../../db/client';
 import { containing, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -36,14 +37,7 @@ const toUser = (row: UserRow): User => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-/** What is stored about a user, without the password hash, for the audit trail. */
-const auditView = (u: typeof users.$inferSelect) => ({
-  username: u.username,
-  displayName: u.displayName,
-  role: u.role,
-  orgUnitCode: u.orgUnitCode,
-  active: u.active,
-});
+const USER = { entity: 'user', notFound: 'user.not_found' } as const;
 
 export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof userListQuery>) {
   requirePermission(actor, 'users.read');
@@ -101,22 +95,12 @@ export async function createUser(db: Db, actor: Actor, body: z.infer<typeof crea
   const id = await db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${body.username})`);
     if (taken) throw new AppError('user.username_taken', { params: { username: body.username } });
-    const [created] = await tx
-      .insert(users)
-      .values({
-        username: body.username,
-        displayName: body.displayName,
-        role: body.role,
-        orgUnitCode: body.orgUnitCode,
-        passwordHash,
-      })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entity: 'user',
-      entityId: created.id,
-      orgUnitCode: created.orgUnitCode,
-      after: auditView(created),
+    const created = await createRecord(tx, actor, users, USER.entity, {
+      username: body.username,
+      displayName: body.displayName,
+      role: body.role,
+      orgUnitCode: body.orgUnitCode,
+      passwordHash,
     });
     return created.id;
   });
@@ -144,57 +128,32 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: z.infer
   if (body.role) requireGivableRole(actor, body.role);
   if (body.role || body.orgUnitCode) await requireFittingUnit(db, actor, role, orgUnitCode);
   await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(users)
-      .set({
-        displayName: body.displayName ?? existing.displayName,
-        role,
-        orgUnitCode,
-        active: body.active ?? existing.active,
-        updatedAt: new Date(),
-        version: sql`${users.version} + 1`,
-      })
-      .where(and(eq(users.id, id), eq(users.version, body.version)))
-      .returning();
-    if (!updated) throw new AppError('record.stale');
-    // A changed role, unit or status must take effect now, not at the next sign-in.
-    if (updated.role !== existing.role || updated.orgUnitCode !== existing.orgUnitCode || !updated.active)
-      await endSessionsOf(tx, id);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: 'user',
-      entityId: id,
-      orgUnitCode: updated.orgUnitCode,
-      before: auditView(existing),
-      after: auditView(updated),
+    const { before, after: updated } = await updateRecord(tx, actor, users, USER, id, body.version, {
+      displayName: body.displayName ?? existing.displayName,
+      role,
+      orgUnitCode,
+      active: body.active ?? existing.active,
     });
+    // A changed role, unit or status must take effect now, not at the next sign-in.
+    if (updated.role !== before.role || updated.orgUnitCode !== before.orgUnitCode || !updated.active)
+      await endSessionsOf(tx, id);
   });
   return getUser(db, actor, id);
 }
 
 export async function resetPassword(db: Db, actor: Actor, id: number, password: string): Promise<void> {
-  const user = await manageableUser(db, actor, id);
+  await manageableUser(db, actor, id);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        passwordChangedAt: new Date(),
-        failedLogins: 0,
-        lockedUntil: null,
-        updatedAt: new Date(),
-        version: sql`${users.version} + 1`,
-      })
-      .where(eq(users.id, id));
+    await changeRecord(
+      tx,
+      actor,
+      users,
+      USER,
+      id,
+      { passwordHash, passwordChangedAt: now(), failedLogins: 0, lockedUntil: null },
+      { action: 'reset_password' },
+    );
     await endSessionsOf(tx, id);
-    await recordAudit(tx, actor, {
-      action: 'reset_password',
-      entity: 'user',
-      entityId: id,
-      orgUnitCode: user.orgUnitCode,
-      before: { passwordHash: 1 },
-      after: { passwordHash: 2 },
-    });
   });
 }

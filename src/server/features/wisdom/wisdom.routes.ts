@@ -9,11 +9,8 @@ import {
   wisdomListResponse,
   wisdomSchema,
 } from '#shared/wisdom';
-import { findVisible } from '../../db/records';
-import { wisdomItems } from '../../db/schema';
-import { addAttachment } from '../attachments/attachments.service';
 import { readUpload } from '../attachments/upload';
-import { createWisdom, deleteWisdom, getWisdom, listWisdom, updateWisdom } from './wisdom.service';
+import { addWisdomAttachment, createWisdom, deleteWisdom, getWisdom, listWisdom, updateWisdom } from './wisdom.service';
 
 export const wisdomRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['wisdom'];
@@ -86,12 +83,7 @@ export const wisdomRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: attachmentSchema },
       },
     },
-    async (req, reply) => {
-      const item = await findVisible(app.db, req.actor!, wisdomItems, req.params.id, 'wisdom.not_found');
-      const upload = await readUpload(req);
-      return reply
-        .code(201)
-        .send(await addAttachment(app.db, req.actor!, { type: 'wisdom', id: item.id, orgUnitCode: item.orgUnitCode }, upload));
-    },
+    async (req, reply) =>
+      reply.code(201).send(await addWisdomAttachment(app.db, req.actor!, req.params.id, await readUpload(req))),
   );
 };

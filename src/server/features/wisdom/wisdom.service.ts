@@ -1,18 +1,18 @@
-import { and, eq, ilike, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { searchTextOf, thaiWords } from '#shared/thai/index';
-import type { createWisdomBody, updateWisdomBody, Wisdom, wisdomListQuery } from '#shared/wisdom';
-import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
-import { recordAudit } from '../../audit/audit';
+import { searchTextOf } from '#shared/thai/index';
+import type { Attachment, createWisdomBody, updateWisdomBody, Wisdom, wisdomListQuery } from '#shared/wisdom';
+import { type Actor, requirePermission, scopeFilter } from '../../access';
+import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
-import { containing, underUnit } from '../../db/filters';
+import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { findVisible, updateAtVersion } from '../../db/records';
+import { findVisible } from '../../db/records';
 import { people, wisdomHolders, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
-import { attachmentsOf } from '../attachments/attachments.service';
+import { addAttachment, attachmentsOf, type Upload } from '../attachments/attachments.service';
 import { requireCode } from '../code-lists/code-lists.service';
-import { fullName, requirePeopleOfDistrict } from '../people/people.service';
+import { fullName, requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
 
 type WisdomRow = typeof wisdomItems.$inferSelect;
 type WisdomInput = z.infer<typeof createWisdomBody> | z.infer<typeof updateWisdomBody>;
@@ -32,12 +32,7 @@ const listView = (w: WisdomRow) => ({
   version: w.version,
 });
 
-/** One condition per query word, each matched anywhere in the search column (trigram index). */
-export function matchesWords(column: Parameters<typeof ilike>[0], q: string | undefined) {
-  if (!q) return undefined;
-  const words = thaiWords(q);
-  return and(...(words.length ? words : [q]).map((w) => ilike(column, containing(w))));
-}
+const WISDOM = { entity: 'wisdom', notFound: 'wisdom.not_found' } as const;
 
 export async function listWisdom(db: Db, actor: Actor, query: z.infer<typeof wisdomListQuery>) {
   requirePermission(actor, 'pipeline.read');
@@ -49,7 +44,7 @@ export async function listWisdom(db: Db, actor: Actor, query: z.infer<typeof wis
     query.status ? eq(wisdomItems.status, query.status) : undefined,
     matchesWords(wisdomItems.searchText, query.q),
   );
-  const rows = db.select().from(wisdomItems).where(where).orderBy(sql`${wisdomItems.title} collate thai`).$dynamic();
+  const rows = db.select().from(wisdomItems).where(where).orderBy(thaiOrder(wisdomItems.title)).$dynamic();
   const page = await readPage(db, rows, wisdomItems, where, query);
   return { ...page, items: page.items.map(listView) };
 }
@@ -76,10 +71,18 @@ async function checkWisdom(tx: Tx, orgUnitCode: string, body: WisdomInput, isNew
   await requirePeopleOfDistrict(tx, orgUnitCode, body.holderIds);
 }
 
-async function setHolders(tx: Tx, wisdomId: number, holderIds: number[]) {
+const holderIdsOf = async (tx: Tx, wisdomId: number) =>
+  (await tx.select({ id: wisdomHolders.personId }).from(wisdomHolders).where(eq(wisdomHolders.wisdomId, wisdomId)))
+    .map((h) => h.id)
+    .sort((a, b) => a - b);
+
+/** Replaces the holders; everyone holding the item is tagged a wisdom holder (on create and on every edit). */
+async function setHolders(tx: Tx, actor: Actor, wisdomId: number, holderIds: number[]) {
+  const unique = [...new Set(holderIds)].sort((a, b) => a - b);
   await tx.delete(wisdomHolders).where(eq(wisdomHolders.wisdomId, wisdomId));
-  if (holderIds.length)
-    await tx.insert(wisdomHolders).values([...new Set(holderIds)].map((personId) => ({ wisdomId, personId })));
+  if (unique.length) await tx.insert(wisdomHolders).values(unique.map((personId) => ({ wisdomId, personId })));
+  await tagPersonRoles(tx, actor, unique, 'wisdom_holder');
+  return unique;
 }
 
 const columnsOf = (body: WisdomInput, actor: Actor, previousConsent?: string | null) => ({
@@ -100,25 +103,18 @@ const columnsOf = (body: WisdomInput, actor: Actor, previousConsent?: string | n
 
 export async function createWisdom(db: Db, actor: Actor, body: z.infer<typeof createWisdomBody>): Promise<Wisdom> {
   requirePermission(actor, 'pipeline.write');
-  requireInScope(actor, body.orgUnitCode);
   const id = await db.transaction(async (tx) => {
     await checkWisdom(tx, body.orgUnitCode, body, true);
-    const [created] = await tx
-      .insert(wisdomItems)
-      .values({ orgUnitCode: body.orgUnitCode, ...columnsOf(body, actor) })
-      .returning();
-    await setHolders(tx, created.id, body.holderIds);
-    await tx
-      .update(people)
-      .set({ roles: sql`array(select distinct unnest(${people.roles} || array['wisdom_holder']))` })
-      .where(sql`${people.id} in (select person_id from wisdom_holders where wisdom_id = ${created.id})`);
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entity: 'wisdom',
-      entityId: created.id,
-      orgUnitCode: created.orgUnitCode,
-      after: { ...listView(created), holderIds: body.holderIds },
-    });
+    const holderIds = [...new Set(body.holderIds)].sort((a, b) => a - b);
+    const created = await createRecord(
+      tx,
+      actor,
+      wisdomItems,
+      WISDOM.entity,
+      { orgUnitCode: body.orgUnitCode, ...columnsOf(body, actor) },
+      { after: { holderIds } },
+    );
+    await setHolders(tx, actor, created.id, holderIds);
     return created.id;
   });
   return getWisdom(db, actor, id);
@@ -126,34 +122,28 @@ export async function createWisdom(db: Db, actor: Actor, body: z.infer<typeof cr
 
 export async function updateWisdom(db: Db, actor: Actor, id: number, body: z.infer<typeof updateWisdomBody>): Promise<Wisdom> {
   requirePermission(actor, 'pipeline.write');
-  const existing = await findVisible(db, actor, wisdomItems, id, 'wisdom.not_found');
   await db.transaction(async (tx) => {
+    const existing = await findVisible(tx, actor, wisdomItems, id, WISDOM.notFound);
     await checkWisdom(tx, existing.orgUnitCode, body, false);
-    const updated = await updateAtVersion(tx, wisdomItems, id, body.version, columnsOf(body, actor, existing.consentDate));
-    await setHolders(tx, id, body.holderIds);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: 'wisdom',
-      entityId: id,
-      orgUnitCode: existing.orgUnitCode,
-      before: listView(existing),
-      after: listView(updated),
+    const before = await holderIdsOf(tx, id);
+    const after = [...new Set(body.holderIds)].sort((a, b) => a - b);
+    await updateRecord(tx, actor, wisdomItems, WISDOM, id, body.version, columnsOf(body, actor, existing.consentDate), {
+      before: { holderIds: before },
+      after: { holderIds: after },
     });
+    await setHolders(tx, actor, id, after);
   });
   return getWisdom(db, actor, id);
 }
 
 export async function deleteWisdom(db: Db, actor: Actor, id: number, version: number): Promise<void> {
   requirePermission(actor, 'pipeline.write');
-  const existing = await findVisible(db, actor, wisdomItems, id, 'wisdom.not_found');
-  await db.transaction(async (tx) => {
-    await updateAtVersion(tx, wisdomItems, id, version, { deletedAt: new Date() });
-    await recordAudit(tx, actor, {
-      action: 'delete',
-      entity: 'wisdom',
-      entityId: id,
-      orgUnitCode: existing.orgUnitCode,
-      before: listView(existing),
-    });
-  });
+  await db.transaction((tx) => deleteRecord(tx, actor, wisdomItems, WISDOM, id, version));
+}
+
+/** A photo or PDF for a wisdom item the actor may see (outside the scope: not found). */
+export async function addWisdomAttachment(db: Db, actor: Actor, id: number, upload: Upload): Promise<Attachment> {
+  requirePermission(actor, 'pipeline.write');
+  const item = await findVisible(db, actor, wisdomItems, id, WISDOM.notFound);
+  return addAttachment(db, actor, { type: 'wisdom', id: item.id, orgUnitCode: item.orgUnitCode }, upload);
 }

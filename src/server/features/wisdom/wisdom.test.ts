@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api } from '../../test/factories';
+import { api, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -104,5 +104,42 @@ describe('wisdom items', () => {
     await district.wisdom({ title: 'การจักสานกระติบข้าวจากต้นกก' });
     const found = await district.call('GET', `/api/wisdom?q=${encodeURIComponent('กระติบ')}`);
     expect(found.body.items.map((w: any) => w.title)).toContain('การจักสานกระติบข้าวจากต้นกก');
+  });
+
+  it('changes an item at the version read, bumps the version, and refuses the stale version with 409, changing nothing', async () => {
+    const item = await district.wisdom();
+    const body = { version: item.version, title: 'การทอผ้าไหมลายขอ', branchCode: item.branchCode, surveyedOn: item.surveyedOn };
+    const changed = await expectVersionedPatch(district, `/api/wisdom/${item.id}`, body, { title: 'ทับของคนอื่น' });
+    expect(changed.title).toBe('การทอผ้าไหมลายขอ');
+  });
+
+  it('tags a holder added on edit as a wisdom holder, as on create', async () => {
+    const item = await district.wisdom();
+    const holder = await district.person();
+    expect(holder.roles).toEqual([]);
+    const res = await district.call('PATCH', `/api/wisdom/${item.id}`, {
+      version: item.version,
+      title: item.title,
+      branchCode: item.branchCode,
+      surveyedOn: item.surveyedOn,
+      holderIds: [holder.id],
+    });
+    expect(res.body.holders).toEqual([expect.objectContaining({ id: holder.id })]);
+    expect((await district.call('GET', `/api/people/${holder.id}`)).body.roles).toEqual(['wisdom_holder']);
+  });
+
+  it('deletes an item at the version read: gone from the list and the detail, its files no longer served', async () => {
+    const item = await district.wisdom({ title: 'การทำเครื่องปั้นดินเผาบ้านลบ' });
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a0522d' } })
+      .png()
+      .toBuffer();
+    const file = (await upload(cookie, item.id, 'ดินเผา.png', photo, 'image/png')).json();
+    expect((await district.call('DELETE', `/api/wisdom/${item.id}`, { version: item.version + 1 })).status).toBe(409);
+    expect((await district.call('DELETE', `/api/wisdom/${item.id}`, { version: item.version })).status).toBe(204);
+    expect((await district.call('GET', `/api/wisdom/${item.id}`)).status).toBe(404);
+    const list = await district.call('GET', `/api/wisdom?q=${encodeURIComponent('ดินเผาบ้านลบ')}`);
+    expect(list.body.items).toEqual([]);
+    expect((await t.as(cookie, { method: 'GET', url: `/api/attachments/${file.id}` })).statusCode).toBe(404);
+    expect((await district.call('DELETE', `/api/wisdom/${item.id}`, { version: item.version + 1 })).status).toBe(404);
   });
 });

@@ -4,11 +4,11 @@
  * for the province's follow-up. Made through the real allocation service, so its rules hold here too.
  */
 import { count, eq } from 'drizzle-orm';
-import type { Actor } from '../../access';
-import { allocate, createBudgetItem } from '../../features/budget/budget.service';
-import { setDeadline } from '../../features/expenses/expenses.service';
-import type { Db } from '../client';
-import { budgetItems, orgUnits } from '../schema';
+import type { Actor } from '../access';
+import type { Db } from '../db/client';
+import { budgetItems, orgUnits } from '../db/schema';
+import { allocate, createBudgetItem } from '../features/budget/budget.service';
+import { setDeadline } from '../features/expenses/expenses.service';
 
 const NATION: Actor = { userId: 0, username: 'demo-seed', role: 'national_admin', orgUnitCode: 'TH' };
 const UBON: Actor = { userId: 0, username: 'demo-seed', role: 'province_officer', orgUnitCode: '34' };

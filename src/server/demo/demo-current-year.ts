@@ -5,13 +5,13 @@
  */
 import { inArray } from 'drizzle-orm';
 import { addDays, fiscalYearOf } from '#shared/thai/index';
-import type { Actor } from '../../access';
-import { thaiToday } from '../../clock';
-import { createAdvance, repayAdvance } from '../../features/advances/advances.service';
-import { allocate, createBudgetItem } from '../../features/budget/budget.service';
-import { disburse } from '../../features/spending/spending.service';
-import type { Db } from '../client';
-import { users } from '../schema';
+import type { Actor } from '../access';
+import { thaiToday } from '../clock';
+import type { Db } from '../db/client';
+import { users } from '../db/schema';
+import { createAdvance, repayAdvance } from '../features/advances/advances.service';
+import { allocate, createBudgetItem } from '../features/budget/budget.service';
+import { disburse } from '../features/spending/spending.service';
 
 export async function seedDemoCurrentYear(db: Db): Promise<void> {
   const rows = await db

@@ -6,16 +6,16 @@
  */
 import { eq } from 'drizzle-orm';
 import { addDays, fiscalRange, fiscalYearOf } from '#shared/thai/index';
-import type { Actor } from '../../access';
-import { thaiToday } from '../../clock';
-import { createCertification } from '../../features/certifications/certifications.service';
-import { changeStage, createGroup } from '../../features/groups/groups.service';
-import { createPerson } from '../../features/people/people.service';
-import { createProducer } from '../../features/producers/producers.service';
-import { createProduct } from '../../features/products/products.service';
-import { createWisdom } from '../../features/wisdom/wisdom.service';
-import type { Db } from '../client';
-import { groups, orgUnits } from '../schema';
+import type { Actor } from '../access';
+import { thaiToday } from '../clock';
+import type { Db } from '../db/client';
+import { groups, orgUnits } from '../db/schema';
+import { createCertification } from '../features/certifications/certifications.service';
+import { changeStage, createGroup } from '../features/groups/groups.service';
+import { createPerson } from '../features/people/people.service';
+import { createProducer } from '../features/producers/producers.service';
+import { createProduct } from '../features/products/products.service';
+import { createWisdom } from '../features/wisdom/wisdom.service';
 
 const FIRST_NAMES = [
   'สมศรี',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, TEST_DATA_KEY, type TestContext } from '../../test/harness';
+import { createTestContext, TEST_DATA_KEY, type TestContext } from '../test/harness';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
 

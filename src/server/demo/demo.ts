@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import type { Role } from '#shared/access';
-import { hashPassword } from '../../auth/passwords';
-import type { Db } from '../client';
-import { groups, users } from '../schema';
+import { hashPassword } from '../auth/passwords';
+import type { Db } from '../db/client';
+import { groups, users } from '../db/schema';
 import { seedDemoBudget } from './demo-budget';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
@@ -46,3 +46,9 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: { pipeline:
     });
   }
 }
+
+/** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */
+export const demoSeed =
+  (dataKey: Buffer, options: { pipeline: boolean } = { pipeline: true }) =>
+  (db: Db) =>
+    seedDemoData(db, dataKey, options);

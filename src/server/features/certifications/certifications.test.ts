@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { createTestContext, type TestContext } from '../../test/harness';
+
+let t: TestContext;
+let district: ReturnType<typeof api>;
+let district2: ReturnType<typeof api>;
+beforeAll(async () => {
+  t = await createTestContext();
+  district = api(t, await t.login('demo-district'));
+  district2 = api(t, await t.login('demo-district-2'));
+});
+afterAll(() => t.close());
+
+const newCertificate = async () => {
+  const producer = await district.producer((await district.group()).id);
+  return district.certification({ producerId: producer.id, expiresOn: daysFromToday(365) });
+};
+const editable = (c: any) => ({
+  version: c.version,
+  producerId: c.producerId,
+  standardCode: c.standardCode,
+  certificateNo: c.certificateNo,
+  issuer: c.issuer,
+  issuedOn: c.issuedOn,
+  ...(c.expiresOn ? { expiresOn: c.expiresOn } : {}),
+});
+
+describe('certifications', () => {
+  it('changes a certificate at the version read, bumps the version, and refuses the stale version with 409, changing nothing', async () => {
+    const cert = await newCertificate();
+    const changed = await expectVersionedPatch(
+      district,
+      `/api/certifications/${cert.id}`,
+      { ...editable(cert), expiresOn: daysFromToday(30) },
+      { expiresOn: daysFromToday(700) },
+    );
+    expect(changed).toMatchObject({ expiresOn: daysFromToday(30), status: 'expiring' });
+  });
+
+  it('keeps another district (3415) from reading or changing a certificate of 3401', async () => {
+    const cert = await newCertificate();
+    await expectOutOfReach(district, district2, `/api/certifications/${cert.id}`, { ...editable(cert), issuer: 'ปลอม' });
+    const listed = (await district2.call('GET', '/api/certifications?pageSize=200')).body.items;
+    expect(listed.some((c: any) => c.id === cert.id)).toBe(false);
+  });
+});
