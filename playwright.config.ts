@@ -32,7 +32,8 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${DATA_DIR} ${DATA_DIR}.lock && DATA_DIR=${DATA_DIR} PORT=${PORT} LOG=false LOGIN_RATE_LIMIT_PER_MINUTE=600 npx tsx src/server/main.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 60_000,
+    // Building the demo data takes longer when other jobs share the two cores.
+    timeout: 180_000,
     reuseExistingServer: false,
   },
 });

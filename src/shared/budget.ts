@@ -78,6 +78,8 @@ export const createAllocationBody = z.strictObject({
 export const reverseAllocationBody = z.strictObject({ note: text().trim().min(3).max(1000) });
 
 export const registerQuery = z.strictObject({ unit: allocatingUnitCodeSchema });
+/** Allocations a unit made (the department, a province) or received (a province, a district). */
+export const allocationListQuery = z.strictObject({ unit: orgUnitCodeSchema });
 export const letterQuery = registerQuery.extend({
   number: text().trim().max(100).default('..........'),
   date: isoDate.optional().describe('The letter date (default: today in Thailand)'),

@@ -183,6 +183,11 @@ export const ERRORS = {
     th: 'แก้ไขหรือส่งไม่ได้ในสถานะ "{status}" (แก้ได้เฉพาะฉบับร่างหรือที่ถูกส่งกลับ)',
     en: 'Cannot change or submit a plan that is {status} (only drafts and returned plans)',
   },
+  'expense.incomplete': {
+    status: 422,
+    th: 'รายละเอียดค่าใช้จ่ายยังกรอกไม่ครบ กรุณาแก้ไขช่องที่แจ้งแล้วส่งอีกครั้ง (ฉบับร่างยังบันทึกไว้ตามเดิม)',
+    en: 'The expense plan is not complete; fix the fields shown and submit again (the draft is kept as it is)',
+  },
   'expense.not_submitted': { status: 409, th: 'พิจารณาได้เฉพาะรายการที่ส่งแล้ว', en: 'Only submitted plans can be reviewed' },
   'expense.over_allocation': {
     status: 422,

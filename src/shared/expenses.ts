@@ -23,6 +23,32 @@ export const saveExpensePlanBody = z.strictObject({
   lines: z.array(expenseLineInput).min(1).max(100),
   actions: z.array(actionItemInput).max(100).default([]),
 });
+const expenseLineDraft = z.strictObject({
+  item: text().trim().max(300),
+  quantity: z.number().int().min(0).max(1_000_000),
+  unit: text().trim().max(50),
+  unitPriceSatang: z.union([z.literal(''), satangString]),
+});
+const actionItemDraft = z.strictObject({
+  what: text().trim().max(500),
+  month: z.union([z.literal(''), actionItemInput.shape.month]),
+  who: text().trim().max(200),
+});
+/** What a submitted plan must hold: every row complete, at least one expense line. */
+export const completeExpensePlan = saveExpensePlanBody.pick({ lines: true, actions: true });
+
+/**
+ * A draft as the district leaves it: rows may still be incomplete, but what is there must be well formed
+ * (an amount is satang digits, a month is YYYY-MM). Submitting checks the saved plan against `saveExpensePlanBody`.
+ */
+export const expensePlanDraftBody = z.strictObject({
+  itemId: idSchema,
+  orgUnitCode: districtCodeSchema,
+  version: z.number().int().min(1).optional(),
+  lines: z.array(expenseLineDraft).max(100),
+  actions: z.array(actionItemDraft).max(100).default([]),
+});
+
 export const reviewBody = z.strictObject({ version: z.number().int().min(1), comment: text().trim().max(2000).default('') });
 export const returnBody = z.strictObject({ version: z.number().int().min(1), comment: text().trim().min(3).max(2000) });
 export const deadlineBody = z.strictObject({ provinceCode: provinceCodeSchema, deadline: isoDate });
@@ -33,8 +59,8 @@ export const expensePlanSchema = z.object({
   orgUnitCode: z.string(),
   unitNameTh: z.string(),
   status: z.enum(EXPENSE_STATUSES),
-  lines: z.array(expenseLineInput.extend({ totalSatang: z.string() })),
-  actions: z.array(actionItemInput),
+  lines: z.array(expenseLineDraft.extend({ totalSatang: z.string() })),
+  actions: z.array(actionItemDraft),
   totalSatang: z.string(),
   totalText: z.string(),
   allocatedSatang: z.string(),

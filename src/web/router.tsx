@@ -1,4 +1,5 @@
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { orgUnitCodeSchema } from '#shared/fields';
 import { toQuery } from './api';
 import { AppLayout } from './components/AppLayout';
 import { AdvancesPage } from './features/advances/AdvancesPage';
@@ -25,7 +26,7 @@ const appRoute = createRoute({
   id: 'app',
   component: AppLayout,
   validateSearch: (search: Record<string, unknown>): { unit?: string } =>
-    typeof search.unit === 'string' && /^(TH|\d{2}|\d{4})$/.test(search.unit) ? { unit: search.unit } : {},
+    orgUnitCodeSchema.safeParse(search.unit).success ? { unit: search.unit as string } : {},
 });
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });

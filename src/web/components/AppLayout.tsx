@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
 import { can, useLogout, useMe } from '../features/auth/session';
-import { useCurrentUnitCode } from '../features/home/units';
+import { useCurrentUnitCode } from '../hooks/units';
 import { useLanguage } from '../i18n';
 import { LanguageToggle } from './LanguageToggle';
 import { UnitSwitcher } from './UnitSwitcher';

@@ -1,25 +1,25 @@
 import { Anchor, Button, FileButton, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 import type { Attachment } from '#shared/wisdom';
-import { ApiError } from '../api';
+import { useUploadAttachment } from '../hooks/attachments';
 import { useLanguage } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
 
 /** Thumbnails and documents of a record, with an upload button when the user may add. */
-export function Attachments({ uploadPath, items, canUpload }: { uploadPath: string; items: Attachment[]; canUpload: boolean }) {
+export function Attachments({
+  uploadPath,
+  items,
+  canUpload,
+  refreshes,
+}: {
+  uploadPath: string;
+  items: Attachment[];
+  canUpload: boolean;
+  /** The query key of the record the files belong to. */
+  refreshes: QueryKey;
+}) {
   const { t } = useLanguage();
-  const client = useQueryClient();
-  const upload = useMutation({
-    mutationFn: async (file: File) => {
-      const body = new FormData();
-      body.append('file', file);
-      const res = await fetch(uploadPath, { method: 'POST', body, credentials: 'same-origin' });
-      const data = await res.json();
-      if (!res.ok) throw new ApiError(data);
-      return data as Attachment;
-    },
-    onSuccess: () => client.invalidateQueries(),
-  });
+  const upload = useUploadAttachment(uploadPath, refreshes);
   return (
     <Stack gap="xs">
       <Group justify="space-between">

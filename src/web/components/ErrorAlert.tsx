@@ -2,8 +2,11 @@ import { Alert } from '@mantine/core';
 import { ApiError } from '../api';
 import { useLanguage } from '../i18n';
 
-/** Shows a failed request in the user's language, with the server's field errors. */
-export function ErrorAlert({ error }: { error: unknown }) {
+/**
+ * Shows a failed request in the user's language. Field errors belong next to their fields (forms put them there);
+ * any left over are listed as sentences, never as body paths.
+ */
+export function ErrorAlert({ error, fieldsShown = false }: { error: unknown; fieldsShown?: boolean }) {
   const { t, language, problemText } = useLanguage();
   if (!error) return null;
   if (!(error instanceof ApiError))
@@ -12,13 +15,23 @@ export function ErrorAlert({ error }: { error: unknown }) {
         {t('common.error')}
       </Alert>
     );
+  const fields = fieldsShown ? [] : (error.problem.errors ?? []);
   return (
     <Alert color="red" role="alert" title={problemText(error.problem)}>
-      {error.problem.errors?.map((e) => (
-        <div key={`${e.path}-${e.code}`}>
-          {e.path.replace(/^(body|querystring|params)\/?/, '')}: {language === 'th' ? e.th : e.en}
-        </div>
-      ))}
+      {fieldsShown && error.problem.errors?.length ? t('validation.fixBelow') : null}
+      {fields.map((e) => {
+        const field =
+          e.path
+            .split('/')
+            .filter((part) => !/^\d+$/.test(part))
+            .pop() ?? '';
+        const label = t(`fields.${field}`, { defaultValue: '' });
+        return (
+          <div key={`${e.path}-${e.code}`}>
+            {label ? `${label}: ${language === 'th' ? e.th : e.en}` : language === 'th' ? e.th : e.en}
+          </div>
+        );
+      })}
     </Alert>
   );
 }

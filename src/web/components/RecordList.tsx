@@ -1,6 +1,6 @@
-import { Group, Pagination, Table, Text } from '@mantine/core';
+import { Anchor, Group, Pagination, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Page } from '../features/records/records';
+import type { Page } from '../hooks/records';
 import { useLanguage } from '../i18n';
 
 export interface Column<T> {
@@ -37,8 +37,26 @@ export function RecordList<T extends { id: number }>(props: {
                 onClick={props.onOpen ? () => props.onOpen!(row) : undefined}
                 style={props.onOpen ? { cursor: 'pointer' } : undefined}
               >
-                {props.columns.map((c) => (
-                  <Table.Td key={c.label}>{c.render(row)}</Table.Td>
+                {props.columns.map((c, i) => (
+                  <Table.Td key={c.label}>
+                    {i === 0 && props.onOpen ? (
+                      // The row is clickable with a mouse; this button makes it reachable with Tab and opens with Enter/Space.
+                      <Anchor
+                        component="button"
+                        type="button"
+                        ta="left"
+                        data-testid="record-open"
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          props.onOpen!(row);
+                        }}
+                      >
+                        {c.render(row)}
+                      </Anchor>
+                    ) : (
+                      c.render(row)
+                    )}
+                  </Table.Td>
                 ))}
               </Table.Tr>
             ))}

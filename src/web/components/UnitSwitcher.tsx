@@ -2,7 +2,7 @@ import { Anchor, Breadcrumbs, Group, Select, Skeleton, Text } from '@mantine/cor
 import { Link, useNavigate } from '@tanstack/react-router';
 import { codeInScope } from '#shared/access';
 import { useMe } from '../features/auth/session';
-import { useCurrentUnitCode, useOrgUnit } from '../features/home/units';
+import { useCurrentUnitCode, useOrgUnit } from '../hooks/units';
 import { useLanguage } from '../i18n';
 
 /** Breadcrumb from the nation down to the unit in view, and a picker for the units below it (within scope). */

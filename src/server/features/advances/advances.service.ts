@@ -5,6 +5,7 @@ import { addDays, formatBaht } from '#shared/thai/index';
 import {
   type Actor,
   advanceApproverFilter,
+  requireActingFor,
   requireAdvanceApprover,
   requireInScope,
   requirePermission,
@@ -113,7 +114,8 @@ async function requireNoOpenAdvance(tx: Tx, borrowerId: number) {
 
 export async function createAdvance(db: Db, actor: Actor, body: z.infer<typeof createAdvanceBody>): Promise<Advance> {
   requirePermission(actor, 'advances.write');
-  requireInScope(actor, body.orgUnitCode);
+  // An advance is the unit's own money matter: its officers record it, not the province above.
+  requireActingFor(actor, body.orgUnitCode);
   const [rule] = await db.select().from(advanceRules).where(eq(advanceRules.code, body.ruleCode));
   if (!rule) throw new AppError('code.unknown', { params: { code: body.ruleCode, list: 'advance rule', listTh: 'ประเภทเงินยืม' } });
   if (rule.countsFrom === 'return' && !body.returnedOn) throw new AppError('advance.rule_needs_return');
@@ -155,6 +157,7 @@ export async function repayAdvance(db: Db, actor: Actor, id: number, body: z.inf
       .where(and(eq(cashAdvances.id, id), scopeFilter(actor, cashAdvances.orgUnitCode)))
       .for('update');
     if (!advance) throw new AppError('advance.not_found');
+    requireActingFor(actor, advance.orgUnitCode);
     if (advance.status === 'repaid') throw new AppError('advance.already_repaid');
     const [{ repaid }] = await tx
       .select({ repaid: sql<string>`coalesce(sum(${advanceRepayments.amountSatang}), 0)::text` })

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  allocationListQuery,
   allocationSchema,
   budgetItemListQuery,
   budgetItemSchema,
@@ -56,7 +57,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Allocations a unit made or received for an activity',
         params: idParams,
-        querystring: registerQuery,
+        querystring: allocationListQuery,
         response: { 200: z.array(allocationSchema) },
       },
     },

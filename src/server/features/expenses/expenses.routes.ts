@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   deadlineBody,
+  expensePlanDraftBody,
   expensePlanSchema,
   returnBody,
   reviewBody,
-  saveExpensePlanBody,
   submissionOverview,
 } from '#shared/expenses';
 import { localUnitCodeSchema } from '#shared/fields';
@@ -64,7 +64,7 @@ export const expenseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Save the district draft (lines and action plan)',
-        body: saveExpensePlanBody,
+        body: expensePlanDraftBody,
         response: { 200: expensePlanSchema },
       },
     },

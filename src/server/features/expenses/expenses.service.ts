@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
-  deadlineBody,
-  ExpensePlan,
-  returnBody,
-  reviewBody,
-  SubmissionOverview,
-  saveExpensePlanBody,
+import {
+  completeExpensePlan,
+  type deadlineBody,
+  type ExpensePlan,
+  type expensePlanDraftBody,
+  type returnBody,
+  type reviewBody,
+  type SubmissionOverview,
 } from '#shared/expenses';
 import { bahtText, formatBaht } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
@@ -16,6 +17,7 @@ import { now, thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { allocations, expenseDeadlines, expensePlans, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
+import { fieldErrorsOf } from '../../http/field-errors';
 import { allocationBalance } from '../budget/allocations';
 
 type PlanRow = typeof expensePlans.$inferSelect;
@@ -66,11 +68,15 @@ export async function planOf(db: Db, actor: Actor, itemId: number, unitCode: str
   return plan ? toPlan(db, plan) : null;
 }
 
-/** Saves the district's draft (or its returned plan); totals are computed here, never trusted from the client. */
-export async function savePlan(db: Db, actor: Actor, body: z.infer<typeof saveExpensePlanBody>): Promise<ExpensePlan> {
+/**
+ * Saves the district's draft (or its returned plan) as it is, incomplete rows included; totals are computed
+ * here, never trusted from the client. Submitting checks that everything is filled in.
+ */
+export async function savePlan(db: Db, actor: Actor, body: z.infer<typeof expensePlanDraftBody>): Promise<ExpensePlan> {
   requirePermission(actor, 'expenses.write');
   requireInScope(actor, body.orgUnitCode);
-  const lines = body.lines.map((l) => ({ ...l, totalSatang: String(BigInt(l.unitPriceSatang) * BigInt(l.quantity)) }));
+  // A draft may hold rows without a price yet: they count as zero until filled in.
+  const lines = body.lines.map((l) => ({ ...l, totalSatang: String(BigInt(l.unitPriceSatang || 0) * BigInt(l.quantity)) }));
   const total = lines.reduce((sum, l) => sum + BigInt(l.totalSatang), 0n);
   const id = await db.transaction(async (tx) => {
     const { spendable } = await allocationBalance(tx, body.itemId, body.orgUnitCode);
@@ -118,6 +124,11 @@ export async function submitPlan(db: Db, actor: Actor, id: number, version: numb
   const plan = await findPlan(db, actor, id);
   if (plan.status !== 'draft' && plan.status !== 'returned')
     throw new AppError('expense.locked', { params: { status: STATUS_TH[plan.status] } });
+  const complete = completeExpensePlan.safeParse({
+    lines: plan.lines.map(({ totalSatang, ...line }) => line),
+    actions: plan.actions,
+  });
+  if (!complete.success) throw new AppError('expense.incomplete', { fields: fieldErrorsOf(complete.error) });
   await db.transaction(async (tx) => {
     const [deadline] = await tx
       .select()

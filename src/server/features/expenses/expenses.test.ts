@@ -92,6 +92,31 @@ describe('expense details and action plans', () => {
     expect((await district2.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3415`)).body).toBeNull();
   });
 
+  it('saves an incomplete draft as it is, and refuses to submit it until every row is filled in', async () => {
+    const incomplete = plan({
+      orgUnitCode: '3415',
+      lines: [
+        { item: 'กระดาษ A4', quantity: 5, unit: 'รีม', unitPriceSatang: '12000' },
+        { item: '', quantity: 0, unit: '', unitPriceSatang: '' },
+      ],
+      actions: [{ what: 'ประชุมคณะกรรมการ', month: '', who: '' }],
+    });
+    const draft = await district2.call('PUT', '/api/expense-plans', incomplete);
+    expect(draft.status).toBe(200);
+    expect(draft.body).toMatchObject({ status: 'draft', totalSatang: '60000' });
+    expect(draft.body.lines[1]).toMatchObject({ item: '', unitPriceSatang: '', totalSatang: '0' });
+    const refused = await district2.call('POST', `/api/expense-plans/${draft.body.id}/submit`, { version: draft.body.version });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('expense.incomplete');
+    const paths = refused.body.errors.map((e: any) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['lines/1/item', 'lines/1/quantity', 'lines/1/unitPriceSatang', 'actions/0/who']),
+    );
+    expect(refused.body.errors.find((e: any) => e.path === 'lines/1/item')).toMatchObject({ th: 'จำเป็นต้องกรอก', en: 'Required' });
+    const kept = (await district2.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3415`)).body;
+    expect(kept).toMatchObject({ status: 'draft', version: draft.body.version });
+  });
+
   it('flags late submissions and lists who has not submitted', async () => {
     expect(
       (await province.call('PUT', `/api/budget/items/${itemId}/deadline`, { provinceCode: '34', deadline: '2020-04-30' })).status,
@@ -99,7 +124,9 @@ describe('expense details and action plans', () => {
     expect(
       (await district.call('PUT', `/api/budget/items/${itemId}/deadline`, { provinceCode: '34', deadline: '2030-01-01' })).status,
     ).toBe(403);
-    const draft = (await district2.call('PUT', '/api/expense-plans', plan({ orgUnitCode: '3415' }))).body;
+    const current = (await district2.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3415`)).body;
+    const draft = (await district2.call('PUT', '/api/expense-plans', plan({ orgUnitCode: '3415', version: current?.version })))
+      .body;
     await district2.call('POST', `/api/expense-plans/${draft.id}/submit`, { version: draft.version });
     const overview = (await province.call('GET', `/api/budget/items/${itemId}/submissions?unit=34`)).body;
     expect(overview.deadline).toBe('2020-04-30');

@@ -1,10 +1,7 @@
 import { Anchor, Badge, Button, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import type { Advance, AdvanceRule } from '#shared/advances';
-import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
-import type { User } from '#shared/users';
-import { api, toQuery } from '../../api';
+import { useState } from 'react';
+import { type Advance, createAdvanceBody, repaymentBody } from '#shared/advances';
+import { formatBaht } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,88 +9,70 @@ import { RecordList } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
+import { bahtError, bahtText, satangOf } from '../../forms/money';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
-import { useRecordList } from '../records/records';
+import { useUsers } from '../users/api';
+import { useAdvanceList, useAdvanceRules, useApprovers, useCreateAdvance, useRepayAdvance } from './api';
 
 const statusColor = { open: 'blue.9', overdue: 'red.9', repaid: 'green.9' } as const;
 
-/** Amount typed in baht ("1,500.50") to satang digits, or null when it is not an amount. */
-function satangOf(text: string): string | null {
-  const satang = parseBahtOrNull(text);
-  return satang === null ? null : String(satang);
-}
-
 function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {
   const { t, language } = useLanguage();
-  const client = useQueryClient();
-  const rules = useQuery({ queryKey: ['advance-rules'], queryFn: () => api<AdvanceRule[]>('/api/advances/rules') });
-  const approvers = useQuery({
-    queryKey: ['approvers', unit],
-    queryFn: () => api<{ id: number; displayName: string }[]>(`/api/advances/approvers${toQuery({ unit })}`),
-  });
-  const borrowers = useQuery({
-    queryKey: ['users', { unit, all: true }],
-    queryFn: () => api<{ items: User[] }>(`/api/users${toQuery({ unit, pageSize: 200 })}`),
-  });
-  const [form, setForm] = useState({
-    borrowerId: '',
-    approverId: '',
-    ruleCode: 'activity',
-    purpose: '',
-    amount: '',
-    receivedOn: todayIso(),
-    returnedOn: null as string | null,
-  });
-  const [amountError, setAmountError] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (amountSatang: string) =>
-      api<Advance>('/api/advances', {
-        method: 'POST',
-        body: {
-          orgUnitCode: unit,
-          borrowerId: Number(form.borrowerId),
-          approverId: Number(form.approverId),
-          ruleCode: form.ruleCode,
-          purpose: form.purpose,
-          amountSatang,
-          receivedOn: form.receivedOn,
-          returnedOn: form.returnedOn ?? undefined,
-        },
-      }),
-    onSuccess: () => {
-      client.invalidateQueries();
-      onClose();
+  const rules = useAdvanceRules();
+  const approvers = useApprovers(unit);
+  const borrowers = useUsers({ unit, pageSize: 200 });
+  const save = useCreateAdvance();
+  const form = useSchemaForm({
+    schema: createAdvanceBody,
+    initialValues: {
+      borrowerId: '',
+      approverId: '',
+      ruleCode: 'activity',
+      purpose: '',
+      amount: '',
+      receivedOn: todayIso(),
+      returnedOn: null as string | null,
     },
+    toBody: (v) => ({
+      orgUnitCode: unit,
+      borrowerId: Number(v.borrowerId) || undefined,
+      approverId: Number(v.approverId) || undefined,
+      ruleCode: v.ruleCode,
+      purpose: v.purpose,
+      amountSatang: satangOf(v.amount),
+      receivedOn: v.receivedOn,
+      returnedOn: v.returnedOn ?? undefined,
+    }),
+    fieldOf: { amountSatang: 'amount' },
+    check: (v) => ({
+      ...(bahtError(v.amount, t) ? { amount: bahtError(v.amount, t) } : {}),
+      ...(v.ruleCode === 'travel' && !v.returnedOn ? { returnedOn: t('validation.required') } : {}),
+    }),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const amount = satangOf(form.amount);
-    setAmountError(amount ? null : t('advances.amount'));
-    if (amount) save.mutate(amount);
-  };
-  const set = (key: keyof typeof form) => (value: string | null) => setForm((f) => ({ ...f, [key]: value ?? '' }));
+  const submit = form.onSubmit((values) =>
+    save.mutate(form.toBody(values), { onSuccess: onClose, onError: form.showServerErrors }),
+  );
   return (
     <Modal opened onClose={onClose} title={t('advances.add')}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={save.error} />
+          <ErrorAlert error={save.error} fieldsShown />
           <Select
             label={t('advances.borrower')}
             required
             searchable
             data={(borrowers.data?.items ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))}
-            value={form.borrowerId || null}
-            onChange={set('borrowerId')}
+            {...form.getInputProps('borrowerId')}
           />
           <Select
             label={t('advances.approver')}
             required
             searchable
             data={(approvers.data ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))}
-            value={form.approverId || null}
-            onChange={set('approverId')}
+            {...form.getInputProps('approverId')}
           />
           <Select
             label={t('advances.rule')}
@@ -101,37 +80,14 @@ function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {
               value: r.code,
               label: `${language === 'th' ? r.nameTh : r.nameEn} (${r.days})`,
             }))}
-            value={form.ruleCode}
-            onChange={(v) => v && set('ruleCode')(v)}
             allowDeselect={false}
+            {...form.getInputProps('ruleCode')}
           />
-          <TextInput
-            label={t('advances.purpose')}
-            required
-            value={form.purpose}
-            onChange={(e) => set('purpose')(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('advances.amount')}
-            required
-            inputMode="decimal"
-            error={amountError}
-            value={form.amount}
-            onChange={(e) => set('amount')(e.currentTarget.value)}
-          />
-          <ThaiDateInput
-            label={t('advances.receivedOn')}
-            required
-            value={form.receivedOn}
-            onChange={(v) => set('receivedOn')(v ?? todayIso())}
-          />
-          {form.ruleCode === 'travel' && (
-            <ThaiDateInput
-              label={t('advances.returnedOn')}
-              required
-              value={form.returnedOn}
-              onChange={(v) => setForm((f) => ({ ...f, returnedOn: v }))}
-            />
+          <TextInput label={t('advances.purpose')} required {...form.getInputProps('purpose')} />
+          <TextInput label={t('advances.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
+          <ThaiDateInput label={t('advances.receivedOn')} required {...form.getInputProps('receivedOn')} />
+          {form.values.ruleCode === 'travel' && (
+            <ThaiDateInput label={t('advances.returnedOn')} required {...form.getInputProps('returnedOn')} />
           )}
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
@@ -142,28 +98,22 @@ function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {
 
 function RepayForm({ advance, onClose }: { advance: Advance; onClose: () => void }) {
   const { t, language } = useLanguage();
-  const client = useQueryClient();
-  const [kind, setKind] = useState<'cash' | 'receipts'>('receipts');
-  const [amount, setAmount] = useState(formatBaht(BigInt(advance.balanceSatang)).replace(/,/g, ''));
-  const [repaidOn, setRepaidOn] = useState(todayIso());
-  const repay = useMutation({
-    mutationFn: (amountSatang: string) =>
-      api<Advance>(`/api/advances/${advance.id}/repayments`, { method: 'POST', body: { kind, amountSatang, repaidOn } }),
-    onSuccess: () => {
-      client.invalidateQueries();
-      onClose();
-    },
+  const repay = useRepayAdvance(advance.id);
+  const form = useSchemaForm({
+    schema: repaymentBody,
+    initialValues: { kind: 'receipts' as 'cash' | 'receipts', amount: bahtText(advance.balanceSatang), repaidOn: todayIso() },
+    toBody: (v) => ({ kind: v.kind, amountSatang: satangOf(v.amount), repaidOn: v.repaidOn }),
+    fieldOf: { amountSatang: 'amount' },
+    check: (v) => (bahtError(v.amount, t) ? { amount: bahtError(v.amount, t) } : {}),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const satang = satangOf(amount);
-    if (satang) repay.mutate(satang);
-  };
+  const submit = form.onSubmit((values) =>
+    repay.mutate(form.toBody(values), { onSuccess: onClose, onError: form.showServerErrors }),
+  );
   return (
     <Modal opened onClose={onClose} title={`${t('advances.repay')} #${advance.id}`}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={repay.error} />
+          <ErrorAlert error={repay.error} fieldsShown />
           <Text>
             {advance.borrowerName} · {t('advances.balance')} {formatBaht(BigInt(advance.balanceSatang))} · {t('advances.dueOn')}{' '}
             {formatDate(advance.dueOn, language)}
@@ -171,22 +121,10 @@ function RepayForm({ advance, onClose }: { advance: Advance; onClose: () => void
           <SegmentedControl
             aria-label={t('advances.kind')}
             data={(['receipts', 'cash'] as const).map((k) => ({ value: k, label: t(`advances.kinds.${k}`) }))}
-            value={kind}
-            onChange={(v) => setKind(v as typeof kind)}
+            {...form.getInputProps('kind')}
           />
-          <TextInput
-            label={t('advances.amount')}
-            required
-            inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.currentTarget.value)}
-          />
-          <ThaiDateInput
-            label={t('advances.repaidOn')}
-            required
-            value={repaidOn}
-            onChange={(v) => setRepaidOn(v ?? todayIso())}
-          />
+          <TextInput label={t('advances.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
+          <ThaiDateInput label={t('advances.repaidOn')} required {...form.getInputProps('repaidOn')} />
           <FormActions onCancel={onClose} saving={repay.isPending} />
         </Stack>
       </form>
@@ -202,13 +140,14 @@ export function AdvancesPage() {
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [repaying, setRepaying] = useState<Advance | null>(null);
-  const list = useRecordList<Advance>('/api/advances', {
+  const list = useAdvanceList({
     unit,
     status: status === 'all' ? undefined : status,
     page,
     pageSize: 20,
   });
-  const canWrite = can(me, 'advances.write') && unit !== 'TH';
+  // An advance is recorded and repaid by the officers of its own unit (the province approves, it does not write).
+  const canWrite = can(me, 'advances.write') && !!unit && unit === me?.orgUnit.code;
 
   return (
     <Stack>
@@ -256,7 +195,7 @@ export function AdvancesPage() {
           {
             label: t('advances.repay'),
             render: (a) =>
-              canWrite && a.status !== 'repaid' ? (
+              canWrite && a.orgUnitCode === unit && a.status !== 'repaid' ? (
                 <Button size="compact-sm" variant="light" onClick={() => setRepaying(a)}>
                   {t('advances.repay')}
                 </Button>

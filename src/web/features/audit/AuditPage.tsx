@@ -1,17 +1,14 @@
 import { Code, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AuditEntry } from '#shared/audit';
-import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { th } from '../../i18n/th';
+import { useAuditLog } from './api';
 
 const ENTITIES = th.audit.entities;
-
-import { useCurrentUnitCode } from '../home/units';
 
 const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -25,11 +22,7 @@ export function AuditPage() {
   const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
   const query = { unit, entity, actor: debouncedActor, from, to, page, pageSize: 25 };
-  const audit = useQuery({
-    queryKey: ['audit', query],
-    queryFn: () => api<{ items: AuditEntry[]; total: number; pageSize: number }>(`/api/audit${toQuery(query)}`),
-    placeholderData: (previous) => previous,
-  });
+  const audit = useAuditLog(query);
 
   return (
     <Stack>

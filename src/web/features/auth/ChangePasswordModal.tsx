@@ -1,47 +1,41 @@
 import { Modal, PasswordInput, Stack } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { changePasswordBody } from '#shared/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
+import { useChangePassword } from './session';
 
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useLanguage();
-  const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const change = useMutation({
-    mutationFn: () => api<void>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } }),
+  const change = useChangePassword();
+  const form = useSchemaForm({
+    schema: changePasswordBody,
+    initialValues: { currentPassword: '', newPassword: '' },
+    toBody: (v) => v,
   });
   const close = () => {
     change.reset();
-    setCurrent('');
-    setNew('');
+    form.reset();
     onClose();
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    change.mutate(undefined, { onSuccess: close });
-  };
+  const submit = form.onSubmit((values) => change.mutate(values, { onSuccess: close, onError: form.showServerErrors }));
   return (
     <Modal opened={opened} onClose={close} title={t('auth.changePassword')}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={change.error} />
+          <ErrorAlert error={change.error} fieldsShown />
           <PasswordInput
             label={t('auth.currentPassword')}
             autoComplete="current-password"
             required
-            value={currentPassword}
-            onChange={(e) => setCurrent(e.currentTarget.value)}
+            {...form.getInputProps('currentPassword')}
           />
           <PasswordInput
             label={t('auth.newPassword')}
             autoComplete="new-password"
             required
-            minLength={10}
-            value={newPassword}
-            onChange={(e) => setNew(e.currentTarget.value)}
+            {...form.getInputProps('newPassword')}
           />
           <FormActions onCancel={close} saving={change.isPending} />
         </Stack>

@@ -1,8 +1,9 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { loginBody } from '#shared/users';
 import { ApiError } from '../../api';
 import { LanguageToggle } from '../../components/LanguageToggle';
+import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { useLogin } from './session';
 
@@ -10,18 +11,13 @@ export function LoginPage() {
   const { t, problemText } = useLanguage();
   const login = useLogin();
   const navigate = useNavigate();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    login.mutate({ username, password }, { onSuccess: () => navigate({ to: '/' }) });
-  };
+  const form = useSchemaForm({ schema: loginBody, initialValues: { username: '', password: '' }, toBody: (v) => v });
+  const submit = form.onSubmit((values) => login.mutate(values, { onSuccess: () => navigate({ to: '/' }) }));
 
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <Stack>
             <div>
               <Title order={1} size="h2">
@@ -37,19 +33,12 @@ export function LoginPage() {
                 {login.error instanceof ApiError ? problemText(login.error.problem) : String(login.error)}
               </Alert>
             )}
-            <TextInput
-              label={t('auth.username')}
-              autoComplete="username"
-              required
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-            />
+            <TextInput label={t('auth.username')} autoComplete="username" required {...form.getInputProps('username')} />
             <PasswordInput
               label={t('auth.password')}
               autoComplete="current-password"
               required
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
+              {...form.getInputProps('password')}
             />
             <Button type="submit" loading={login.isPending}>
               {t('auth.submit')}

@@ -44,3 +44,10 @@ export function useLogout() {
     },
   });
 }
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api<void>('/api/auth/password', { method: 'POST', body }),
+  });
+}

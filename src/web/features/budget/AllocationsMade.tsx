@@ -1,31 +1,50 @@
 import { Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Allocation, BudgetItem } from '#shared/budget';
+import { type Allocation, type BudgetItem, reverseAllocationBody } from '#shared/budget';
 import { formatBaht } from '#shared/thai/money';
-import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
+import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
+import { useAllocations, useReverseAllocation } from './api';
+
+/** Reverses a mistaken allocation with the reason; the original stays on record. */
+function ReverseForm({ allocation, onClose }: { allocation: Allocation; onClose: () => void }) {
+  const { t, language } = useLanguage();
+  const reverse = useReverseAllocation();
+  const form = useSchemaForm({ schema: reverseAllocationBody, initialValues: { note: '' }, toBody: (v) => v });
+  const submit = form.onSubmit((values) =>
+    reverse.mutate({ id: allocation.id, note: values.note }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('budget.reverse')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={reverse.error} fieldsShown />
+          <Text>
+            {language === 'th' ? allocation.toUnitNameTh : allocation.toUnitNameEn} ·{' '}
+            {formatBaht(BigInt(allocation.amountSatang))}
+          </Text>
+          <Textarea label={t('budget.reverseReason')} required {...form.getInputProps('note')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red.9" loading={reverse.isPending}>
+              {t('budget.reverse')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
 
 /** Every allocation the unit made, reversals included; a mistake is corrected by reversing, never deleting. */
 export function AllocationsMade({ item, unit }: { item: BudgetItem; unit: string }) {
   const { t, language } = useLanguage();
-  const client = useQueryClient();
-  const list = useQuery({
-    queryKey: ['allocations', item.id, unit],
-    queryFn: () => api<Allocation[]>(`/api/budget/items/${item.id}/allocations${toQuery({ unit })}`),
-  });
+  const list = useAllocations(item.id, unit);
   const [reversing, setReversing] = useState<Allocation | null>(null);
-  const [note, setNote] = useState('');
-  const reverse = useMutation({
-    mutationFn: () => api<Allocation>(`/api/budget/allocations/${reversing!.id}/reverse`, { method: 'POST', body: { note } }),
-    onSuccess: () => {
-      client.invalidateQueries();
-      setReversing(null);
-      setNote('');
-    },
-  });
   const made = (list.data ?? []).filter((a) => a.fromUnitCode === unit);
   const reversed = new Set(made.map((a) => a.reversesId).filter(Boolean));
   if (!made.length) return null;
@@ -46,7 +65,7 @@ export function AllocationsMade({ item, unit }: { item: BudgetItem; unit: string
                 <Table.Td>{a.note}</Table.Td>
                 <Table.Td>
                   {!a.reversesId && !reversed.has(a.id) && (
-                    <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => setReversing(a)}>
+                    <Button size="compact-xs" variant="subtle" color="red.9" c="red.9" onClick={() => setReversing(a)}>
                       {t('budget.reverse')}
                     </Button>
                   )}
@@ -56,25 +75,7 @@ export function AllocationsMade({ item, unit }: { item: BudgetItem; unit: string
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {reversing && (
-        <Modal opened onClose={() => setReversing(null)} title={t('budget.reverse')}>
-          <Stack>
-            <ErrorAlert error={reverse.error} />
-            <Text>
-              {language === 'th' ? reversing.toUnitNameTh : reversing.toUnitNameEn} · {formatBaht(BigInt(reversing.amountSatang))}
-            </Text>
-            <Textarea label={t('budget.reverseReason')} required value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setReversing(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red.9" loading={reverse.isPending} onClick={() => reverse.mutate()}>
-                {t('budget.reverse')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
-      )}
+      {reversing && <ReverseForm allocation={reversing} onClose={() => setReversing(null)} />}
     </Card>
   );
 }

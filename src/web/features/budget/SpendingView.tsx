@@ -1,101 +1,66 @@
 import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type BudgetItem, EXPENSE_CATEGORIES } from '#shared/budget';
-import { PROCUREMENT_METHODS, type Spending } from '#shared/spending';
-import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
-import { api, toQuery } from '../../api';
+import { createDisbursementBody, PROCUREMENT_METHODS } from '#shared/spending';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
+import { bahtError, satangOf } from '../../forms/money';
+import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-
-const money = (satang: string) => formatBaht(BigInt(satang));
+import { usePay, useSpending } from './api';
+import { money } from './money';
 
 function PaymentForm({ item, unit, onClose }: { item: BudgetItem; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
-  const client = useQueryClient();
-  const [form, setForm] = useState({
-    paidOn: todayIso(),
-    description: '',
-    category: 'materials',
-    amount: '',
-    procurementMethod: 'specific',
-    vendor: '',
-    documentNo: '',
-  });
-  const [amountError, setAmountError] = useState<string | null>(null);
-  const pay = useMutation({
-    mutationFn: (amountSatang: string) =>
-      api<Spending>('/api/disbursements', {
-        method: 'POST',
-        body: { ...form, amount: undefined, itemId: item.id, orgUnitCode: unit, amountSatang },
-      }),
-    onSuccess: () => {
-      client.invalidateQueries();
-      onClose();
+  const pay = usePay();
+  const form = useSchemaForm({
+    schema: createDisbursementBody,
+    initialValues: {
+      paidOn: todayIso(),
+      description: '',
+      category: 'materials',
+      amount: '',
+      procurementMethod: 'specific',
+      vendor: '',
+      documentNo: '',
     },
+    toBody: ({ amount, ...v }) => ({ ...v, itemId: item.id, orgUnitCode: unit, amountSatang: satangOf(amount) }),
+    fieldOf: { amountSatang: 'amount' },
+    check: (v) => (bahtError(v.amount, t) ? { amount: bahtError(v.amount, t) } : {}),
   });
-  const set = (key: keyof typeof form) => (value: string | null) => setForm((f) => ({ ...f, [key]: value ?? '' }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const satang = parseBahtOrNull(form.amount);
-    setAmountError(satang === null ? t('spending.amount') : null);
-    if (satang !== null) pay.mutate(String(satang));
-  };
+  const submit = form.onSubmit((values) =>
+    pay.mutate(form.toBody(values), { onSuccess: onClose, onError: form.showServerErrors }),
+  );
   return (
     <Modal opened onClose={onClose} title={t('spending.add')}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={pay.error} />
-          <ThaiDateInput
-            label={t('spending.paidOn')}
-            required
-            value={form.paidOn}
-            onChange={(v) => set('paidOn')(v ?? todayIso())}
-          />
-          <TextInput
-            label={t('spending.description')}
-            required
-            value={form.description}
-            onChange={(e) => set('description')(e.currentTarget.value)}
-          />
+          <ErrorAlert error={pay.error} fieldsShown />
+          <ThaiDateInput label={t('spending.paidOn')} required {...form.getInputProps('paidOn')} />
+          <TextInput label={t('spending.description')} required {...form.getInputProps('description')} />
           <Group grow>
             <Select
               label={t('budget.category')}
               data={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: t(`budget.categories.${c}`) }))}
-              value={form.category}
-              onChange={(v) => v && set('category')(v)}
               allowDeselect={false}
+              {...form.getInputProps('category')}
             />
-            <TextInput
-              label={t('spending.amount')}
-              required
-              inputMode="decimal"
-              error={amountError}
-              value={form.amount}
-              onChange={(e) => set('amount')(e.currentTarget.value)}
-            />
+            <TextInput label={t('spending.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
           </Group>
           <Select
             label={t('spending.method')}
             data={PROCUREMENT_METHODS.map((m) => ({ value: m, label: t(`spending.methods.${m}`) }))}
-            value={form.procurementMethod}
-            onChange={(v) => v && set('procurementMethod')(v)}
             allowDeselect={false}
+            {...form.getInputProps('procurementMethod')}
           />
           <Group grow>
-            <TextInput label={t('spending.vendor')} value={form.vendor} onChange={(e) => set('vendor')(e.currentTarget.value)} />
-            <TextInput
-              label={t('spending.documentNo')}
-              required
-              value={form.documentNo}
-              onChange={(e) => set('documentNo')(e.currentTarget.value)}
-            />
+            <TextInput label={t('spending.vendor')} {...form.getInputProps('vendor')} />
+            <TextInput label={t('spending.documentNo')} required {...form.getInputProps('documentNo')} />
           </Group>
           <FormActions onCancel={onClose} saving={pay.isPending} />
         </Stack>
@@ -109,10 +74,7 @@ export function SpendingView({ item, unit }: { item: BudgetItem; unit: string })
   const { t, language } = useLanguage();
   const { data: me } = useMe();
   const [adding, setAdding] = useState(false);
-  const spending = useQuery({
-    queryKey: ['spending', item.id, unit],
-    queryFn: () => api<Spending>(`/api/budget/items/${item.id}/spending${toQuery({ unit })}`),
-  });
+  const spending = useSpending(item.id, unit);
   if (spending.error) return <ErrorAlert error={spending.error} />;
   const s = spending.data;
   if (!s) return null;

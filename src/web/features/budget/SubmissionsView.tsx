@@ -1,15 +1,15 @@
 import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BudgetItem } from '#shared/budget';
-import type { ExpensePlan, SubmissionOverview } from '#shared/expenses';
+import { deadlineBody, returnBody, reviewBody } from '#shared/expenses';
 import { formatBaht } from '#shared/thai/money';
-import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDate } from '../../format';
+import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { useExpensePlanById, useReviewExpensePlan, useSetDeadline, useSubmissions } from './api';
 
 const statusColor = {
   draft: 'gray.7',
@@ -21,24 +21,21 @@ const statusColor = {
 
 function ReviewModal({ planId, onClose }: { planId: number; onClose: () => void }) {
   const { t } = useLanguage();
-  const client = useQueryClient();
   const { data: me } = useMe();
-  const plan = useQuery({
-    queryKey: ['expense-plan-id', planId],
-    queryFn: () => api<ExpensePlan>(`/api/expense-plans/${planId}`),
+  const plan = useExpensePlanById(planId);
+  const decide = useReviewExpensePlan(planId);
+  // Returning needs a comment (returnBody); approving takes an optional one (reviewBody).
+  const returning = useSchemaForm({
+    schema: returnBody,
+    initialValues: { comment: '' },
+    toBody: (v) => ({ version: plan.data?.version ?? 1, comment: v.comment }),
   });
-  const [comment, setComment] = useState('');
-  const decide = useMutation({
-    mutationFn: (action: 'return' | 'approve') =>
-      api<ExpensePlan>(`/api/expense-plans/${planId}/${action}`, {
-        method: 'POST',
-        body: { version: plan.data!.version, comment },
-      }),
-    onSuccess: () => {
-      client.invalidateQueries();
-      onClose();
-    },
-  });
+  const decideWith = (action: 'return' | 'approve') => {
+    if (action === 'return' && returning.validate().hasErrors) return;
+    const body = returning.toBody(returning.getValues());
+    if (action === 'approve' && !reviewBody.safeParse(body).success) return;
+    decide.mutate({ action, body }, { onSuccess: onClose, onError: returning.showServerErrors });
+  };
   const p = plan.data;
   return (
     <Modal opened onClose={onClose} title={p ? `${t('expenses.title')} · ${p.unitNameTh}` : ''} size="lg">
@@ -64,12 +61,12 @@ function ReviewModal({ planId, onClose }: { planId: number; onClose: () => void 
           </Text>
           {p.status === 'submitted' && can(me, 'expenses.review') && (
             <>
-              <Textarea label={t('expenses.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+              <Textarea label={t('expenses.comment')} {...returning.getInputProps('comment')} />
               <Group justify="flex-end">
-                <Button variant="light" color="orange.9" loading={decide.isPending} onClick={() => decide.mutate('return')}>
+                <Button variant="light" color="orange.9" loading={decide.isPending} onClick={() => decideWith('return')}>
                   {t('expenses.returnToDistrict')}
                 </Button>
-                <Button loading={decide.isPending} onClick={() => decide.mutate('approve')}>
+                <Button loading={decide.isPending} onClick={() => decideWith('approve')}>
                   {t('expenses.approve')}
                 </Button>
               </Group>
@@ -83,20 +80,23 @@ function ReviewModal({ planId, onClose }: { planId: number; onClose: () => void 
 
 function DeadlineSetter({ item, unit, current }: { item: BudgetItem; unit: string; current: string | null }) {
   const { t } = useLanguage();
-  const client = useQueryClient();
-  const [deadline, setDeadline] = useState<string | null>(current);
-  const save = useMutation({
-    mutationFn: () =>
-      api<void>(`/api/budget/items/${item.id}/deadline`, { method: 'PUT', body: { provinceCode: unit, deadline } }),
-    onSuccess: () => client.invalidateQueries(),
+  const save = useSetDeadline(item.id);
+  const form = useSchemaForm({
+    schema: deadlineBody,
+    initialValues: { deadline: current },
+    toBody: (v) => ({ provinceCode: unit, deadline: v.deadline ?? undefined }),
   });
+  const deadline = form.values.deadline;
+  const submit = () => {
+    if (!form.validate().hasErrors) save.mutate(form.toBody(form.getValues()), { onError: form.showServerErrors });
+  };
   return (
     <Group align="flex-end" gap="xs">
-      <ThaiDateInput label={t('expenses.deadline')} value={deadline} onChange={setDeadline} />
-      <Button variant="light" disabled={!deadline || deadline === current} loading={save.isPending} onClick={() => save.mutate()}>
+      <ThaiDateInput label={t('expenses.deadline')} {...form.getInputProps('deadline')} />
+      <Button variant="light" disabled={!deadline || deadline === current} loading={save.isPending} onClick={submit}>
         {t('common.save')}
       </Button>
-      <ErrorAlert error={save.error} />
+      <ErrorAlert error={save.error} fieldsShown />
     </Group>
   );
 }
@@ -105,10 +105,7 @@ function DeadlineSetter({ item, unit, current }: { item: BudgetItem; unit: strin
 export function SubmissionsView({ item, unit }: { item: BudgetItem; unit: string }) {
   const { t, language, nameOf } = useLanguage();
   const { data: me } = useMe();
-  const overview = useQuery({
-    queryKey: ['submissions', item.id, unit],
-    queryFn: () => api<SubmissionOverview>(`/api/budget/items/${item.id}/submissions${toQuery({ unit })}`),
-  });
+  const overview = useSubmissions(item.id, unit);
   const [reviewing, setReviewing] = useState<number | null>(null);
   if (overview.error) return <ErrorAlert error={overview.error} />;
   const data = overview.data;

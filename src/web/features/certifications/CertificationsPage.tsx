@@ -1,7 +1,7 @@
 import { Badge, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import type { Certification } from '#shared/certifications';
-import type { Product } from '#shared/products';
+import { useState } from 'react';
+import { type Certification, createCertificationBody, updateCertificationBody } from '#shared/certifications';
+import { isDistrict } from '#shared/fields';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
@@ -9,87 +9,70 @@ import { RecordList } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useCodeList } from '../../hooks/records';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
-import { useCodeList, useOptions, useRecordList, useSaveRecord } from '../records/records';
+import { useProductOptions } from '../products/api';
+import { useCertificationList, useSaveCertification } from './api';
 
 export const certColor = { valid: 'green.9', expiring: 'orange.9', expired: 'red.9' } as const;
 
 function CertificationForm({ cert, unit, onClose }: { cert?: Certification; unit: string; onClose: () => void }) {
   const { t, nameOf } = useLanguage();
-  const save = useSaveRecord<Certification>('/api/certifications');
+  const save = useSaveCertification();
   const standards = useCodeList('standard');
-  const products = useOptions<Product>('/api/products', unit, (p) => `${p.name} · ${p.producerName}`);
-  const [form, setForm] = useState({
-    productId: cert?.productId ? String(cert.productId) : '',
-    standardCode: cert?.standardCode ?? '',
-    certificateNo: cert?.certificateNo ?? '',
-    issuer: cert?.issuer ?? '',
-    issuedOn: cert?.issuedOn ?? todayIso(),
-    expiresOn: cert?.expiresOn ?? null,
-  });
-  const set =
-    <K extends keyof typeof form>(key: K) =>
-    (value: (typeof form)[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const body = {
+  const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`);
+  const form = useSchemaForm({
+    schema: cert ? updateCertificationBody : createCertificationBody,
+    initialValues: {
+      productId: cert?.productId ? String(cert.productId) : '',
+      standardCode: cert?.standardCode ?? '',
+      certificateNo: cert?.certificateNo ?? '',
+      issuer: cert?.issuer ?? '',
+      issuedOn: cert?.issuedOn ?? todayIso(),
+      expiresOn: cert?.expiresOn ?? null,
+    },
+    toBody: (v) => ({
       ...(cert ? { version: cert.version } : {}),
-      ...(cert?.producerId ? { producerId: cert.producerId } : { productId: Number(form.productId) || undefined }),
-      standardCode: form.standardCode,
-      certificateNo: form.certificateNo,
-      issuer: form.issuer,
-      issuedOn: form.issuedOn,
-      expiresOn: form.expiresOn ?? undefined,
-    };
-    save.mutate({ id: cert?.id, body }, { onSuccess: onClose });
-  };
+      ...(cert?.producerId ? { producerId: cert.producerId } : { productId: Number(v.productId) || undefined }),
+      standardCode: v.standardCode,
+      certificateNo: v.certificateNo,
+      issuer: v.issuer,
+      issuedOn: v.issuedOn,
+      expiresOn: v.expiresOn ?? undefined,
+    }),
+    // A certificate belongs to a product or a producer (the schema leaves both optional); it cannot expire before issue.
+    check: (v) => ({
+      ...(!cert?.producerId && !v.productId ? { productId: t('validation.required') } : {}),
+      ...(v.expiresOn && v.expiresOn < v.issuedOn ? { expiresOn: t('validation.expiryBeforeIssue') } : {}),
+    }),
+  });
+  const submit = form.onSubmit((values) =>
+    save.mutate({ id: cert?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
   return (
     <Modal opened onClose={onClose} title={cert ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={save.error} />
+          <ErrorAlert error={save.error} fieldsShown />
           {!cert?.producerId && (
-            <Select
-              label={t('fields.product')}
-              required
-              searchable
-              data={products}
-              value={form.productId || null}
-              onChange={(v) => set('productId')(v ?? '')}
-            />
+            <Select label={t('fields.product')} required searchable data={products} {...form.getInputProps('productId')} />
           )}
           <Select
             label={t('fields.standard')}
             required
             data={(standards.data ?? []).map((s) => ({ value: s.code, label: nameOf(s) }))}
-            value={form.standardCode || null}
-            onChange={(v) => set('standardCode')(v ?? '')}
+            {...form.getInputProps('standardCode')}
           />
           <Group grow>
-            <TextInput
-              label={t('fields.certificateNo')}
-              required
-              value={form.certificateNo}
-              onChange={(e) => set('certificateNo')(e.currentTarget.value)}
-            />
-            <TextInput
-              label={t('fields.issuer')}
-              required
-              value={form.issuer}
-              onChange={(e) => set('issuer')(e.currentTarget.value)}
-            />
+            <TextInput label={t('fields.certificateNo')} required {...form.getInputProps('certificateNo')} />
+            <TextInput label={t('fields.issuer')} required {...form.getInputProps('issuer')} />
           </Group>
           <Group grow>
-            <ThaiDateInput
-              label={t('fields.issuedOn')}
-              required
-              value={form.issuedOn}
-              onChange={(v) => set('issuedOn')(v ?? todayIso())}
-            />
-            <ThaiDateInput label={t('fields.expiresOn')} clearable value={form.expiresOn} onChange={set('expiresOn')} />
+            <ThaiDateInput label={t('fields.issuedOn')} required {...form.getInputProps('issuedOn')} />
+            <ThaiDateInput label={t('fields.expiresOn')} clearable {...form.getInputProps('expiresOn')} />
           </Group>
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
@@ -106,13 +89,13 @@ export function CertificationsPage() {
   const [status, setStatus] = useState('all');
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Certification | 'new' | null>(null);
-  const list = useRecordList<Certification>('/api/certifications', {
+  const list = useCertificationList({
     unit,
     status: status === 'all' ? undefined : status,
     page,
     pageSize: 20,
   });
-  const canWrite = can(me, 'pipeline.write') && unit?.length === 4;
+  const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
   const standardName = (code: string) => {
     const s = standards.data?.find((x) => x.code === code);
     return s ? nameOf(s) : code;

@@ -15,72 +15,64 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
-import { GROWN_AS, type GroupDetail, STAGES } from '#shared/groups';
-import { api } from '../../api';
+import { useState } from 'react';
+import { changeStageBody, GROWN_AS, type GroupDetail, STAGES } from '#shared/groups';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDate } from '../../format';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useCodeList } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { certColor } from '../certifications/CertificationsPage';
-import { useCodeList, useRecord } from '../records/records';
+import { useChangeStage, useGroup } from './api';
 import { GroupForm } from './GroupForm';
 
 function StageForm({ group, onClose }: { group: GroupDetail; onClose: () => void }) {
   const { t } = useLanguage();
-  const client = useQueryClient();
-  const [stage, setStage] = useState<string>(group.stage);
-  const [reason, setReason] = useState('');
-  const [grownAs, setGrownAs] = useState<string | null>(group.grownAs);
-  const [changedOn, setChangedOn] = useState<string | null>(null);
-  const change = useMutation({
-    mutationFn: () =>
-      api<GroupDetail>(`/api/groups/${group.id}/stage`, {
-        method: 'POST',
-        body: { version: group.version, stage, reason, grownAs: grownAs ?? undefined, changedOn: changedOn ?? undefined },
-      }),
-    onSuccess: () => {
-      client.invalidateQueries();
-      onClose();
+  const change = useChangeStage(group.id);
+  const form = useSchemaForm({
+    schema: changeStageBody,
+    initialValues: {
+      stage: group.stage as string,
+      reason: '',
+      grownAs: group.grownAs as string | null,
+      changedOn: null as string | null,
     },
+    toBody: (v) => ({
+      version: group.version,
+      stage: v.stage,
+      reason: v.reason,
+      grownAs: v.stage === 'grown' ? (v.grownAs ?? undefined) : undefined,
+      changedOn: v.changedOn ?? undefined,
+    }),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    change.mutate();
-  };
+  const submit = form.onSubmit((values) =>
+    change.mutate(form.toBody(values), { onSuccess: onClose, onError: form.showServerErrors }),
+  );
   return (
     <Modal opened onClose={onClose} title={t('records.changeStage')}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={change.error} />
+          <ErrorAlert error={change.error} fieldsShown />
           <Select
             label={t('fields.stage')}
             data={STAGES.slice(1).map((s) => ({ value: s, label: t(`stages.${s}`) }))}
-            value={stage}
-            onChange={(v) => v && setStage(v)}
             allowDeselect={false}
+            {...form.getInputProps('stage')}
           />
-          {stage === 'grown' && (
+          {form.values.stage === 'grown' && (
             <Select
               label={t('fields.grownAs')}
               data={GROWN_AS.map((g) => ({ value: g, label: t(`grownAs.${g}`) }))}
-              value={grownAs}
-              onChange={setGrownAs}
+              {...form.getInputProps('grownAs')}
             />
           )}
-          <Textarea
-            label={t('fields.reason')}
-            required
-            minLength={3}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <ThaiDateInput label={t('fields.changedOn')} clearable value={changedOn} onChange={setChangedOn} />
+          <Textarea label={t('fields.reason')} required {...form.getInputProps('reason')} />
+          <ThaiDateInput label={t('fields.changedOn')} clearable {...form.getInputProps('changedOn')} />
           <FormActions onCancel={onClose} saving={change.isPending} />
         </Stack>
       </form>
@@ -93,7 +85,7 @@ export function GroupDetailPage() {
   const { t, language, nameOf } = useLanguage();
   const { id } = useParams({ strict: false }) as { id: string };
   const { data: me } = useMe();
-  const group = useRecord<GroupDetail>(`/api/groups/${id}`);
+  const group = useGroup(id);
   const standards = useCodeList('standard');
   const [editing, setEditing] = useState(false);
   const [changingStage, setChangingStage] = useState(false);

@@ -1,14 +1,14 @@
 import { Group, Modal, MultiSelect, Select, Stack, Table, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import { type GroupDetail, MEMBER_ROLES } from '#shared/groups';
-import type { Person } from '#shared/people';
-import type { Wisdom } from '#shared/wisdom';
+import { createGroupBody, type GroupDetail, MEMBER_ROLES, updateGroupBody } from '#shared/groups';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
+import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
-import { useOptions, useSaveRecord } from '../records/records';
+import { personName, usePeopleOptions } from '../people/api';
+import { useWisdomOptions } from '../wisdom/api';
+import { useSaveGroup } from './api';
 
 type Role = (typeof MEMBER_ROLES)[number];
 
@@ -24,88 +24,90 @@ export function GroupForm({
   onSaved?: (g: GroupDetail) => void;
 }) {
   const { t } = useLanguage();
-  const save = useSaveRecord<GroupDetail>('/api/groups');
-  const people = useOptions<Person>('/api/people', unit, (p) => `${p.title}${p.firstName} ${p.lastName}`);
-  const wisdom = useOptions<Wisdom>('/api/wisdom', unit, (w) => w.title);
-  const [form, setForm] = useState({
-    name: group?.name ?? '',
-    foundedOn: group?.foundedOn ?? todayIso(),
-    targetType: String(group?.targetType ?? 1),
-    contactPhone: group?.contactPhone ?? '',
-    address: group?.address ?? '',
-    subdistrict: group?.subdistrict ?? '',
-    enterpriseRegNo: group?.enterpriseRegNo ?? '',
-    wisdomIds: group?.wisdom.map((w) => String(w.id)) ?? [],
-    members: new Map<string, Role>(group?.members.map((m) => [String(m.personId), m.role]) ?? []),
-  });
-  const set =
-    <K extends keyof typeof form>(key: K) =>
-    (value: (typeof form)[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
-  const setMembers = (ids: string[]) =>
-    set('members')(new Map(ids.map((id) => [id, form.members.get(id) ?? (form.members.size === 0 ? 'chair' : 'member')])));
-  const nameOfPerson = (id: string) => people.find((p) => p.value === id)?.label ?? id;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const body = {
+  const save = useSaveGroup();
+  const people = usePeopleOptions(unit, personName);
+  const wisdom = useWisdomOptions(unit, (w) => w.title);
+  const form = useSchemaForm({
+    schema: group ? updateGroupBody : createGroupBody,
+    initialValues: {
+      name: group?.name ?? '',
+      foundedOn: group?.foundedOn ?? todayIso(),
+      targetType: String(group?.targetType ?? 1),
+      contactPhone: group?.contactPhone ?? '',
+      address: group?.address ?? '',
+      subdistrict: group?.subdistrict ?? '',
+      enterpriseRegNo: group?.enterpriseRegNo ?? '',
+      wisdomIds: group?.wisdom.map((w) => String(w.id)) ?? [],
+      members: group?.members.map((m) => ({ personId: String(m.personId), role: m.role as Role })) ?? [],
+    },
+    toBody: (v) => ({
       ...(group ? { version: group.version } : { orgUnitCode: unit }),
-      name: form.name,
-      foundedOn: form.foundedOn,
-      targetType: Number(form.targetType),
-      contactPhone: form.contactPhone || undefined,
-      address: form.address,
-      subdistrict: form.subdistrict || undefined,
-      enterpriseRegNo: form.enterpriseRegNo || undefined,
-      wisdomIds: form.wisdomIds.map(Number),
-      members: [...form.members].map(([personId, role]) => ({ personId: Number(personId), role })),
-    };
-    save.mutate({ id: group?.id, body }, { onSuccess: (saved) => (onSaved ? onSaved(saved) : onClose()) });
-  };
+      name: v.name,
+      foundedOn: v.foundedOn,
+      targetType: Number(v.targetType),
+      contactPhone: v.contactPhone || undefined,
+      address: v.address,
+      subdistrict: v.subdistrict || undefined,
+      enterpriseRegNo: v.enterpriseRegNo || undefined,
+      wisdomIds: v.wisdomIds.map(Number),
+      members: v.members.map((m) => ({ personId: Number(m.personId), role: m.role })),
+    }),
+  });
+  const members = form.values.members;
+  /** The first member chosen chairs the group until someone says otherwise. */
+  const setMembers = (ids: string[]) =>
+    form.setFieldValue(
+      'members',
+      ids.map((personId) => ({
+        personId,
+        role: members.find((m) => m.personId === personId)?.role ?? (members.length === 0 ? 'chair' : 'member'),
+      })),
+    );
+  const nameOfPerson = (id: string) => people.find((p) => p.value === id)?.label ?? id;
+  const submit = form.onSubmit((values) =>
+    save.mutate(
+      { id: group?.id, body: form.toBody(values) },
+      { onSuccess: (saved) => (onSaved ? onSaved(saved as GroupDetail) : onClose()), onError: form.showServerErrors },
+    ),
+  );
 
   return (
     <Modal opened onClose={onClose} title={group ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={save.error} />
-          <TextInput label={t('fields.name')} required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} />
+          <ErrorAlert error={save.error} fieldsShown />
+          <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
           <Group grow>
-            <ThaiDateInput
-              label={t('fields.foundedOn')}
-              required
-              value={form.foundedOn}
-              onChange={(v) => set('foundedOn')(v ?? todayIso())}
-            />
+            <ThaiDateInput label={t('fields.foundedOn')} required {...form.getInputProps('foundedOn')} />
             <Select
               label={t('fields.targetType')}
               data={['1', '2', '3'].map((v) => ({ value: v, label: t(`targetTypes.${v}`) }))}
-              value={form.targetType}
-              onChange={(v) => v && set('targetType')(v)}
               allowDeselect={false}
+              {...form.getInputProps('targetType')}
             />
           </Group>
-          <MultiSelect label={t('fields.wisdom')} searchable data={wisdom} value={form.wisdomIds} onChange={set('wisdomIds')} />
+          <MultiSelect label={t('fields.wisdom')} searchable data={wisdom} {...form.getInputProps('wisdomIds')} />
           <MultiSelect
             label={t('fields.members')}
             searchable
             data={people}
-            value={[...form.members.keys()]}
+            value={members.map((m) => m.personId)}
             onChange={setMembers}
+            error={form.errors.members}
           />
-          {form.members.size > 0 && (
+          {members.length > 0 && (
             <Table>
               <Table.Tbody>
-                {[...form.members].map(([id, role]) => (
-                  <Table.Tr key={id}>
-                    <Table.Td>{nameOfPerson(id)}</Table.Td>
+                {members.map((m, i) => (
+                  <Table.Tr key={m.personId}>
+                    <Table.Td>{nameOfPerson(m.personId)}</Table.Td>
                     <Table.Td>
                       <Select
-                        aria-label={`${t('fields.memberRole')} ${nameOfPerson(id)}`}
+                        aria-label={`${t('fields.memberRole')} ${nameOfPerson(m.personId)}`}
                         size="xs"
                         data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`memberRoles.${r}`) }))}
-                        value={role}
                         allowDeselect={false}
-                        onChange={(v) => v && set('members')(new Map(form.members).set(id, v as Role))}
+                        {...form.getInputProps(`members.${i}.role`)}
                       />
                     </Table.Td>
                   </Table.Tr>
@@ -114,24 +116,11 @@ export function GroupForm({
             </Table>
           )}
           <Group grow>
-            <TextInput
-              label={t('fields.subdistrict')}
-              value={form.subdistrict}
-              onChange={(e) => set('subdistrict')(e.currentTarget.value)}
-            />
-            <TextInput
-              label={t('fields.contactPhone')}
-              inputMode="tel"
-              value={form.contactPhone}
-              onChange={(e) => set('contactPhone')(e.currentTarget.value)}
-            />
+            <TextInput label={t('fields.subdistrict')} {...form.getInputProps('subdistrict')} />
+            <TextInput label={t('fields.contactPhone')} inputMode="tel" {...form.getInputProps('contactPhone')} />
           </Group>
-          <TextInput label={t('fields.address')} value={form.address} onChange={(e) => set('address')(e.currentTarget.value)} />
-          <TextInput
-            label={t('fields.enterpriseRegNo')}
-            value={form.enterpriseRegNo}
-            onChange={(e) => set('enterpriseRegNo')(e.currentTarget.value)}
-          />
+          <TextInput label={t('fields.address')} {...form.getInputProps('address')} />
+          <TextInput label={t('fields.enterpriseRegNo')} {...form.getInputProps('enterpriseRegNo')} />
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>

@@ -1,18 +1,18 @@
 import { Badge, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
+import { isDistrict } from '#shared/fields';
 import { STAGES } from '#shared/groups';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { formatDate } from '../../format';
+import { useSearchState } from '../../hooks/records';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
-import { useRecordList, useSearchState } from '../records/records';
+import { useGroupList } from './api';
 import { GroupForm } from './GroupForm';
-
-type GroupRow = { id: number; name: string; orgUnitCode: string; foundedOn: string; stage: string; memberCount: number };
 
 export function GroupsPage() {
   const { t, language } = useLanguage();
@@ -23,8 +23,8 @@ export function GroupsPage() {
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [adding, setAdding] = useState(false);
   const stage = params.stage ?? null;
-  const list = useRecordList<GroupRow>('/api/groups', { unit, q: debouncedQ, stage, page, pageSize: 20 });
-  const canAdd = can(me, 'pipeline.write') && unit?.length === 4;
+  const list = useGroupList({ unit, q: debouncedQ, stage, page, pageSize: 20 });
+  const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
   const open = (id: number) => navigate({ to: '/groups/$id', params: { id: String(id) }, search: { unit } });
 
   return (

@@ -1,14 +1,12 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { codeInScope } from '#shared/access';
-import type { User } from '#shared/users';
-import { api, toQuery } from '../../api';
 import { Fact } from '../../components/Fact';
+import { useCurrentUnitCode, useOrgUnit } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { useUsers } from '../users/api';
 import { MyTasks } from './MyTasks';
-import { useCurrentUnitCode, useOrgUnit } from './units';
 
 /** The facts of the unit in view: name, code, parent, center, users and the units below it. */
 export function HomePage() {
@@ -16,11 +14,7 @@ export function HomePage() {
   const { data: me } = useMe();
   const code = useCurrentUnitCode();
   const { data: unit } = useOrgUnit(code);
-  const users = useQuery({
-    queryKey: ['users', { unit: code, count: true }],
-    queryFn: () => api<{ total: number; items: User[] }>(`/api/users${toQuery({ unit: code, pageSize: 1 })}`),
-    enabled: !!code && can(me, 'users.read'),
-  });
+  const users = useUsers({ unit: code, pageSize: 1 }, !!code && can(me, 'users.read'));
   if (!unit || !me) return <Skeleton h={200} />;
   const coveredChildren = unit.children.filter((c) => c.covered).length;
 

@@ -1,10 +1,8 @@
 import { Anchor, Card, Stack, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { Task } from '#shared/tasks';
-import { api } from '../../api';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
+import { useTasks } from './api';
 
 const LINK = {
   my_advance_due: '/advances',
@@ -17,7 +15,7 @@ const LINK = {
 /** Reminders of what needs doing soon (overdue advances, plans to fix or review, certificates expiring). */
 export function MyTasks() {
   const { t, language } = useLanguage();
-  const tasks = useQuery({ queryKey: ['tasks'], queryFn: () => api<Task[]>('/api/tasks') });
+  const tasks = useTasks();
   if (!tasks.data?.length) return null;
   return (
     <Card withBorder data-testid="my-tasks">

@@ -1,125 +1,105 @@
 import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { PERSON_ROLES, PERSON_TITLES, type Person } from '#shared/people';
-import { ApiError, api } from '../../api';
+import { useState } from 'react';
+import { isDistrict } from '#shared/fields';
+import { createPersonBody, PERSON_ROLES, PERSON_TITLES, type Person, updatePersonBody } from '#shared/people';
+import { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useSearchState } from '../../hooks/records';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
-import { useOptions, useRecordList, useSaveRecord, useSearchState } from '../records/records';
+import { fetchCitizenId, personName, useMergePerson, usePeopleList, usePeopleOptions, useSavePerson } from './api';
 
 function PersonForm({ person, unit, onClose }: { person?: Person; unit: string; onClose: () => void }) {
   const { t, problemText } = useLanguage();
-  const save = useSaveRecord<Person>('/api/people');
-  const [form, setForm] = useState({
-    title: person?.title ?? 'นาย',
-    firstName: person?.firstName ?? '',
-    lastName: person?.lastName ?? '',
-    citizenId: '',
-    phone: person?.phone ?? '',
-    houseNo: person?.houseNo ?? '',
-    villageNo: person?.villageNo ?? undefined,
-    subdistrict: person?.subdistrict ?? '',
-    roles: person?.roles ?? [],
+  const save = useSavePerson();
+  const form = useSchemaForm({
+    schema: person ? updatePersonBody : createPersonBody,
+    initialValues: {
+      title: person?.title ?? 'นาย',
+      firstName: person?.firstName ?? '',
+      lastName: person?.lastName ?? '',
+      citizenId: '',
+      phone: person?.phone ?? '',
+      houseNo: person?.houseNo ?? '',
+      villageNo: (person?.villageNo ?? '') as number | '',
+      subdistrict: person?.subdistrict ?? '',
+      roles: person?.roles ?? [],
+      acknowledgeDuplicates: false,
+    },
+    toBody: (v) => {
+      const fields = {
+        title: v.title,
+        firstName: v.firstName,
+        lastName: v.lastName,
+        citizenId: v.citizenId || undefined,
+        phone: v.phone || undefined,
+        houseNo: v.houseNo || undefined,
+        villageNo: v.villageNo === '' ? undefined : v.villageNo,
+        subdistrict: v.subdistrict || undefined,
+        roles: v.roles,
+      };
+      return person
+        ? { version: person.version, ...fields }
+        : { orgUnitCode: unit, ...fields, acknowledgeDuplicates: v.acknowledgeDuplicates };
+    },
   });
-  const set =
-    <K extends keyof typeof form>(key: K) =>
-    (value: (typeof form)[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
   const possibleDuplicate = save.error instanceof ApiError && save.error.problem.code === 'person.possible_duplicate';
-
-  const send = (acknowledgeDuplicates: boolean) => {
-    const fields = {
-      title: form.title,
-      firstName: form.firstName,
-      lastName: form.lastName,
-      citizenId: form.citizenId || undefined,
-      phone: form.phone || undefined,
-      houseNo: form.houseNo || undefined,
-      villageNo: form.villageNo || undefined,
-      subdistrict: form.subdistrict || undefined,
-      roles: form.roles,
-    };
-    const body = person ? { version: person.version, ...fields } : { orgUnitCode: unit, ...fields, acknowledgeDuplicates };
-    save.mutate({ id: person?.id, body }, { onSuccess: onClose });
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    send(false);
+  const send = form.onSubmit((values) =>
+    save.mutate({ id: person?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
+  const saveAnyway = () => {
+    form.setFieldValue('acknowledgeDuplicates', true);
+    save.mutate(
+      { id: person?.id, body: form.toBody({ ...form.getValues(), acknowledgeDuplicates: true }) },
+      { onSuccess: onClose, onError: form.showServerErrors },
+    );
   };
 
   return (
     <Modal opened onClose={onClose} title={person ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={submit}>
+      <form onSubmit={send} noValidate>
         <Stack>
           {possibleDuplicate && save.error instanceof ApiError ? (
             <Alert color="yellow" role="alert" title={problemText(save.error.problem)}>
-              <Button size="xs" variant="outline" color="dark" onClick={() => send(true)}>
+              <Button size="xs" variant="outline" color="dark" onClick={saveAnyway}>
                 {t('records.confirmDuplicate')}
               </Button>
             </Alert>
           ) : (
-            <ErrorAlert error={save.error} />
+            <ErrorAlert error={save.error} fieldsShown />
           )}
           <Group grow>
             <Select
               label={t('fields.personTitle')}
               data={[...PERSON_TITLES]}
-              value={form.title}
-              onChange={(v) => v && set('title')(v)}
               allowDeselect={false}
+              {...form.getInputProps('title')}
             />
-            <TextInput
-              label={t('fields.firstName')}
-              required
-              value={form.firstName}
-              onChange={(e) => set('firstName')(e.currentTarget.value)}
-            />
-            <TextInput
-              label={t('fields.lastName')}
-              required
-              value={form.lastName}
-              onChange={(e) => set('lastName')(e.currentTarget.value)}
-            />
+            <TextInput label={t('fields.firstName')} required {...form.getInputProps('firstName')} />
+            <TextInput label={t('fields.lastName')} required {...form.getInputProps('lastName')} />
           </Group>
           <TextInput
             label={t('fields.citizenId')}
             description={person?.citizenIdMasked ?? undefined}
             inputMode="numeric"
             autoComplete="off"
-            value={form.citizenId}
-            onChange={(e) => set('citizenId')(e.currentTarget.value)}
+            {...form.getInputProps('citizenId')}
           />
           <Group grow>
-            <TextInput
-              label={t('fields.phone')}
-              inputMode="tel"
-              value={form.phone}
-              onChange={(e) => set('phone')(e.currentTarget.value)}
-            />
-            <TextInput label={t('fields.houseNo')} value={form.houseNo} onChange={(e) => set('houseNo')(e.currentTarget.value)} />
-            <NumberInput
-              label={t('fields.villageNo')}
-              min={1}
-              max={99}
-              value={form.villageNo ?? ''}
-              onChange={(v) => set('villageNo')(typeof v === 'number' ? v : undefined)}
-            />
+            <TextInput label={t('fields.phone')} inputMode="tel" {...form.getInputProps('phone')} />
+            <TextInput label={t('fields.houseNo')} {...form.getInputProps('houseNo')} />
+            <NumberInput label={t('fields.villageNo')} min={1} max={99} {...form.getInputProps('villageNo')} />
           </Group>
-          <TextInput
-            label={t('fields.subdistrict')}
-            value={form.subdistrict}
-            onChange={(e) => set('subdistrict')(e.currentTarget.value)}
-          />
+          <TextInput label={t('fields.subdistrict')} {...form.getInputProps('subdistrict')} />
           <MultiSelect
             label={t('fields.roles')}
             data={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRoles.${r}`) }))}
-            value={form.roles}
-            onChange={set('roles')}
+            {...form.getInputProps('roles')}
           />
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
@@ -132,18 +112,9 @@ function PersonForm({ person, unit, onClose }: { person?: Person; unit: string; 
 /** Folds this (duplicate) record into the person to keep; every link moves there. */
 function MergeInto({ person, unit, onMerged }: { person: Person; unit: string; onMerged: () => void }) {
   const { t } = useLanguage();
-  const client = useQueryClient();
-  const people = useOptions<Person>('/api/people', unit, (p) => `${p.title}${p.firstName} ${p.lastName} #${p.id}`).filter(
-    (o) => o.value !== String(person.id),
-  );
+  const people = usePeopleOptions(unit, (p) => `${personName(p)} #${p.id}`).filter((o) => o.value !== String(person.id));
   const [keepId, setKeepId] = useState<string | null>(null);
-  const merge = useMutation({
-    mutationFn: () => api<Person>(`/api/people/${person.id}/merge`, { method: 'POST', body: { keepId: Number(keepId) } }),
-    onSuccess: () => {
-      client.invalidateQueries();
-      onMerged();
-    },
-  });
+  const merge = useMergePerson(person.id);
   return (
     <Stack mt="lg" gap="xs">
       <Divider label={t('records.mergeInto')} />
@@ -157,7 +128,12 @@ function MergeInto({ person, unit, onMerged }: { person: Person; unit: string; o
           onChange={setKeepId}
           style={{ flex: 1 }}
         />
-        <Button color="orange.9" disabled={!keepId} loading={merge.isPending} onClick={() => merge.mutate()}>
+        <Button
+          color="orange.9"
+          disabled={!keepId}
+          loading={merge.isPending}
+          onClick={() => merge.mutate(Number(keepId), { onSuccess: onMerged })}
+        >
           {t('records.merge')}
         </Button>
       </Group>
@@ -179,7 +155,7 @@ function RevealCitizenId({ person }: { person: Person }) {
         variant="subtle"
         onClick={async (e) => {
           e.stopPropagation();
-          setFull((await api<{ citizenId: string }>(`/api/people/${person.id}/citizen-id`)).citizenId);
+          setFull((await fetchCitizenId(person.id)).citizenId);
         }}
       >
         {t('records.reveal')}
@@ -194,8 +170,8 @@ export function PeoplePage() {
   const unit = useCurrentUnitCode();
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
-  const list = useRecordList<Person>('/api/people', { unit, q: debouncedQ, page, pageSize: 20 });
-  const canWrite = can(me, 'pipeline.write') && unit?.length === 4;
+  const list = usePeopleList({ unit, q: debouncedQ, page, pageSize: 20 });
+  const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
 
   return (
     <Stack>
@@ -212,7 +188,7 @@ export function PeoplePage() {
         onPage={setPage}
         onOpen={canWrite ? (p) => setEditing(p) : undefined}
         columns={[
-          { label: t('fields.name'), render: (p) => `${p.title}${p.firstName} ${p.lastName}` },
+          { label: t('fields.name'), render: (p) => personName(p) },
           {
             label: t('fields.citizenId'),
             render: (p) => (can(me, 'people.citizen_id.read') ? <RevealCitizenId person={p} /> : (p.citizenIdMasked ?? '—')),

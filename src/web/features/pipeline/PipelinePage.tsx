@@ -1,16 +1,15 @@
 import { Anchor, Box, Card, Group, Select, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { codeInScope } from '#shared/access';
-import { type Pipeline, STAGES } from '#shared/groups';
+import { STAGES } from '#shared/groups';
 import { fiscalYearOf } from '#shared/thai/calendar';
-import { api, toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIso } from '../../dates';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
+import { usePipeline } from './api';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
 
@@ -22,11 +21,7 @@ export function PipelinePage() {
   const navigate = useNavigate();
   const current = fiscalYearOf(todayIso()).fiscalYear;
   const [fiscalYear, setFiscalYear] = useState(String(current));
-  const pipeline = useQuery({
-    queryKey: ['pipeline', unit, fiscalYear],
-    queryFn: () => api<Pipeline>(`/api/pipeline${toQuery({ unit, fiscalYear })}`),
-    enabled: !!unit,
-  });
+  const pipeline = usePipeline(unit, fiscalYear);
   if (pipeline.error) return <ErrorAlert error={pipeline.error} />;
   const data = pipeline.data;
   const max = Math.max(1, ...(data?.stages.map((s) => s.count) ?? [1]));
@@ -54,37 +49,44 @@ export function PipelinePage() {
             <Title order={2} size="h4" mb="sm">
               {t('records.funnel')}
             </Title>
-            <Stack gap={6} role="list" aria-label={t('records.funnel')}>
+            <Stack component="ul" gap={6} aria-label={t('records.funnel')} m={0} p={0} style={{ listStyle: 'none' }}>
               {data.stages.map((s, i) => {
                 const conversion = data.conversions[i];
                 return (
-                  <UnstyledButton
-                    key={s.stage}
-                    role="listitem"
-                    data-testid={`stage-${s.stage}`}
-                    aria-label={`${t(`stages.${s.stage}`)} ${s.count}`}
-                    onClick={() => s.stage !== 'wisdom_surveyed' && navigate({ to: '/groups', search: { unit, stage: s.stage } })}
-                  >
-                    <Group gap="sm" wrap="nowrap" align="center">
-                      <Text w={{ base: 110, sm: 170 }} size="sm" style={{ flexShrink: 0 }}>
-                        {t(`stages.${s.stage}`)}
+                  <li key={s.stage}>
+                    <UnstyledButton
+                      w="100%"
+                      data-testid={`stage-${s.stage}`}
+                      aria-label={`${t(`stages.${s.stage}`)} ${s.count}`}
+                      onClick={() =>
+                        s.stage !== 'wisdom_surveyed' && navigate({ to: '/groups', search: { unit, stage: s.stage } })
+                      }
+                    >
+                      <Group gap="sm" wrap="nowrap" align="center">
+                        <Text w={{ base: 110, sm: 170 }} size="sm" style={{ flexShrink: 0 }}>
+                          {t(`stages.${s.stage}`)}
+                        </Text>
+                        <Box style={{ flex: 1 }}>
+                          <Box
+                            bg="teal.9"
+                            h={26}
+                            style={{
+                              width: `${Math.max(2, (s.count / max) * 100)}%`,
+                              borderRadius: 4,
+                              transition: 'width 200ms',
+                            }}
+                          />
+                        </Box>
+                        <Text fw={700} w={48} ta="right" data-testid={`count-${s.stage}`}>
+                          {s.count}
+                        </Text>
+                      </Group>
+                      <Text size="xs" c="gray.7" ml={{ base: 118, sm: 178 }}>
+                        +{s.movedInPeriod} {t('records.moved')}
+                        {conversion ? ` · ${t('records.conversion')} ${percent(conversion.rate)}` : ''}
                       </Text>
-                      <Box style={{ flex: 1 }}>
-                        <Box
-                          bg="teal.9"
-                          h={26}
-                          style={{ width: `${Math.max(2, (s.count / max) * 100)}%`, borderRadius: 4, transition: 'width 200ms' }}
-                        />
-                      </Box>
-                      <Text fw={700} w={48} ta="right" data-testid={`count-${s.stage}`}>
-                        {s.count}
-                      </Text>
-                    </Group>
-                    <Text size="xs" c="gray.7" ml={{ base: 118, sm: 178 }}>
-                      +{s.movedInPeriod} {t('records.moved')}
-                      {conversion ? ` · ${t('records.conversion')} ${percent(conversion.rate)}` : ''}
-                    </Text>
-                  </UnstyledButton>
+                    </UnstyledButton>
+                  </li>
                 );
               })}
             </Stack>

@@ -1,7 +1,7 @@
 import { Badge, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import type { Person } from '#shared/people';
-import { PRODUCER_STATUSES, PRODUCER_TYPES, type Producer } from '#shared/producers';
+import { useState } from 'react';
+import { isDistrict } from '#shared/fields';
+import { createProducerBody, PRODUCER_STATUSES, PRODUCER_TYPES, type Producer, updateProducerBody } from '#shared/producers';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -10,49 +10,57 @@ import { RecordList } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useSearchState } from '../../hooks/records';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
-import { useOptions, useRecordList, useSaveRecord, useSearchState } from '../records/records';
+import { useGroupOptions } from '../groups/api';
+import { personName, usePeopleOptions } from '../people/api';
+import { useProducerList, useSaveProducer } from './api';
 
 const CHECKLIST = ['communityLink', 'siteInDistrict', 'thaiNationality', 'documentsReceived'] as const;
 
 export function ProducerForm({ producer, unit, onClose }: { producer?: Producer; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
-  const save = useSaveRecord<Producer>('/api/producers');
-  const groups = useOptions<{ id: number; name: string }>('/api/groups', unit, (g) => g.name);
-  const people = useOptions<Person>('/api/people', unit, (p) => `${p.title}${p.firstName} ${p.lastName}`);
-  const [ownerKind, setOwnerKind] = useState<'group' | 'person'>(producer?.personId ? 'person' : 'group');
-  const [form, setForm] = useState({
-    ownerId: String(producer?.groupId ?? producer?.personId ?? ''),
-    producerType: producer?.producerType ?? 'community_group',
-    fiscalYear: producer?.fiscalYear ?? fiscalYearOf(todayIso()).fiscalYear,
-    registrationNo: producer?.registrationNo ?? '',
-    registeredOn: producer?.registeredOn ?? todayIso(),
-    status: producer?.status ?? 'registered',
-    communityLink: producer?.communityLink ?? false,
-    siteInDistrict: producer?.siteInDistrict ?? false,
-    thaiNationality: producer?.thaiNationality ?? false,
-    documentsReceived: producer?.documentsReceived ?? false,
+  const save = useSaveProducer();
+  const groups = useGroupOptions(unit, (g) => g.name);
+  const people = usePeopleOptions(unit, personName);
+  const form = useSchemaForm({
+    schema: producer ? updateProducerBody : createProducerBody,
+    initialValues: {
+      ownerKind: (producer?.personId ? 'person' : 'group') as 'group' | 'person',
+      ownerId: String(producer?.groupId ?? producer?.personId ?? ''),
+      producerType: producer?.producerType ?? 'community_group',
+      fiscalYear: (producer?.fiscalYear ?? fiscalYearOf(todayIso()).fiscalYear) as number | '',
+      registrationNo: producer?.registrationNo ?? '',
+      registeredOn: producer?.registeredOn ?? todayIso(),
+      status: producer?.status ?? 'registered',
+      communityLink: producer?.communityLink ?? false,
+      siteInDistrict: producer?.siteInDistrict ?? false,
+      thaiNationality: producer?.thaiNationality ?? false,
+      documentsReceived: producer?.documentsReceived ?? false,
+    },
+    toBody: ({ ownerKind, ownerId, ...rest }) => ({
+      ...(producer ? { version: producer.version } : { orgUnitCode: unit }),
+      ...(ownerKind === 'group' ? { groupId: Number(ownerId) || undefined } : { personId: Number(ownerId) || undefined }),
+      ...rest,
+      fiscalYear: rest.fiscalYear === '' ? undefined : rest.fiscalYear,
+    }),
+    fieldOf: { groupId: 'ownerId', personId: 'ownerId' },
+    // A registration belongs to exactly one group or person (the schema leaves both optional).
+    check: (values) => (values.ownerId ? {} : { ownerId: t('validation.required') }),
   });
-  const set =
-    <K extends keyof typeof form>(key: K) =>
-    (value: (typeof form)[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const { ownerId, ...rest } = form;
-    const owner = ownerKind === 'group' ? { groupId: Number(ownerId) || undefined } : { personId: Number(ownerId) || undefined };
-    const body = { ...(producer ? { version: producer.version } : { orgUnitCode: unit }), ...owner, ...rest };
-    save.mutate({ id: producer?.id, body }, { onSuccess: onClose });
-  };
+  const ownerKind = form.values.ownerKind;
+  const submit = form.onSubmit((values) =>
+    save.mutate({ id: producer?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
 
   return (
     <Modal opened onClose={onClose} title={producer ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={save.error} />
+          <ErrorAlert error={save.error} fieldsShown />
           <SegmentedControl
             aria-label={t('fields.owner')}
             data={[
@@ -60,63 +68,42 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
               { value: 'person', label: t('fields.person') },
             ]}
             value={ownerKind}
-            onChange={(v) => {
-              setOwnerKind(v as 'group' | 'person');
-              setForm((f) => ({ ...f, ownerId: '', producerType: v === 'group' ? 'community_group' : 'sole_proprietor' }));
-            }}
+            onChange={(v) =>
+              form.setValues({
+                ownerKind: v as 'group' | 'person',
+                ownerId: '',
+                producerType: v === 'group' ? 'community_group' : 'sole_proprietor',
+              })
+            }
           />
           <Select
             label={t('fields.owner')}
             required
             searchable
             data={ownerKind === 'group' ? groups : people}
-            value={form.ownerId || null}
-            onChange={(v) => set('ownerId')(v ?? '')}
+            {...form.getInputProps('ownerId')}
           />
           <Select
             label={t('fields.producerType')}
             data={PRODUCER_TYPES.map((p) => ({ value: p, label: t(`producerTypes.${p}`) }))}
-            value={form.producerType}
-            onChange={(v) => v && set('producerType')(v as typeof form.producerType)}
             allowDeselect={false}
+            {...form.getInputProps('producerType')}
           />
           <Group grow>
-            <TextInput
-              label={t('fields.registrationNo')}
-              required
-              value={form.registrationNo}
-              onChange={(e) => set('registrationNo')(e.currentTarget.value)}
-            />
-            <NumberInput
-              label={t('fields.fiscalYear')}
-              min={2540}
-              max={2700}
-              value={form.fiscalYear}
-              onChange={(v) => typeof v === 'number' && set('fiscalYear')(v)}
-            />
+            <TextInput label={t('fields.registrationNo')} required {...form.getInputProps('registrationNo')} />
+            <NumberInput label={t('fields.fiscalYear')} min={2540} max={2700} {...form.getInputProps('fiscalYear')} />
           </Group>
           <Group grow>
-            <ThaiDateInput
-              label={t('fields.registeredOn')}
-              required
-              value={form.registeredOn}
-              onChange={(v) => set('registeredOn')(v ?? todayIso())}
-            />
+            <ThaiDateInput label={t('fields.registeredOn')} required {...form.getInputProps('registeredOn')} />
             <Select
               label={t('fields.status')}
               data={PRODUCER_STATUSES.map((s) => ({ value: s, label: t(`producerStatuses.${s}`) }))}
-              value={form.status}
-              onChange={(v) => v && set('status')(v as typeof form.status)}
               allowDeselect={false}
+              {...form.getInputProps('status')}
             />
           </Group>
           {CHECKLIST.map((key) => (
-            <Checkbox
-              key={key}
-              label={t(`fields.${key}`)}
-              checked={form[key]}
-              onChange={(e) => set(key)(e.currentTarget.checked)}
-            />
+            <Checkbox key={key} label={t(`fields.${key}`)} {...form.getInputProps(key, { type: 'checkbox' })} />
           ))}
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
@@ -131,8 +118,8 @@ export function ProducersPage() {
   const unit = useCurrentUnitCode();
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [editing, setEditing] = useState<Producer | 'new' | null>(null);
-  const list = useRecordList<Producer>('/api/producers', { unit, q: debouncedQ, page, pageSize: 20 });
-  const canWrite = can(me, 'pipeline.write') && unit?.length === 4;
+  const list = useProducerList({ unit, q: debouncedQ, page, pageSize: 20 });
+  const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
 
   return (
     <Stack>

@@ -1,24 +1,38 @@
 import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import type { Producer } from '#shared/producers';
-import { PRODUCT_CATEGORIES, type Product, type ProductDetail, QUADRANTS } from '#shared/products';
-import { formatBaht, parseBaht } from '#shared/thai/money';
+import type { FormErrors } from '@mantine/form';
+import { useState } from 'react';
+import { isDistrict } from '#shared/fields';
+import { createProductBody, PRODUCT_CATEGORIES, type Product, QUADRANTS, updateProductBody } from '#shared/products';
+import { fiscalYearOf } from '#shared/thai/calendar';
+import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
 import { Attachments } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
+import { todayIso } from '../../dates';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useSearchState } from '../../hooks/records';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
-import { useOptions, useRecord, useRecordList, useSaveRecord, useSearchState } from '../records/records';
+import { useProducerOptions } from '../producers/api';
+import { productsKeys, useProduct, useProductList, useSaveProduct } from './api';
 
 type Rating = { year: number; stars: number };
 
 /** OTOP Product Champion results, one per round (BE year), 1–5 stars. */
-function OpcRatings({ ratings, onChange }: { ratings: Rating[]; onChange: (ratings: Rating[]) => void }) {
+function OpcRatings({
+  ratings,
+  onChange,
+  errors,
+}: {
+  ratings: Rating[];
+  onChange: (ratings: Rating[]) => void;
+  errors: FormErrors;
+}) {
   const { t } = useLanguage();
-  const thisYear = new Date().getFullYear() + 543;
+  const thisYear = fiscalYearOf(todayIso()).fiscalYear;
   return (
     <Stack gap={4}>
       {ratings.map((r, i) => (
@@ -30,6 +44,7 @@ function OpcRatings({ ratings, onChange }: { ratings: Rating[]; onChange: (ratin
             min={2546}
             max={2700}
             value={r.year}
+            error={errors[`ratings.${i}.year`]}
             onChange={(v) => onChange(ratings.map((x, j) => (j === i ? { ...x, year: Number(v) } : x)))}
             w={120}
           />
@@ -45,6 +60,7 @@ function OpcRatings({ ratings, onChange }: { ratings: Rating[]; onChange: (ratin
           <Button
             variant="subtle"
             color="red.9"
+            c="red.9"
             size="compact-xs"
             mt={i === 0 ? 24 : 0}
             onClick={() => onChange(ratings.filter((_, j) => j !== i))}
@@ -67,109 +83,76 @@ function OpcRatings({ ratings, onChange }: { ratings: Rating[]; onChange: (ratin
 
 export function ProductForm({ product, unit, onClose }: { product?: Product; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
-  const save = useSaveRecord<Product>('/api/products');
-  const detail = useRecord<ProductDetail>(product ? `/api/products/${product.id}` : null);
-  const producers = useOptions<Producer>('/api/producers', unit, (p) => `${p.ownerName} (${p.registrationNo})`);
-  const [form, setForm] = useState({
-    producerId: product ? String(product.producerId) : '',
-    name: product?.name ?? '',
-    category: product?.category ?? 'food',
-    description: product?.description ?? '',
-    story: product?.story ?? '',
-    price: product?.priceSatang ? formatBaht(BigInt(product.priceSatang)).replace(/,/g, '') : '',
-    unit: product?.unit ?? '',
-    quadrant: product?.quadrant ?? null,
-  });
-  const [priceError, setPriceError] = useState<string | null>(null);
-  const [ratings, setRatings] = useState(product?.ratings ?? []);
-  const set =
-    <K extends keyof typeof form>(key: K) =>
-    (value: (typeof form)[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    let priceSatang: string | undefined;
-    try {
-      priceSatang = form.price.trim() ? String(parseBaht(form.price)) : undefined;
-      setPriceError(null);
-    } catch {
-      setPriceError(t('fields.price'));
-      return;
-    }
-    const body = {
+  const save = useSaveProduct();
+  const detail = useProduct(product?.id ?? null);
+  const producers = useProducerOptions(unit, (p) => `${p.ownerName} (${p.registrationNo})`);
+  const form = useSchemaForm({
+    schema: product ? updateProductBody : createProductBody,
+    initialValues: {
+      producerId: product ? String(product.producerId) : '',
+      name: product?.name ?? '',
+      category: product?.category ?? 'food',
+      description: product?.description ?? '',
+      story: product?.story ?? '',
+      price: product?.priceSatang ? formatBaht(BigInt(product.priceSatang)).replace(/,/g, '') : '',
+      unit: product?.unit ?? '',
+      quadrant: product?.quadrant ?? null,
+      ratings: (product?.ratings ?? []) as Rating[],
+    },
+    toBody: (v) => ({
       ...(product ? { version: product.version } : {}),
-      ratings,
-      producerId: Number(form.producerId) || undefined,
-      name: form.name,
-      category: form.category,
-      description: form.description,
-      story: form.story,
-      priceSatang,
-      unit: form.unit || undefined,
-      quadrant: form.quadrant ?? undefined,
-    };
-    save.mutate({ id: product?.id, body }, { onSuccess: onClose });
-  };
+      ratings: v.ratings,
+      producerId: Number(v.producerId) || undefined,
+      name: v.name,
+      category: v.category,
+      description: v.description,
+      story: v.story,
+      priceSatang: v.price.trim() ? String(parseBahtOrNull(v.price) ?? '') : undefined,
+      unit: v.unit || undefined,
+      quadrant: v.quadrant ?? undefined,
+    }),
+    fieldOf: { priceSatang: 'price' },
+    check: (v) => (v.price.trim() && parseBahtOrNull(v.price) === null ? { price: t('validation.baht') } : {}),
+  });
+  const submit = form.onSubmit((values) =>
+    save.mutate({ id: product?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
 
   return (
     <Modal opened onClose={onClose} title={product ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={save.error} />
-          <Select
-            label={t('fields.producer')}
-            required
-            searchable
-            data={producers}
-            value={form.producerId || null}
-            onChange={(v) => set('producerId')(v ?? '')}
-          />
-          <TextInput label={t('fields.name')} required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} />
+          <ErrorAlert error={save.error} fieldsShown />
+          <Select label={t('fields.producer')} required searchable data={producers} {...form.getInputProps('producerId')} />
+          <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
           <Select
             label={t('fields.category')}
             data={PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
-            value={form.category}
-            onChange={(v) => v && set('category')(v as typeof form.category)}
             allowDeselect={false}
+            {...form.getInputProps('category')}
           />
-          <Textarea
-            label={t('fields.description')}
-            autosize
-            minRows={2}
-            value={form.description}
-            onChange={(e) => set('description')(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('fields.story')}
-            autosize
-            minRows={2}
-            value={form.story}
-            onChange={(e) => set('story')(e.currentTarget.value)}
-          />
+          <Textarea label={t('fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
+          <Textarea label={t('fields.story')} autosize minRows={2} {...form.getInputProps('story')} />
           <Group grow>
-            <TextInput
-              label={t('fields.price')}
-              inputMode="decimal"
-              error={priceError}
-              value={form.price}
-              onChange={(e) => set('price')(e.currentTarget.value)}
-            />
-            <TextInput label={t('fields.unit')} value={form.unit} onChange={(e) => set('unit')(e.currentTarget.value)} />
-            <Select
-              label={t('fields.quadrant')}
-              clearable
-              data={[...QUADRANTS]}
-              value={form.quadrant}
-              onChange={(v) => set('quadrant')(v as typeof form.quadrant)}
-            />
+            <TextInput label={t('fields.price')} inputMode="decimal" {...form.getInputProps('price')} />
+            <TextInput label={t('fields.unit')} {...form.getInputProps('unit')} />
+            <Select label={t('fields.quadrant')} clearable data={[...QUADRANTS]} {...form.getInputProps('quadrant')} />
           </Group>
-          <OpcRatings ratings={ratings} onChange={setRatings} />
+          <OpcRatings
+            ratings={form.values.ratings}
+            onChange={(ratings) => form.setFieldValue('ratings', ratings)}
+            errors={form.errors}
+          />
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
       {product && detail.data && (
-        <Attachments uploadPath={`/api/products/${product.id}/attachments`} items={detail.data.attachments} canUpload />
+        <Attachments
+          uploadPath={`/api/products/${product.id}/attachments`}
+          items={detail.data.attachments}
+          canUpload
+          refreshes={productsKeys.all}
+        />
       )}
     </Modal>
   );
@@ -182,8 +165,8 @@ export function ProductsPage() {
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [category, setCategory] = useState<string | null>(null);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
-  const list = useRecordList<Product>('/api/products', { unit, q: debouncedQ, category, page, pageSize: 20 });
-  const canWrite = can(me, 'pipeline.write') && unit?.length === 4;
+  const list = useProductList({ unit, q: debouncedQ, category, page, pageSize: 20 });
+  const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
 
   return (
     <Stack>

@@ -4,10 +4,10 @@ import { ROLES } from '#shared/access';
 import type { User } from '#shared/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useSearchState } from '../../hooks/records';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
-import { useSearchState } from '../records/records';
 import { useUsers } from './api';
 import { UserForm } from './UserForm';
 

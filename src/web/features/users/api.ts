@@ -1,24 +1,29 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { User } from '#shared/users';
 import { api, toQuery } from '../../api';
+import { usersKeys } from '../../hooks/keys';
+import type { Page } from '../../hooks/records';
+import { useRefresh } from '../../hooks/records';
 
-export type UserFilters = { unit?: string; q?: string; role?: string; page: number };
+export { usersKeys };
+export type UserFilters = { unit?: string; q?: string; role?: string; page?: number; pageSize?: number };
 
-export function useUsers(filters: UserFilters) {
+export function useUsers(filters: UserFilters, enabled = true) {
+  const params = { pageSize: 20, ...filters };
   return useQuery({
-    queryKey: ['users', filters],
-    queryFn: () =>
-      api<{ items: User[]; total: number; page: number; pageSize: number }>(`/api/users${toQuery({ ...filters, pageSize: 20 })}`),
+    queryKey: usersKeys.list(params),
+    queryFn: () => api<Page<User>>(`/api/users${toQuery(params)}`),
     placeholderData: (previous) => previous,
+    enabled,
   });
 }
 
 export function useSaveUser() {
-  const client = useQueryClient();
+  const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: number; body: Record<string, unknown> }) =>
+    mutationFn: ({ id, body }: { id?: number; body: unknown }) =>
       id ? api<User>(`/api/users/${id}`, { method: 'PATCH', body }) : api<User>('/api/users', { method: 'POST', body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
+    onSuccess: () => refresh(usersKeys.all),
   });
 }
 

@@ -1,21 +1,21 @@
 import { Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import type { Wisdom } from '#shared/wisdom';
 import { Attachments } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { formatDate } from '../../format';
+import { useCodeList } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCodeList, useRecord } from '../records/records';
+import { useWisdom, wisdomKeys } from './api';
 import { WisdomForm } from './WisdomForm';
 
 export function WisdomDetailPage() {
   const { t, language, nameOf } = useLanguage();
   const { id } = useParams({ strict: false }) as { id: string };
   const { data: me } = useMe();
-  const item = useRecord<Wisdom>(`/api/wisdom/${id}`);
+  const item = useWisdom(id);
   const branches = useCodeList('wisdom_branch');
   const [editing, setEditing] = useState(false);
   if (item.error) return <ErrorAlert error={item.error} />;
@@ -54,7 +54,12 @@ export function WisdomDetailPage() {
         {w.productPotential && <Fact label={t('fields.productPotential')}>{w.productPotential}</Fact>}
       </Card>
       <Card withBorder>
-        <Attachments uploadPath={`/api/wisdom/${w.id}/attachments`} items={w.attachments} canUpload={canWrite} />
+        <Attachments
+          uploadPath={`/api/wisdom/${w.id}/attachments`}
+          items={w.attachments}
+          canUpload={canWrite}
+          refreshes={wisdomKeys.all}
+        />
       </Card>
       {editing && <WisdomForm item={w} unit={w.orgUnitCode} onClose={() => setEditing(false)} />}
     </Stack>

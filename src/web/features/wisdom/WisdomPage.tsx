@@ -1,15 +1,17 @@
 import { Badge, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { WISDOM_STATUSES, type Wisdom } from '#shared/wisdom';
+import { isDistrict } from '#shared/fields';
+import { WISDOM_STATUSES } from '#shared/wisdom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { formatDate } from '../../format';
+import { useCodeList, useSearchState } from '../../hooks/records';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useCurrentUnitCode } from '../home/units';
-import { useCodeList, useRecordList, useSearchState } from '../records/records';
+import { useWisdomList } from './api';
 import { WisdomForm } from './WisdomForm';
 
 export function WisdomListPage() {
@@ -26,7 +28,7 @@ export function WisdomListPage() {
   const [branch, setBranch] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const list = useRecordList<Omit<Wisdom, 'holders' | 'attachments' | 'description'>>('/api/wisdom', {
+  const list = useWisdomList({
     unit,
     q: debouncedQ,
     branch,
@@ -34,7 +36,7 @@ export function WisdomListPage() {
     page,
     pageSize: 20,
   });
-  const canAdd = can(me, 'pipeline.write') && unit?.length === 4;
+  const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
 
   return (
     <Stack>

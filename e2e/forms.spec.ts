@@ -1,0 +1,70 @@
+import { expect, type Page, test } from '@playwright/test';
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('ชื่อผู้ใช้').fill(username);
+  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/** Every request that would change something (POST, PUT, PATCH, DELETE to the API) from now on. */
+function writesSent(page: Page): string[] {
+  const writes: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET' && new URL(request.url()).pathname.startsWith('/api/'))
+      writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  return writes;
+}
+
+test('a wisdom item without a title shows a Thai error under the title field and sends nothing', async ({ page }) => {
+  await signIn(page, 'demo-district');
+  await page.goto('/wisdom');
+  const writes = writesSent(page);
+  await page.getByRole('button', { name: 'เพิ่ม' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+
+  const title = dialog.getByRole('textbox', { name: 'ชื่อ', exact: true });
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  // The message is tied to the field (aria-describedby) and sits right under it.
+  const errorId = (await title.getAttribute('aria-describedby'))?.split(' ').find((id) => id.includes('error'));
+  expect(errorId).toBeTruthy();
+  await expect(dialog.locator(`[id="${errorId}"]`)).toHaveText('จำเป็นต้องกรอก');
+  await expect(dialog.getByText('สาขาภูมิปัญญา').locator('..').getByText('จำเป็นต้องกรอก')).toBeVisible();
+  await expect(dialog).not.toContainText('body/');
+  expect(writes).toEqual([]);
+});
+
+test('an amount that is not money is refused next to the field, in English too, before anything is sent', async ({ page }) => {
+  await signIn(page, 'demo-district');
+  await page.getByRole('button', { name: 'เปลี่ยนภาษา' }).click();
+  await page.goto('/advances');
+  const writes = writesSent(page);
+  await page.getByRole('button', { name: 'Record an advance' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Amount (baht)').fill('12 baht');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Not an amount of money (e.g. 1,250.50)')).toBeVisible();
+  await expect(dialog.getByText('Required').first()).toBeVisible();
+  expect(writes).toEqual([]);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Change language' }).click();
+});
+
+test('a submitted expense plan with an incomplete row shows which field is missing, not a body path', async ({ page }) => {
+  await signIn(page, 'demo-district-2');
+  await page.goto('/budget');
+  await page.getByRole('combobox', { name: 'ปีงบประมาณ' }).click();
+  await page.getByRole('option', { name: '2563' }).click();
+  await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
+  const writes = writesSent(page);
+  await page.getByRole('button', { name: 'เพิ่มกิจกรรม' }).click();
+  await page.getByLabel('กิจกรรม 1').fill('จัดประชุมคณะกรรมการ');
+  await page.getByRole('button', { name: 'ส่งจังหวัด' }).click();
+  await expect(page.getByLabel('รายการ 1')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('ผู้รับผิดชอบ 1')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('actions/0')).toHaveCount(0);
+  expect(writes).toEqual([]);
+});

@@ -1,0 +1,142 @@
+/**
+ * The declared authorization matrix: for every API operation, what each caller gets on a record of its own unit
+ * and on a record of another unit. Decided from ROLE_PERMISSIONS (src/shared/access.ts) and the scope rules of
+ * DESIGN.md: a district reads and writes its own district; a province reads its districts and writes province
+ * records (allocations, approvals); the nation reads all; committee members read their center.
+ * authorization-matrix.test.ts calls each cell and fails on any difference, or on an operation missing here.
+ *
+ * Callers and their units (own / other), see `targets` in the test:
+ *   admin      demo-admin       national_admin    TH    3401 / a district of another province
+ *   province   demo-province    province_officer  34    3401 / a district of another province
+ *   district   demo-district    district_officer  3401  3401 / 3415
+ *   committee  demo-committee   committee_member  3401  3401 / 3415
+ *   district2  demo-district-2  district_officer  3415  3415 / 3401
+ *   anon       signed out                               3401 / 3415
+ * Operations on an allocating unit's register (allocations, register, letter, submissions, deadline) aim at the
+ * province of the target district: a district never sees a province's register.
+ */
+import type { Caller } from '../test/matrix-requests';
+
+/** 'ok' (2xx), '401' signed out, '403' missing permission or out-of-scope write, '404' out-of-scope record. */
+export type Outcome = 'ok' | '401' | '403' | '404';
+/** "own/other": the outcome on a record of the caller's unit, then on one of another unit; one value when both agree. */
+export type Cell = Outcome | `${Outcome}/${Outcome}`;
+
+const row = (admin: Cell, province: Cell, district: Cell, committee: Cell, district2: Cell, anon: Cell = '401') => ({
+  admin,
+  province,
+  district,
+  committee,
+  district2,
+  anon,
+});
+
+/** Operations not aimed at any unit's record: called once per caller. */
+export const UNIT_FREE = new Set([
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/auth/me',
+  'POST /api/auth/password',
+  'GET /api/org-units',
+  'GET /api/code-lists/{list}',
+  'GET /api/tasks',
+  'GET /api/budget/items',
+  'POST /api/budget/items',
+  'GET /api/advances/rules',
+]);
+
+// A list filtered to a unit outside the caller's scope answers an empty page ('ok'); the test checks that no
+// answer names a unit outside the scope. A single record outside the scope is not found (404).
+// biome-ignore format: a table reads best aligned
+export const MATRIX: Record<string, Record<Caller, Cell>> = {
+  //                                           admin     province   district   committee  district2  anon
+  'GET /api/health':                       row('ok',     'ok',      'ok',      'ok',      'ok',      'ok'),
+  'POST /api/auth/login':                  row('ok',     'ok',      'ok',      'ok',      'ok',      'ok'),
+  'POST /api/auth/logout':                 row('ok',     'ok',      'ok',      'ok',      'ok',      'ok'),
+  'GET /api/auth/me':                      row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/auth/password':               row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'GET /api/org-units':                    row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'GET /api/org-units/{code}':             row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'GET /api/code-lists/{list}':            row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'GET /api/tasks':                        row('ok',     'ok',      'ok',      'ok',      'ok'),
+  // users: managers give out roles below them inside their scope; committee members manage nobody
+  'GET /api/users':                        row('ok',     'ok',      'ok',      '403',     'ok'),
+  'POST /api/users':                       row('ok',     'ok/403',  'ok/403',  '403',     'ok/403'),
+  'GET /api/users/{id}':                   row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
+  'PATCH /api/users/{id}':                 row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
+  'POST /api/users/{id}/password':         row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
+  'GET /api/audit':                        row('ok',     'ok',      'ok',      '403',     'ok'),
+  // the pipeline: written by the district only, read by everyone above it and by its committee
+  'GET /api/people':                       row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/people':                      row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/people/{id}':                  row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/people/{id}':                row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/people/{id}/citizen-id':       row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/people/{id}/merge':           row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/wisdom':                       row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/wisdom':                      row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/wisdom/{id}':                  row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/wisdom/{id}':                row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'DELETE /api/wisdom/{id}':               row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/wisdom/{id}/attachments':     row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/attachments/{id}':             row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/attachments/{id}/thumbnail':   row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/groups':                       row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/groups':                      row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/groups/{id}':                  row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/groups/{id}':                row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/groups/{id}/stage':           row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/producers':                    row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/producers':                   row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/producers/{id}':               row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/producers/{id}':             row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/products':                     row('ok',     'ok',      'ok',      'ok',      'ok'),
+  // a product names its producer, not a unit: another district's producer is not found
+  'POST /api/products':                    row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/products/{id}':                row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/products/{id}':              row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/products/{id}/attachments':   row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/certifications':               row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/certifications':              row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/certifications/{id}':          row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/certifications/{id}':        row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/pipeline':                     row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
+  // budget: the nation plans and allocates to provinces, a province allocates to its districts
+  'GET /api/budget/items':                 row('ok',     'ok',      'ok',      '403',     'ok'),
+  'POST /api/budget/items':                row('ok',     '403',     '403',     '403',     '403'),
+  'GET /api/budget/items/{id}/allocations':row('ok',     'ok/403',  '403',     '403',     '403'),
+  'POST /api/budget/allocations':          row('ok',     'ok/403',  '403',     '403',     '403'),
+  'POST /api/budget/allocations/{id}/reverse': row('ok', 'ok/404',  '403',     '403',     '403'),
+  'GET /api/budget/items/{id}/register':   row('ok',     'ok/403',  '403',     '403',     '403'),
+  'GET /api/budget/items/{id}/register.pdf': row('ok',   'ok/403',  '403',     '403',     '403'),
+  'GET /api/budget/items/{id}/register.xlsx': row('ok',  'ok/403',  '403',     '403',     '403'),
+  'GET /api/budget/items/{id}/letter.pdf': row('ok',     'ok/403',  '403',     '403',     '403'),
+  'GET /api/budget/items/{id}/spending':   row('ok',     'ok/403',  'ok/403',  '403',     'ok/403'),
+  // a unit pays for itself: the district, never the province on its behalf
+  'POST /api/disbursements':               row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  // expense details: the district writes and submits, its province sets the deadline and reviews
+  'GET /api/budget/items/{id}/expense-plan': row('ok',   'ok/403',  'ok/403',  '403',     'ok/403'),
+  'GET /api/budget/items/{id}/submissions': row('ok',    'ok/403',  '403',     '403',     '403'),
+  'PUT /api/budget/items/{id}/deadline':   row('403',    'ok/403',  '403',     '403',     '403'),
+  'PUT /api/expense-plans':                row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/expense-plans/{id}':           row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
+  'GET /api/expense-plans/{id}.pdf':       row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
+  'POST /api/expense-plans/{id}/submit':   row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/expense-plans/{id}/return':   row('403',    'ok/404',  '403',     '403',     '403'),
+  'POST /api/expense-plans/{id}/approve':  row('403',    'ok/404',  '403',     '403',     '403'),
+  // cash advances: a district's advance is the district's record (the province approves, it does not write)
+  'GET /api/advances':                     row('ok',     'ok',      'ok',      '403',     'ok'),
+  'POST /api/advances':                    row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/advances/rules':               row('ok',     'ok',      'ok',      '403',     'ok'),
+  'GET /api/advances/approvers':           row('403',    'ok/403',  'ok/403',  '403',     'ok/403'),
+  'GET /api/advances/{id}':                row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
+  'GET /api/advances/{id}/contract.pdf':   row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
+  'POST /api/advances/{id}/repayments':    row('403',    '403/404', 'ok/404',  '403',     'ok/404'),
+};
+
+/**
+ * Cells where the server today differs from MATRIX: the lead fixes the service, then removes the entry.
+ * The test passes on these (printing them) only while the server answers exactly `got`.
+ */
+export const KNOWN_DEFECTS: Record<string, { got: Outcome; why: string }> = {};

@@ -1,0 +1,550 @@
+/**
+ * Valid requests for every API operation, aimed at a chosen org unit and sent as a chosen session: the
+ * authorization matrix (src/server/access/authorization-matrix.test.ts) calls each of them as every role on
+ * records of the caller's own unit and of another unit. Whatever a request needs (a fresh record of the unit,
+ * money allocated down to it, a borrower) is made through the API by the unit's own officers first, so the only
+ * thing that can differ between callers is who is asking.
+ */
+import sharp from 'sharp';
+import { expect } from 'vitest';
+import { citizenIdCheckDigit } from '#shared/thai/citizen-id';
+import { thaiToday } from '../clock';
+import { DEMO_PASSWORD } from '../demo/demo';
+import { api } from './factories';
+import type { TestContext } from './harness';
+
+/** Who asks: the five demo accounts of the README, and nobody signed in. */
+export const CALLERS = ['admin', 'province', 'district', 'committee', 'district2', 'anon'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export const ACCOUNT: Record<Exclude<Caller, 'anon'>, { username: string; role: string; unit: string }> = {
+  admin: { username: 'demo-admin', role: 'national_admin', unit: 'TH' },
+  province: { username: 'demo-province', role: 'province_officer', unit: '34' },
+  district: { username: 'demo-district', role: 'district_officer', unit: '3401' },
+  committee: { username: 'demo-committee', role: 'committee_member', unit: '3401' },
+  district2: { username: 'demo-district-2', role: 'district_officer', unit: '3415' },
+};
+
+export interface MatrixRequest {
+  url: string;
+  body?: object;
+  /** A file, sent as multipart field "file". */
+  file?: Buffer;
+  /** Overrides the caller's session (operations on one's own session use a fresh one, so the shared one lives on). */
+  cookie?: string;
+}
+
+export interface RequestContext {
+  caller: Caller;
+  /** The org unit whose record the request touches (a district, or for province-level acts, a district below it). */
+  unit: string;
+}
+
+export type RequestBuilder = (c: RequestContext) => Promise<MatrixRequest>;
+
+/** Requests shaped by who asks (a fresh session of the caller, an approver other than the caller): never reused. */
+export const CALLER_SHAPED = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/auth/password',
+  'POST /api/advances',
+]);
+
+const PASSWORD = 'matrix-long-passphrase';
+let serial = 0;
+const unique = () => `${Date.now().toString(36)}${++serial}`;
+
+/** A valid Thai citizen ID (mod-11 check digit) not used before in this run. */
+export function citizenId(): string {
+  const first12 = `3${String(Date.now() % 1e7).padStart(7, '0')}${String(++serial % 1e4).padStart(4, '0')}`;
+  return `${first12}${citizenIdCheckDigit(first12)}`;
+}
+
+/** The fiscal year (BE, October to September) of today in Bangkok. */
+export function currentFiscalYear(): number {
+  const [year, month] = thaiToday().split('-').map(Number);
+  return (month >= 10 ? year + 1 : year) + 543;
+}
+
+export const png = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#8b4513' } })
+    .png()
+    .toBuffer();
+
+export function multipart(data: Buffer) {
+  const boundary = '----thanrak-matrix';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.png"\r\nContent-Type: image/png\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/**
+ * The world the requests run in: sessions of the demo accounts, plus a province officer and a district officer
+ * of another province (made by the admin), so "another unit" exists for the province officer too.
+ */
+export async function matrixWorld(t: TestContext) {
+  const cookies: Record<string, string> = {};
+  for (const account of Object.values(ACCOUNT)) cookies[account.username] = await t.login(account.username);
+  const ids: Record<string, number> = {};
+  for (const row of await t.rows('select id, username from users')) ids[row.username] = row.id;
+  const admin = api(t, cookies['demo-admin']);
+
+  const [far] = await t.rows(
+    "select code from org_units where level = 'district' and covered and code not like '34%' order by code limit 1",
+  );
+  const farDistrict = String(far.code);
+  const farProvince = farDistrict.slice(0, 2);
+
+  /** A new active account, made by the admin. */
+  const account = async (role: string, unit: string) => {
+    const username = `matrix${unique()}`;
+    const made = await admin.call('POST', '/api/users', {
+      username,
+      displayName: 'นายทดสอบ สิทธิ์ระบบ',
+      role,
+      orgUnitCode: unit,
+      password: PASSWORD,
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    ids[username] = made.body.id;
+    return { ...made.body, username, password: PASSWORD } as { id: number; version: number; username: string; password: string };
+  };
+  const farProvinceOfficer = await account('province_officer', farProvince);
+  const farDistrictOfficer = await account('district_officer', farDistrict);
+  cookies[farProvinceOfficer.username] = await t.login(farProvinceOfficer.username, PASSWORD);
+  cookies[farDistrictOfficer.username] = await t.login(farDistrictOfficer.username, PASSWORD);
+
+  const districtOfficerOf: Record<string, string> = {
+    '3401': 'demo-district',
+    '3415': 'demo-district-2',
+    [farDistrict]: farDistrictOfficer.username,
+  };
+  const provinceOfficerOf: Record<string, string> = { '34': 'demo-province', [farProvince]: farProvinceOfficer.username };
+  /** The district's own officer: records of a district are written by that district. */
+  const owner = (unit: string) => api(t, cookies[districtOfficerOf[unit]]);
+  const provinceOf = (unit: string) => unit.slice(0, 2);
+  const provinceOfficer = (unit: string) => api(t, cookies[provinceOfficerOf[provinceOf(unit)]]);
+  const cookieOf = (caller: Caller) => (caller === 'anon' ? '' : cookies[ACCOUNT[caller].username]);
+  const fiscalYear = currentFiscalYear();
+
+  /** A fresh activity of this fiscal year; 1,000 baht go to the unit's province, and (unless `toDistrict` is false) 500 on to the unit. */
+  const fundedActivity = async (unit: string, toDistrict = true) => {
+    const item = await admin.call('POST', '/api/budget/items', {
+      fiscalYear,
+      level: 'activity',
+      name: `กิจกรรมทดสอบสิทธิ์ ${unique()}`,
+      responsibleUnitCode: 'TH',
+      budgetSatang: '100000',
+      quarters: [1],
+    });
+    expect(item.status, JSON.stringify(item.body)).toBe(201);
+    const down = await admin.call('POST', '/api/budget/allocations', allocation(item.body.id, 'TH', provinceOf(unit), '100000'));
+    expect(down.status, JSON.stringify(down.body)).toBe(201);
+    if (toDistrict) {
+      const on = await provinceOfficer(unit).call(
+        'POST',
+        '/api/budget/allocations',
+        allocation(item.body.id, provinceOf(unit), unit, '50000'),
+      );
+      expect(on.status, JSON.stringify(on.body)).toBe(201);
+    }
+    return item.body.id as number;
+  };
+  const allocation = (itemId: number, from: string, to: string, amountSatang: string) => ({
+    itemId,
+    fromUnitCode: from,
+    toUnitCode: to,
+    quarter: 1,
+    category: 'materials',
+    amountSatang,
+  });
+
+  const planBody = (itemId: number, unit: string) => ({
+    itemId,
+    orgUnitCode: unit,
+    lines: [{ item: 'กระดาษ A4', quantity: 2, unit: 'รีม', unitPriceSatang: '12000' }],
+    actions: [{ what: 'ประชุมคณะกรรมการศูนย์ฯ', month: '2026-12', who: 'พัฒนาการอำเภอ' }],
+  });
+  const draftPlan = async (unit: string) => {
+    const draft = await owner(unit).call('PUT', '/api/expense-plans', planBody(await fundedActivity(unit), unit));
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200);
+    return draft.body;
+  };
+  const submittedPlan = async (unit: string) => {
+    const draft = await draftPlan(unit);
+    const submitted = await owner(unit).call('POST', `/api/expense-plans/${draft.id}/submit`, { version: draft.version });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    return submitted.body;
+  };
+
+  /** Four eyes: the approver is neither the one asking nor the borrower. */
+  const approverFor = (unit: string, caller: Caller) => {
+    const provinceUser = provinceOfficerOf[provinceOf(unit)];
+    const asking = caller === 'anon' ? '' : ACCOUNT[caller].username;
+    return ids[asking === provinceUser ? 'demo-admin' : provinceUser];
+  };
+  const advanceBody = async (unit: string, caller: Caller) => ({
+    orgUnitCode: unit,
+    borrowerId: (await account('district_officer', unit)).id,
+    approverId: approverFor(unit, caller),
+    purpose: 'ค่าวัสดุจัดประชุมคณะกรรมการศูนย์ฯ',
+    ruleCode: 'activity',
+    amountSatang: '100000',
+    receivedOn: thaiToday(),
+  });
+  const advance = async (unit: string) => {
+    const made = await owner(unit).call('POST', '/api/advances', {
+      ...(await advanceBody(unit, 'district')),
+      approverId: ids[provinceOfficerOf[provinceOf(unit)]],
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+
+  const committeeUser = async (unit: string) => {
+    const made = await owner(unit).call('POST', '/api/users', {
+      username: `matrix${unique()}`,
+      displayName: 'นางสาวทดสอบ กรรมการ',
+      role: 'committee_member',
+      orgUnitCode: unit,
+      password: PASSWORD,
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+  const person = (unit: string) => owner(unit).person({ orgUnitCode: unit, citizenId: citizenId() });
+  const wisdom = (unit: string) => owner(unit).wisdom({ orgUnitCode: unit });
+  const group = (unit: string) => owner(unit).group({ orgUnitCode: unit });
+  const producer = async (unit: string) =>
+    owner(unit).producer((await group(unit)).id, { orgUnitCode: unit, registrationNo: `OTOP-${unit}-${unique()}` });
+  const product = async (unit: string) => owner(unit).product((await producer(unit)).id);
+  const certification = async (unit: string) => owner(unit).certification({ producerId: (await producer(unit)).id });
+  const upload = async (unit: string, url: string) => {
+    const res = await t.as(cookies[districtOfficerOf[unit]], { method: 'POST', url, ...multipart(await png()) });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  };
+
+  /** Records of a district that reads are aimed at, made once by the district's own officer. */
+  const recordsOf = async (unit: string) => {
+    const wisdomItem = await wisdom(unit);
+    const itemId = await fundedActivity(unit);
+    const plan = await owner(unit).call('PUT', '/api/expense-plans', planBody(itemId, unit));
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    const attachment = await upload(unit, `/api/wisdom/${wisdomItem.id}/attachments`);
+    return {
+      user: await committeeUser(unit),
+      person: await person(unit),
+      wisdom: wisdomItem,
+      attachmentId: (attachment.id ?? attachment.attachmentId) as number,
+      group: await group(unit),
+      producer: await producer(unit),
+      product: await product(unit),
+      certification: await certification(unit),
+      itemId,
+      plan: plan.body,
+      advance: await advance(unit),
+    };
+  };
+  const records: Record<string, ReturnType<typeof recordsOf>> = {};
+  /** Made on first use (the audit walk never reads). */
+  const rec = (unit: string) => {
+    records[unit] ??= recordsOf(unit);
+    return records[unit];
+  };
+
+  /** The unit whose record each caller touches: its own (or one below it), and one outside its scope. */
+  const targets = (caller: Caller): { own: string; other: string } => {
+    switch (caller) {
+      case 'admin': // the nation has no "other" unit: a district of another province stands in for it
+      case 'province':
+        return { own: '3401', other: farDistrict };
+      case 'district2':
+        return { own: '3415', other: '3401' };
+      default:
+        return { own: '3401', other: '3415' };
+    }
+  };
+
+  /** Operation (as in the OpenAPI document) → a valid request aimed at the unit. */
+  const requests: Record<string, RequestBuilder> = {
+    // --- system and session
+    'GET /api/health': async () => ({ url: '/api/health' }),
+    // Signing in ends the session the request carries: sent on a fresh session of the caller.
+    'POST /api/auth/login': async ({ caller }) => ({
+      url: '/api/auth/login',
+      cookie: caller === 'anon' ? '' : await t.login(ACCOUNT[caller].username),
+      body: { username: 'demo-committee', password: DEMO_PASSWORD },
+    }),
+    'POST /api/auth/logout': async ({ caller }) => ({
+      url: '/api/auth/logout',
+      cookie: caller === 'anon' ? '' : await t.login(ACCOUNT[caller].username),
+    }),
+    'GET /api/auth/me': async () => ({ url: '/api/auth/me' }),
+    'POST /api/auth/password': async ({ caller }) => {
+      if (caller === 'anon')
+        return { url: '/api/auth/password', body: { currentPassword: PASSWORD, newPassword: 'another-long-passphrase' } };
+      // One's own password, on a fresh account of the same role and unit (the demo account keeps its own).
+      const me = await account(ACCOUNT[caller].role, ACCOUNT[caller].unit);
+      return {
+        url: '/api/auth/password',
+        cookie: await t.login(me.username, PASSWORD),
+        body: { currentPassword: PASSWORD, newPassword: 'another-long-passphrase' },
+      };
+    },
+    // --- reference data
+    'GET /api/org-units': async () => ({ url: '/api/org-units?level=province' }),
+    'GET /api/org-units/{code}': async ({ unit }) => ({ url: `/api/org-units/${unit}` }),
+    'GET /api/code-lists/{list}': async () => ({ url: '/api/code-lists/wisdom_branch' }),
+    // --- users and audit
+    'GET /api/users': async ({ unit }) => ({ url: `/api/users?unit=${unit}` }),
+    'POST /api/users': async ({ unit }) => ({
+      url: '/api/users',
+      body: {
+        username: `matrix${unique()}`,
+        displayName: 'นายทดสอบ สิทธิ์',
+        role: 'committee_member',
+        orgUnitCode: unit,
+        password: PASSWORD,
+      },
+    }),
+    'GET /api/users/{id}': async ({ unit }) => ({ url: `/api/users/${(await rec(unit)).user.id}` }),
+    'PATCH /api/users/{id}': async ({ unit }) => {
+      const user = await committeeUser(unit);
+      return { url: `/api/users/${user.id}`, body: { version: user.version, displayName: 'ชื่อใหม่ ทดสอบ' } };
+    },
+    'POST /api/users/{id}/password': async ({ unit }) => ({
+      url: `/api/users/${(await committeeUser(unit)).id}/password`,
+      body: { password: 'brand-new-passphrase' },
+    }),
+    'GET /api/audit': async ({ unit }) => ({ url: `/api/audit?unit=${unit}` }),
+    // --- people
+    'GET /api/people': async ({ unit }) => ({ url: `/api/people?unit=${unit}` }),
+    'POST /api/people': async ({ unit }) => ({
+      url: '/api/people',
+      body: { orgUnitCode: unit, title: 'นาง', firstName: `คำปุน${unique()}`, lastName: 'ศรีอุบล', roles: [] },
+    }),
+    'GET /api/people/{id}': async ({ unit }) => ({ url: `/api/people/${(await rec(unit)).person.id}` }),
+    'PATCH /api/people/{id}': async ({ unit }) => {
+      const p = await person(unit);
+      return {
+        url: `/api/people/${p.id}`,
+        body: { version: p.version, title: 'นาง', firstName: p.firstName, lastName: 'ทองคำ' },
+      };
+    },
+    'GET /api/people/{id}/citizen-id': async ({ unit }) => ({ url: `/api/people/${(await rec(unit)).person.id}/citizen-id` }),
+    'POST /api/people/{id}/merge': async ({ unit }) => {
+      const [gone, kept] = [await person(unit), await person(unit)];
+      return { url: `/api/people/${gone.id}/merge`, body: { keepId: kept.id } };
+    },
+    // --- wisdom
+    'GET /api/wisdom': async ({ unit }) => ({ url: `/api/wisdom?unit=${unit}` }),
+    'POST /api/wisdom': async ({ unit }) => ({
+      url: '/api/wisdom',
+      body: { orgUnitCode: unit, title: 'การทอผ้าไหม', branchCode: 'industry_handicraft', surveyedOn: '2025-11-01' },
+    }),
+    'GET /api/wisdom/{id}': async ({ unit }) => ({ url: `/api/wisdom/${(await rec(unit)).wisdom.id}` }),
+    'PATCH /api/wisdom/{id}': async ({ unit }) => {
+      const item = await wisdom(unit);
+      return {
+        url: `/api/wisdom/${item.id}`,
+        body: { version: item.version, title: 'การทอผ้าไหมลายใหม่', branchCode: item.branchCode, surveyedOn: item.surveyedOn },
+      };
+    },
+    'DELETE /api/wisdom/{id}': async ({ unit }) => {
+      const item = await wisdom(unit);
+      return { url: `/api/wisdom/${item.id}`, body: { version: item.version } };
+    },
+    'POST /api/wisdom/{id}/attachments': async ({ unit }) => ({
+      url: `/api/wisdom/${(await wisdom(unit)).id}/attachments`,
+      file: await png(),
+    }),
+    'GET /api/attachments/{id}': async ({ unit }) => ({ url: `/api/attachments/${(await rec(unit)).attachmentId}` }),
+    'GET /api/attachments/{id}/thumbnail': async ({ unit }) => ({
+      url: `/api/attachments/${(await rec(unit)).attachmentId}/thumbnail`,
+    }),
+    // --- groups, producers, products, certifications, pipeline
+    'GET /api/groups': async ({ unit }) => ({ url: `/api/groups?unit=${unit}` }),
+    'POST /api/groups': async ({ unit }) => ({
+      url: '/api/groups',
+      body: { orgUnitCode: unit, name: `กลุ่มจักสาน ${unique()}`, foundedOn: '2025-12-01', targetType: 1 },
+    }),
+    'GET /api/groups/{id}': async ({ unit }) => ({ url: `/api/groups/${(await rec(unit)).group.id}` }),
+    'PATCH /api/groups/{id}': async ({ unit }) => {
+      const g = await group(unit);
+      return {
+        url: `/api/groups/${g.id}`,
+        body: { version: g.version, name: `${g.name} (แก้ไข)`, foundedOn: g.foundedOn, targetType: 2 },
+      };
+    },
+    'POST /api/groups/{id}/stage': async ({ unit }) => {
+      const g = await group(unit);
+      return {
+        url: `/api/groups/${g.id}/stage`,
+        body: { version: g.version, stage: 'wisdom_surveyed', reason: 'แก้ไขขั้นให้ตรงข้อมูล' },
+      };
+    },
+    'GET /api/producers': async ({ unit }) => ({ url: `/api/producers?unit=${unit}` }),
+    'POST /api/producers': async ({ unit }) => ({
+      url: '/api/producers',
+      body: {
+        orgUnitCode: unit,
+        groupId: (await group(unit)).id,
+        producerType: 'community_group',
+        fiscalYear: 2569,
+        registrationNo: `OTOP-${unit}-${unique()}`,
+        registeredOn: '2025-12-15',
+        communityLink: true,
+        siteInDistrict: true,
+        thaiNationality: true,
+        documentsReceived: true,
+      },
+    }),
+    'GET /api/producers/{id}': async ({ unit }) => ({ url: `/api/producers/${(await rec(unit)).producer.id}` }),
+    'PATCH /api/producers/{id}': async ({ unit }) => {
+      const { id, version, ownerName, orgUnitCode, personId, ...fields } = await producer(unit);
+      return { url: `/api/producers/${id}`, body: { ...fields, version, status: 'cancelled' } };
+    },
+    'GET /api/products': async ({ unit }) => ({ url: `/api/products?unit=${unit}` }),
+    'POST /api/products': async ({ unit }) => ({
+      url: '/api/products',
+      body: { producerId: (await producer(unit)).id, name: 'ผ้าขาวม้า', category: 'textile' },
+    }),
+    'GET /api/products/{id}': async ({ unit }) => ({ url: `/api/products/${(await rec(unit)).product.id}` }),
+    'PATCH /api/products/{id}': async ({ unit }) => {
+      const p = await product(unit);
+      return {
+        url: `/api/products/${p.id}`,
+        body: { version: p.version, producerId: p.producerId, name: 'ผ้าขาวม้าทอมือ', category: 'textile' },
+      };
+    },
+    'POST /api/products/{id}/attachments': async ({ unit }) => ({
+      url: `/api/products/${(await product(unit)).id}/attachments`,
+      file: await png(),
+    }),
+    'GET /api/certifications': async ({ unit }) => ({ url: `/api/certifications?unit=${unit}` }),
+    'POST /api/certifications': async ({ unit }) => ({
+      url: '/api/certifications',
+      body: {
+        producerId: (await producer(unit)).id,
+        standardCode: 'mpc',
+        certificateNo: `มผช. ${unique()}`,
+        issuer: 'สมอ.',
+        issuedOn: '2025-12-20',
+      },
+    }),
+    'GET /api/certifications/{id}': async ({ unit }) => ({ url: `/api/certifications/${(await rec(unit)).certification.id}` }),
+    'PATCH /api/certifications/{id}': async ({ unit }) => {
+      const c = await certification(unit);
+      return {
+        url: `/api/certifications/${c.id}`,
+        body: {
+          version: c.version,
+          producerId: c.producerId,
+          standardCode: 'mpc',
+          certificateNo: c.certificateNo,
+          issuer: 'สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม',
+          issuedOn: c.issuedOn,
+        },
+      };
+    },
+    'GET /api/pipeline': async ({ unit }) => ({ url: `/api/pipeline?unit=${unit}&fiscalYear=2569` }),
+    'GET /api/tasks': async () => ({ url: '/api/tasks' }),
+    // --- budget
+    'GET /api/budget/items': async () => ({ url: `/api/budget/items?fiscalYear=${fiscalYear}` }),
+    'POST /api/budget/items': async () => ({
+      url: '/api/budget/items',
+      body: { fiscalYear, level: 'activity', name: `กิจกรรมใหม่ ${unique()}`, responsibleUnitCode: 'TH', budgetSatang: '100000' },
+    }),
+    'GET /api/budget/items/{id}/allocations': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/allocations?unit=${provinceOf(unit)}`,
+    }),
+    'POST /api/budget/allocations': async ({ unit }) => ({
+      url: '/api/budget/allocations',
+      body: allocation(await fundedActivity(unit, false), provinceOf(unit), unit, '10000'),
+    }),
+    'POST /api/budget/allocations/{id}/reverse': async ({ unit }) => {
+      const made = await provinceOfficer(unit).call(
+        'POST',
+        '/api/budget/allocations',
+        allocation(await fundedActivity(unit, false), provinceOf(unit), unit, '10000'),
+      );
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      return { url: `/api/budget/allocations/${made.body.id}/reverse`, body: { note: 'จัดสรรผิดอำเภอ' } };
+    },
+    'GET /api/budget/items/{id}/register': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/register?unit=${provinceOf(unit)}`,
+    }),
+    'GET /api/budget/items/{id}/register.pdf': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/register.pdf?unit=${provinceOf(unit)}`,
+    }),
+    'GET /api/budget/items/{id}/register.xlsx': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/register.xlsx?unit=${provinceOf(unit)}`,
+    }),
+    'GET /api/budget/items/{id}/letter.pdf': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/letter.pdf?unit=${provinceOf(unit)}`,
+    }),
+    'GET /api/budget/items/{id}/spending': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/spending?unit=${unit}`,
+    }),
+    'POST /api/disbursements': async ({ unit }) => ({
+      url: '/api/disbursements',
+      body: {
+        itemId: await fundedActivity(unit),
+        orgUnitCode: unit,
+        paidOn: thaiToday(),
+        description: 'ค่าวัสดุสำนักงานศูนย์ฯ',
+        category: 'materials',
+        amountSatang: '10000',
+        procurementMethod: 'specific',
+        documentNo: `บจ ${unique()}`,
+      },
+    }),
+    // --- expense plans
+    'GET /api/budget/items/{id}/expense-plan': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/expense-plan?unit=${unit}`,
+    }),
+    'GET /api/budget/items/{id}/submissions': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/submissions?unit=${provinceOf(unit)}`,
+    }),
+    'PUT /api/budget/items/{id}/deadline': async ({ unit }) => ({
+      url: `/api/budget/items/${await fundedActivity(unit)}/deadline`,
+      body: { provinceCode: provinceOf(unit), deadline: '2026-12-31' },
+    }),
+    'PUT /api/expense-plans': async ({ unit }) => ({
+      url: '/api/expense-plans',
+      body: planBody(await fundedActivity(unit), unit),
+    }),
+    'GET /api/expense-plans/{id}': async ({ unit }) => ({ url: `/api/expense-plans/${(await rec(unit)).plan.id}` }),
+    'GET /api/expense-plans/{id}.pdf': async ({ unit }) => ({ url: `/api/expense-plans/${(await rec(unit)).plan.id}.pdf` }),
+    'POST /api/expense-plans/{id}/submit': async ({ unit }) => {
+      const draft = await draftPlan(unit);
+      return { url: `/api/expense-plans/${draft.id}/submit`, body: { version: draft.version } };
+    },
+    'POST /api/expense-plans/{id}/return': async ({ unit }) => {
+      const plan = await submittedPlan(unit);
+      return { url: `/api/expense-plans/${plan.id}/return`, body: { version: plan.version, comment: 'ขอแยกรายการให้ชัดเจน' } };
+    },
+    'POST /api/expense-plans/{id}/approve': async ({ unit }) => {
+      const plan = await submittedPlan(unit);
+      return { url: `/api/expense-plans/${plan.id}/approve`, body: { version: plan.version } };
+    },
+    // --- cash advances
+    'GET /api/advances': async ({ unit }) => ({ url: `/api/advances?unit=${unit}` }),
+    'POST /api/advances': async ({ unit, caller }) => ({ url: '/api/advances', body: await advanceBody(unit, caller) }),
+    'GET /api/advances/rules': async () => ({ url: '/api/advances/rules' }),
+    'GET /api/advances/approvers': async ({ unit }) => ({ url: `/api/advances/approvers?unit=${unit}` }),
+    'GET /api/advances/{id}': async ({ unit }) => ({ url: `/api/advances/${(await rec(unit)).advance.id}` }),
+    'GET /api/advances/{id}/contract.pdf': async ({ unit }) => ({
+      url: `/api/advances/${(await rec(unit)).advance.id}/contract.pdf`,
+    }),
+    'POST /api/advances/{id}/repayments': async ({ unit }) => ({
+      url: `/api/advances/${(await advance(unit)).id}/repayments`,
+      body: { kind: 'cash', amountSatang: '40000', repaidOn: thaiToday() },
+    }),
+  };
+
+  return { requests, cookieOf, targets, farDistrict };
+}

@@ -1,0 +1,23 @@
+import { useMutation } from '@tanstack/react-query';
+import type { GroupDetail } from '#shared/groups';
+import { api } from '../../api';
+import { groupsKeys, PIPELINE_VIEWS } from '../../hooks/keys';
+import { recordHooks, useRefresh } from '../../hooks/records';
+
+export type GroupRow = { id: number; name: string; orgUnitCode: string; foundedOn: string; stage: string; memberCount: number };
+const groups = recordHooks<GroupRow, GroupDetail>(groupsKeys, '/api/groups', PIPELINE_VIEWS);
+
+export { groupsKeys };
+export const useGroupList = groups.useList;
+export const useGroup = groups.useOne;
+export const useSaveGroup = groups.useSave;
+export const useGroupOptions = groups.useOptions;
+
+/** Moves a group to another stage of the pipeline, with the reason. */
+export function useChangeStage(groupId: number) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: unknown) => api<GroupDetail>(`/api/groups/${groupId}/stage`, { method: 'POST', body }),
+    onSuccess: () => refresh(...PIPELINE_VIEWS),
+  });
+}

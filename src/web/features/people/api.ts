@@ -1,0 +1,27 @@
+import { useMutation } from '@tanstack/react-query';
+import type { Person } from '#shared/people';
+import { api } from '../../api';
+import { PIPELINE_VIEWS, peopleKeys, producersKeys, wisdomKeys } from '../../hooks/keys';
+import { recordHooks, useRefresh } from '../../hooks/records';
+
+// A person's name shows on wisdom holders, group members and producers.
+const PERSON_VIEWS = [...PIPELINE_VIEWS, wisdomKeys.all, producersKeys.all];
+const people = recordHooks<Person>(peopleKeys, '/api/people', PERSON_VIEWS);
+
+export { peopleKeys };
+export const usePeopleList = people.useList;
+export const useSavePerson = people.useSave;
+export const usePeopleOptions = people.useOptions;
+export const personName = (p: Pick<Person, 'title' | 'firstName' | 'lastName'>) => `${p.title}${p.firstName} ${p.lastName}`;
+
+/** Folds a duplicate person into the one to keep; every link moves there. */
+export function useMergePerson(personId: number) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (keepId: number) => api<Person>(`/api/people/${personId}/merge`, { method: 'POST', body: { keepId } }),
+    onSuccess: () => refresh(peopleKeys.all, ...PERSON_VIEWS),
+  });
+}
+
+/** The full citizen ID (the server logs the read); asked for only on request. */
+export const fetchCitizenId = (personId: number) => api<{ citizenId: string }>(`/api/people/${personId}/citizen-id`);

@@ -1,0 +1,10 @@
+import type { Producer } from '#shared/producers';
+import { PIPELINE_VIEWS, producersKeys, productsKeys } from '../../hooks/keys';
+import { recordHooks } from '../../hooks/records';
+
+const producers = recordHooks<Producer>(producersKeys, '/api/producers', [...PIPELINE_VIEWS, productsKeys.all]);
+
+export { producersKeys };
+export const useProducerList = producers.useList;
+export const useSaveProducer = producers.useSave;
+export const useProducerOptions = producers.useOptions;

@@ -1,0 +1,19 @@
+import { featureKeys } from './records';
+
+/** The query keys of every feature, in one place so a save can name what else it changes without importing that feature. */
+export const wisdomKeys = featureKeys('wisdom');
+export const peopleKeys = featureKeys('people');
+export const groupsKeys = featureKeys('groups');
+export const producersKeys = featureKeys('producers');
+export const productsKeys = featureKeys('products');
+export const certificationsKeys = featureKeys('certifications');
+export const pipelineKeys = featureKeys('pipeline');
+export const budgetKeys = featureKeys('budget');
+export const advancesKeys = featureKeys('advances');
+export const usersKeys = featureKeys('users');
+export const auditKeys = featureKeys('audit');
+export const tasksKeys = featureKeys('tasks');
+export const orgUnitKeys = featureKeys('org-unit');
+
+/** What a change to any pipeline record can move: the funnel, the home tasks and the group pages that list it. */
+export const PIPELINE_VIEWS = [pipelineKeys.all, tasksKeys.all, groupsKeys.all];
