@@ -160,6 +160,16 @@ export const ERRORS = {
     th: 'กำลังอัปโหลดไฟล์อยู่ {max} ไฟล์ กรุณารอให้เสร็จก่อน',
     en: 'You already have {max} uploads in progress; wait for them to finish',
   },
+  'config.data_key_mismatch': {
+    status: 500,
+    th: 'กุญแจข้อมูล ({keySource}) ไม่ตรงกับกุญแจที่ใช้เข้ารหัสเลขประจำตัวประชาชนในฐานข้อมูลนี้ (ลายนิ้วมือในฐานข้อมูล {expected} แต่กุญแจนี้คือ {actual}) ระบบจึงหยุดทำงานเพื่อไม่ให้ข้อมูลเสียหาย กรุณาใช้กุญแจเดิม',
+    en: "The data key ({keySource}) is not the key this database's citizen IDs are encrypted with (the database holds fingerprint {expected}, this key is {actual}); stopping here so no data is damaged. Use the original key",
+  },
+  'config.data_key_file_missing': {
+    status: 500,
+    th: 'ไม่พบไฟล์กุญแจข้อมูล {keyFile} แต่ฐานข้อมูลนี้มีข้อมูลที่เข้ารหัสด้วยกุญแจเดิมอยู่แล้ว ระบบจะไม่สร้างกุญแจใหม่ให้ กรุณานำไฟล์กุญแจเดิมมาวางไว้ที่ {keyFile} (หรือตั้งค่า THANRAK_DATA_KEY)',
+    en: 'The data key file {keyFile} is missing but this database already holds data encrypted with a key; no new key is made for it. Put the original key file back at {keyFile} (or set THANRAK_DATA_KEY)',
+  },
   'config.data_key_missing': {
     status: 500,
     th: 'ต้องตั้งค่า THANRAK_DATA_KEY (กุญแจ 32 ไบต์แบบ base64) เมื่อใช้ PostgreSQL',

@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { ensureDataKey } from '../personal-data';
 import { type Database, type DatabaseTarget, type DatabaseTimeouts, type Db, openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { orgUnits } from './schema';
@@ -8,14 +9,17 @@ import { seedReferenceData } from './seed/reference';
 /**
  * Opens, migrates and (when empty) loads reference data. `seed` then adds data from above the database layer
  * (the demo data of src/server/demo/, made through the services), so db/ never imports features.
+ * With `dataKey`, the key is checked against the database's fingerprint first (a wrong key stops the start).
  */
 export async function prepareDatabase(
   target: DatabaseTarget,
-  options: { seed?: (db: Db) => Promise<void> } = {},
+  options: { seed?: (db: Db) => Promise<void>; dataKey?: Buffer } = {},
 ): Promise<Database> {
   const database = await openDatabase(target);
   try {
     await migrateDatabase(database);
+    // Before anything is encrypted: a wrong or missing data key stops here (see personal-data.ts).
+    if (options.dataKey) await ensureDataKey(database.db, options.dataKey);
     const [{ n }] = await database.db.select({ n: count() }).from(orgUnits);
     if (n === 0) await seedReferenceData(database.db);
     // New codes and rules reach existing databases; what is there is kept.

@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
     const database = await prepareDatabase(
       { url: withDatabase(adminUrl, TEMPLATE_DB) },
-      { seed: demoSeed(TEST_DATA_KEY, { pipeline: false }) },
+      { seed: demoSeed(TEST_DATA_KEY, { pipeline: false }), dataKey: TEST_DATA_KEY },
     );
     await database.close();
     await admin.end();
@@ -37,7 +37,10 @@ export default async function setup(project: TestProject) {
     };
   }
   const lite = await openPglite();
-  const database = await prepareDatabase({ pglite: lite }, { seed: demoSeed(TEST_DATA_KEY, { pipeline: false }) });
+  const database = await prepareDatabase(
+    { pglite: lite },
+    { seed: demoSeed(TEST_DATA_KEY, { pipeline: false }), dataKey: TEST_DATA_KEY },
+  );
   const dump = await lite.dumpDataDir('none');
   await database.close();
   mkdirSync('.tmp', { recursive: true });

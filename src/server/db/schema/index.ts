@@ -6,4 +6,5 @@ export * from './expenses';
 export * from './org-units';
 export * from './pipeline';
 export * from './spending';
+export * from './system';
 export * from './users';
