@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, orgUnitCodeSchema } from './fields';
+import { idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { addDays } from './thai/calendar';
 
@@ -21,8 +21,8 @@ export function certificationStatus(expiresOn: string | null, today: string): Ce
 }
 
 const certFields = {
-  productId: z.number().int().min(1).optional(),
-  producerId: z.number().int().min(1).optional(),
+  productId: idSchema.optional(),
+  producerId: idSchema.optional(),
   standardCode: z.string().trim().min(1).max(50),
   certificateNo: z.string().trim().min(1).max(100),
   issuer: z.string().trim().min(1).max(300),

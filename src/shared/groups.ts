@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, fiscalYearSchema, isoDate, orgUnitCodeSchema } from './fields';
+import { districtCodeSchema, fiscalYearSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 /** The center's pipeline, in order (DOMAIN.md §3). */
@@ -30,9 +30,9 @@ const groupFields = {
   address: z.string().trim().max(500).default(''),
   subdistrict: z.string().trim().max(100).optional(),
   enterpriseRegNo: z.string().trim().max(50).optional(),
-  wisdomIds: z.array(z.number().int().min(1)).max(50).default([]),
+  wisdomIds: z.array(idSchema).max(50).default([]),
   members: z
-    .array(z.strictObject({ personId: z.number().int().min(1), role: z.enum(MEMBER_ROLES) }))
+    .array(z.strictObject({ personId: idSchema, role: z.enum(MEMBER_ROLES) }))
     .max(500)
     .default([]),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, orgUnitCodeSchema } from './fields';
+import { districtCodeSchema, idSchema, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { isValidCitizenId, normalizeCitizenId } from './thai/citizen-id';
 
@@ -59,7 +59,7 @@ export const personListQuery = z.strictObject({
   ...pageQuery,
 });
 export const personListResponse = pageResponse(personSchema);
-export const mergePeopleBody = z.strictObject({ keepId: z.number().int().min(1) });
+export const mergePeopleBody = z.strictObject({ keepId: idSchema });
 
 /** PDPA: what the system holds about one person (subject access request). */
 export const historyEntrySchema = z.object({

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { districtCodeSchema, fiscalYearSchema, isoDate, orgUnitCodeSchema } from './fields';
+import { districtCodeSchema, fiscalYearSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 export const PRODUCER_TYPES = ['community_group', 'sole_proprietor', 'sme'] as const;
 export const PRODUCER_STATUSES = ['registered', 'suspended', 'cancelled'] as const;
 
 const producerFields = {
-  groupId: z.number().int().min(1).optional(),
-  personId: z.number().int().min(1).optional(),
+  groupId: idSchema.optional(),
+  personId: idSchema.optional(),
   producerType: z.enum(PRODUCER_TYPES),
   fiscalYear: z.number().int().min(2540).max(2700),
   registrationNo: z.string().trim().min(1).max(50),

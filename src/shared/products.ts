@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orgUnitCodeSchema } from './fields';
+import { idSchema, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { attachmentSchema } from './wisdom';
 
@@ -7,7 +7,7 @@ export const PRODUCT_CATEGORIES = ['food', 'beverage', 'textile', 'household_sou
 export const QUADRANTS = ['A', 'B', 'C', 'D'] as const;
 
 const productFields = {
-  producerId: z.number().int().min(1),
+  producerId: idSchema,
   name: z.string().trim().min(1).max(300),
   category: z.enum(PRODUCT_CATEGORIES),
   description: z.string().trim().max(10_000).default(''),

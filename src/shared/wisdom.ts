@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Role } from './access';
-import { districtCodeSchema, isoDate, orgUnitCodeSchema } from './fields';
+import { districtCodeSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 export const WISDOM_STATUSES = ['surveyed', 'verified', 'published'] as const;
@@ -23,7 +23,7 @@ const wisdomFields = {
   accessLevel: z.enum(ACCESS_LEVELS).default('community'),
   consentDate: isoDate.optional().describe("The holder's consent to publish; required for public access"),
   surveyedOn: isoDate,
-  holderIds: z.array(z.number().int().min(1)).max(50).default([]),
+  holderIds: z.array(idSchema).max(50).default([]),
 };
 
 export const createWisdomBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...wisdomFields });
