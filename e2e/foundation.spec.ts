@@ -94,3 +94,35 @@ test('the home page fits a 360 px phone screen without sideways scrolling', asyn
   await page.getByRole('button', { name: 'เมนู' }).click();
   await expect(page.getByRole('link', { name: 'ผู้ใช้งาน' })).toBeVisible();
 });
+
+test('a password set by an officer must be changed at the next sign-in before anything else', async ({ page, request }) => {
+  const signInApi = await request.post('/api/auth/login', { data: { username: 'demo-district', password: 'thanrak-demo' } });
+  expect(signInApi.ok()).toBe(true);
+  const username = `committee-${Date.now().toString(36)}`;
+  const created = await request.post('/api/users', {
+    data: {
+      username,
+      displayName: 'นายทดสอบ เปลี่ยนรหัส',
+      role: 'committee_member',
+      orgUnitCode: '3401',
+      password: 'Phu-Chong-Nayoi-2569',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const reset = await request.post(`/api/users/${(await created.json()).id}/password`, {
+    data: { password: 'Kaeng-Tana-Rapids-2570' },
+  });
+  expect(reset.ok()).toBe(true);
+
+  await signIn(page, username, 'Kaeng-Tana-Rapids-2570');
+  const dialog = page.getByRole('dialog', { name: 'ต้องตั้งรหัสผ่านใหม่ก่อนใช้งานต่อ' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('demo-district');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('รหัสผ่านปัจจุบัน').fill('Kaeng-Tana-Rapids-2570');
+  await dialog.getByLabel(/รหัสผ่านใหม่/).fill('Sam-Phan-Bok-Canyon-2569');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'เมืองอุบลราชธานี' })).toBeVisible();
+});

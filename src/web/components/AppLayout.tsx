@@ -25,6 +25,8 @@ export function AppLayout() {
       </Center>
     );
   if (!me) return <Navigate to="/login" />;
+  // Until a password set by an administrator is changed, the server refuses everything else: ask for it first.
+  if (me.mustChangePassword) return <ChangePasswordModal opened required onClose={() => {}} />;
 
   const links = [
     { to: '/', label: t('nav.home'), show: true },
