@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './session';
 
 /**
  * Every page of every role: each demo account signs in, opens every page its navigation offers (and, where a page
@@ -7,14 +8,6 @@ import { expect, type Page, test } from '@playwright/test';
  * answer outside 2xx, no serious or critical accessibility violation.
  */
 const ACCOUNTS = ['demo-admin', 'demo-province', 'demo-district', 'demo-committee', 'demo-district-2'] as const;
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
 
 /** Waits until the page has stopped asking the API for things and no loader is spinning. */
 async function settle(page: Page) {

@@ -1,12 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
+import { signIn } from './session';
 
 /** Every request that would change something (POST, PUT, PATCH, DELETE to the API) from now on. */
 function writesSent(page: Page): string[] {

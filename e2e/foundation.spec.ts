@@ -1,12 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-
-async function signIn(page: Page, username: string, password = 'thanrak-demo') {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill(password);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-}
+import { submitSignIn } from './session';
 
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -15,7 +9,7 @@ async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 test('a district officer signs in, sees the district, switches to English and back, and signs out', async ({ page }) => {
-  await signIn(page, 'demo-district');
+  await submitSignIn(page, 'demo-district');
   await expect(page.getByRole('heading', { level: 1, name: 'เมืองอุบลราชธานี' })).toBeVisible();
   await expect(page.getByText('ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอเมืองอุบลราชธานี')).toBeVisible();
   await expect(page.getByTestId('my-tasks')).toContainText('เงินยืมเกินกำหนดส่งใช้');
@@ -37,7 +31,7 @@ test('a district officer signs in, sees the district, switches to English and ba
 });
 
 test('a wrong password shows a Thai error', async ({ page }) => {
-  await signIn(page, 'demo-district', 'not-the-password');
+  await submitSignIn(page, 'demo-district', 'not-the-password');
   await expect(page.getByRole('alert')).toContainText('ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
   await expect(page).toHaveURL(/\/login$/);
 });
@@ -46,13 +40,13 @@ test('the login and home pages have no serious or critical accessibility violati
   await page.goto('/login');
   await expect(page.getByRole('button', { name: 'เข้าสู่ระบบ' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await signIn(page, 'demo-province');
+  await submitSignIn(page, 'demo-province');
   await expect(page.getByRole('heading', { level: 1, name: 'อุบลราชธานี' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
 test('a province officer drills down to a district and back up', async ({ page }) => {
-  await signIn(page, 'demo-province');
+  await submitSignIn(page, 'demo-province');
   await page.getByRole('link', { name: /ตาลสุม/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ตาลสุม' })).toBeVisible();
   await expect(page).toHaveURL(/unit=3420/);
@@ -61,7 +55,7 @@ test('a province officer drills down to a district and back up', async ({ page }
 });
 
 test('a district officer cannot look at another district by editing the address', async ({ page }) => {
-  await signIn(page, 'demo-district-2');
+  await submitSignIn(page, 'demo-district-2');
   await expect(page.getByRole('heading', { level: 1, name: 'วารินชำราบ' })).toBeVisible();
   await page.goto('/?unit=3401');
   await expect(page.getByRole('heading', { level: 1, name: 'วารินชำราบ' })).toBeVisible();
@@ -71,7 +65,7 @@ test('a district officer cannot look at another district by editing the address'
 });
 
 test('a district officer adds a committee member, and the change log shows it', async ({ page }) => {
-  await signIn(page, 'demo-district');
+  await submitSignIn(page, 'demo-district');
   await page.getByRole('link', { name: 'ผู้ใช้งาน' }).click();
   await page.getByRole('button', { name: 'เพิ่มผู้ใช้' }).click();
   const dialog = page.getByRole('dialog');
@@ -87,7 +81,7 @@ test('a district officer adds a committee member, and the change log shows it', 
 
 test('the home page fits a 360 px phone screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await signIn(page, 'demo-province');
+  await submitSignIn(page, 'demo-province');
   await expect(page.getByRole('heading', { level: 1, name: 'อุบลราชธานี' })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -114,7 +108,7 @@ test('a password set by an officer must be changed at the next sign-in before an
   });
   expect(reset.ok()).toBe(true);
 
-  await signIn(page, username, 'Kaeng-Tana-Rapids-2570');
+  await submitSignIn(page, username, 'Kaeng-Tana-Rapids-2570');
   const dialog = page.getByRole('dialog', { name: 'ต้องตั้งรหัสผ่านใหม่ก่อนใช้งานต่อ' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('demo-district');

@@ -1,12 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { signIn } from './session';
 
 test('a record in a list opens from the keyboard: focus its row button and press Enter or Space', async ({ page }) => {
   await signIn(page, 'demo-district');

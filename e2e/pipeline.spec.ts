@@ -4,16 +4,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
+import { signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
 
 /** Picks an option of a Mantine Select or MultiSelect by its label. */
 async function choose(page: Page, label: string, option: string | RegExp, scope = page.getByRole('dialog')) {
