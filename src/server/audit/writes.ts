@@ -115,12 +115,8 @@ export async function deleteRecord<T extends RecordTable>(
   id: number,
   version: number,
 ): Promise<T['$inferSelect']> {
-  const before = await lockVisible(tx, actor, table, target, id);
-  if (before.version !== version) throw new AppError('record.stale');
-  await writeAudited(tx, actor, table, target.entity, before, { deletedAt: now() } as Partial<T['$inferInsert']>, {
-    action: 'delete',
-  });
-  return before as T['$inferSelect'];
+  const deleted = { deletedAt: now() } as Partial<T['$inferInsert']>;
+  return (await updateRecord(tx, actor, table, target, id, version, deleted, { action: 'delete' })).before;
 }
 
 /**
