@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { readBackupSettings, scheduleBackups } from './backup/backup';
-import { prepareDatabase, targetFor } from './db/setup';
-import { demoSeed } from './demo/demo';
+import { prepareDatabase, type StartStep, targetFor } from './db/setup';
+import { DEMO_PASSWORD, DEMO_USERS, demoSeed } from './demo/demo';
 import { readSettings } from './env';
 import { AppError, problemFor } from './errors';
 import { dataKeyFor } from './personal-data';
@@ -12,17 +12,36 @@ import { dataKeyFor } from './personal-data';
  */
 const startedAt = performance.now();
 const settings = readSettings();
+const progress = (text: string) => console.log(`  ${text}`);
+const STEPS: Record<StartStep, string> = {
+  open: settings.databaseUrl
+    ? 'เปิดฐานข้อมูล PostgreSQL / opening PostgreSQL'
+    : `เปิดฐานข้อมูลในตัว / opening the embedded database (${settings.dataDir})`,
+  migrate: 'ปรับโครงสร้างฐานข้อมูล / migrating the schema',
+  reference: 'นำเข้าข้อมูลอ้างอิง (จังหวัด อำเภอ ศูนย์ฯ) / loading reference data (provinces, districts, centers)',
+};
 try {
   settings.dataKey = dataKeyFor(settings);
   const demo = !settings.databaseUrl && process.env.DEMO_DATA !== 'false';
   const database = await prepareDatabase(targetFor(settings), {
-    seed: demo ? demoSeed(settings.dataKey) : undefined,
+    seed: demo
+      ? demoSeed(settings.dataKey, {
+          pipeline: true,
+          onLoad: () => progress('นำเข้าข้อมูลสาธิต (ครั้งแรกเท่านั้น) / loading demo data (first start only)'),
+        })
+      : undefined,
     dataKey: settings.dataKey,
+    onStep: (step) => progress(STEPS[step]),
   });
   const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false' });
   await app.listen({ port: settings.port, host: settings.host });
   const ms = Math.round(performance.now() - startedAt);
-  console.log(`Thanrak ready on http://localhost:${settings.port} (${database.kind}, ${ms} ms)`);
+  const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(settings.host) ? 'localhost' : settings.host;
+  console.log(`Thanrak ready on http://${shownHost}:${settings.port} (${database.kind}, ${ms} ms)`);
+  if (demo) {
+    const accounts = DEMO_USERS.map((u) => u.username).join(', ');
+    console.log(`  บัญชีสาธิต / demo accounts: ${accounts} — รหัสผ่าน / password ${DEMO_PASSWORD}`);
+  }
   // Scheduled backups (BACKUP_DIR, BACKUP_EVERY_HOURS, BACKUP_KEEP), and one on SIGUSR2 (npm run db:backup).
   const backups = readBackupSettings(process.env, settings);
   const stopBackups = scheduleBackups(database, settings, backups);

@@ -29,7 +29,13 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; or
 ];
 
 /** Demo accounts, then (once, unless left out) the demo pipeline of Ubon Ratchathani. */
-export async function seedDemoData(db: Db, dataKey: Buffer, options: { pipeline: boolean } = { pipeline: true }): Promise<void> {
+export interface DemoOptions {
+  pipeline: boolean;
+  /** Told when the demo pipeline is actually loaded (first start only). */
+  onLoad?: () => void;
+}
+
+export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions = { pipeline: true }): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db
     .insert(users)
@@ -40,6 +46,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: { pipeline:
   const [{ n }] = await db.select({ n: count() }).from(groups);
   // All or nothing, so a failed first start never leaves half the demo behind.
   if (n === 0) {
+    options.onLoad?.();
     await db.transaction(async (tx) => {
       await seedDemoPipeline(tx as unknown as Db, dataKey);
       await seedDemoCurrentYear(tx as unknown as Db);
@@ -49,6 +56,6 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: { pipeline:
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */
 export const demoSeed =
-  (dataKey: Buffer, options: { pipeline: boolean } = { pipeline: true }) =>
+  (dataKey: Buffer, options: DemoOptions = { pipeline: true }) =>
   (db: Db) =>
     seedDemoData(db, dataKey, options);
