@@ -28,9 +28,19 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  subject: z
+    .string()
+    .nullable()
+    .describe("The record's name or number as people know it (a group's name, a certificate's number); null when it has none"),
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+  units: z
+    .record(z.string(), z.object({ th: z.string(), en: z.string() }))
+    .describe("Names of the entry's unit and of the units its changes name (allocations from and to), by code"),
   clientAddress: z.string().nullable().describe('Where the request came from; null for changes the system made itself'),
 });
+/** Change fields that hold an org-unit code. */
+export const AUDIT_UNIT_FIELDS = ['orgUnitCode', 'fromUnitCode', 'toUnitCode', 'responsibleUnitCode'] as const;
+
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditListResponse = pageResponse(auditEntrySchema);

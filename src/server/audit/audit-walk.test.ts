@@ -5,6 +5,7 @@
  * A write operation without a request there fails the walk, so a new route cannot be forgotten.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_FIELDS, AUDIT_HIDDEN_FIELDS } from '#shared/audit-labels';
 import { MATRIX } from '../access/matrix';
 import { createTestContext, type TestContext } from '../test/harness';
 import { CALLERS, type Caller, matrixWorld, multipart } from '../test/matrix-requests';
@@ -59,5 +60,22 @@ describe('every write operation leaves an audit entry', () => {
       if (!entries.length) silent.push(op);
     }
     expect(silent).toEqual([]);
+  });
+});
+
+describe('the audit log is read in words', () => {
+  it('has a Thai and an English name for every entity, action and shown field the walk recorded', async () => {
+    const entries: { entity: string; action: string; field: string | null }[] = await t.rows(
+      `select distinct entity, action, f.field
+         from audit_log left join lateral jsonb_object_keys(changes) as f(field) on true`,
+    );
+    expect(entries.length).toBeGreaterThan(30);
+    const missing = new Set<string>();
+    for (const e of entries) {
+      if (!AUDIT_ENTITIES[e.entity]) missing.add(`entity ${e.entity}`);
+      if (!AUDIT_ACTIONS[e.action]) missing.add(`action ${e.action}`);
+      if (e.field && !AUDIT_HIDDEN_FIELDS.has(e.field) && !AUDIT_FIELDS[e.field]) missing.add(`field ${e.field} (${e.entity})`);
+    }
+    expect([...missing], 'add these to src/shared/audit-labels.ts').toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import type { th } from './th';
 
-export const en: typeof th = {
+/** The Thai dictionary's shape, plus English plural forms (`key_one`) that Thai has no use for. */
+type Dictionary<T> = { [K in keyof T]: T[K] extends string ? string : Dictionary<T[K]> } & {
+  [plural: `${string}_one`]: string;
+};
+
+export const en: Dictionary<typeof th> = {
   app: { name: 'Thanrak', tagline: 'Foundational Economy Promotion Service Centers', skip: 'Skip to content' },
   lang: { switchTo: 'ภาษาไทย', label: 'Change language' },
   nav: { home: 'Home', users: 'Users', audit: 'Change log', menu: 'Menu' },
@@ -63,24 +68,20 @@ export const en: typeof th = {
   },
   audit: {
     title: 'Change log',
-    at: 'When',
     actor: 'Who',
+    actorUsername: 'Username of who made it',
     action: 'Action',
-    entity: 'Record',
-    changes: 'Changes',
+    entity: 'Kind of record',
     from: 'From',
     to: 'To',
-    none: 'Nothing found',
+    none: 'Nothing in the chosen period yet; try clearing the filters',
     total: '{{count}} entries',
-    actions: {
-      create: 'Create',
-      update: 'Update',
-      login: 'Sign in',
-      lock: 'Account locked',
-      change_password: 'Password change',
-      reset_password: 'Password reset',
-    },
-    entities: { user: 'User', session: 'Session' },
+    total_one: '{{count}} entry',
+    by: 'by {{actor}} · {{unit}}',
+    from_address: 'from {{address}}',
+    items: '{{count}} items',
+    items_one: '{{count}} item',
+    quarter: 'Quarter {{quarter}}',
   },
   validation: {
     required: 'Required',
@@ -107,6 +108,9 @@ export const en: typeof th = {
     error: 'Something went wrong',
     page: 'Page',
     close: 'Close',
+    yes: 'Yes',
+    no: 'No',
+    baht: 'baht',
   },
   pipelineNav: {
     pipeline: 'Pipeline',

@@ -1,11 +1,72 @@
-import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { AuditEntry, auditQuery } from '#shared/audit';
+import { AUDIT_UNIT_FIELDS, type AuditEntry, type auditQuery } from '#shared/audit';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { auditLog } from '../../db/schema';
+import {
+  advanceRepayments,
+  attachments,
+  auditLog,
+  budgetItems,
+  cashAdvances,
+  certifications,
+  disbursements,
+  expensePlans,
+  groups,
+  orgUnits,
+  people,
+  producers,
+  products,
+  users,
+  wisdomItems,
+} from '../../db/schema';
+
+/** How each kind of record is known to people in the log: its name, title or document number. */
+const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string>; join?: [PgTable, SQL] }> = {
+  person: { table: people, id: people.id, label: sql`${people.title} || ${people.firstName} || ' ' || ${people.lastName}` },
+  wisdom: { table: wisdomItems, id: wisdomItems.id, label: sql`${wisdomItems.title}` },
+  group: { table: groups, id: groups.id, label: sql`${groups.name}` },
+  producer: { table: producers, id: producers.id, label: sql`${producers.registrationNo}` },
+  product: { table: products, id: products.id, label: sql`${products.name}` },
+  certification: { table: certifications, id: certifications.id, label: sql`${certifications.certificateNo}` },
+  attachment: { table: attachments, id: attachments.id, label: sql`${attachments.filename}` },
+  budget_item: { table: budgetItems, id: budgetItems.id, label: sql`${budgetItems.name}` },
+  expense_plan: {
+    table: expensePlans,
+    id: expensePlans.id,
+    label: sql`${budgetItems.name}`,
+    join: [budgetItems, sql`${budgetItems.id} = ${expensePlans.itemId}`],
+  },
+  disbursement: { table: disbursements, id: disbursements.id, label: sql`${disbursements.documentNo}` },
+  advance: { table: cashAdvances, id: cashAdvances.id, label: sql`${cashAdvances.purpose}` },
+  advance_repayment: {
+    table: advanceRepayments,
+    id: advanceRepayments.id,
+    label: sql`${cashAdvances.purpose}`,
+    join: [cashAdvances, sql`${cashAdvances.id} = ${advanceRepayments.advanceId}`],
+  },
+  user: { table: users, id: users.id, label: sql`${users.displayName}` },
+};
+
+/** The subjects of one page of entries: one query per kind of record on the page. */
+async function subjectsOf(db: Db, rows: { entity: string; entityId: string }[]): Promise<Map<string, string>> {
+  const subjects = new Map<string, string>();
+  const idsByEntity = new Map<string, number[]>();
+  for (const r of rows) {
+    if (!SUBJECTS[r.entity] || !/^\d{1,15}$/.test(r.entityId)) continue;
+    idsByEntity.set(r.entity, [...(idsByEntity.get(r.entity) ?? []), Number(r.entityId)]);
+  }
+  for (const [entity, ids] of idsByEntity) {
+    const { table, id, label, join } = SUBJECTS[entity];
+    const base = db.select({ id, label }).from(table).$dynamic();
+    const found = await (join ? base.innerJoin(join[0], join[1]) : base).where(inArray(id, ids));
+    for (const f of found) if (f.label) subjects.set(`${entity}:${f.id}`, f.label);
+  }
+  return subjects;
+}
 
 /** The audit trail of the actor's scope, newest first. */
 export async function listAudit(db: Db, actor: Actor, query: z.infer<typeof auditQuery>) {
@@ -29,6 +90,21 @@ export async function listAudit(db: Db, actor: Actor, query: z.infer<typeof audi
     where,
     query,
   );
+  const subjects = await subjectsOf(db, page.items);
+  const unitCodesOf = (r: (typeof page.items)[number]) => [
+    r.orgUnitCode,
+    ...AUDIT_UNIT_FIELDS.flatMap((f) => [r.changes[f]?.before, r.changes[f]?.after]).filter(
+      (c): c is string => typeof c === 'string',
+    ),
+  ];
+  const codes = [...new Set(page.items.flatMap(unitCodesOf))];
+  const unitNames = new Map(
+    codes.length
+      ? (await db.select().from(orgUnits).where(inArray(orgUnits.code, codes))).map(
+          (u) => [u.code, { th: u.nameTh, en: u.nameEn }] as const,
+        )
+      : [],
+  );
   const items: AuditEntry[] = page.items.map((r) => ({
     id: r.id,
     at: r.at.toISOString(),
@@ -37,7 +113,9 @@ export async function listAudit(db: Db, actor: Actor, query: z.infer<typeof audi
     action: r.action,
     entity: r.entity,
     entityId: r.entityId,
+    subject: subjects.get(`${r.entity}:${r.entityId}`) ?? null,
     changes: r.changes,
+    units: Object.fromEntries(unitCodesOf(r).flatMap((c) => (unitNames.has(c) ? [[c, unitNames.get(c)!]] : []))),
     clientAddress: r.clientAddress,
   }));
   return { ...page, items };

@@ -47,6 +47,14 @@ describe('audit log', () => {
     expect((await audit(admin, '?to=2020-01-01')).total).toBe(0);
   });
 
+  it("names each entry's record and units so people need no codes", async () => {
+    const [created] = (await audit(admin, '?actor=demo-district&entity=user')).items;
+    expect(created.subject).toBe('ก');
+    expect(created.units['3401']).toEqual({ th: 'เมืองอุบลราชธานี', en: 'Mueang Ubon Ratchathani' });
+    const [signIn] = (await audit(admin, '?entity=session&action=login')).items;
+    expect(signIn.subject).toBeNull();
+  });
+
   it('shows a district only its own entries', async () => {
     const mine = await audit(await t.login('demo-district-2'));
     expect(mine.items.length).toBeGreaterThan(0);

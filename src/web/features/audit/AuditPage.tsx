@@ -1,112 +1,84 @@
-import { Code, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Pagination, Paper, Select, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import type { AuditEntry } from '#shared/audit';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '#shared/audit-labels';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDateTime } from '../../format';
+import { useCodeList } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
-import { th } from '../../i18n/th';
+import { useAdvanceRules } from '../advances/api';
 import { useAuditLog } from './api';
+import { describeChanges, type Lookups } from './describe';
 
-const ENTITIES = th.audit.entities;
-
-const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-
+/** The change log of the user's scope, read as sentences: who did what to which record, and what changed. */
 export function AuditPage() {
   const { t, language } = useLanguage();
   const unit = useCurrentUnitCode();
   const [entity, setEntity] = useState<string | null>(null);
+  const [action, setAction] = useState<string | null>(null);
   const [actor, setActor] = useState('');
   const [debouncedActor] = useDebouncedValue(actor, 300);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const query = { unit, entity, actor: debouncedActor, from, to, page, pageSize: 25 };
+  const query = { unit, entity, action, actor: debouncedActor, from, to, page, pageSize: 25 };
   const audit = useAuditLog(query);
+  const lookups = useLookups();
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
+  const options = (labels: typeof AUDIT_ENTITIES) =>
+    Object.entries(labels)
+      .map(([value, label]) => ({ value, label: label[language] }))
+      .sort((a, b) => a.label.localeCompare(b.label, language));
 
   return (
     <Stack>
       <Title order={1} size="h2">
         {t('audit.title')}
       </Title>
-      <Group grow preventGrowOverflow={false} wrap="wrap">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
         <Select
           label={t('audit.entity')}
           clearable
           placeholder={t('common.all')}
-          data={Object.keys(ENTITIES).map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+          data={options(AUDIT_ENTITIES)}
           value={entity}
-          onChange={(v) => {
-            setEntity(v);
-            setPage(1);
-          }}
-          miw={160}
+          onChange={filter(setEntity)}
         />
-        <TextInput
-          label={t('audit.actor')}
-          value={actor}
-          onChange={(e) => {
-            setActor(e.currentTarget.value);
-            setPage(1);
-          }}
-          miw={160}
+        <Select
+          label={t('audit.action')}
+          clearable
+          placeholder={t('common.all')}
+          data={options(AUDIT_ACTIONS)}
+          value={action}
+          onChange={filter(setAction)}
         />
-        <TextInput
-          type="date"
-          label={t('audit.from')}
-          value={from}
-          onChange={(e) => {
-            setFrom(e.currentTarget.value);
-            setPage(1);
-          }}
-          miw={160}
-        />
-        <TextInput
-          type="date"
-          label={t('audit.to')}
-          value={to}
-          onChange={(e) => {
-            setTo(e.currentTarget.value);
-            setPage(1);
-          }}
-          miw={160}
-        />
-      </Group>
+        <TextInput label={t('audit.actorUsername')} value={actor} onChange={(e) => filter(setActor)(e.currentTarget.value)} />
+        <ThaiDateInput label={t('audit.from')} clearable value={from} onChange={filter(setFrom)} />
+        <ThaiDateInput label={t('audit.to')} clearable value={to} onChange={filter(setTo)} />
+      </SimpleGrid>
       <ErrorAlert error={audit.error} />
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('audit.at')}</Table.Th>
-              <Table.Th>{t('audit.actor')}</Table.Th>
-              <Table.Th>{t('audit.action')}</Table.Th>
-              <Table.Th>{t('audit.entity')}</Table.Th>
-              <Table.Th>{t('audit.changes')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {audit.data?.items.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, language)}</Table.Td>
-                <Table.Td>{e.actorUsername}</Table.Td>
-                <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
-                <Table.Td>
-                  {t(`audit.entities.${e.entity}`, { defaultValue: e.entity })} #{e.entityId} · {e.orgUnitCode}
-                </Table.Td>
-                <Table.Td>
-                  {Object.entries(e.changes).map(([field, c]) => (
-                    <div key={field}>
-                      <Code>{field}</Code> {show(c.before)} → {show(c.after)}
-                    </div>
-                  ))}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {audit.isPending && (
+        <Stack aria-busy="true" aria-label={t('common.loading')}>
+          {[1, 2, 3].map((i) => (
+            <Skeleton key={i} height={72} radius="sm" />
+          ))}
+        </Stack>
+      )}
+      <Stack gap="xs" data-testid="audit-entries">
+        {audit.data?.items.map((entry) => (
+          <AuditCard key={entry.id} entry={entry} lookups={lookups} />
+        ))}
+      </Stack>
       {audit.data && audit.data.total === 0 && <Text>{t('audit.none')}</Text>}
-      {audit.data && (
+      {audit.data && audit.data.total > 0 && (
         <Group justify="space-between">
           <Text size="sm">{t('audit.total', { count: audit.data.total })}</Text>
           <Pagination total={Math.ceil(audit.data.total / audit.data.pageSize)} value={page} onChange={setPage} size="sm" />
@@ -114,4 +86,70 @@ export function AuditPage() {
       )}
     </Stack>
   );
+}
+
+function AuditCard({ entry, lookups }: { entry: AuditEntry; lookups: Lookups }) {
+  const { t, language } = lookups;
+  const actionName = AUDIT_ACTIONS[entry.action]?.[language] ?? entry.action;
+  // A sign-in is about the person signing in, not about a record: no "Session #3".
+  const aboutRecord = entry.entity !== 'session';
+  const lines = describeChanges(entry, lookups);
+  const unitName = entry.units[entry.orgUnitCode]?.[language] ?? entry.orgUnitCode;
+  return (
+    <Paper withBorder p="sm" radius="sm" data-testid="audit-entry">
+      <Group gap="xs" wrap="wrap" justify="space-between">
+        <Group gap="xs" wrap="wrap">
+          <Badge variant="light" style={{ overflow: 'visible', maxWidth: 'none' }}>
+            {actionName}
+          </Badge>
+          {aboutRecord && (
+            <Text fw={600}>
+              {AUDIT_ENTITIES[entry.entity]?.[language] ?? entry.entity}
+              {entry.subject ? ` · ${entry.subject}` : ''}
+            </Text>
+          )}
+        </Group>
+        <Text size="sm" c="dimmed">
+          {formatDateTime(entry.at, language)}
+        </Text>
+      </Group>
+      <Text size="sm">
+        {t('audit.by', { actor: entry.actorUsername, unit: unitName })}
+        {entry.clientAddress ? ` · ${t('audit.from_address', { address: entry.clientAddress })}` : ''}
+      </Text>
+      {lines.length > 0 && (
+        <Stack component="ul" gap={2} mt={6} pl="md" style={{ margin: 0 }}>
+          {lines.map((line) => (
+            <Text component="li" size="sm" key={line.field} style={{ overflowWrap: 'anywhere' }}>
+              <Text span fw={600}>
+                {line.label}:
+              </Text>{' '}
+              {line.before !== undefined ? `${line.before} → ${line.after}` : line.after}
+            </Text>
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}
+
+/** Names of code-list values (wisdom branches, standards) and advance rules, for values the dictionaries don't hold. */
+function useLookups(): Lookups {
+  const { t, language } = useLanguage();
+  const branches = useCodeList('wisdom_branch');
+  const standards = useCodeList('standard');
+  const rules = useAdvanceRules();
+  const lists: Record<string, { code: string; nameTh: string; nameEn: string }[] | undefined> = {
+    branchCode: branches.data,
+    standardCode: standards.data,
+    ruleCode: rules.data,
+  };
+  return {
+    t,
+    language,
+    codeName: (field, code) => {
+      const item = lists[field]?.find((x) => x.code === code);
+      return item ? (language === 'th' ? item.nameTh : item.nameEn) : undefined;
+    },
+  };
 }

@@ -1,0 +1,88 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '#shared/audit';
+import { en } from '../../i18n/en';
+import { th } from '../../i18n/th';
+import { describeChanges, type Lookups } from './describe';
+
+let tTh: TFunction;
+let tEn: TFunction;
+beforeAll(async () => {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    resources: { th: { translation: th }, en: { translation: en } },
+    lng: 'th',
+    interpolation: { escapeValue: false },
+  });
+  tTh = i18n.getFixedT('th');
+  tEn = i18n.getFixedT('en');
+});
+
+const entry = (entity: string, changes: AuditEntry['changes']): Pick<AuditEntry, 'entity' | 'changes' | 'units'> => ({
+  entity,
+  changes,
+  units: { '34': { th: 'อุบลราชธานี', en: 'Ubon Ratchathani' }, '3419': { th: 'ตาลสุม', en: 'Tan Sum' } },
+});
+const thai = (): Lookups => ({
+  t: tTh,
+  language: 'th',
+  codeName: (f, c) => (f === 'standardCode' && c === 'mpc' ? 'มผช.' : undefined),
+});
+const english = (): Lookups => ({ t: tEn, language: 'en' });
+
+describe('an audit change in words', () => {
+  it('names fields in Thai, shows satang as baht, dates in Buddhist Era and units by name', () => {
+    const lines = describeChanges(
+      entry('allocation', {
+        id: { before: null, after: 32 },
+        amountSatang: { before: null, after: '2500000' },
+        category: { before: null, after: 'materials' },
+        toUnitCode: { before: null, after: '3419' },
+        fromUnitCode: { before: null, after: '34' },
+        quarter: { before: null, after: 1 },
+      }),
+      thai(),
+    );
+    expect(lines.map((l) => `${l.label}: ${l.after}`)).toEqual([
+      'จำนวนเงิน: 25,000.00 บาท',
+      'หมวด/ประเภท: ค่าวัสดุ',
+      'ถึง: ตาลสุม',
+      'จาก: อุบลราชธานี',
+      'ไตรมาส: ไตรมาส 1',
+    ]);
+  });
+
+  it('shows a change as before → after with code values by name, and dates in BE', () => {
+    const [stage, expires, standard] = describeChanges(
+      entry('group', {
+        stage: { before: 'group_formed', after: 'certified' },
+        expiresOn: { before: '2026-01-31', after: '2028-11-19' },
+        standardCode: { before: null, after: 'mpc' },
+      }),
+      thai(),
+    );
+    expect(stage).toEqual({ field: 'stage', label: 'ขั้นการพัฒนา', before: 'รวมกลุ่มอาชีพ', after: 'ได้รับมาตรฐาน' });
+    expect(expires.before).toBe('31 ม.ค. 2569');
+    expect(standard.after).toBe('มผช.');
+  });
+
+  it('keeps code values and camelCase out of English too, with plurals', () => {
+    const lines = describeChanges(
+      entry('disbursement', {
+        procurementMethod: { before: null, after: 'specific' },
+        balanceAfter: { before: null, after: '1300000' },
+        lines: { before: null, after: [{ item: 'x' }] },
+        members: { before: null, after: [{ role: 'chair' }, { role: 'member' }] },
+        documentsReceived: { before: false, after: true },
+      }),
+      english(),
+    );
+    expect(lines.map((l) => `${l.label}: ${l.before ? `${l.before} → ` : ''}${l.after}`)).toEqual([
+      'Procurement method: Specific method',
+      'Balance after: 13,000.00 baht',
+      'Expense lines: 1 item',
+      'Members: 2 items',
+      'Documents received: No → Yes',
+    ]);
+  });
+});

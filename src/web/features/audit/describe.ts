@@ -1,0 +1,104 @@
+/**
+ * An audit change in words: the field's name, and each value as people read it — baht for satang, Buddhist Era
+ * dates in Thai, code values by their names, unit codes by the unit's name, lists by their size.
+ */
+import type { TFunction } from 'i18next';
+import { AUDIT_UNIT_FIELDS, type AuditEntry } from '#shared/audit';
+import { AUDIT_FIELDS, AUDIT_HIDDEN_FIELDS } from '#shared/audit-labels';
+import { formatBaht } from '#shared/thai/money';
+import { formatDate, formatDateTime } from '../../format';
+import type { Language } from '../../i18n';
+
+/** Where a code field's names live in the dictionaries; `entity.field` first, then the field alone. */
+const CODE_NAMES: Record<string, string> = {
+  stage: 'stages',
+  grownAs: 'grownAs',
+  'product.category': 'categories',
+  category: 'budget.categories',
+  producerType: 'producerTypes',
+  'producer.status': 'producerStatuses',
+  'wisdom.status': 'wisdomStatuses',
+  'advance.status': 'advances.statuses',
+  'expense_plan.status': 'expenses.statuses',
+  roles: 'personRoles',
+  role: 'roles',
+  accessLevel: 'accessLevels',
+  targetType: 'targetTypes',
+  level: 'budget.levels',
+  procurementMethod: 'spending.methods',
+  kind: 'advances.kinds',
+};
+
+const MONEY_FIELDS = new Set(['balanceAfter']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+export interface Lookups {
+  t: TFunction;
+  language: Language;
+  /** Names from the code lists (wisdom branches, standards) and the advance rules, by code. */
+  codeName?: (field: string, code: string) => string | undefined;
+}
+
+export interface ChangeLine {
+  field: string;
+  label: string;
+  before?: string;
+  after?: string;
+}
+
+/** The lines of an entry people should read: hidden bookkeeping fields left out, each value in words. */
+export function describeChanges(entry: Pick<AuditEntry, 'entity' | 'changes' | 'units'>, lookups: Lookups): ChangeLine[] {
+  return Object.entries(entry.changes)
+    .filter(([field]) => !AUDIT_HIDDEN_FIELDS.has(field))
+    .map(([field, change]) => {
+      const shown = (value: unknown) => (value === undefined ? undefined : describeValue(entry, field, value, lookups));
+      return {
+        field,
+        label: AUDIT_FIELDS[field]?.[lookups.language] ?? field,
+        before: change.before === undefined || change.before === null ? undefined : shown(change.before),
+        after: shown(change.after),
+      };
+    });
+}
+
+export function describeValue(
+  entry: Pick<AuditEntry, 'entity' | 'units'>,
+  field: string,
+  value: unknown,
+  lookups: Lookups,
+): string {
+  const { t, language } = lookups;
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if ((AUDIT_UNIT_FIELDS as readonly string[]).includes(field) && typeof value === 'string') {
+    const unit = entry.units[value];
+    return unit ? unit[language] : value;
+  }
+  if ((field.endsWith('Satang') || MONEY_FIELDS.has(field)) && /^-?\d+$/.test(String(value)))
+    return `${formatBaht(BigInt(String(value)))} ${t('common.baht')}`;
+  const names = CODE_NAMES[`${entry.entity}.${field}`] ?? CODE_NAMES[field];
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      if (!value.length) return '—';
+      return value.map((v) => describeValue(entry, field, v, lookups)).join(', ');
+    }
+    return t('audit.items', { count: value.length });
+  }
+  if (typeof value === 'object') {
+    const named = value as { filename?: unknown; name?: unknown };
+    return String(named.filename ?? named.name ?? t('audit.items', { count: Object.keys(value).length }));
+  }
+  const text = String(value);
+  if (names) {
+    const key = `${names}.${text}`;
+    const name = t(key, { defaultValue: '' });
+    if (name) return name;
+  }
+  const listed = lookups.codeName?.(field, text);
+  if (listed) return listed;
+  if (field === 'quarter' || field === 'quarters') return t('audit.quarter', { quarter: text });
+  if (ISO_DATE.test(text)) return formatDate(text, language);
+  if (ISO_TIME.test(text)) return formatDateTime(text, language);
+  return text;
+}
