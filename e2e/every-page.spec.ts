@@ -3,37 +3,84 @@ import { expect, type Page, test } from '@playwright/test';
 import { signIn } from './session';
 
 /**
- * Every page of every role: each demo account signs in, opens every page its navigation offers (and, where a page
- * lists records or budget activities, the first one), and nothing may go wrong on the way: no error alert, no API
- * answer outside 2xx, no serious or critical accessibility violation.
+ * Every page of every role, as a new user meets it: each demo account signs in, opens every page its navigation
+ * offers (and, where a page lists records or budget activities, the first one), in Thai and in English, on a laptop
+ * (1366 px) and on a phone (360 px). Nothing may go wrong on the way: no error alert, no API answer outside 2xx, no
+ * console error, no page wider than the screen, no code value or ISO date shown to a Thai reader, and (on the Thai
+ * laptop pass, where axe runs) no serious or critical accessibility violation.
  */
 const ACCOUNTS = ['demo-admin', 'demo-province', 'demo-district', 'demo-committee', 'demo-district-2'] as const;
+const PASSES = [
+  { language: 'th', width: 1366, height: 800, axe: true },
+  { language: 'th', width: 360, height: 740, axe: false },
+  { language: 'en', width: 1366, height: 800, axe: false },
+  { language: 'en', width: 360, height: 740, axe: false },
+] as const;
+type Pass = (typeof PASSES)[number];
 
-/** Waits until the page has stopped asking the API for things and no loader is spinning. */
+/** API requests still on their way, counted per page: quicker to wait on than the network going idle for 500 ms. */
+const inFlight = new WeakMap<Page, number>();
+function countRequests(page: Page) {
+  inFlight.set(page, 0);
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (r) => isApi(r.url()) && inFlight.set(page, (inFlight.get(page) ?? 0) + 1));
+  const done = (r: { url: () => string }) => isApi(r.url()) && inFlight.set(page, (inFlight.get(page) ?? 1) - 1);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/** Waits until no API request is on its way (twice, 100 ms apart: a screen may ask again) and no loader spins. */
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('domcontentloaded');
+  for (let quietChecks = 0; quietChecks < 2; ) {
+    await page.waitForTimeout(100);
+    quietChecks = inFlight.get(page) === 0 ? quietChecks + 1 : 0;
+  }
   await expect(page.locator('.mantine-Loader-root, .mantine-Skeleton-root')).toHaveCount(0, { timeout: 10_000 });
 }
 
-async function problemsOnScreen(page: Page, where: string): Promise<string[]> {
+/**
+ * What a Thai reader should never see: snake_case or camelCase codes, ISO dates, English words of the UI.
+ * Data may hold Latin script (usernames, OTOP, SME, standards' abbreviations, product codes), so only these shapes count.
+ */
+export function codeValuesIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+[A-Z][A-Za-z]+\b|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/g))
+    found.add(m[0]);
+  // Lower-case English words are UI text or codes; usernames (demo-…, audit-…) and e-mail addresses are data.
+  for (const m of text.matchAll(/(?<![\w.@-])[a-z]{3,}(?![\w@-])/g)) found.add(m[0]);
+  return [...found];
+}
+
+async function problemsOnScreen(page: Page, where: string, pass: Pass): Promise<string[]> {
   const problems: string[] = [];
   for (const alert of await page.getByRole('alert').all()) {
     if (await alert.isVisible())
       problems.push(`${where}: error alert "${((await alert.textContent()) ?? '').replace(/\s+/g, ' ')}"`);
   }
-  const axe = await new AxeBuilder({ page }).analyze();
-  for (const v of axe.violations) {
-    if (v.impact === 'serious' || v.impact === 'critical')
-      problems.push(`${where}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) problems.push(`${where}: the page is ${overflow} px wider than the screen`);
+  if (pass.language === 'th') {
+    // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not hidden text of closed menus and dialogs.
+    const text = await page.locator('main').innerText();
+    const codes = codeValuesIn(text);
+    if (codes.length) problems.push(`${where}: Latin-script code values in Thai mode: ${codes.join(', ')}`);
+  }
+  if (pass.axe) {
+    const axe = await new AxeBuilder({ page }).analyze();
+    for (const v of axe.violations) {
+      if (v.impact === 'serious' || v.impact === 'critical')
+        problems.push(`${where}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
   }
   return problems;
 }
 
 for (const account of ACCOUNTS) {
-  test(`${account} opens every page in the navigation without an error alert, a failed request or an accessibility violation`, async ({
+  test(`${account} opens every page in Thai and English, on a laptop and a phone, without an error, a failed request, an overflowing page, a code value or an accessibility violation`, async ({
     page,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     const problems: string[] = [];
     let where = 'sign-in';
     page.on('response', (response) => {
@@ -42,34 +89,43 @@ for (const account of ACCOUNTS) {
         problems.push(`${where}: ${response.request().method()} ${url.pathname}${url.search} answered ${response.status()}`);
     });
     page.on('pageerror', (error) => problems.push(`${where}: page error ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${where}: console error ${message.text()}`);
+    });
 
+    countRequests(page);
     await signIn(page, account);
-    const nav = page.getByRole('navigation', { name: 'เมนู' });
-    const links = await nav
-      .getByRole('link')
+    // Hidden links count too: on a phone the navigation sits behind the menu button.
+    const links = await page
+      .locator('nav a[href]')
       .evaluateAll((as) =>
         as.map((a) => ({ href: (a as HTMLAnchorElement).getAttribute('href') ?? '', label: a.textContent ?? '' })),
       );
     expect(links.length).toBeGreaterThan(1);
 
-    for (const link of links) {
-      where = `${account} ${link.label} (${link.href})`;
-      await page.goto(link.href);
-      await settle(page);
-      problems.push(...(await problemsOnScreen(page, where)));
-
-      // One level deeper: the first record of a list, or the first activity of the budget.
-      const firstActivity = page.getByTestId('budget-activity').first();
-      const firstRow = page.getByTestId('record-open').first();
-      const opener = (await firstActivity.count()) ? firstActivity : (await firstRow.count()) ? firstRow : null;
-      if (opener) {
-        where = `${account} ${link.label} → first record`;
-        await opener.click();
+    for (const pass of PASSES) {
+      await page.setViewportSize({ width: pass.width, height: pass.height });
+      await page.evaluate((language) => localStorage.setItem('thanrak.language', language), pass.language);
+      for (const link of links) {
+        where = `${account} ${pass.language} ${pass.width}px ${link.label} (${link.href})`;
+        await page.goto(link.href);
         await settle(page);
-        problems.push(...(await problemsOnScreen(page, where)));
-        await page.keyboard.press('Escape');
+        problems.push(...(await problemsOnScreen(page, where, pass)));
+
+        // One level deeper: the first record of a list, or the first activity of the budget.
+        const firstActivity = page.getByTestId('budget-activity').first();
+        const firstRow = page.getByTestId('record-open').first();
+        const opener = (await firstActivity.count()) ? firstActivity : (await firstRow.count()) ? firstRow : null;
+        if (opener && (await opener.isVisible())) {
+          where = `${where} → first record`;
+          await opener.click();
+          await settle(page);
+          problems.push(...(await problemsOnScreen(page, where, pass)));
+          await page.keyboard.press('Escape');
+        }
       }
     }
+    await page.evaluate(() => localStorage.removeItem('thanrak.language'));
     expect(problems).toEqual([]);
   });
 }

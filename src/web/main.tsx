@@ -1,11 +1,9 @@
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
 import '@fontsource/sarabun/thai-400.css';
 import '@fontsource/sarabun/thai-700.css';
 import '@fontsource/sarabun/latin-400.css';
 import '@fontsource/sarabun/latin-700.css';
 import { createTheme, DEFAULT_THEME, Divider, type MantineColorsTuple, MantineProvider, Modal, Pagination } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -31,7 +29,8 @@ const theme = createTheme({
     // The default dimmed label falls below 4.5:1 on white.
     Divider: Divider.extend({ styles: { label: { color: 'var(--mantine-color-gray-8)' } } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'ปิด / Close' } } }),
-    DateInput: DateInput.extend({ defaultProps: { clearButtonProps: { 'aria-label': 'ล้าง / Clear' } } }),
+    // By name, not DateInput.extend: the date pickers load with the pages that use them, not with the sign-in page.
+    DateInput: { defaultProps: { clearButtonProps: { 'aria-label': 'ล้าง / Clear' } } },
     // Every pager's arrows and pages have names a screen reader can say.
     Pagination: Pagination.extend({
       defaultProps: {

@@ -109,9 +109,7 @@ function AuditCard({ entry, lookups }: { entry: AuditEntry; lookups: Lookups }) 
             </Text>
           )}
         </Group>
-        <Text size="sm" c="dimmed">
-          {formatDateTime(entry.at, language)}
-        </Text>
+        <Text size="sm">{formatDateTime(entry.at, language)}</Text>
       </Group>
       <Text size="sm">
         {t('audit.by', { actor: entry.actorUsername, unit: unitName })}
