@@ -65,7 +65,7 @@ export function AuditPage() {
         <ThaiDateInput label={t('audit.to')} clearable value={to} onChange={filter(setTo)} />
       </SimpleGrid>
       <ErrorAlert error={audit.error} />
-      {audit.isPending && (
+      {(audit.isPending || !lookups.ready) && (
         <Stack aria-busy="true" aria-label={t('common.loading')}>
           {[1, 2, 3].map((i) => (
             <Skeleton key={i} height={72} radius="sm" />
@@ -73,9 +73,7 @@ export function AuditPage() {
         </Stack>
       )}
       <Stack gap="xs" data-testid="audit-entries">
-        {audit.data?.items.map((entry) => (
-          <AuditCard key={entry.id} entry={entry} lookups={lookups} />
-        ))}
+        {lookups.ready && audit.data?.items.map((entry) => <AuditCard key={entry.id} entry={entry} lookups={lookups} />)}
       </Stack>
       {audit.data && audit.data.total === 0 && <Text>{t('audit.none')}</Text>}
       {audit.data && audit.data.total > 0 && (
@@ -132,7 +130,7 @@ function AuditCard({ entry, lookups }: { entry: AuditEntry; lookups: Lookups }) 
 }
 
 /** Names of code-list values (wisdom branches, standards) and advance rules, for values the dictionaries don't hold. */
-function useLookups(): Lookups {
+function useLookups(): Lookups & { ready: boolean } {
   const { t, language } = useLanguage();
   const branches = useCodeList('wisdom_branch');
   const standards = useCodeList('standard');
@@ -145,6 +143,8 @@ function useLookups(): Lookups {
   return {
     t,
     language,
+    // Entries wait for the names, so nobody sees a code flash by; a list that failed to load leaves its codes.
+    ready: [branches, standards, rules].every((q) => !q.isPending),
     codeName: (field, code) => {
       const item = lists[field]?.find((x) => x.code === code);
       return item ? (language === 'th' ? item.nameTh : item.nameEn) : undefined;
