@@ -212,4 +212,20 @@ describe('people', () => {
     );
     expect(after[0].n).toBe(before[0].n + 1);
   });
+
+  it("shows a person's wisdom, groups and registrations to read-only roles, restricted wisdom only to those who may read it", async () => {
+    const person = await district.person();
+    const held = await district.wisdom({ holderIds: [person.id], title: 'การทอผ้าฝ้ายย้อมคราม' });
+    const secret = await district.wisdom({ holderIds: [person.id], accessLevel: 'restricted', title: 'ตำรายาลับ' });
+    const group = await district.group({ members: [{ personId: person.id, role: 'treasurer' }] });
+    const own = await district.producer(0, { groupId: undefined, personId: person.id, producerType: 'sole_proprietor' });
+    const seen = (await province.call('GET', `/api/people/${person.id}`)).body;
+    expect(seen.wisdom.map((w: any) => w.id).sort()).toEqual([held.id, secret.id].sort());
+    expect(seen.groups).toEqual([{ id: group.id, name: group.name, role: 'treasurer' }]);
+    expect(seen.registrations).toEqual([
+      { id: own.id, registrationNo: own.registrationNo, fiscalYear: own.fiscalYear, status: 'registered' },
+    ]);
+    const committee = api(t, await t.login('demo-committee'));
+    expect((await committee.call('GET', `/api/people/${person.id}`)).body.wisdom).toEqual([{ id: held.id, title: held.title }]);
+  });
 });
