@@ -221,14 +221,12 @@ export const en: typeof th = {
     photos: 'Photos and documents',
     upload: 'Upload a photo or PDF',
     memberCount: 'Members',
-    unitCode: 'District',
   },
   records: {
     pager: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page', page: 'Page {{page}}' },
     mergeInto: 'Merge this duplicate into another person',
     keepPerson: 'Keep the record of',
     merge: 'Merge',
-    add: 'Add',
     edit: 'Edit',
     none: 'Nothing found',
     total: '{{count}} in all',
@@ -292,6 +290,7 @@ export const en: typeof th = {
     opcRound: '{{year}} (BE)',
     noExpiry: 'Does not expire',
     noneYet: 'None yet',
+    personTitles: { นาย: 'Mr', นาง: 'Mrs', นางสาว: 'Miss', เด็กชาย: 'Master (boy)', เด็กหญิง: 'Miss (girl)' },
     pages: 'Page',
   },
   budget: {

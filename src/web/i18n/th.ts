@@ -212,14 +212,12 @@ export const th = {
     photos: 'รูปภาพและเอกสาร',
     upload: 'อัปโหลดรูปหรือ PDF',
     memberCount: 'จำนวนสมาชิก',
-    unitCode: 'อำเภอ',
   },
   records: {
     pager: { first: 'หน้าแรก', previous: 'หน้าก่อน', next: 'หน้าถัดไป', last: 'หน้าสุดท้าย', page: 'หน้า {{page}}' },
     mergeInto: 'รวมข้อมูลซ้ำเข้ากับบุคคลอื่น',
     keepPerson: 'เก็บข้อมูลของ',
     merge: 'รวมข้อมูล',
-    add: 'เพิ่ม',
     edit: 'แก้ไข',
     none: 'ไม่พบข้อมูล',
     total: 'ทั้งหมด {{count}} รายการ',
@@ -283,6 +281,7 @@ export const th = {
     opcRound: 'ปี {{year}}',
     noExpiry: 'ไม่มีวันหมดอายุ',
     noneYet: 'ยังไม่มี',
+    personTitles: { นาย: 'นาย', นาง: 'นาง', นางสาว: 'นางสาว', เด็กชาย: 'เด็กชาย', เด็กหญิง: 'เด็กหญิง' },
     pages: 'หน้า',
   },
   budget: {

@@ -173,7 +173,10 @@ async function checkDuplicates(
       );
     if (namesakes.length)
       throw new AppError('person.possible_duplicate', {
-        params: { names: namesakes.map((p) => `${fullName(p)} #${p.id}`).join(', ') },
+        // Told apart by the masked citizen ID when there is one, never by a database number.
+        params: {
+          names: namesakes.map((p) => [fullName(p), maskedFromLast4(p.citizenIdLast4)].filter(Boolean).join(' ')).join(', '),
+        },
       });
   }
 }

@@ -59,7 +59,7 @@ describe('people', () => {
   });
 
   it('warns of a namesake in the same subdistrict and saves when confirmed', async () => {
-    await district.person({ firstName: 'บุญมา', lastName: 'ศรีสุข', subdistrict: 'ขามใหญ่' });
+    const namesake = await district.person({ firstName: 'บุญมา', lastName: 'ศรีสุข', subdistrict: 'ขามใหญ่' });
     const warned = await district.call('POST', '/api/people', {
       orgUnitCode: '3401',
       title: 'นาย',
@@ -70,6 +70,7 @@ describe('people', () => {
     expect(warned.status).toBe(409);
     expect(warned.body.code).toBe('person.possible_duplicate');
     expect(warned.body.th).toContain('บุญมา ศรีสุข');
+    expect(warned.body.th).not.toContain(`#${namesake.id}`);
     const confirmed = await district.call('POST', '/api/people', {
       orgUnitCode: '3401',
       title: 'นาย',

@@ -86,7 +86,7 @@ export function PersonForm({
           <Group grow>
             <Select
               label={t('fields.personTitle')}
-              data={[...PERSON_TITLES]}
+              data={PERSON_TITLES.map((title) => ({ value: title, label: t(`records.personTitles.${title}`) }))}
               allowDeselect={false}
               {...form.getInputProps('title')}
             />

@@ -15,7 +15,7 @@ import { can, useMe } from '../auth/session';
 import { useProductList } from './api';
 import { ProductForm } from './ProductForm';
 
-/** "฿1,200.00 / ผืน", or a dash when no price is recorded. */
+/** "1,200.00 / ผืน", or a dash when no price is recorded. */
 export const priceText = (p: Pick<Product, 'priceSatang' | 'unit'>) =>
   p.priceSatang ? `${formatBaht(BigInt(p.priceSatang))}${p.unit ? ` / ${p.unit}` : ''}` : '—';
 
