@@ -184,4 +184,6 @@ test('an empty unit says nothing is recorded yet and where records come from', a
   await expect(page.getByTestId('empty-state')).toContainText('เมื่อสำนักงานพัฒนาชุมชนอำเภอบันทึกข้อมูลแล้ว');
   await page.goto('/certifications?unit=40');
   await expect(page.getByTestId('empty-state')).toContainText('ยังไม่มีใบรับรองมาตรฐานในหน่วยงานนี้');
+  await page.goto('/pipeline?unit=40');
+  await expect(page.getByTestId('empty-state')).toContainText('ยังไม่มีภูมิปัญญาหรือกลุ่มอาชีพในหน่วยงานนี้');
 });

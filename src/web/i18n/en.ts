@@ -290,6 +290,9 @@ export const en: typeof th = {
     opcRound: '{{year}} (BE)',
     noExpiry: 'Does not expire',
     noneYet: 'None yet',
+    emptyPipeline: 'No wisdom items or groups recorded here yet',
+    emptyPipelineHint:
+      'The pipeline starts with a wisdom survey: record the wisdom in the repository, then form a group from it.',
     personTitles: { นาย: 'Mr', นาง: 'Mrs', นางสาว: 'Miss', เด็กชาย: 'Master (boy)', เด็กหญิง: 'Miss (girl)' },
     pages: 'Page',
   },

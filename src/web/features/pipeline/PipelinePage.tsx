@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { codeInScope } from '#shared/access';
 import { STAGES } from '#shared/groups';
 import { fiscalYearOf } from '#shared/thai/calendar';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIso } from '../../dates';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
-import { useMe } from '../auth/session';
+import { can, useMe } from '../auth/session';
 import { usePipeline } from './api';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
@@ -55,6 +56,15 @@ export function PipelinePage() {
         <Skeleton h={300} />
       ) : (
         <>
+          {data.stages.every((s) => s.count === 0) && (
+            // An empty funnel says where the pipeline starts, with the way there for those who record it.
+            <EmptyState
+              title={t('records.emptyPipeline')}
+              hint={can(me, 'pipeline.write') ? t('records.emptyPipelineHint') : t('records.emptyReadHint')}
+              actionLabel={t('pipelineNav.wisdom')}
+              onAction={can(me, 'pipeline.write') ? () => navigate({ to: '/wisdom', search: { unit } }) : undefined}
+            />
+          )}
           <Card withBorder>
             <Title order={2} size="h4" mb="sm">
               {t('records.funnel')}
