@@ -187,3 +187,18 @@ test('an empty unit says nothing is recorded yet and where records come from', a
   await page.goto('/pipeline?unit=40');
   await expect(page.getByTestId('empty-state')).toContainText('ยังไม่มีภูมิปัญญาหรือกลุ่มอาชีพในหน่วยงานนี้');
 });
+
+test('an empty list offers the add action to the district officer who may add', async ({ page }) => {
+  await signIn(page, 'demo-district');
+  // Every demo district has people; answer this one list as a district that has none yet would.
+  await page.route(
+    (url) => url.pathname === '/api/people',
+    (route) => route.fulfill({ json: { items: [], total: 0, page: 1, pageSize: 20 } }),
+  );
+  await page.goto('/people');
+  const empty = page.getByTestId('empty-state');
+  await expect(empty).toContainText('ยังไม่มีข้อมูลบุคคลในหน่วยงานนี้');
+  await expect(empty).toContainText('กด "เพิ่มบุคคล" เพื่อบันทึกรายการแรก');
+  await empty.getByRole('button', { name: 'เพิ่มบุคคล' }).click();
+  await expect(page.getByRole('dialog', { name: 'เพิ่มบุคคล' })).toBeVisible();
+});
