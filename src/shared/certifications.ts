@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDate, orgUnitCodeSchema } from './fields';
+import { idParam, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { addDays } from './thai/calendar';
 
@@ -50,6 +50,8 @@ export type Certification = z.infer<typeof certificationSchema>;
 export const certificationListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),
   status: z.enum(CERT_STATUSES).optional(),
+  productId: idParam.optional().describe("Only this product's certificates"),
+  producerId: idParam.optional().describe("Only this producer's certificates, its own and its products'"),
   ...pageQuery,
 });
 export const certificationListResponse = pageResponse(certificationSchema);

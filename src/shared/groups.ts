@@ -105,7 +105,10 @@ export const groupListQuery = z.strictObject({
   stage: z.enum(STAGES).optional(),
   ...pageQuery,
 });
-export const groupListResponse = pageResponse(groupSummarySchema);
+/** A row of the groups list names its district, so a province sees "เมืองอุบลราชธานี", not 3401. */
+export const groupListItemSchema = groupSummarySchema.extend({ unitNameTh: z.string(), unitNameEn: z.string() });
+export type GroupListItem = z.infer<typeof groupListItemSchema>;
+export const groupListResponse = pageResponse(groupListItemSchema);
 
 export const pipelineQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),

@@ -51,6 +51,15 @@ export const personSchema = z.object({
   version: z.number().int(),
 });
 export type Person = z.infer<typeof personSchema>;
+/** One person's page: the person and the records they take part in. */
+export const personDetailSchema = personSchema.extend({
+  wisdom: z.array(z.object({ id: z.number().int(), title: z.string() })),
+  groups: z.array(z.object({ id: z.number().int(), name: z.string(), role: z.string() })),
+  registrations: z.array(
+    z.object({ id: z.number().int(), registrationNo: z.string(), fiscalYear: z.number().int(), status: z.string() }),
+  ),
+});
+export type PersonDetail = z.infer<typeof personDetailSchema>;
 
 export const personListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),

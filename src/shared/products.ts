@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, orgUnitCodeSchema } from './fields';
+import { idParam, idSchema, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { attachmentSchema } from './wisdom';
 
@@ -49,6 +49,7 @@ export const productListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   category: z.enum(PRODUCT_CATEGORIES).optional(),
+  producerId: idParam.optional().describe("Only this producer's products"),
   sort: z.enum(['name', 'recent']).default('name'),
   ...pageQuery,
 });

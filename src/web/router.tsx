@@ -6,13 +6,17 @@ import { AdvancesPage } from './features/advances/AdvancesPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { BudgetPage } from './features/budget/BudgetPage';
+import { CertificationDetailPage } from './features/certifications/CertificationDetailPage';
 import { CertificationsPage } from './features/certifications/CertificationsPage';
 import { GroupDetailPage } from './features/groups/GroupDetailPage';
 import { GroupsPage } from './features/groups/GroupsPage';
 import { HomePage } from './features/home/HomePage';
 import { PeoplePage } from './features/people/PeoplePage';
+import { PersonDetailPage } from './features/people/PersonDetailPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
+import { ProducerDetailPage } from './features/producers/ProducerDetailPage';
 import { ProducersPage } from './features/producers/ProducersPage';
+import { ProductDetailPage } from './features/products/ProductDetailPage';
 import { ProductsPage } from './features/products/ProductsPage';
 import { UsersPage } from './features/users/UsersPage';
 import { WisdomDetailPage } from './features/wisdom/WisdomDetailPage';
@@ -35,6 +39,7 @@ const pipelineRoute = createRoute({ getParentRoute: () => appRoute, path: '/pipe
 const wisdomRoute = createRoute({ getParentRoute: () => appRoute, path: '/wisdom', component: WisdomListPage });
 const wisdomDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/wisdom/$id', component: WisdomDetailPage });
 const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: '/people', component: PeoplePage });
+const personDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/people/$id', component: PersonDetailPage });
 const groupsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/groups',
@@ -44,13 +49,24 @@ const groupsRoute = createRoute({
 });
 const groupDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/groups/$id', component: GroupDetailPage });
 const producersRoute = createRoute({ getParentRoute: () => appRoute, path: '/producers', component: ProducersPage });
+const producerDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/producers/$id',
+  component: ProducerDetailPage,
+});
 const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/products', component: ProductsPage });
+const productDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/products/$id', component: ProductDetailPage });
 const budgetRoute = createRoute({ getParentRoute: () => appRoute, path: '/budget', component: BudgetPage });
 const advancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/advances', component: AdvancesPage });
 const certificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/certifications',
   component: CertificationsPage,
+});
+const certificationDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/certifications/$id',
+  component: CertificationDetailPage,
 });
 
 export const router = createRouter({
@@ -62,11 +78,15 @@ export const router = createRouter({
       wisdomRoute,
       wisdomDetailRoute,
       peopleRoute,
+      personDetailRoute,
       groupsRoute,
       groupDetailRoute,
       producersRoute,
+      producerDetailRoute,
       productsRoute,
+      productDetailRoute,
       certificationsRoute,
+      certificationDetailRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

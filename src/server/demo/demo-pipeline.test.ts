@@ -63,6 +63,17 @@ describe('demo pipeline for Ubon Ratchathani', () => {
       expect((await get(`/api/certifications?status=${status}`)).total, status).toBeGreaterThan(0);
   });
 
+  it('splits every demo name into its title, first name and last name', async () => {
+    const { items } = await get('/api/people?pageSize=200');
+    expect(items.length).toBeGreaterThan(100);
+    for (const p of items) {
+      expect(['นาย', 'นาง', 'นางสาว'], JSON.stringify(p)).toContain(p.title);
+      expect(p.firstName.length, JSON.stringify(p)).toBeGreaterThan(2);
+      expect(p.firstName.startsWith('นาง') || p.firstName.startsWith('นาย'), p.firstName).toBe(false);
+    }
+    expect(items.map((p: any) => `${p.title}${p.firstName} ${p.lastName}`)).toContain('นางสมศรี ศรีอุบล');
+  });
+
   it('uses real Thai craft names, not placeholders', async () => {
     const { items } = await get('/api/products?pageSize=200');
     expect(items.map((p: any) => p.name)).toContain('ผ้ากาบบัวทอมือ');

@@ -17,23 +17,24 @@ import { createProducer } from '../features/producers/producers.service';
 import { createProduct } from '../features/products/products.service';
 import { createWisdom } from '../features/wisdom/wisdom.service';
 
-const FIRST_NAMES = [
-  'สมศรี',
-  'บุญมี',
-  'ทองใบ',
-  'คำพัน',
-  'สุดา',
-  'ประยูร',
-  'บัวผัน',
-  'สมพงษ์',
-  'อำไพ',
-  'จันทร์เพ็ญ',
-  'วิไลวรรณ',
-  'สุวิทย์',
-  'นงลักษณ์',
-  'ประเสริฐ',
-  'คำปุน',
-  'เพ็ญศรี',
+/** [title, first name]: the title is a field of its own, never part of the name. */
+const FIRST_NAMES: readonly (readonly [string, string])[] = [
+  ['นาง', 'สมศรี'],
+  ['นาย', 'บุญมี'],
+  ['นาง', 'ทองใบ'],
+  ['นาย', 'คำพัน'],
+  ['นางสาว', 'สุดา'],
+  ['นาย', 'ประยูร'],
+  ['นาง', 'บัวผัน'],
+  ['นาย', 'สมพงษ์'],
+  ['นาง', 'อำไพ'],
+  ['นางสาว', 'จันทร์เพ็ญ'],
+  ['นางสาว', 'วิไลวรรณ'],
+  ['นาย', 'สุวิทย์'],
+  ['นาง', 'นงลักษณ์'],
+  ['นาย', 'ประเสริฐ'],
+  ['นาย', 'คำปุน'],
+  ['นาง', 'เพ็ญศรี'],
 ];
 const LAST_NAMES = [
   'ศรีอุบล',

@@ -8,7 +8,7 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
       <Text size="xs" c="gray.7">
         {label}
       </Text>
-      <Text>{children}</Text>
+      <Text component="div">{children}</Text>
     </div>
   );
 }

@@ -69,6 +69,13 @@ export async function listCertifications(db: Db, actor: Actor, query: z.infer<ty
     scopeFilter(actor, certifications.orgUnitCode),
     query.unit ? underUnit(certifications.orgUnitCode, query.unit) : undefined,
     statusFilter(query.status, today),
+    query.productId ? eq(certifications.productId, query.productId) : undefined,
+    query.producerId
+      ? or(
+          eq(certifications.producerId, query.producerId),
+          sql`exists (select 1 from ${products} where ${products.id} = ${certifications.productId} and ${products.producerId} = ${query.producerId})`,
+        )
+      : undefined,
   );
   const rows = withSubject(db)
     .where(where)

@@ -44,4 +44,16 @@ describe('certifications', () => {
     const listed = (await district2.call('GET', '/api/certifications?pageSize=200')).body.items;
     expect(listed.some((c: any) => c.id === cert.id)).toBe(false);
   });
+
+  it("lists a product's certificates, and a producer's own and its products' certificates", async () => {
+    const producer = await district.producer((await district.group()).id);
+    const product = await district.product(producer.id);
+    const ofProducer = await district.certification({ producerId: producer.id });
+    const ofProduct = await district.certification({ productId: product.id });
+    await newCertificate();
+    const ids = async (query: string) =>
+      (await district.call('GET', `/api/certifications?${query}`)).body.items.map((c: any) => c.id).sort();
+    expect(await ids(`productId=${product.id}`)).toEqual([ofProduct.id]);
+    expect(await ids(`producerId=${producer.id}`)).toEqual([ofProducer.id, ofProduct.id].sort());
+  });
 });

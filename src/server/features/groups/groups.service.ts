@@ -16,6 +16,7 @@ import {
   groupStageHistory,
   groups,
   groupWisdom,
+  orgUnits,
   people,
   producers,
   products,
@@ -53,13 +54,17 @@ export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof gro
     matchesWords(groups.searchText, query.q),
   );
   const rows = db
-    .select({ group: groups, members: memberCount })
+    .select({ group: groups, members: memberCount, unitNameTh: orgUnits.nameTh, unitNameEn: orgUnits.nameEn })
     .from(groups)
+    .innerJoin(orgUnits, eq(orgUnits.code, groups.orgUnitCode))
     .where(where)
     .orderBy(thaiOrder(groups.name))
     .$dynamic();
   const page = await readPage(db, rows, groups, where, query);
-  return { ...page, items: page.items.map((r) => summaryOf(r.group, r.members)) };
+  return {
+    ...page,
+    items: page.items.map((r) => ({ ...summaryOf(r.group, r.members), unitNameTh: r.unitNameTh, unitNameEn: r.unitNameEn })),
+  };
 }
 
 /** Everything about a group on one page: wisdom basis, members, registration, products, certificates, stages. */

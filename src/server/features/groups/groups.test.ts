@@ -105,6 +105,12 @@ describe('occupational groups and the pipeline stage', () => {
     expect(stale.status).toBe(409);
   });
 
+  it('names the district of each group in the list', async () => {
+    const group = await formedGroup();
+    const listed = (await district.call('GET', '/api/groups?pageSize=200')).body.items.find((g: any) => g.id === group.id);
+    expect(listed).toMatchObject({ orgUnitCode: '3401', unitNameTh: 'เมืองอุบลราชธานี', unitNameEn: 'Mueang Ubon Ratchathani' });
+  });
+
   it('hides groups of one district from another', async () => {
     const group = await formedGroup();
     expect((await district2.call('GET', `/api/groups/${group.id}`)).status).toBe(404);

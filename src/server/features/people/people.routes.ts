@@ -8,6 +8,7 @@ import {
   historyEntrySchema,
   mergePeopleBody,
   personalDataSchema,
+  personDetailSchema,
   personListQuery,
   personListResponse,
   personSchema,
@@ -36,7 +37,14 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/people/:id',
-    { schema: { tags, summary: 'One person', params: idParams, response: { 200: personSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One person, with the wisdom they hold, their groups and OTOP registrations',
+        params: idParams,
+        response: { 200: personDetailSchema },
+      },
+    },
     (req) => getPerson(app.db, req.actor!, req.params.id),
   );
   app.get(

@@ -1,6 +1,7 @@
 import { and, eq, ilike, inArray, isNull, ne, not, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createPersonBody, Person, PersonRole, personListQuery, updatePersonBody } from '#shared/people';
+import type { createPersonBody, Person, PersonDetail, PersonRole, personListQuery, updatePersonBody } from '#shared/people';
+import { RESTRICTED_WISDOM_READERS } from '#shared/wisdom';
 import { type Actor, can, requirePermission, scopeFilter } from '../../access';
 import { auditEvent } from '../../audit/audit';
 import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
@@ -9,7 +10,7 @@ import type { Db, Tx } from '../../db/client';
 import { containing, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
-import { groupMembers, people, producers, wisdomHolders } from '../../db/schema';
+import { groupMembers, groups, people, producers, wisdomHolders, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
 import { citizenIdHash, decryptCitizenId, encryptCitizenId } from '../../personal-data';
 
@@ -64,11 +65,42 @@ export async function listPeople(db: Db, actor: Actor, query: z.infer<typeof per
   return { ...page, items: page.items.map((p) => toPerson(p, actor)) };
 }
 
-export async function getPerson(db: Db, actor: Actor, id: number): Promise<Person> {
+export async function getPerson(db: Db, actor: Actor, id: number): Promise<PersonDetail> {
   requirePermission(actor, 'pipeline.read');
   const person = await findVisible(db, actor, people, id, 'person.not_found');
+  // Restricted wisdom stays out of sight for the roles that may not read it, here as in the wisdom list.
+  const readsRestricted = RESTRICTED_WISDOM_READERS.includes(actor.role);
+  const [wisdom, memberships, registrations] = await Promise.all([
+    db
+      .select({ id: wisdomItems.id, title: wisdomItems.title })
+      .from(wisdomHolders)
+      .innerJoin(wisdomItems, eq(wisdomItems.id, wisdomHolders.wisdomId))
+      .where(
+        and(
+          eq(wisdomHolders.personId, id),
+          isNull(wisdomItems.deletedAt),
+          readsRestricted ? undefined : ne(wisdomItems.accessLevel, 'restricted'),
+        ),
+      )
+      .orderBy(thaiOrder(wisdomItems.title)),
+    db
+      .select({ id: groups.id, name: groups.name, role: groupMembers.role })
+      .from(groupMembers)
+      .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+      .where(and(eq(groupMembers.personId, id), isNull(groups.deletedAt)))
+      .orderBy(thaiOrder(groups.name)),
+    db
+      .select({
+        id: producers.id,
+        registrationNo: producers.registrationNo,
+        fiscalYear: producers.fiscalYear,
+        status: producers.status,
+      })
+      .from(producers)
+      .where(and(eq(producers.personId, id), isNull(producers.deletedAt))),
+  ]);
   await logPhoneReads(db, actor, [person]);
-  return toPerson(person, actor);
+  return { ...toPerson(person, actor), wisdom, groups: memberships, registrations };
 }
 
 /** Every answer that shows phone numbers in full is logged: one entry per person whose number was shown. */
@@ -141,7 +173,10 @@ async function checkDuplicates(
       );
     if (namesakes.length)
       throw new AppError('person.possible_duplicate', {
-        params: { names: namesakes.map((p) => `${fullName(p)} #${p.id}`).join(', ') },
+        // Told apart by the masked citizen ID when there is one, never by a database number.
+        params: {
+          names: namesakes.map((p) => [fullName(p), maskedFromLast4(p.citizenIdLast4)].filter(Boolean).join(' ')).join(', '),
+        },
       });
   }
 }

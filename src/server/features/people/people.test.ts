@@ -59,7 +59,7 @@ describe('people', () => {
   });
 
   it('warns of a namesake in the same subdistrict and saves when confirmed', async () => {
-    await district.person({ firstName: 'บุญมา', lastName: 'ศรีสุข', subdistrict: 'ขามใหญ่' });
+    const namesake = await district.person({ firstName: 'บุญมา', lastName: 'ศรีสุข', subdistrict: 'ขามใหญ่' });
     const warned = await district.call('POST', '/api/people', {
       orgUnitCode: '3401',
       title: 'นาย',
@@ -70,6 +70,7 @@ describe('people', () => {
     expect(warned.status).toBe(409);
     expect(warned.body.code).toBe('person.possible_duplicate');
     expect(warned.body.th).toContain('บุญมา ศรีสุข');
+    expect(warned.body.th).not.toContain(`#${namesake.id}`);
     const confirmed = await district.call('POST', '/api/people', {
       orgUnitCode: '3401',
       title: 'นาย',
@@ -211,5 +212,21 @@ describe('people', () => {
       `select count(*)::int as n from audit_log where entity = 'person' and entity_id = '${person.id}' and action = 'read_personal'`,
     );
     expect(after[0].n).toBe(before[0].n + 1);
+  });
+
+  it("shows a person's wisdom, groups and registrations to read-only roles, restricted wisdom only to those who may read it", async () => {
+    const person = await district.person();
+    const held = await district.wisdom({ holderIds: [person.id], title: 'การทอผ้าฝ้ายย้อมคราม' });
+    const secret = await district.wisdom({ holderIds: [person.id], accessLevel: 'restricted', title: 'ตำรายาลับ' });
+    const group = await district.group({ members: [{ personId: person.id, role: 'treasurer' }] });
+    const own = await district.producer(0, { groupId: undefined, personId: person.id, producerType: 'sole_proprietor' });
+    const seen = (await province.call('GET', `/api/people/${person.id}`)).body;
+    expect(seen.wisdom.map((w: any) => w.id).sort()).toEqual([held.id, secret.id].sort());
+    expect(seen.groups).toEqual([{ id: group.id, name: group.name, role: 'treasurer' }]);
+    expect(seen.registrations).toEqual([
+      { id: own.id, registrationNo: own.registrationNo, fiscalYear: own.fiscalYear, status: 'registered' },
+    ]);
+    const committee = api(t, await t.login('demo-committee'));
+    expect((await committee.call('GET', `/api/people/${person.id}`)).body.wisdom).toEqual([{ id: held.id, title: held.title }]);
   });
 });

@@ -61,6 +61,7 @@ export async function listProducts(db: Db, actor: Actor, query: z.infer<typeof p
     scopeFilter(actor, products.orgUnitCode),
     query.unit ? underUnit(products.orgUnitCode, query.unit) : undefined,
     query.category ? eq(products.category, query.category) : undefined,
+    query.producerId ? eq(products.producerId, query.producerId) : undefined,
     matchesWords(products.searchText, query.q),
   );
   const order = query.sort === 'recent' ? desc(products.id) : thaiOrder(products.name);

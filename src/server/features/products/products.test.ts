@@ -63,4 +63,11 @@ describe('products', () => {
     const listed = (await district2.call('GET', '/api/products?pageSize=200')).body.items;
     expect(listed.some((p: any) => p.id === product.id)).toBe(false);
   });
+
+  it("lists one producer's products when asked for them", async () => {
+    const product = await newProduct();
+    await newProduct();
+    const listed = (await district.call('GET', `/api/products?producerId=${product.producerId}`)).body;
+    expect(listed.items.map((p: any) => p.id)).toEqual([product.id]);
+  });
 });

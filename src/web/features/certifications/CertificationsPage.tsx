@@ -1,115 +1,42 @@
-import { Badge, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { SegmentedControl, Stack } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { type Certification, createCertificationBody, updateCertificationBody } from '#shared/certifications';
 import { isDistrict } from '#shared/fields';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
-import { ThaiDateInput } from '../../components/ThaiDateInput';
-import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
-import { useSchemaForm } from '../../forms/schemaForm';
-import { useCodeList } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useProductOptions } from '../products/api';
-import { useCertificationList, useSaveCertification } from './api';
-
-export const certColor = { valid: 'green.9', expiring: 'orange.9', expired: 'red.9' } as const;
-
-function CertificationForm({ cert, unit, onClose }: { cert?: Certification; unit: string; onClose: () => void }) {
-  const { t, nameOf } = useLanguage();
-  const save = useSaveCertification();
-  const standards = useCodeList('standard');
-  const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`);
-  const form = useSchemaForm({
-    schema: cert ? updateCertificationBody : createCertificationBody,
-    initialValues: {
-      productId: cert?.productId ? String(cert.productId) : '',
-      standardCode: cert?.standardCode ?? '',
-      certificateNo: cert?.certificateNo ?? '',
-      issuer: cert?.issuer ?? '',
-      issuedOn: cert?.issuedOn ?? todayIso(),
-      expiresOn: cert?.expiresOn ?? null,
-    },
-    toBody: (v) => ({
-      ...(cert ? { version: cert.version } : {}),
-      ...(cert?.producerId ? { producerId: cert.producerId } : { productId: Number(v.productId) || undefined }),
-      standardCode: v.standardCode,
-      certificateNo: v.certificateNo,
-      issuer: v.issuer,
-      issuedOn: v.issuedOn,
-      expiresOn: v.expiresOn ?? undefined,
-    }),
-    // A certificate belongs to a product or a producer (the schema leaves both optional); it cannot expire before issue.
-    check: (v) => ({
-      ...(!cert?.producerId && !v.productId ? { productId: t('validation.required') } : {}),
-      ...(v.expiresOn && v.expiresOn < v.issuedOn ? { expiresOn: t('validation.expiryBeforeIssue') } : {}),
-    }),
-  });
-  const submit = form.onSubmit((values) =>
-    save.mutate({ id: cert?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
-  );
-  return (
-    <Modal opened onClose={onClose} title={cert ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error} fieldsShown />
-          {!cert?.producerId && (
-            <Select label={t('fields.product')} required searchable data={products} {...form.getInputProps('productId')} />
-          )}
-          <Select
-            label={t('fields.standard')}
-            required
-            data={(standards.data ?? []).map((s) => ({ value: s.code, label: nameOf(s) }))}
-            {...form.getInputProps('standardCode')}
-          />
-          <Group grow>
-            <TextInput label={t('fields.certificateNo')} required {...form.getInputProps('certificateNo')} />
-            <TextInput label={t('fields.issuer')} required {...form.getInputProps('issuer')} />
-          </Group>
-          <Group grow>
-            <ThaiDateInput label={t('fields.issuedOn')} required {...form.getInputProps('issuedOn')} />
-            <ThaiDateInput label={t('fields.expiresOn')} clearable {...form.getInputProps('expiresOn')} />
-          </Group>
-          <FormActions onCancel={onClose} saving={save.isPending} />
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
+import { useCertificationList, useStandardName } from './api';
+import { CertificateStatus } from './CertificateStatus';
+import { CertificationForm } from './CertificationForm';
 
 export function CertificationsPage() {
-  const { t, language, nameOf } = useLanguage();
+  const { t, language } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
-  const standards = useCodeList('standard');
+  const navigate = useNavigate();
+  const standardName = useStandardName();
   const [status, setStatus] = useState('all');
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<Certification | 'new' | null>(null);
-  const list = useCertificationList({
-    unit,
-    status: status === 'all' ? undefined : status,
-    page,
-    pageSize: 20,
-  });
-  const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
-  const standardName = (code: string) => {
-    const s = standards.data?.find((x) => x.code === code);
-    return s ? nameOf(s) : code;
-  };
+  const [adding, setAdding] = useState(false);
+  const list = useCertificationList({ unit, status: status === 'all' ? undefined : status, page, pageSize: 20 }, !!unit);
+  const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
+  const open = (id: number) => navigate({ to: '/certifications/$id', params: { id: String(id) }, search: { unit } });
 
   return (
     <Stack>
       <PageHeader
         title={t('pipelineNav.certifications')}
-        addLabel={t('records.add')}
-        onAdd={canWrite ? () => setEditing('new') : undefined}
+        addLabel={t('records.addKind.certification')}
+        onAdd={canAdd ? () => setAdding(true) : undefined}
       />
       <SegmentedControl
         aria-label={t('fields.status')}
+        fullWidth
         data={[
           { value: 'all', label: t('common.all') },
           { value: 'expiring', label: t('records.expiringSoon') },
@@ -125,23 +52,26 @@ export function CertificationsPage() {
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}
+        loading={list.isPending}
         page={page}
         onPage={setPage}
-        onOpen={canWrite ? (c) => setEditing(c) : undefined}
+        onOpen={(c) => open(c.id)}
+        empty={
+          <RecordsEmpty kind="certification" filtered={status !== 'all'} onAdd={canAdd ? () => setAdding(true) : undefined} />
+        }
         columns={[
-          { label: t('fields.standard'), render: (c) => standardName(c.standardCode) },
           { label: t('fields.certificateNo'), render: (c) => c.certificateNo },
-          { label: t('fields.subject'), render: (c) => c.subject },
+          { label: t('fields.standard'), render: (c) => standardName(c.standardCode), key: true },
+          { label: t('fields.subject'), render: (c) => c.subject, key: true },
           { label: t('fields.expiresOn'), render: (c) => formatDate(c.expiresOn, language) },
           {
             label: t('fields.status'),
-            render: (c) => <Badge color={certColor[c.status]}>{t(`certStatuses.${c.status}`)}</Badge>,
+            render: (c) => <CertificateStatus status={c.status} expiresOn={c.expiresOn} />,
+            key: true,
           },
         ]}
       />
-      {editing && unit && (
-        <CertificationForm cert={editing === 'new' ? undefined : editing} unit={unit} onClose={() => setEditing(null)} />
-      )}
+      {adding && unit && <CertificationForm unit={unit} onClose={() => setAdding(false)} />}
     </Stack>
   );
 }

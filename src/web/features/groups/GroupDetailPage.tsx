@@ -1,33 +1,20 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Timeline,
-  Title,
-} from '@mantine/core';
-import { Link, useParams } from '@tanstack/react-router';
+import { Button, Card, Modal, Select, SimpleGrid, Skeleton, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
+import type { CertStatus } from '#shared/certifications';
 import { changeStageBody, GROWN_AS, type GroupDetail, STAGES } from '#shared/groups';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { FormActions } from '../../components/FormActions';
+import { RecordHeader, RecordLink, RecordSection } from '../../components/RecordPage';
+import { StatusBadge } from '../../components/StatusBadge';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDate } from '../../format';
 import { useSchemaForm } from '../../forms/schemaForm';
-import { useCodeList } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { certColor } from '../certifications/CertificationsPage';
+import { useStandardName } from '../certifications/api';
+import { CertificateStatus } from '../certifications/CertificateStatus';
 import { useChangeStage, useGroup } from './api';
 import { GroupForm } from './GroupForm';
 
@@ -82,43 +69,41 @@ function StageForm({ group, onClose }: { group: GroupDetail; onClose: () => void
 
 /** Everything about one group: wisdom basis, members, registration, products, certificates, stage timeline. */
 export function GroupDetailPage() {
-  const { t, language, nameOf } = useLanguage();
+  const { t, language } = useLanguage();
   const { id } = useParams({ strict: false }) as { id: string };
   const { data: me } = useMe();
   const group = useGroup(id);
-  const standards = useCodeList('standard');
+  const standardName = useStandardName();
   const [editing, setEditing] = useState(false);
   const [changingStage, setChangingStage] = useState(false);
   if (group.error) return <ErrorAlert error={group.error} />;
   if (!group.data) return <Skeleton h={300} />;
   const g = group.data;
   const canWrite = can(me, 'pipeline.write');
-  const standardName = (code: string) => {
-    const s = standards.data?.find((x) => x.code === code);
-    return s ? nameOf(s) : code;
-  };
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Group gap="sm">
-          <Title order={1} size="h2">
-            {g.name}
-          </Title>
-          <Badge size="lg" data-testid="group-stage">
+      <RecordHeader
+        list="/groups"
+        listLabel={t('pipelineNav.groups')}
+        title={g.name}
+        badges={
+          <StatusBadge size="lg" variant="filled" color="teal.9" data-testid="group-stage">
             {t(`stages.${g.stage}`)}
             {g.grownAs ? ` · ${t(`grownAs.${g.grownAs}`)}` : ''}
-          </Badge>
-        </Group>
-        {canWrite && (
-          <Group gap="xs">
-            <Button variant="light" onClick={() => setEditing(true)}>
-              {t('records.edit')}
-            </Button>
-            <Button onClick={() => setChangingStage(true)}>{t('records.changeStage')}</Button>
-          </Group>
-        )}
-      </Group>
+          </StatusBadge>
+        }
+        actions={
+          canWrite && (
+            <>
+              <Button variant="light" onClick={() => setEditing(true)}>
+                {t('records.edit')}
+              </Button>
+              <Button onClick={() => setChangingStage(true)}>{t('records.changeStage')}</Button>
+            </>
+          )
+        }
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Fact label={t('fields.foundedOn')}>{formatDate(g.foundedOn, language)}</Fact>
@@ -129,13 +114,11 @@ export function GroupDetailPage() {
           <Fact label={t('fields.wisdom')}>
             {g.wisdom.length
               ? g.wisdom.map((w) => (
-                  <Anchor
-                    key={w.id}
-                    renderRoot={(props) => <Link {...props} to="/wisdom/$id" params={{ id: String(w.id) }} />}
-                    mr="sm"
-                  >
-                    {w.title}
-                  </Anchor>
+                  <Text key={w.id} span mr="sm">
+                    <RecordLink to="/wisdom/$id" id={w.id}>
+                      {w.title}
+                    </RecordLink>
+                  </Text>
                 ))
               : '—'}
           </Fact>
@@ -150,7 +133,11 @@ export function GroupDetailPage() {
             <Table.Tbody>
               {g.members.map((m) => (
                 <Table.Tr key={m.personId}>
-                  <Table.Td>{m.name}</Table.Td>
+                  <Table.Td>
+                    <RecordLink to="/people/$id" id={m.personId}>
+                      {m.name}
+                    </RecordLink>
+                  </Table.Td>
                   <Table.Td>{t(`memberRoles.${m.role}`)}</Table.Td>
                 </Table.Tr>
               ))}
@@ -175,39 +162,46 @@ export function GroupDetailPage() {
           </Timeline>
         </Card>
       </SimpleGrid>
-      <Card withBorder>
-        <Title order={2} size="h4" mb="xs">
-          {t('records.registrations')}
-        </Title>
-        {g.producers.length === 0 && <Text>{t('records.none')}</Text>}
-        {g.producers.map((p) => (
-          <Text key={p.id}>
-            {p.registrationNo} · {t('fields.fiscalYear')} {p.fiscalYear} · {t(`producerTypes.${p.producerType}`)} ·{' '}
-            {t(`producerStatuses.${p.status}`)}
-          </Text>
-        ))}
-        <Title order={2} size="h4" mt="md" mb="xs">
-          {t('pipelineNav.products')}
-        </Title>
-        {g.products.length === 0 && <Text>{t('records.none')}</Text>}
-        {g.products.map((p) => (
-          <Text key={p.id}>
-            {p.name} · {t(`categories.${p.category}`)}
-          </Text>
-        ))}
-        <Title order={2} size="h4" mt="md" mb="xs">
-          {t('records.certificates')}
-        </Title>
-        {g.certifications.length === 0 && <Text>{t('records.none')}</Text>}
-        {g.certifications.map((c) => (
-          <Group key={c.id} gap="xs">
-            <Text>
-              {standardName(c.standardCode)} {c.certificateNo} · {c.subject} · {formatDate(c.expiresOn, language)}
-            </Text>
-            <Badge color={certColor[c.status as keyof typeof certColor]}>{t(`certStatuses.${c.status}`)}</Badge>
-          </Group>
-        ))}
-      </Card>
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <RecordSection title={t('records.registrations')} empty={g.producers.length === 0}>
+          {g.producers.map((p) => (
+            <Stack key={p.id} gap={0}>
+              <RecordLink to="/producers/$id" id={p.id}>
+                {p.registrationNo}
+              </RecordLink>
+              <Text size="sm" c="gray.7">
+                {t('fields.fiscalYear')} {p.fiscalYear} · {t(`producerTypes.${p.producerType}`)} ·{' '}
+                {t(`producerStatuses.${p.status}`)}
+              </Text>
+            </Stack>
+          ))}
+        </RecordSection>
+        <RecordSection title={t('pipelineNav.products')} empty={g.products.length === 0}>
+          {g.products.map((p) => (
+            <Stack key={p.id} gap={0}>
+              <RecordLink to="/products/$id" id={p.id}>
+                {p.name}
+              </RecordLink>
+              <Text size="sm" c="gray.7">
+                {t(`categories.${p.category}`)}
+              </Text>
+            </Stack>
+          ))}
+        </RecordSection>
+        <RecordSection title={t('records.certificates')} empty={g.certifications.length === 0}>
+          {g.certifications.map((c) => (
+            <Stack key={c.id} gap={2} align="flex-start">
+              <RecordLink to="/certifications/$id" id={c.id}>
+                {standardName(c.standardCode)} {c.certificateNo}
+              </RecordLink>
+              <Text size="sm" c="gray.7">
+                {c.subject} · {formatDate(c.expiresOn, language)}
+              </Text>
+              <CertificateStatus status={c.status as CertStatus} expiresOn={c.expiresOn} />
+            </Stack>
+          ))}
+        </RecordSection>
+      </SimpleGrid>
       {editing && <GroupForm group={g} unit={g.orgUnitCode} onClose={() => setEditing(false)} />}
       {changingStage && <StageForm group={g} onClose={() => setChangingStage(false)} />}
     </Stack>

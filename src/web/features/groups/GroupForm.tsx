@@ -72,7 +72,12 @@ export function GroupForm({
   );
 
   return (
-    <Modal opened onClose={onClose} title={group ? t('records.edit') : t('records.add')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={group ? t('records.editKind.group', { name: group.name }) : t('records.addKind.group')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={save.error} fieldsShown />

@@ -1,11 +1,13 @@
-import { Badge, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
 import { STAGES } from '#shared/groups';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { useSearchState } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
@@ -15,7 +17,7 @@ import { useGroupList } from './api';
 import { GroupForm } from './GroupForm';
 
 export function GroupsPage() {
-  const { t, language } = useLanguage();
+  const { t, language, nameOf } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
   const navigate = useNavigate();
@@ -23,7 +25,7 @@ export function GroupsPage() {
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [adding, setAdding] = useState(false);
   const stage = params.stage ?? null;
-  const list = useGroupList({ unit, q: debouncedQ, stage, page, pageSize: 20 });
+  const list = useGroupList({ unit, q: debouncedQ, stage, page, pageSize: 20 }, !!unit);
   const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
   const open = (id: number) => navigate({ to: '/groups/$id', params: { id: String(id) }, search: { unit } });
 
@@ -31,7 +33,7 @@ export function GroupsPage() {
     <Stack>
       <PageHeader
         title={t('pipelineNav.groups')}
-        addLabel={t('records.add')}
+        addLabel={t('records.addKind.group')}
         onAdd={canAdd ? () => setAdding(true) : undefined}
       />
       <Group grow preventGrowOverflow={false} wrap="wrap">
@@ -52,22 +54,27 @@ export function GroupsPage() {
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}
+        loading={list.isPending}
         page={page}
         onPage={setPage}
         onOpen={(g) => open(g.id)}
+        empty={
+          <RecordsEmpty kind="group" filtered={!!debouncedQ || !!stage} onAdd={canAdd ? () => setAdding(true) : undefined} />
+        }
         columns={[
           { label: t('fields.name'), render: (g) => g.name },
           {
             label: t('fields.stage'),
-            render: (g) => (
-              <Badge variant="outline" color="dark">
-                {t(`stages.${g.stage}`)}
-              </Badge>
-            ),
+            render: (g) => <StatusBadge>{t(`stages.${g.stage}`)}</StatusBadge>,
+            key: true,
           },
-          { label: t('fields.memberCount'), render: (g) => g.memberCount },
+          { label: t('fields.memberCount'), render: (g) => g.memberCount, key: true },
           { label: t('fields.foundedOn'), render: (g) => formatDate(g.foundedOn, language) },
-          { label: t('fields.unitCode'), render: (g) => g.orgUnitCode },
+          {
+            label: t('records.district'),
+            render: (g) => <span data-testid="group-district">{nameOf({ nameTh: g.unitNameTh, nameEn: g.unitNameEn })}</span>,
+            key: true,
+          },
         ]}
       />
       {adding && unit && <GroupForm unit={unit} onClose={() => setAdding(false)} onSaved={(g) => open(g.id)} />}

@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import type { GroupDetail } from '#shared/groups';
+import type { GroupDetail, GroupListItem } from '#shared/groups';
 import { api } from '../../api';
 import { groupsKeys, PIPELINE_VIEWS } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-export type GroupRow = { id: number; name: string; orgUnitCode: string; foundedOn: string; stage: string; memberCount: number };
-const groups = recordHooks<GroupRow, GroupDetail>(groupsKeys, '/api/groups', PIPELINE_VIEWS);
+const groups = recordHooks<GroupListItem, GroupDetail>(groupsKeys, '/api/groups', PIPELINE_VIEWS);
 
 export { groupsKeys };
 export const useGroupList = groups.useList;

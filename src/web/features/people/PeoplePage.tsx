@@ -1,208 +1,57 @@
-import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
-import { createPersonBody, PERSON_ROLES, PERSON_TITLES, type Person, updatePersonBody } from '#shared/people';
-import { ApiError } from '../../api';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
-import { useSchemaForm } from '../../forms/schemaForm';
 import { useSearchState } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { fetchCitizenId, personName, useMergePerson, usePeopleList, usePeopleOptions, useSavePerson } from './api';
-
-function PersonForm({ person, unit, onClose }: { person?: Person; unit: string; onClose: () => void }) {
-  const { t, problemText } = useLanguage();
-  const save = useSavePerson();
-  const form = useSchemaForm({
-    schema: person ? updatePersonBody : createPersonBody,
-    initialValues: {
-      title: person?.title ?? 'นาย',
-      firstName: person?.firstName ?? '',
-      lastName: person?.lastName ?? '',
-      citizenId: '',
-      phone: person?.phone ?? '',
-      houseNo: person?.houseNo ?? '',
-      villageNo: (person?.villageNo ?? '') as number | '',
-      subdistrict: person?.subdistrict ?? '',
-      roles: person?.roles ?? [],
-      acknowledgeDuplicates: false,
-    },
-    toBody: (v) => {
-      const fields = {
-        title: v.title,
-        firstName: v.firstName,
-        lastName: v.lastName,
-        citizenId: v.citizenId || undefined,
-        phone: v.phone || undefined,
-        houseNo: v.houseNo || undefined,
-        villageNo: v.villageNo === '' ? undefined : v.villageNo,
-        subdistrict: v.subdistrict || undefined,
-        roles: v.roles,
-      };
-      return person
-        ? { version: person.version, ...fields }
-        : { orgUnitCode: unit, ...fields, acknowledgeDuplicates: v.acknowledgeDuplicates };
-    },
-  });
-  const possibleDuplicate = save.error instanceof ApiError && save.error.problem.code === 'person.possible_duplicate';
-  const send = form.onSubmit((values) =>
-    save.mutate({ id: person?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
-  );
-  const saveAnyway = () => {
-    form.setFieldValue('acknowledgeDuplicates', true);
-    save.mutate(
-      { id: person?.id, body: form.toBody({ ...form.getValues(), acknowledgeDuplicates: true }) },
-      { onSuccess: onClose, onError: form.showServerErrors },
-    );
-  };
-
-  return (
-    <Modal opened onClose={onClose} title={person ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={send} noValidate>
-        <Stack>
-          {possibleDuplicate && save.error instanceof ApiError ? (
-            <Alert color="yellow" role="alert" title={problemText(save.error.problem)}>
-              <Button size="xs" variant="outline" color="dark" onClick={saveAnyway}>
-                {t('records.confirmDuplicate')}
-              </Button>
-            </Alert>
-          ) : (
-            <ErrorAlert error={save.error} fieldsShown />
-          )}
-          <Group grow>
-            <Select
-              label={t('fields.personTitle')}
-              data={[...PERSON_TITLES]}
-              allowDeselect={false}
-              {...form.getInputProps('title')}
-            />
-            <TextInput label={t('fields.firstName')} required {...form.getInputProps('firstName')} />
-            <TextInput label={t('fields.lastName')} required {...form.getInputProps('lastName')} />
-          </Group>
-          <TextInput
-            label={t('fields.citizenId')}
-            description={person?.citizenIdMasked ?? undefined}
-            inputMode="numeric"
-            autoComplete="off"
-            {...form.getInputProps('citizenId')}
-          />
-          <Group grow>
-            <TextInput label={t('fields.phone')} inputMode="tel" {...form.getInputProps('phone')} />
-            <TextInput label={t('fields.houseNo')} {...form.getInputProps('houseNo')} />
-            <NumberInput label={t('fields.villageNo')} min={1} max={99} {...form.getInputProps('villageNo')} />
-          </Group>
-          <TextInput label={t('fields.subdistrict')} {...form.getInputProps('subdistrict')} />
-          <MultiSelect
-            label={t('fields.roles')}
-            data={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRoles.${r}`) }))}
-            {...form.getInputProps('roles')}
-          />
-          <FormActions onCancel={onClose} saving={save.isPending} />
-        </Stack>
-      </form>
-      {person && <MergeInto person={person} unit={unit} onMerged={onClose} />}
-    </Modal>
-  );
-}
-
-/** Folds this (duplicate) record into the person to keep; every link moves there. */
-function MergeInto({ person, unit, onMerged }: { person: Person; unit: string; onMerged: () => void }) {
-  const { t } = useLanguage();
-  const people = usePeopleOptions(unit, (p) => `${personName(p)} #${p.id}`).filter((o) => o.value !== String(person.id));
-  const [keepId, setKeepId] = useState<string | null>(null);
-  const merge = useMergePerson(person.id);
-  return (
-    <Stack mt="lg" gap="xs">
-      <Divider label={t('records.mergeInto')} />
-      <ErrorAlert error={merge.error} />
-      <Group align="flex-end">
-        <Select
-          label={t('records.keepPerson')}
-          searchable
-          data={people}
-          value={keepId}
-          onChange={setKeepId}
-          style={{ flex: 1 }}
-        />
-        <Button
-          color="orange.9"
-          disabled={!keepId}
-          loading={merge.isPending}
-          onClick={() => merge.mutate(Number(keepId), { onSuccess: onMerged })}
-        >
-          {t('records.merge')}
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
-
-/** Shows the full citizen ID on request (the server logs the read). */
-function RevealCitizenId({ person }: { person: Person }) {
-  const { t } = useLanguage();
-  const [full, setFull] = useState<string | null>(null);
-  if (!person.citizenIdMasked) return '—';
-  if (full) return full;
-  return (
-    <Group gap="xs" wrap="nowrap">
-      {person.citizenIdMasked}
-      <Button
-        size="compact-xs"
-        variant="subtle"
-        onClick={async (e) => {
-          e.stopPropagation();
-          setFull((await fetchCitizenId(person.id)).citizenId);
-        }}
-      >
-        {t('records.reveal')}
-      </Button>
-    </Group>
-  );
-}
+import { addressOf, personName, usePeopleList } from './api';
+import { PersonForm } from './PersonForm';
 
 export function PeoplePage() {
   const { t } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
+  const navigate = useNavigate();
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
-  const [editing, setEditing] = useState<Person | 'new' | null>(null);
-  const list = usePeopleList({ unit, q: debouncedQ, page, pageSize: 20 });
-  const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
+  const [adding, setAdding] = useState(false);
+  const list = usePeopleList({ unit, q: debouncedQ, page, pageSize: 20 }, !!unit);
+  const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
+  const open = (id: number) => navigate({ to: '/people/$id', params: { id: String(id) }, search: { unit } });
 
   return (
     <Stack>
       <PageHeader
         title={t('pipelineNav.people')}
-        addLabel={t('records.add')}
-        onAdd={canWrite ? () => setEditing('new') : undefined}
+        addLabel={t('records.addKind.person')}
+        onAdd={canAdd ? () => setAdding(true) : undefined}
       />
       <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} />
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}
+        loading={list.isPending}
         page={page}
         onPage={setPage}
-        onOpen={canWrite ? (p) => setEditing(p) : undefined}
+        onOpen={(p) => open(p.id)}
+        empty={<RecordsEmpty kind="person" filtered={!!debouncedQ} onAdd={canAdd ? () => setAdding(true) : undefined} />}
         columns={[
-          { label: t('fields.name'), render: (p) => personName(p) },
+          { label: t('fields.name'), render: personName },
+          { label: t('fields.citizenId'), render: (p) => p.citizenIdMasked ?? '—' },
+          { label: t('fields.address'), render: (p) => addressOf(p, t('fields.villageNo')) || '—', key: true },
           {
-            label: t('fields.citizenId'),
-            render: (p) => (can(me, 'people.citizen_id.read') ? <RevealCitizenId person={p} /> : (p.citizenIdMasked ?? '—')),
+            label: t('fields.roles'),
+            render: (p) => p.roles.map((r) => t(`personRoles.${r}`)).join(', ') || '—',
+            key: true,
           },
-          {
-            label: t('fields.subdistrict'),
-            render: (p) => [p.subdistrict, p.villageNo && `ม.${p.villageNo}`].filter(Boolean).join(' ') || '—',
-          },
-          { label: t('fields.roles'), render: (p) => p.roles.map((r) => t(`personRoles.${r}`)).join(', ') || '—' },
         ]}
       />
-      {editing && unit && (
-        <PersonForm person={editing === 'new' ? undefined : editing} unit={unit} onClose={() => setEditing(null)} />
-      )}
+      {adding && unit && <PersonForm unit={unit} onClose={() => setAdding(false)} />}
     </Stack>
   );
 }

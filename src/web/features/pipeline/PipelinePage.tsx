@@ -1,14 +1,16 @@
-import { Anchor, Box, Card, Group, Select, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Box, Card, Group, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { codeInScope } from '#shared/access';
 import { STAGES } from '#shared/groups';
 import { fiscalYearOf } from '#shared/thai/calendar';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIso } from '../../dates';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
-import { useMe } from '../auth/session';
+import { can, useMe } from '../auth/session';
 import { usePipeline } from './api';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
@@ -22,9 +24,18 @@ export function PipelinePage() {
   const current = fiscalYearOf(todayIso()).fiscalYear;
   const [fiscalYear, setFiscalYear] = useState(String(current));
   const pipeline = usePipeline(unit, fiscalYear);
+  // On a phone the stage-by-unit table would scroll sideways: each unit becomes a card of its counts.
+  const phone = useMediaQuery('(max-width: 47.99em)');
   if (pipeline.error) return <ErrorAlert error={pipeline.error} />;
   const data = pipeline.data;
   const max = Math.max(1, ...(data?.stages.map((s) => s.count) ?? [1]));
+  /** A unit of the breakdown, linked to its own funnel when the user may look at it. */
+  const unitName = (b: { code: string; nameTh: string; nameEn: string }) =>
+    me && codeInScope(me.orgUnit.code, b.code) ? (
+      <Anchor renderRoot={(props) => <Link {...props} to="/pipeline" search={{ unit: b.code }} />}>{nameOf(b)}</Anchor>
+    ) : (
+      nameOf(b)
+    );
 
   return (
     <Stack>
@@ -45,6 +56,15 @@ export function PipelinePage() {
         <Skeleton h={300} />
       ) : (
         <>
+          {data.stages.every((s) => s.count === 0) && (
+            // An empty funnel says where the pipeline starts, with the way there for those who record it.
+            <EmptyState
+              title={t('records.emptyPipeline')}
+              hint={can(me, 'pipeline.write') ? t('records.emptyPipelineHint') : t('records.emptyReadHint')}
+              actionLabel={t('pipelineNav.wisdom')}
+              onAction={can(me, 'pipeline.write') ? () => navigate({ to: '/wisdom', search: { unit } }) : undefined}
+            />
+          )}
           <Card withBorder>
             <Title order={2} size="h4" mb="sm">
               {t('records.funnel')}
@@ -96,40 +116,52 @@ export function PipelinePage() {
               <Title order={2} size="h4" mb="sm">
                 {t('records.byUnit')}
               </Title>
-              <Table.ScrollContainer minWidth={760}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('users.unit')}</Table.Th>
-                      {STAGES.map((s) => (
-                        <Table.Th key={s} ta="right">
-                          {t(`stages.${s}`)}
-                        </Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.breakdown.map((b) => (
-                      <Table.Tr key={b.code}>
-                        <Table.Td>
-                          {me && codeInScope(me.orgUnit.code, b.code) ? (
-                            <Anchor renderRoot={(props) => <Link {...props} to="/pipeline" search={{ unit: b.code }} />}>
-                              {nameOf(b)}
-                            </Anchor>
-                          ) : (
-                            nameOf(b)
-                          )}
-                        </Table.Td>
+              {phone ? (
+                <Stack gap="xs">
+                  {data.breakdown.map((b) => (
+                    <Card key={b.code} withBorder padding="xs" data-testid="unit-counts">
+                      <Text fw={700}>{unitName(b)}</Text>
+                      <SimpleGrid cols={2} spacing={4} verticalSpacing={2}>
                         {STAGES.map((s) => (
-                          <Table.Td key={s} ta="right">
-                            {b.counts[s]}
-                          </Table.Td>
+                          <Group key={s} justify="space-between" gap={4} wrap="nowrap">
+                            <Text size="xs" c="gray.7">
+                              {t(`stages.${s}`)}
+                            </Text>
+                            <Text size="sm">{b.counts[s]}</Text>
+                          </Group>
+                        ))}
+                      </SimpleGrid>
+                    </Card>
+                  ))}
+                </Stack>
+              ) : (
+                <Table.ScrollContainer minWidth={760}>
+                  <Table striped>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('users.unit')}</Table.Th>
+                        {STAGES.map((s) => (
+                          <Table.Th key={s} ta="right">
+                            {t(`stages.${s}`)}
+                          </Table.Th>
                         ))}
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.breakdown.map((b) => (
+                        <Table.Tr key={b.code}>
+                          <Table.Td>{unitName(b)}</Table.Td>
+                          {STAGES.map((s) => (
+                            <Table.Td key={s} ta="right">
+                              {b.counts[s]}
+                            </Table.Td>
+                          ))}
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
             </Card>
           )}
         </>

@@ -1,159 +1,61 @@
-import { Badge, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
-import { createProducerBody, PRODUCER_STATUSES, PRODUCER_TYPES, type Producer, updateProducerBody } from '#shared/producers';
-import { fiscalYearOf } from '#shared/thai/calendar';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
-import { ThaiDateInput } from '../../components/ThaiDateInput';
-import { todayIso } from '../../dates';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
-import { useSchemaForm } from '../../forms/schemaForm';
 import { useSearchState } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useGroupOptions } from '../groups/api';
-import { personName, usePeopleOptions } from '../people/api';
-import { useProducerList, useSaveProducer } from './api';
-
-const CHECKLIST = ['communityLink', 'siteInDistrict', 'thaiNationality', 'documentsReceived'] as const;
-
-export function ProducerForm({ producer, unit, onClose }: { producer?: Producer; unit: string; onClose: () => void }) {
-  const { t } = useLanguage();
-  const save = useSaveProducer();
-  const groups = useGroupOptions(unit, (g) => g.name);
-  const people = usePeopleOptions(unit, personName);
-  const form = useSchemaForm({
-    schema: producer ? updateProducerBody : createProducerBody,
-    initialValues: {
-      ownerKind: (producer?.personId ? 'person' : 'group') as 'group' | 'person',
-      ownerId: String(producer?.groupId ?? producer?.personId ?? ''),
-      producerType: producer?.producerType ?? 'community_group',
-      fiscalYear: (producer?.fiscalYear ?? fiscalYearOf(todayIso()).fiscalYear) as number | '',
-      registrationNo: producer?.registrationNo ?? '',
-      registeredOn: producer?.registeredOn ?? todayIso(),
-      status: producer?.status ?? 'registered',
-      communityLink: producer?.communityLink ?? false,
-      siteInDistrict: producer?.siteInDistrict ?? false,
-      thaiNationality: producer?.thaiNationality ?? false,
-      documentsReceived: producer?.documentsReceived ?? false,
-    },
-    toBody: ({ ownerKind, ownerId, ...rest }) => ({
-      ...(producer ? { version: producer.version } : { orgUnitCode: unit }),
-      ...(ownerKind === 'group' ? { groupId: Number(ownerId) || undefined } : { personId: Number(ownerId) || undefined }),
-      ...rest,
-      fiscalYear: rest.fiscalYear === '' ? undefined : rest.fiscalYear,
-    }),
-    fieldOf: { groupId: 'ownerId', personId: 'ownerId' },
-    // A registration belongs to exactly one group or person (the schema leaves both optional).
-    check: (values) => (values.ownerId ? {} : { ownerId: t('validation.required') }),
-  });
-  const ownerKind = form.values.ownerKind;
-  const submit = form.onSubmit((values) =>
-    save.mutate({ id: producer?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
-  );
-
-  return (
-    <Modal opened onClose={onClose} title={producer ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error} fieldsShown />
-          <SegmentedControl
-            aria-label={t('fields.owner')}
-            data={[
-              { value: 'group', label: t('fields.group') },
-              { value: 'person', label: t('fields.person') },
-            ]}
-            value={ownerKind}
-            onChange={(v) =>
-              form.setValues({
-                ownerKind: v as 'group' | 'person',
-                ownerId: '',
-                producerType: v === 'group' ? 'community_group' : 'sole_proprietor',
-              })
-            }
-          />
-          <Select
-            label={t('fields.owner')}
-            required
-            searchable
-            data={ownerKind === 'group' ? groups : people}
-            {...form.getInputProps('ownerId')}
-          />
-          <Select
-            label={t('fields.producerType')}
-            data={PRODUCER_TYPES.map((p) => ({ value: p, label: t(`producerTypes.${p}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('producerType')}
-          />
-          <Group grow>
-            <TextInput label={t('fields.registrationNo')} required {...form.getInputProps('registrationNo')} />
-            <NumberInput label={t('fields.fiscalYear')} min={2540} max={2700} {...form.getInputProps('fiscalYear')} />
-          </Group>
-          <Group grow>
-            <ThaiDateInput label={t('fields.registeredOn')} required {...form.getInputProps('registeredOn')} />
-            <Select
-              label={t('fields.status')}
-              data={PRODUCER_STATUSES.map((s) => ({ value: s, label: t(`producerStatuses.${s}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('status')}
-            />
-          </Group>
-          {CHECKLIST.map((key) => (
-            <Checkbox key={key} label={t(`fields.${key}`)} {...form.getInputProps(key, { type: 'checkbox' })} />
-          ))}
-          <FormActions onCancel={onClose} saving={save.isPending} />
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
+import { useProducerList } from './api';
+import { ProducerForm } from './ProducerForm';
 
 export function ProducersPage() {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
+  const navigate = useNavigate();
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
-  const [editing, setEditing] = useState<Producer | 'new' | null>(null);
-  const list = useProducerList({ unit, q: debouncedQ, page, pageSize: 20 });
-  const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
+  const [adding, setAdding] = useState(false);
+  const list = useProducerList({ unit, q: debouncedQ, page, pageSize: 20 }, !!unit);
+  const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
+  const open = (id: number) => navigate({ to: '/producers/$id', params: { id: String(id) }, search: { unit } });
 
   return (
     <Stack>
       <PageHeader
         title={t('pipelineNav.producers')}
-        addLabel={t('records.add')}
-        onAdd={canWrite ? () => setEditing('new') : undefined}
+        addLabel={t('records.addKind.producer')}
+        onAdd={canAdd ? () => setAdding(true) : undefined}
       />
       <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} />
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}
+        loading={list.isPending}
         page={page}
         onPage={setPage}
-        onOpen={canWrite ? (p) => setEditing(p) : undefined}
+        onOpen={(p) => open(p.id)}
+        empty={<RecordsEmpty kind="producer" filtered={!!debouncedQ} onAdd={canAdd ? () => setAdding(true) : undefined} />}
         columns={[
-          { label: t('fields.owner'), render: (p) => p.ownerName },
           { label: t('fields.registrationNo'), render: (p) => p.registrationNo },
+          { label: t('fields.owner'), render: (p) => p.ownerName, key: true },
           { label: t('fields.producerType'), render: (p) => t(`producerTypes.${p.producerType}`) },
-          { label: t('fields.fiscalYear'), render: (p) => p.fiscalYear },
+          { label: t('fields.fiscalYear'), render: (p) => p.fiscalYear, key: true },
           { label: t('fields.registeredOn'), render: (p) => formatDate(p.registeredOn, language) },
           {
             label: t('fields.status'),
-            render: (p) => (
-              <Badge variant="outline" color="dark">
-                {t(`producerStatuses.${p.status}`)}
-              </Badge>
-            ),
+            render: (p) => <StatusBadge>{t(`producerStatuses.${p.status}`)}</StatusBadge>,
+            key: true,
           },
         ]}
       />
-      {editing && unit && (
-        <ProducerForm producer={editing === 'new' ? undefined : editing} unit={unit} onClose={() => setEditing(null)} />
-      )}
+      {adding && unit && <ProducerForm unit={unit} onClose={() => setAdding(false)} />}
     </Stack>
   );
 }

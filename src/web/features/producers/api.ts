@@ -6,5 +6,6 @@ const producers = recordHooks<Producer>(producersKeys, '/api/producers', [...PIP
 
 export { producersKeys };
 export const useProducerList = producers.useList;
+export const useProducer = producers.useOne;
 export const useSaveProducer = producers.useSave;
 export const useProducerOptions = producers.useOptions;

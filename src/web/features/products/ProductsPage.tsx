@@ -1,179 +1,42 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import type { FormErrors } from '@mantine/form';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
-import { createProductBody, PRODUCT_CATEGORIES, type Product, QUADRANTS, updateProductBody } from '#shared/products';
-import { fiscalYearOf } from '#shared/thai/calendar';
-import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
-import { Attachments } from '../../components/Attachments';
+import { PRODUCT_CATEGORIES, type Product } from '#shared/products';
+import { formatBaht } from '#shared/thai/money';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
-import { todayIso } from '../../dates';
-import { useSchemaForm } from '../../forms/schemaForm';
 import { useSearchState } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useProducerOptions } from '../producers/api';
-import { productsKeys, useProduct, useProductList, useSaveProduct } from './api';
+import { useProductList } from './api';
+import { ProductForm } from './ProductForm';
 
-type Rating = { year: number; stars: number };
-
-/** OTOP Product Champion results, one per round (BE year), 1–5 stars. */
-function OpcRatings({
-  ratings,
-  onChange,
-  errors,
-}: {
-  ratings: Rating[];
-  onChange: (ratings: Rating[]) => void;
-  errors: FormErrors;
-}) {
-  const { t } = useLanguage();
-  const thisYear = fiscalYearOf(todayIso()).fiscalYear;
-  return (
-    <Stack gap={4}>
-      {ratings.map((r, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; two may share a year while typing
-        <Group key={i} gap="xs" wrap="nowrap">
-          <NumberInput
-            aria-label={`${t('fields.opcYear')} ${i + 1}`}
-            label={i === 0 ? t('fields.opcYear') : undefined}
-            min={2546}
-            max={2700}
-            value={r.year}
-            error={errors[`ratings.${i}.year`]}
-            onChange={(v) => onChange(ratings.map((x, j) => (j === i ? { ...x, year: Number(v) } : x)))}
-            w={120}
-          />
-          <Select
-            aria-label={`${t('fields.stars')} ${i + 1}`}
-            label={i === 0 ? t('fields.stars') : undefined}
-            data={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: '★'.repeat(Number(n)) }))}
-            value={String(r.stars)}
-            allowDeselect={false}
-            onChange={(v) => v && onChange(ratings.map((x, j) => (j === i ? { ...x, stars: Number(v) } : x)))}
-            w={140}
-          />
-          <Button
-            variant="subtle"
-            color="red.9"
-            c="red.9"
-            size="compact-xs"
-            mt={i === 0 ? 24 : 0}
-            onClick={() => onChange(ratings.filter((_, j) => j !== i))}
-          >
-            {t('expenses.remove')}
-          </Button>
-        </Group>
-      ))}
-      <Button
-        variant="subtle"
-        size="xs"
-        w="fit-content"
-        onClick={() => onChange([...ratings, { year: thisYear - (thisYear % 2), stars: 3 }])}
-      >
-        {t('fields.addRating')}
-      </Button>
-    </Stack>
-  );
-}
-
-export function ProductForm({ product, unit, onClose }: { product?: Product; unit: string; onClose: () => void }) {
-  const { t } = useLanguage();
-  const save = useSaveProduct();
-  const detail = useProduct(product?.id ?? null);
-  const producers = useProducerOptions(unit, (p) => `${p.ownerName} (${p.registrationNo})`);
-  const form = useSchemaForm({
-    schema: product ? updateProductBody : createProductBody,
-    initialValues: {
-      producerId: product ? String(product.producerId) : '',
-      name: product?.name ?? '',
-      category: product?.category ?? 'food',
-      description: product?.description ?? '',
-      story: product?.story ?? '',
-      price: product?.priceSatang ? formatBaht(BigInt(product.priceSatang)).replace(/,/g, '') : '',
-      unit: product?.unit ?? '',
-      quadrant: product?.quadrant ?? null,
-      ratings: (product?.ratings ?? []) as Rating[],
-    },
-    toBody: (v) => ({
-      ...(product ? { version: product.version } : {}),
-      ratings: v.ratings,
-      producerId: Number(v.producerId) || undefined,
-      name: v.name,
-      category: v.category,
-      description: v.description,
-      story: v.story,
-      priceSatang: v.price.trim() ? String(parseBahtOrNull(v.price) ?? '') : undefined,
-      unit: v.unit || undefined,
-      quadrant: v.quadrant ?? undefined,
-    }),
-    fieldOf: { priceSatang: 'price' },
-    check: (v) => (v.price.trim() && parseBahtOrNull(v.price) === null ? { price: t('validation.baht') } : {}),
-  });
-  const submit = form.onSubmit((values) =>
-    save.mutate({ id: product?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
-  );
-
-  return (
-    <Modal opened onClose={onClose} title={product ? t('records.edit') : t('records.add')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error} fieldsShown />
-          <Select label={t('fields.producer')} required searchable data={producers} {...form.getInputProps('producerId')} />
-          <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
-          <Select
-            label={t('fields.category')}
-            data={PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('category')}
-          />
-          <Textarea label={t('fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
-          <Textarea label={t('fields.story')} autosize minRows={2} {...form.getInputProps('story')} />
-          <Group grow>
-            <TextInput label={t('fields.price')} inputMode="decimal" {...form.getInputProps('price')} />
-            <TextInput label={t('fields.unit')} {...form.getInputProps('unit')} />
-            <Select label={t('fields.quadrant')} clearable data={[...QUADRANTS]} {...form.getInputProps('quadrant')} />
-          </Group>
-          <OpcRatings
-            ratings={form.values.ratings}
-            onChange={(ratings) => form.setFieldValue('ratings', ratings)}
-            errors={form.errors}
-          />
-          <FormActions onCancel={onClose} saving={save.isPending} />
-        </Stack>
-      </form>
-      {product && detail.data && (
-        <Attachments
-          uploadPath={`/api/products/${product.id}/attachments`}
-          items={detail.data.attachments}
-          canUpload
-          refreshes={productsKeys.all}
-        />
-      )}
-    </Modal>
-  );
-}
+/** "1,200.00 / ผืน", or a dash when no price is recorded. */
+export const priceText = (p: Pick<Product, 'priceSatang' | 'unit'>) =>
+  p.priceSatang ? `${formatBaht(BigInt(p.priceSatang))}${p.unit ? ` / ${p.unit}` : ''}` : '—';
 
 export function ProductsPage() {
   const { t } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
+  const navigate = useNavigate();
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [category, setCategory] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Product | 'new' | null>(null);
-  const list = useProductList({ unit, q: debouncedQ, category, page, pageSize: 20 });
-  const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
+  const [adding, setAdding] = useState(false);
+  const list = useProductList({ unit, q: debouncedQ, category, page, pageSize: 20 }, !!unit);
+  const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
+  const open = (id: number) => navigate({ to: '/products/$id', params: { id: String(id) }, search: { unit } });
 
   return (
     <Stack>
       <PageHeader
         title={t('pipelineNav.products')}
-        addLabel={t('records.add')}
-        onAdd={canWrite ? () => setEditing('new') : undefined}
+        addLabel={t('records.addKind.product')}
+        onAdd={canAdd ? () => setAdding(true) : undefined}
       />
       <Group grow preventGrowOverflow={false} wrap="wrap">
         <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} miw={200} />
@@ -193,26 +56,26 @@ export function ProductsPage() {
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}
+        loading={list.isPending}
         page={page}
         onPage={setPage}
-        onOpen={canWrite ? (p) => setEditing(p) : undefined}
+        onOpen={(p) => open(p.id)}
+        empty={
+          <RecordsEmpty kind="product" filtered={!!debouncedQ || !!category} onAdd={canAdd ? () => setAdding(true) : undefined} />
+        }
         columns={[
           { label: t('fields.name'), render: (p) => p.name },
           { label: t('fields.category'), render: (p) => t(`categories.${p.category}`) },
-          { label: t('fields.producer'), render: (p) => p.producerName },
-          {
-            label: t('fields.price'),
-            render: (p) => (p.priceSatang ? `${formatBaht(BigInt(p.priceSatang))}${p.unit ? ` / ${p.unit}` : ''}` : '—'),
-          },
+          { label: t('fields.producer'), render: (p) => p.producerName, key: true },
+          { label: t('fields.price'), render: priceText, key: true },
           {
             label: t('fields.stars'),
             render: (p) => (p.ratings[0] ? `${'★'.repeat(p.ratings[0].stars)} (${p.ratings[0].year})` : '—'),
+            key: true,
           },
         ]}
       />
-      {editing && unit && (
-        <ProductForm product={editing === 'new' ? undefined : editing} unit={unit} onClose={() => setEditing(null)} />
-      )}
+      {adding && unit && <ProductForm unit={unit} onClose={() => setAdding(false)} />}
     </Stack>
   );
 }

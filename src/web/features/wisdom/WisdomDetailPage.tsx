@@ -1,9 +1,11 @@
-import { Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Attachments } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { RecordHeader, RecordLink } from '../../components/RecordPage';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { useCodeList } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
@@ -26,29 +28,43 @@ export function WisdomDetailPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Group gap="sm">
-          <Title order={1} size="h2">
-            {w.title}
-          </Title>
-          <Badge>{t(`wisdomStatuses.${w.status}`)}</Badge>
-        </Group>
-        {canWrite && (
-          <Button variant="light" onClick={() => setEditing(true)}>
-            {t('records.edit')}
-          </Button>
-        )}
-      </Group>
+      <RecordHeader
+        list="/wisdom"
+        listLabel={t('pipelineNav.wisdom')}
+        title={w.title}
+        badges={
+          <StatusBadge variant="filled" color="teal.9">
+            {t(`wisdomStatuses.${w.status}`)}
+          </StatusBadge>
+        }
+        actions={
+          canWrite && (
+            <Button variant="light" onClick={() => setEditing(true)}>
+              {t('records.edit')}
+            </Button>
+          )
+        }
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Fact label={t('fields.branch')}>{branch ? nameOf(branch) : w.branchCode}</Fact>
+          <Fact label={t('fields.branch')}>{branch ? nameOf(branch) : ''}</Fact>
           <Fact label={t('fields.accessLevel')}>{t(`accessLevels.${w.accessLevel}`)}</Fact>
           <Fact label={t('fields.consentDate')}>{formatDate(w.consentDate, language)}</Fact>
           <Fact label={t('fields.surveyedOn')}>{formatDate(w.surveyedOn, language)}</Fact>
           <Fact label={t('fields.subdistrict')}>
             {[w.subdistrict, w.villageNo && `${t('fields.villageNo')} ${w.villageNo}`].filter(Boolean).join(' ') || '—'}
           </Fact>
-          <Fact label={t('fields.holders')}>{w.holders.map((h) => h.name).join(', ') || '—'}</Fact>
+          <Fact label={t('fields.holders')}>
+            {w.holders.length
+              ? w.holders.map((h) => (
+                  <Text key={h.id} span mr="sm">
+                    <RecordLink to="/people/$id" id={h.id}>
+                      {h.name}
+                    </RecordLink>
+                  </Text>
+                ))
+              : '—'}
+          </Fact>
         </SimpleGrid>
         {w.description && <Text mt="md">{w.description}</Text>}
         {w.productPotential && <Fact label={t('fields.productPotential')}>{w.productPotential}</Fact>}

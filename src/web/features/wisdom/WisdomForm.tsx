@@ -64,7 +64,12 @@ export function WisdomForm({
   );
 
   return (
-    <Modal opened onClose={onClose} title={item ? t('records.edit') : t('records.add')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={item ? t('records.editKind.wisdom', { name: item.title }) : t('records.addKind.wisdom')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={save.error} fieldsShown />

@@ -1,11 +1,13 @@
-import { Badge, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
 import { WISDOM_STATUSES } from '#shared/wisdom';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { useCodeList, useSearchState } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
@@ -22,27 +24,20 @@ export function WisdomListPage() {
   const branches = useCodeList('wisdom_branch');
   const branchName = (code: string) => {
     const b = branches.data?.find((x) => x.code === code);
-    return b ? nameOf(b) : code;
+    return b ? nameOf(b) : branches.data ? code : '';
   };
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [branch, setBranch] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const list = useWisdomList({
-    unit,
-    q: debouncedQ,
-    branch,
-    status,
-    page,
-    pageSize: 20,
-  });
+  const list = useWisdomList({ unit, q: debouncedQ, branch, status, page, pageSize: 20 }, !!unit);
   const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
 
   return (
     <Stack>
       <PageHeader
         title={t('pipelineNav.wisdom')}
-        addLabel={t('records.add')}
+        addLabel={t('records.addKind.wisdom')}
         onAdd={canAdd ? () => setAdding(true) : undefined}
       />
       <Group grow preventGrowOverflow={false} wrap="wrap">
@@ -75,19 +70,24 @@ export function WisdomListPage() {
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}
+        loading={list.isPending}
         page={page}
         onPage={setPage}
         onOpen={(w) => navigate({ to: '/wisdom/$id', params: { id: String(w.id) }, search: { unit } })}
+        empty={
+          <RecordsEmpty
+            kind="wisdom"
+            filtered={!!debouncedQ || !!branch || !!status}
+            onAdd={canAdd ? () => setAdding(true) : undefined}
+          />
+        }
         columns={[
           { label: t('fields.title'), render: (w) => w.title },
-          { label: t('fields.branch'), render: (w) => branchName(w.branchCode) },
+          { label: t('fields.branch'), render: (w) => branchName(w.branchCode), key: true },
           {
             label: t('fields.status'),
-            render: (w) => (
-              <Badge variant="outline" color="dark">
-                {t(`wisdomStatuses.${w.status}`)}
-              </Badge>
-            ),
+            render: (w) => <StatusBadge>{t(`wisdomStatuses.${w.status}`)}</StatusBadge>,
+            key: true,
           },
           { label: t('fields.accessLevel'), render: (w) => t(`accessLevels.${w.accessLevel}`) },
           { label: t('fields.surveyedOn'), render: (w) => formatDate(w.surveyedOn, language) },

@@ -1,0 +1,155 @@
+import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { createPersonBody, PERSON_ROLES, PERSON_TITLES, type Person, updatePersonBody } from '#shared/people';
+import { ApiError } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useLanguage } from '../../i18n';
+import { addressOf, personName, useMergePerson, usePeopleOptions, useSavePerson } from './api';
+
+export function PersonForm({
+  person,
+  unit,
+  onClose,
+  onMerged,
+}: {
+  person?: Person;
+  unit: string;
+  onClose: () => void;
+  /** After this record was folded into the kept one. */
+  onMerged?: (keptId: number) => void;
+}) {
+  const { t, problemText } = useLanguage();
+  const save = useSavePerson();
+  const form = useSchemaForm({
+    schema: person ? updatePersonBody : createPersonBody,
+    initialValues: {
+      title: person?.title ?? 'นาย',
+      firstName: person?.firstName ?? '',
+      lastName: person?.lastName ?? '',
+      citizenId: '',
+      phone: person?.phone ?? '',
+      houseNo: person?.houseNo ?? '',
+      villageNo: (person?.villageNo ?? '') as number | '',
+      subdistrict: person?.subdistrict ?? '',
+      roles: person?.roles ?? [],
+      acknowledgeDuplicates: false,
+    },
+    toBody: (v) => {
+      const fields = {
+        title: v.title,
+        firstName: v.firstName,
+        lastName: v.lastName,
+        citizenId: v.citizenId || undefined,
+        phone: v.phone || undefined,
+        houseNo: v.houseNo || undefined,
+        villageNo: v.villageNo === '' ? undefined : v.villageNo,
+        subdistrict: v.subdistrict || undefined,
+        roles: v.roles,
+      };
+      return person
+        ? { version: person.version, ...fields }
+        : { orgUnitCode: unit, ...fields, acknowledgeDuplicates: v.acknowledgeDuplicates };
+    },
+  });
+  const possibleDuplicate = save.error instanceof ApiError && save.error.problem.code === 'person.possible_duplicate';
+  const send = form.onSubmit((values) =>
+    save.mutate({ id: person?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
+  const saveAnyway = () => {
+    form.setFieldValue('acknowledgeDuplicates', true);
+    save.mutate(
+      { id: person?.id, body: form.toBody({ ...form.getValues(), acknowledgeDuplicates: true }) },
+      { onSuccess: onClose, onError: form.showServerErrors },
+    );
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={person ? t('records.editKind.person', { name: personName(person) }) : t('records.addKind.person')}
+      size="lg"
+    >
+      <form onSubmit={send} noValidate>
+        <Stack>
+          {possibleDuplicate && save.error instanceof ApiError ? (
+            <Alert color="yellow" role="alert" title={problemText(save.error.problem)}>
+              <Button size="xs" variant="outline" color="dark" onClick={saveAnyway}>
+                {t('records.confirmDuplicate')}
+              </Button>
+            </Alert>
+          ) : (
+            <ErrorAlert error={save.error} fieldsShown />
+          )}
+          <Group grow>
+            <Select
+              label={t('fields.personTitle')}
+              data={PERSON_TITLES.map((title) => ({ value: title, label: t(`records.personTitles.${title}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('title')}
+            />
+            <TextInput label={t('fields.firstName')} required {...form.getInputProps('firstName')} />
+            <TextInput label={t('fields.lastName')} required {...form.getInputProps('lastName')} />
+          </Group>
+          <TextInput
+            label={t('fields.citizenId')}
+            description={person?.citizenIdMasked ?? undefined}
+            inputMode="numeric"
+            autoComplete="off"
+            {...form.getInputProps('citizenId')}
+          />
+          <Group grow>
+            <TextInput label={t('fields.phone')} inputMode="tel" {...form.getInputProps('phone')} />
+            <TextInput label={t('fields.houseNo')} {...form.getInputProps('houseNo')} />
+            <NumberInput label={t('fields.villageNo')} min={1} max={99} {...form.getInputProps('villageNo')} />
+          </Group>
+          <TextInput label={t('fields.subdistrict')} {...form.getInputProps('subdistrict')} />
+          <MultiSelect
+            label={t('fields.roles')}
+            data={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRoles.${r}`) }))}
+            {...form.getInputProps('roles')}
+          />
+          <FormActions onCancel={onClose} saving={save.isPending} />
+        </Stack>
+      </form>
+      {person && <MergeInto person={person} unit={unit} onMerged={(keptId) => (onMerged ? onMerged(keptId) : onClose())} />}
+    </Modal>
+  );
+}
+
+/** Folds this (duplicate) record into the person to keep; every link moves there. */
+function MergeInto({ person, unit, onMerged }: { person: Person; unit: string; onMerged: (keptId: number) => void }) {
+  const { t } = useLanguage();
+  // Namesakes are told apart by where they live and their masked ID, never by a database number.
+  const people = usePeopleOptions(unit, (p) =>
+    [personName(p), addressOf(p, t('fields.villageNo')), p.citizenIdMasked].filter(Boolean).join(' · '),
+  ).filter((o) => o.value !== String(person.id));
+  const [keepId, setKeepId] = useState<string | null>(null);
+  const merge = useMergePerson(person.id);
+  return (
+    <Stack mt="lg" gap="xs">
+      <Divider label={t('records.mergeInto')} />
+      <ErrorAlert error={merge.error} />
+      <Group align="flex-end">
+        <Select
+          label={t('records.keepPerson')}
+          searchable
+          data={people}
+          value={keepId}
+          onChange={setKeepId}
+          style={{ flex: 1 }}
+        />
+        <Button
+          color="orange.9"
+          disabled={!keepId}
+          loading={merge.isPending}
+          onClick={() => merge.mutate(Number(keepId), { onSuccess: () => onMerged(Number(keepId)) })}
+        >
+          {t('records.merge')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

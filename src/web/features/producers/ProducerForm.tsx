@@ -1,0 +1,115 @@
+import { Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { createProducerBody, PRODUCER_STATUSES, PRODUCER_TYPES, type Producer, updateProducerBody } from '#shared/producers';
+import { fiscalYearOf } from '#shared/thai/calendar';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { todayIso } from '../../dates';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useLanguage } from '../../i18n';
+import { useGroupOptions } from '../groups/api';
+import { personName, usePeopleOptions } from '../people/api';
+import { useSaveProducer } from './api';
+
+/** The eligibility checks of a registration, each a yes/no field. */
+export const CHECKLIST = ['communityLink', 'siteInDistrict', 'thaiNationality', 'documentsReceived'] as const;
+
+export function ProducerForm({ producer, unit, onClose }: { producer?: Producer; unit: string; onClose: () => void }) {
+  const { t } = useLanguage();
+  const save = useSaveProducer();
+  const groups = useGroupOptions(unit, (g) => g.name);
+  const people = usePeopleOptions(unit, personName);
+  const form = useSchemaForm({
+    schema: producer ? updateProducerBody : createProducerBody,
+    initialValues: {
+      ownerKind: (producer?.personId ? 'person' : 'group') as 'group' | 'person',
+      ownerId: String(producer?.groupId ?? producer?.personId ?? ''),
+      producerType: producer?.producerType ?? 'community_group',
+      fiscalYear: (producer?.fiscalYear ?? fiscalYearOf(todayIso()).fiscalYear) as number | '',
+      registrationNo: producer?.registrationNo ?? '',
+      registeredOn: producer?.registeredOn ?? todayIso(),
+      status: producer?.status ?? 'registered',
+      communityLink: producer?.communityLink ?? false,
+      siteInDistrict: producer?.siteInDistrict ?? false,
+      thaiNationality: producer?.thaiNationality ?? false,
+      documentsReceived: producer?.documentsReceived ?? false,
+    },
+    toBody: ({ ownerKind, ownerId, ...rest }) => ({
+      ...(producer ? { version: producer.version } : { orgUnitCode: unit }),
+      ...(ownerKind === 'group' ? { groupId: Number(ownerId) || undefined } : { personId: Number(ownerId) || undefined }),
+      ...rest,
+      fiscalYear: rest.fiscalYear === '' ? undefined : rest.fiscalYear,
+    }),
+    fieldOf: { groupId: 'ownerId', personId: 'ownerId' },
+    // A registration belongs to exactly one group or person (the schema leaves both optional).
+    check: (values) => (values.ownerId ? {} : { ownerId: t('validation.required') }),
+  });
+  const ownerKind = form.values.ownerKind;
+  const submit = form.onSubmit((values) =>
+    save.mutate({ id: producer?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        producer
+          ? t('records.editKind.producer', { name: `${producer.registrationNo} ${producer.ownerName}` })
+          : t('records.addKind.producer')
+      }
+      size="lg"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={save.error} fieldsShown />
+          <SegmentedControl
+            aria-label={t('fields.owner')}
+            data={[
+              { value: 'group', label: t('fields.group') },
+              { value: 'person', label: t('fields.person') },
+            ]}
+            value={ownerKind}
+            onChange={(v) =>
+              form.setValues({
+                ownerKind: v as 'group' | 'person',
+                ownerId: '',
+                producerType: v === 'group' ? 'community_group' : 'sole_proprietor',
+              })
+            }
+          />
+          <Select
+            label={t('fields.owner')}
+            required
+            searchable
+            data={ownerKind === 'group' ? groups : people}
+            {...form.getInputProps('ownerId')}
+          />
+          <Select
+            label={t('fields.producerType')}
+            data={PRODUCER_TYPES.map((p) => ({ value: p, label: t(`producerTypes.${p}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('producerType')}
+          />
+          <Group grow>
+            <TextInput label={t('fields.registrationNo')} required {...form.getInputProps('registrationNo')} />
+            <NumberInput label={t('fields.fiscalYear')} min={2540} max={2700} {...form.getInputProps('fiscalYear')} />
+          </Group>
+          <Group grow>
+            <ThaiDateInput label={t('fields.registeredOn')} required {...form.getInputProps('registeredOn')} />
+            <Select
+              label={t('fields.status')}
+              data={PRODUCER_STATUSES.map((s) => ({ value: s, label: t(`producerStatuses.${s}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('status')}
+            />
+          </Group>
+          {CHECKLIST.map((key) => (
+            <Checkbox key={key} label={t(`fields.${key}`)} {...form.getInputProps(key, { type: 'checkbox' })} />
+          ))}
+          <FormActions onCancel={onClose} saving={save.isPending} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
