@@ -90,15 +90,15 @@ export const ERRORS = {
   },
   'record.other_district': {
     status: 422,
-    th: '{what} รหัส {id} อยู่ในอำเภออื่นหรือไม่มีอยู่ จึงเชื่อมโยงไม่ได้',
-    en: '{whatEn} {id} belongs to another district or does not exist',
+    th: '{what}ที่เลือกอยู่ในอำเภออื่นหรือไม่มีอยู่แล้ว จึงเชื่อมโยงไม่ได้ กรุณาเลือกใหม่',
+    en: 'The chosen {whatEn} belongs to another district or no longer exists; choose again',
   },
   'code.unknown': { status: 422, th: 'ไม่รู้จักรหัส {code} ในรายการ{listTh}', en: 'Unknown code {code} in the {list} list' },
   'person.not_found': { status: 404, th: 'ไม่พบข้อมูลบุคคล', en: 'No such person' },
   'person.duplicate_citizen_id': {
     status: 409,
-    th: 'มีบุคคลที่ใช้เลขประจำตัวประชาชนนี้ในอำเภอแล้ว (รหัส {id}) กรุณาใช้ข้อมูลเดิมหรือรวมข้อมูล',
-    en: 'A person with this citizen ID is already recorded in the district (id {id}); use or merge that record',
+    th: 'เลขประจำตัวประชาชนนี้มีในอำเภอแล้ว เป็นของ {name} กรุณาใช้ข้อมูลเดิมหรือรวมข้อมูล',
+    en: 'This citizen ID is already recorded in the district, for {name}; use or merge that record',
   },
   'person.possible_duplicate': {
     status: 409,

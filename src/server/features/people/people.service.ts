@@ -154,10 +154,10 @@ async function checkDuplicates(
   );
   if (hash) {
     const [same] = await tx
-      .select({ id: people.id })
+      .select()
       .from(people)
       .where(and(live, eq(people.citizenIdHash, hash)));
-    if (same) throw new AppError('person.duplicate_citizen_id', { params: { id: same.id } });
+    if (same) throw duplicateCitizenId(same);
   }
   if (!options.acknowledge && body.subdistrict) {
     const namesakes = await tx
@@ -181,6 +181,10 @@ async function checkDuplicates(
   }
 }
 
+/** Names the person who has the ID already (people know each other by name, not by a database number). */
+const duplicateCitizenId = (same: typeof people.$inferSelect | undefined) =>
+  new AppError('person.duplicate_citizen_id', { params: { id: same?.id ?? '', name: same ? fullName(same) : '—' } });
+
 const ACTIVE_ID_INDEX = 'people_citizen_hash_active_uq';
 
 /**
@@ -193,10 +197,10 @@ async function guardCitizenIdRace<T>(db: Db, orgUnitCode: string, hash: string |
   } catch (error) {
     if (!hash || !violates(error, ACTIVE_ID_INDEX)) throw error;
     const [same] = await db
-      .select({ id: people.id })
+      .select()
       .from(people)
       .where(and(eq(people.orgUnitCode, orgUnitCode), eq(people.citizenIdHash, hash), isNull(people.deletedAt)));
-    throw new AppError('person.duplicate_citizen_id', { params: { id: same?.id ?? '?' } });
+    throw duplicateCitizenId(same);
   }
 }
 

@@ -46,7 +46,7 @@ describe('people', () => {
   });
 
   it('refuses a second record with the same citizen ID in the district', async () => {
-    await district.person({ citizenId: '3100100234562' });
+    const first = await district.person({ citizenId: '3100100234562' });
     const res = await district.call('POST', '/api/people', {
       orgUnitCode: '3401',
       title: 'นาย',
@@ -56,6 +56,10 @@ describe('people', () => {
     });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('person.duplicate_citizen_id');
+    // The person who has it, by name: people don't know records by database number.
+    expect(res.body.th).toBe(
+      `เลขประจำตัวประชาชนนี้มีในอำเภอแล้ว เป็นของ ${first.title}${first.firstName} ${first.lastName} กรุณาใช้ข้อมูลเดิมหรือรวมข้อมูล`,
+    );
   });
 
   it('warns of a namesake in the same subdistrict and saves when confirmed', async () => {
