@@ -37,7 +37,8 @@ export const en: typeof th = {
     notCovered: 'Not served by a center (reference only)',
     children: 'Units below ({{count}})',
     users: 'Users',
-    coveredCount: '{{count}} centers',
+    coveredCount_one: '{{count}} center',
+    coveredCount_other: '{{count}} centers',
   },
   users: {
     title: 'Users',

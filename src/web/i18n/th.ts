@@ -35,7 +35,8 @@ export const th = {
     notCovered: 'ไม่อยู่ในพื้นที่ดำเนินงานของศูนย์ฯ (ข้อมูลอ้างอิงเท่านั้น)',
     children: 'หน่วยงานในสังกัด ({{count}})',
     users: 'ผู้ใช้งาน',
-    coveredCount: 'มีศูนย์ฯ {{count}} แห่ง',
+    coveredCount_one: 'มีศูนย์ฯ {{count}} แห่ง',
+    coveredCount_other: 'มีศูนย์ฯ {{count}} แห่ง',
   },
   users: {
     title: 'ผู้ใช้งาน',

@@ -48,13 +48,15 @@ export function BudgetPage() {
         />
       </Group>
       <ErrorAlert error={items.error} />
-      <BudgetStructure
-        items={items.data}
-        local={!!unit && unit !== 'TH'}
-        selected={selected}
-        onSelect={setSelected}
-        onAdd={can(me, 'budget.plan') ? () => setAdding(true) : undefined}
-      />
+      {!items.error && (
+        <BudgetStructure
+          items={items.data}
+          local={!!unit && unit !== 'TH'}
+          selected={selected}
+          onSelect={setSelected}
+          onAdd={can(me, 'budget.plan') ? () => setAdding(true) : undefined}
+        />
+      )}
       {item && isDistrict(unit) && (
         <>
           <ReceivedView item={item} unit={unit} />
