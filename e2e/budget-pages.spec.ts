@@ -94,6 +94,23 @@ for (const size of SIZES) {
   });
 }
 
+test('a province on a phone sees its allocations and the districts’ submissions as cards, amounts and statuses in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signIn(page, 'demo-province');
+  await page.goto('/budget');
+  await expect(page.getByTestId('budget-amount')).toHaveText(['75,000.00']);
+  await page.getByTestId('budget-activity').click();
+  const allocation = page.getByTestId('allocation-made').first();
+  await expectInView(page, allocation.getByText('25,000.00'));
+  await expectInView(page, allocation.getByRole('button', { name: 'ยกเลิกการจัดสรร' }));
+  const submission = page.getByTestId('submission').first();
+  await expectInView(page, submission.getByText('ยังไม่ส่ง'));
+  await expect(page.getByTestId('spending-empty')).toContainText('ยังไม่มีการเบิกจ่าย');
+  await expectNoSidewaysScroll(page);
+});
+
 test('a year without budget items says so and what will fill it', async ({ page }) => {
   await signIn(page, 'demo-district');
   await page.goto('/budget');
