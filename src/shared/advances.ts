@@ -35,6 +35,7 @@ export const ADVANCE_STATUSES = ['open', 'overdue', 'repaid'] as const;
 
 export const advanceSchema = z.object({
   id: z.number().int(),
+  contractNo: z.string().describe('The contract number on paper: its place in the unit\'s fiscal year, then the year ("3/2570")'),
   orgUnitCode: z.string(),
   borrowerId: z.number().int(),
   borrowerName: z.string(),

@@ -30,6 +30,10 @@ export const budgetItemSchema = z.object({
   responsibleUnitCode: z.string(),
   quarters: z.array(z.number().int()),
   budgetSatang: z.string(),
+  receivedSatang: z
+    .string()
+    .optional()
+    .describe('What the unit asked about received for this item (its activities added up); only with `unit`'),
   notes: z.string(),
   version: z.number().int(),
 });
@@ -48,7 +52,10 @@ export const createBudgetItemBody = z.strictObject({
   notes: text().trim().max(5000).default(''),
 });
 
-export const budgetItemListQuery = z.strictObject({ fiscalYear: fiscalYearSchema });
+export const budgetItemListQuery = z.strictObject({
+  fiscalYear: fiscalYearSchema,
+  unit: localUnitCodeSchema.optional().describe('A province or district: add what it received to each item'),
+});
 
 export const allocationSchema = z.object({
   id: z.number().int(),

@@ -1,4 +1,5 @@
 export * from './baht-text';
+export * from './baht-words-en';
 export * from './calendar';
 export * from './citizen-id';
 export * from './digits';

@@ -33,6 +33,26 @@ export function dueDate(
 
 const isUniqueViolation = (error: any) => (error?.cause?.code ?? error?.code) === '23505';
 
+/**
+ * The contract number people see and write on paper ("3/2570"): the advance's place among its unit's advances of
+ * the fiscal year it was received in, then the year. Advances are never deleted, so a number never changes.
+ */
+async function contractNumbers(db: Db | Tx, ids: number[]): Promise<Map<number, string>> {
+  const fiscalYear = (column: SQL) => sql`(extract(year from ${column} + interval '3 months')::int + 543)`;
+  const result = (await db.execute(sql`
+    select a.id, (
+      select count(*) from ${cashAdvances} b
+      where b.org_unit_code = a.org_unit_code and b.id <= a.id
+        and ${fiscalYear(sql`b.received_on`)} = ${fiscalYear(sql`a.received_on`)}
+    )::int as seq, ${fiscalYear(sql`a.received_on`)} as "fiscalYear"
+    from ${cashAdvances} a where a.id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+  `)) as unknown as { rows: { id: number; seq: number; fiscalYear: number }[] };
+  return new Map(result.rows.map((r) => [Number(r.id), `${r.seq}/${r.fiscalYear}`]));
+}
+
 async function toAdvances(db: Db | Tx, rows: AdvanceRow[]): Promise<Advance[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
@@ -42,12 +62,14 @@ async function toAdvances(db: Db | Tx, rows: AdvanceRow[]): Promise<Advance[]> {
     db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)),
   ]);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const contractNo = await contractNumbers(db, ids);
   const today = thaiToday();
   return rows.map((a) => {
     const own = repayments.filter((r) => r.advanceId === a.id);
     const repaid = own.reduce((sum, r) => sum + r.amountSatang, 0n);
     return {
       id: a.id,
+      contractNo: contractNo.get(a.id) ?? '',
       orgUnitCode: a.orgUnitCode,
       borrowerId: a.borrowerId,
       borrowerName: nameOf.get(a.borrowerId) ?? '',
@@ -108,7 +130,9 @@ async function requireNoOpenAdvance(tx: Tx, borrowerId: number) {
     .where(and(eq(cashAdvances.borrowerId, borrowerId), eq(cashAdvances.status, 'open')));
   if (open) {
     const [advance] = await toAdvances(tx, [open]);
-    throw new AppError('advance.outstanding', { params: { id: open.id, balance: formatBaht(BigInt(advance.balanceSatang)) } });
+    throw new AppError('advance.outstanding', {
+      params: { id: advance.contractNo, balance: formatBaht(BigInt(advance.balanceSatang)) },
+    });
   }
 }
 

@@ -110,6 +110,9 @@ describe('cash advances', () => {
     expect(second.body).toMatchObject({ code: 'advance.outstanding' });
     expect(second.body.th).toContain('ห้ามยืมซ้ำซ้อน');
     expect(second.body.th).toContain('5,000.00');
+    // People know an advance by its contract number, never by the database id.
+    expect(first.contractNo).toMatch(/^\d+\/25\d\d$/);
+    expect(second.body.th).toContain(`สัญญาเลขที่ ${first.contractNo} `);
     const part = await district.call('POST', `/api/advances/${first.id}/repayments`, {
       kind: 'receipts',
       amountSatang: '300000',
@@ -129,7 +132,10 @@ describe('cash advances', () => {
       repaidOn: daysFromToday(0),
     });
     expect(rest.body).toMatchObject({ status: 'repaid', balanceSatang: '0' });
-    expect((await district.call('POST', '/api/advances', advance({ amountSatang: '100000' }))).status).toBe(201);
+    const next = await district.call('POST', '/api/advances', advance({ amountSatang: '100000' }));
+    expect(next.status).toBe(201);
+    const [seq, year] = first.contractNo.split('/');
+    expect(next.body.contractNo).toBe(`${Number(seq) + 1}/${year}`);
   });
 
   it.runIf(onPostgres)('never lets officers repaying at the same moment overpay (PostgreSQL: real concurrency)', async () => {

@@ -12,10 +12,10 @@ export function advanceContractPdf(
   const amount = BigInt(advance.amountSatang);
   const paragraph = (text: string) => ({ text: thaiText(d(text), digits), margin: [0, 0, 0, 6], leadingIndent: 36 });
   return renderPdf({
-    info: { title: `สัญญาการยืมเงิน เลขที่ ${advance.id}` },
+    info: { title: `สัญญาการยืมเงิน เลขที่ ${advance.contractNo}` },
     content: [
       { text: 'สัญญาการยืมเงิน', fontSize: 20, bold: true, alignment: 'center' },
-      { text: d(`เลขที่ ${advance.id}`), alignment: 'right' },
+      { text: d(`เลขที่ ${advance.contractNo}`), alignment: 'right' },
       {
         text: d(`วันที่ ${formatThaiDate(advance.receivedOn, 'long', { prefix: true })}`),
         alignment: 'right',

@@ -2,7 +2,7 @@
  * THE one place money balances of an activity are worked out. The register, the spending view, the expense
  * plan and the over-allocation / over-spending checks all read these figures, so they cannot disagree.
  */
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, sum } from 'drizzle-orm';
 import { isDistrict } from '#shared/fields';
 import type { Db, Tx } from '../../db/client';
 import { allocations, budgetItems, disbursements } from '../../db/schema';
@@ -78,4 +78,17 @@ export async function allocationBalances(
 /** The balance of one unit for one activity. */
 export async function allocationBalance(db: Db | Tx, itemId: number, unitCode: string): Promise<AllocationBalance> {
   return (await allocationBalances(db, itemId, [unitCode])).get(unitCode)!;
+}
+
+/** What one unit received from the level above for each of some items, net of reversals (items with none left out). */
+export async function receivedByItem(db: Db | Tx, unitCode: string, itemIds: number[]): Promise<Map<number, bigint>> {
+  if (!itemIds.length) return new Map();
+  const rows = await db
+    .select({ itemId: allocations.itemId, received: sum(allocations.amountSatang) })
+    .from(allocations)
+    .where(
+      and(inArray(allocations.itemId, itemIds), eq(allocations.toUnitCode, unitCode), ne(allocations.fromUnitCode, unitCode)),
+    )
+    .groupBy(allocations.itemId);
+  return new Map(rows.map((r) => [r.itemId, BigInt(r.received ?? 0)]));
 }

@@ -18,7 +18,7 @@ import type { Db, Tx } from '../../db/client';
 import { allocations, budgetItems, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
 import { expenseDeadline } from '../expenses/expenses.service';
-import { allocationBalance } from './allocations';
+import { allocationBalance, receivedByItem } from './allocations';
 import { allocationLetterPdf } from './letter.documents';
 
 type ItemRow = typeof budgetItems.$inferSelect;
@@ -33,7 +33,20 @@ export async function listBudgetItems(db: Db, actor: Actor, query: z.infer<typeo
     .from(budgetItems)
     .where(eq(budgetItems.fiscalYear, query.fiscalYear))
     .orderBy(asc(budgetItems.id));
-  return rows.map(toItem);
+  if (!query.unit) return rows.map(toItem);
+  requireInScope(actor, query.unit);
+  // A province or district sees its own money, not the nation's: each activity what the unit received, each plan,
+  // project and main activity the sum of the activities under it.
+  const received = await receivedByItem(
+    db,
+    query.unit,
+    rows.map((r) => r.id),
+  );
+  const totalOf = (item: ItemRow): bigint =>
+    item.level === 'activity'
+      ? (received.get(item.id) ?? 0n)
+      : rows.filter((r) => r.parentId === item.id).reduce((total, child) => total + totalOf(child), 0n);
+  return rows.map((r) => ({ ...toItem(r), receivedSatang: String(totalOf(r)) }));
 }
 
 async function findItem(db: Db | Tx, id: number, forUpdate = false) {

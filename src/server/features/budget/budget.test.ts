@@ -78,6 +78,28 @@ describe('the seed letter’s FY2563 project', () => {
   });
 });
 
+describe('the budget structure', () => {
+  it("shows a province and a district their own money, not the nation's, each level adding up its activities", async () => {
+    const nationwide = (await nation.call('GET', '/api/budget/items?fiscalYear=2563')).body;
+    expect(nationwide.find((i: any) => i.id === activityId)).toMatchObject({ budgetSatang: '154380000' });
+    expect(nationwide[0].receivedSatang).toBeUndefined();
+
+    const ubon = (await province.call('GET', '/api/budget/items?fiscalYear=2563&unit=34')).body;
+    expect(ubon.map((i: any) => [i.level, i.receivedSatang])).toEqual([
+      ['project', '4110000'],
+      ['main_activity', '4110000'],
+      ['activity', '4110000'],
+    ]);
+    const mueang = (await district.call('GET', '/api/budget/items?fiscalYear=2563&unit=3401')).body;
+    expect(mueang.map((i: any) => i.receivedSatang)).toEqual(['150000', '150000', '150000']);
+  });
+
+  it('refuses the figures of a unit outside the reader’s scope', async () => {
+    const other = await district.call('GET', '/api/budget/items?fiscalYear=2563&unit=3402');
+    expect(other.body.code).toBe('access.out_of_scope');
+  });
+});
+
 describe('allocation rules', () => {
   async function newActivity(budgetBaht: number) {
     const item = await nation.call('POST', '/api/budget/items', {

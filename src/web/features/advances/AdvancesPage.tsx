@@ -1,11 +1,11 @@
-import { Anchor, Badge, Button, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { type Advance, createAdvanceBody, repaymentBody } from '#shared/advances';
 import { formatBaht } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
-import { RecordList } from '../../components/RecordList';
+import { type Column, RecordList } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
@@ -14,6 +14,9 @@ import { useSchemaForm } from '../../forms/schemaForm';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { EmptyState, LoadingRows } from '../budget/EmptyState';
+import { useNarrow } from '../budget/narrow';
+import { StatusBadge } from '../budget/StatusBadge';
 import { useUsers } from '../users/api';
 import { useAdvanceList, useAdvanceRules, useApprovers, useCreateAdvance, useRepayAdvance } from './api';
 
@@ -78,7 +81,7 @@ function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {
             label={t('advances.rule')}
             data={(rules.data ?? []).map((r) => ({
               value: r.code,
-              label: `${language === 'th' ? r.nameTh : r.nameEn} (${r.days})`,
+              label: t('advances.ruleDays', { name: language === 'th' ? r.nameTh : r.nameEn, count: r.days }),
             }))}
             allowDeselect={false}
             {...form.getInputProps('ruleCode')}
@@ -110,7 +113,7 @@ function RepayForm({ advance, onClose }: { advance: Advance; onClose: () => void
     repay.mutate(form.toBody(values), { onSuccess: onClose, onError: form.showServerErrors }),
   );
   return (
-    <Modal opened onClose={onClose} title={`${t('advances.repay')} #${advance.id}`}>
+    <Modal opened onClose={onClose} title={`${t('advances.repay')} · ${t('advances.contractNo')} ${advance.contractNo}`}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={repay.error} fieldsShown />
@@ -136,6 +139,7 @@ export function AdvancesPage() {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
+  const narrow = useNarrow();
   const [status, setStatus] = useState('all');
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
@@ -148,6 +152,75 @@ export function AdvancesPage() {
   });
   // An advance is recorded and repaid by the officers of its own unit (the province approves, it does not write).
   const canWrite = can(me, 'advances.write') && !!unit && unit === me?.orgUnit.code;
+
+  const statusBadge = (a: Advance) => (
+    <StatusBadge color={statusColor[a.status]} data-testid="advance-status">
+      {t(`advances.statuses.${a.status}`)}
+    </StatusBadge>
+  );
+  const contractLink = (a: Advance) => (
+    <Anchor
+      href={`/api/advances/${a.id}/contract.pdf`}
+      download
+      aria-label={`${t('advances.contract')} ${a.contractNo}`}
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      {t('advances.contractPdf')}
+    </Anchor>
+  );
+  const repayButton = (a: Advance) =>
+    canWrite && a.orgUnitCode === unit && a.status !== 'repaid' ? (
+      <Button size="compact-sm" variant="light" onClick={() => setRepaying(a)}>
+        {t('advances.repay')}
+      </Button>
+    ) : null;
+  const balance = (a: Advance) => <span data-testid={`balance-${a.id}`}>{formatBaht(BigInt(a.balanceSatang))}</span>;
+  // On a phone two columns carry everything: who, what and when on the left; the money, status and actions on the right.
+  const columns: Column<Advance>[] = narrow
+    ? [
+        {
+          label: t('advances.borrower'),
+          render: (a) => (
+            <Stack gap={0}>
+              <Text size="sm" c="gray.7">
+                {t('advances.contractNo')} {a.contractNo}
+              </Text>
+              <Text fw={600}>{a.borrowerName}</Text>
+              <Text size="sm">{a.purpose}</Text>
+              <Text size="sm">
+                {t('advances.dueOn')} {formatDate(a.dueOn, language)}
+              </Text>
+            </Stack>
+          ),
+        },
+        {
+          label: t('advances.balance'),
+          render: (a) => (
+            <Stack gap={4} align="flex-end">
+              <Text fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {balance(a)}
+              </Text>
+              <Text size="sm" c="gray.7" style={{ whiteSpace: 'nowrap' }}>
+                {t('advances.of')} {formatBaht(BigInt(a.amountSatang))}
+              </Text>
+              {statusBadge(a)}
+              {repayButton(a)}
+              {contractLink(a)}
+            </Stack>
+          ),
+        },
+      ]
+    : [
+        { label: t('advances.contractNo'), render: (a) => a.contractNo },
+        { label: t('advances.borrower'), render: (a) => a.borrowerName },
+        { label: t('advances.purpose'), render: (a) => a.purpose },
+        { label: t('advances.amount'), render: (a) => formatBaht(BigInt(a.amountSatang)) },
+        { label: t('advances.balance'), render: balance },
+        { label: t('advances.dueOn'), render: (a) => formatDate(a.dueOn, language) },
+        { label: t('advances.contract'), render: contractLink },
+        { label: t('fields.status'), render: statusBadge },
+        { label: t('advances.repay'), render: (a) => repayButton(a) ?? '—' },
+      ];
 
   return (
     <Stack>
@@ -165,46 +238,17 @@ export function AdvancesPage() {
         }}
       />
       <ErrorAlert error={list.error} />
-      <RecordList
-        data={list.data}
-        page={page}
-        onPage={setPage}
-        minWidth={760}
-        columns={[
-          { label: '#', render: (a) => a.id },
-          { label: t('advances.borrower'), render: (a) => a.borrowerName },
-          { label: t('advances.purpose'), render: (a) => a.purpose },
-          { label: t('advances.amount'), render: (a) => formatBaht(BigInt(a.amountSatang)) },
-          {
-            label: t('advances.balance'),
-            render: (a) => <span data-testid={`balance-${a.id}`}>{formatBaht(BigInt(a.balanceSatang))}</span>,
-          },
-          { label: t('advances.dueOn'), render: (a) => formatDate(a.dueOn, language) },
-          {
-            label: t('advances.contract'),
-            render: (a) => (
-              <Anchor href={`/api/advances/${a.id}/contract.pdf`} download>
-                PDF
-              </Anchor>
-            ),
-          },
-          {
-            label: t('fields.status'),
-            render: (a) => <Badge color={statusColor[a.status]}>{t(`advances.statuses.${a.status}`)}</Badge>,
-          },
-          {
-            label: t('advances.repay'),
-            render: (a) =>
-              canWrite && a.orgUnitCode === unit && a.status !== 'repaid' ? (
-                <Button size="compact-sm" variant="light" onClick={() => setRepaying(a)}>
-                  {t('advances.repay')}
-                </Button>
-              ) : (
-                '—'
-              ),
-          },
-        ]}
-      />
+      {!list.data && !list.error && <LoadingRows />}
+      {list.data?.total === 0 && (
+        <EmptyState
+          testId="advances-empty"
+          title={status === 'all' ? t('advances.none') : t('advances.noneWithStatus')}
+          hint={status === 'all' ? (canWrite ? t('advances.noneHintWrite') : t('advances.noneHint')) : undefined}
+        />
+      )}
+      {!!list.data?.total && (
+        <RecordList data={list.data} page={page} onPage={setPage} minWidth={narrow ? 0 : 760} columns={columns} />
+      )}
       {adding && unit && <AdvanceForm unit={unit} onClose={() => setAdding(false)} />}
       {repaying && <RepayForm advance={repaying} onClose={() => setRepaying(null)} />}
     </Stack>

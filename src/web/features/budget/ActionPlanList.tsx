@@ -1,12 +1,11 @@
-import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
-import { MonthPickerInput } from '@mantine/dates';
+import { Button, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useLanguage } from '../../i18n';
 import { type ExpensePlanForm, emptyAction } from './expensePlanForm';
+import { MonthSelect } from './MonthSelect';
 
-/** What will be done in which month and by whom; months shown in the Buddhist Era in Thai. */
-export function ActionPlanList({ form, editable }: { form: ExpensePlanForm; editable: boolean }) {
+/** What will be done in which month of the fiscal year and by whom; one row per action, stacked on a phone. */
+export function ActionPlanList({ form, editable, fiscalYear }: { form: ExpensePlanForm; editable: boolean; fiscalYear: number }) {
   const { t, language } = useLanguage();
-  const thai = language === 'th';
   return (
     <>
       <Title order={3} size="h5" mt="md" mb="xs">
@@ -17,25 +16,23 @@ export function ActionPlanList({ form, editable }: { form: ExpensePlanForm; edit
           const month = form.getInputProps(`actions.${i}.month`);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id until saved
-            <Group key={i} grow wrap="nowrap" align="flex-start">
+            <SimpleGrid key={i} cols={{ base: 1, sm: 3 }} spacing="xs" data-testid="action">
               <TextInput
                 aria-label={`${t('expenses.what')} ${i + 1}`}
                 placeholder={t('expenses.what')}
                 disabled={!editable}
                 {...form.getInputProps(`actions.${i}.what`)}
               />
-              <MonthPickerInput
+              <MonthSelect
                 aria-label={`${t('expenses.month')} ${i + 1}`}
-                placeholder={t('expenses.month')}
+                placeholder={t('expenses.chooseMonth')}
                 disabled={!editable}
-                locale={language}
-                valueFormat={thai ? 'MMMM BBBB' : 'MMMM YYYY'}
-                yearLabelFormat={thai ? 'BBBB' : 'YYYY'}
-                decadeLabelFormat={thai ? 'BBBB' : 'YYYY'}
-                monthsListFormat="MMM"
-                value={a.month ? `${a.month}-01` : null}
-                onChange={(value) => form.setFieldValue(`actions.${i}.month`, value ? String(value).slice(0, 7) : '')}
-                error={month.error}
+                fiscalYear={fiscalYear}
+                language={language}
+                value={a.month}
+                onChange={(value) => form.setFieldValue(`actions.${i}.month`, value)}
+                // The list only offers real months, so a month the schema refuses is one not chosen yet.
+                error={month.error ? t('validation.choose') : undefined}
               />
               <TextInput
                 aria-label={`${t('expenses.who')} ${i + 1}`}
@@ -43,7 +40,7 @@ export function ActionPlanList({ form, editable }: { form: ExpensePlanForm; edit
                 disabled={!editable}
                 {...form.getInputProps(`actions.${i}.who`)}
               />
-            </Group>
+            </SimpleGrid>
           );
         })}
         {editable && (

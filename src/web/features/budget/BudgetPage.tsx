@@ -26,7 +26,7 @@ export function BudgetPage() {
   const [selected, setSelected] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const { data: me } = useMe();
-  const items = useBudgetItems(fiscalYear);
+  const items = useBudgetItems(fiscalYear, unit);
   const item = items.data?.find((i) => i.id === selected);
 
   return (
@@ -48,12 +48,15 @@ export function BudgetPage() {
         />
       </Group>
       <ErrorAlert error={items.error} />
-      <BudgetStructure
-        items={items.data}
-        selected={selected}
-        onSelect={setSelected}
-        onAdd={can(me, 'budget.plan') ? () => setAdding(true) : undefined}
-      />
+      {!items.error && (
+        <BudgetStructure
+          items={items.data}
+          local={!!unit && unit !== 'TH'}
+          selected={selected}
+          onSelect={setSelected}
+          onAdd={can(me, 'budget.plan') ? () => setAdding(true) : undefined}
+        />
+      )}
       {item && isDistrict(unit) && (
         <>
           <ReceivedView item={item} unit={unit} />

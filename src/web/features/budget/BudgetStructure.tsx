@@ -1,18 +1,27 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { BudgetItem } from '#shared/budget';
 import { useLanguage } from '../../i18n';
+import { EmptyState, LoadingRows } from './EmptyState';
 import { money } from './money';
 
-const INDENT = { plan: 0, project: 0, main_activity: 20, activity: 40 } as const;
+/** Indent per level in rem: small, so a deep activity keeps most of a phone's width for its name. */
+const INDENT = { plan: 0, project: 0, main_activity: 0.75, activity: 1.5 } as const;
 
-/** Plans, projects, main activities and activities of the year; an activity is chosen to work on. */
+/**
+ * Plans, projects, main activities and activities of the year; an activity is chosen to work on. The department
+ * sees each item's budget, a province or district what it received. The level badge sits inside the name's line so
+ * a long name wraps under it instead of shrinking to one word per line.
+ */
 export function BudgetStructure({
   items,
+  local,
   selected,
   onSelect,
   onAdd,
 }: {
   items: BudgetItem[] | undefined;
+  /** Show what the unit in view received rather than the national budget. */
+  local: boolean;
   selected: number | null;
   onSelect: (id: number) => void;
   onAdd?: () => void;
@@ -31,12 +40,27 @@ export function BudgetStructure({
           </Button>
         )}
       </Group>
-      {items?.length === 0 && <Text>{t('budget.none')}</Text>}
-      <Stack gap={4}>
+      {!items && <LoadingRows />}
+      {items?.length === 0 && (
+        <EmptyState title={t('budget.none')} hint={onAdd ? t('budget.noneHintPlan') : t('budget.noneHint')} />
+      )}
+      {!!items?.length && (
+        <Text size="sm" c="gray.7" ta="right" mb={4}>
+          {local ? t('budget.receivedBaht') : t('budget.budgetBaht')}
+        </Text>
+      )}
+      <Stack gap="xs">
         {items?.map((i) => (
-          <Group key={i.id} gap="xs" pl={INDENT[i.level]} wrap="nowrap" justify="space-between">
-            <Group gap="xs" wrap="nowrap">
-              <Badge variant="outline" color="dark" style={{ flexShrink: 0 }}>
+          <Group
+            key={i.id}
+            pl={`${INDENT[i.level]}rem`}
+            gap={4}
+            justify="space-between"
+            align="flex-start"
+            data-testid="budget-item"
+          >
+            <Box style={{ flex: '1 1 14rem', minWidth: 0 }}>
+              <Badge variant="outline" color="dark" mr={6} style={{ verticalAlign: 'middle' }}>
                 {t(`budget.levels.${i.level}`)}
               </Badge>
               {i.level === 'activity' ? (
@@ -47,14 +71,17 @@ export function BudgetStructure({
                   fw={i.id === selected ? 700 : 400}
                   onClick={() => onSelect(i.id)}
                   ta="left"
+                  display="inline"
                 >
                   {i.name}
                 </Anchor>
               ) : (
-                <Text>{i.name}</Text>
+                <Text span>{i.name}</Text>
               )}
-            </Group>
-            <Text style={{ whiteSpace: 'nowrap' }}>{money(i.budgetSatang)}</Text>
+            </Box>
+            <Text style={{ whiteSpace: 'nowrap', marginLeft: 'auto' }} data-testid="budget-amount">
+              {money(local ? (i.receivedSatang ?? '0') : i.budgetSatang)}
+            </Text>
           </Group>
         ))}
       </Stack>

@@ -1,12 +1,14 @@
-import { Alert, Badge, Button, Card, Group, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Text, Title } from '@mantine/core';
 import type { BudgetItem } from '#shared/budget';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { ActionPlanList } from './ActionPlanList';
 import { useExpensePlan, useSaveExpensePlan, useSubmitExpensePlan } from './api';
+import { EmptyState, LoadingRows } from './EmptyState';
 import { ExpenseLinesTable } from './ExpenseLinesTable';
 import { useExpensePlanForm } from './expensePlanForm';
+import { StatusBadge } from './StatusBadge';
 
 const statusColor = { draft: 'gray.7', submitted: 'blue.9', returned: 'orange.9', approved: 'green.9' } as const;
 
@@ -34,9 +36,9 @@ export function ExpensePlanEditor({ item, unit }: { item: BudgetItem; unit: stri
         </Title>
         {p && (
           <Group gap="xs">
-            <Badge color={statusColor[p.status]} data-testid="expense-status">
+            <StatusBadge color={statusColor[p.status]} data-testid="expense-status">
               {t(`expenses.statuses.${p.status}`)}
-            </Badge>
+            </StatusBadge>
             <Button component="a" variant="light" size="xs" href={`/api/expense-plans/${p.id}.pdf`} download>
               {t('expenses.pdf')}
             </Button>
@@ -48,10 +50,23 @@ export function ExpensePlanEditor({ item, unit }: { item: BudgetItem; unit: stri
           {p.reviewComment}
         </Alert>
       )}
-      <ErrorAlert error={save.error ?? submit.error} fieldsShown />
-      <ExpenseLinesTable form={form} editable={editable} allocatedSatang={p?.allocatedSatang} />
-      <ActionPlanList form={form} editable={editable} />
-      {editable && (
+      <ErrorAlert error={plan.error ?? save.error ?? submit.error} fieldsShown />
+      {plan.isPending && <LoadingRows />}
+      {p === null && !editable && (
+        <EmptyState title={t('expenses.noPlan')} hint={t('expenses.noPlanHint')} testId="expense-plan-empty" />
+      )}
+      {p === null && editable && (
+        <Text size="sm" c="gray.7" mb="xs" data-testid="expense-plan-start">
+          {t('expenses.startHint')}
+        </Text>
+      )}
+      {(p || (p === null && editable)) && (
+        <>
+          <ExpenseLinesTable form={form} editable={editable} allocatedSatang={p?.allocatedSatang} />
+          <ActionPlanList form={form} editable={editable} fiscalYear={item.fiscalYear} />
+        </>
+      )}
+      {editable && !plan.isPending && (
         <Group justify="flex-end" mt="md">
           <Button variant="default" loading={save.isPending} onClick={saveDraft}>
             {t('expenses.save')}

@@ -3,6 +3,7 @@ import type { BudgetItem } from '#shared/budget';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n';
 import { useAllocations } from './api';
+import { EmptyState, LoadingRows } from './EmptyState';
 import { money } from './money';
 
 /** What the district received for an activity, by category and quarter. */
@@ -10,24 +11,36 @@ export function ReceivedView({ item, unit }: { item: BudgetItem; unit: string })
   const { t } = useLanguage();
   const list = useAllocations(item.id, unit);
   if (list.error) return <ErrorAlert error={list.error} />;
+  const received = list.data?.filter((a) => a.toUnitCode === unit);
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
         {t('budget.receivedList')}
       </Title>
-      <Table>
-        <Table.Tbody>
-          {list.data?.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Td>{t(`budget.categories.${a.category}`)}</Table.Td>
-              <Table.Td>
-                {t('budget.quarter')} {a.quarter}
-              </Table.Td>
-              <Table.Td ta="right">{money(a.amountSatang)}</Table.Td>
+      {!received && <LoadingRows rows={1} />}
+      {received?.length === 0 && (
+        <EmptyState title={t('budget.noneReceived')} hint={t('budget.noneReceivedHint')} testId="received-empty" />
+      )}
+      {!!received?.length && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('budget.category')}</Table.Th>
+              <Table.Th>{t('budget.quarter')}</Table.Th>
+              <Table.Th ta="right">{t('budget.amount')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {received.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{t(`budget.categories.${a.category}`)}</Table.Td>
+                <Table.Td>{a.quarter}</Table.Td>
+                <Table.Td ta="right">{money(a.amountSatang)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
     </Card>
   );
 }

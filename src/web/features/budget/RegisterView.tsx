@@ -9,7 +9,7 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { AllocateForm } from './AllocateForm';
 import { useRegister } from './api';
-import { money } from './money';
+import { amountInWords, money } from './money';
 
 /** The allocation register of a department or province for one activity, with its PDF, XLSX and letter. */
 export function RegisterView({ item, unit }: { item: BudgetItem; unit: string }) {
@@ -96,7 +96,7 @@ export function RegisterView({ item, unit }: { item: BudgetItem; unit: string })
         </Table>
       </Table.ScrollContainer>
       <Text ta="center" mt="xs">
-        ({r.totalText})
+        ({amountInWords(r.totalSatang, language)})
       </Text>
       {allocating && <AllocateForm item={item} unit={unit} onClose={() => setAllocating(false)} />}
     </Card>

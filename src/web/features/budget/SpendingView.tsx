@@ -1,7 +1,7 @@
-import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { type BudgetItem, EXPENSE_CATEGORIES } from '#shared/budget';
-import { createDisbursementBody, PROCUREMENT_METHODS } from '#shared/spending';
+import { createDisbursementBody, PROCUREMENT_METHODS, type Spending } from '#shared/spending';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { FormActions } from '../../components/FormActions';
@@ -13,7 +13,9 @@ import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { usePay, useSpending } from './api';
+import { EmptyState, LoadingRows } from './EmptyState';
 import { money } from './money';
+import { useNarrow } from './narrow';
 
 function PaymentForm({ item, unit, onClose }: { item: BudgetItem; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
@@ -69,49 +71,101 @@ function PaymentForm({ item, unit, onClose }: { item: BudgetItem; unit: string; 
   );
 }
 
+/** One payment as a card on a phone: what, how much and the balance first, then when, how and the document. */
+function PaymentCard({ payment: p }: { payment: Spending['items'][number] }) {
+  const { t, language } = useLanguage();
+  return (
+    <Paper withBorder p="xs" data-testid="payment">
+      <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+        <Text fw={600}>{p.description}</Text>
+        <Text fw={600} style={{ whiteSpace: 'nowrap' }}>
+          {money(p.amountSatang)}
+        </Text>
+      </Group>
+      <Text size="sm" c="gray.7">
+        {formatDate(p.paidOn, language)} · {t(`spending.methods.${p.procurementMethod}`)} · {p.documentNo}
+      </Text>
+      <Text size="sm">
+        {t('spending.balanceAfter')} {money(p.balanceAfterSatang)}
+      </Text>
+    </Paper>
+  );
+}
+
 /** Payments of the unit against what it may spend, with the running balance. */
 export function SpendingView({ item, unit }: { item: BudgetItem; unit: string }) {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
+  const narrow = useNarrow();
   const [adding, setAdding] = useState(false);
   const spending = useSpending(item.id, unit);
   if (spending.error) return <ErrorAlert error={spending.error} />;
   const s = spending.data;
-  if (!s) return null;
+  const canPay = can(me, 'spending.write') && me?.orgUnit.code === unit;
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4">
           {t('spending.title')}
         </Title>
-        {can(me, 'spending.write') && me?.orgUnit.code === unit && (
-          <Button onClick={() => setAdding(true)}>{t('spending.add')}</Button>
-        )}
+        {canPay && <Button onClick={() => setAdding(true)}>{t('spending.add')}</Button>}
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} mb="sm">
-        <Fact label={t('spending.allocated')}>{money(s.allocatedSatang)}</Fact>
-        <Fact label={t('spending.spent')}>{money(s.spentSatang)}</Fact>
-        <Fact label={t('spending.balance')}>{money(s.balanceSatang)}</Fact>
-      </SimpleGrid>
-      <Text size="sm" mb="xs">
-        {t('spending.byQuarter')}: {s.byQuarter.map((q) => `Q${q.quarter} ${Math.round(q.cumulativeShare * 100)}%`).join(' · ')}
-      </Text>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped>
-          <Table.Tbody>
-            {s.items.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{formatDate(p.paidOn, language)}</Table.Td>
-                <Table.Td>{p.description}</Table.Td>
-                <Table.Td>{t(`spending.methods.${p.procurementMethod}`)}</Table.Td>
-                <Table.Td>{p.documentNo}</Table.Td>
-                <Table.Td ta="right">{money(p.amountSatang)}</Table.Td>
-                <Table.Td ta="right">{money(p.balanceAfterSatang)}</Table.Td>
-              </Table.Tr>
+      {!s && <LoadingRows />}
+      {s && (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mb="sm">
+            <Fact label={t('spending.allocated')}>{money(s.allocatedSatang)}</Fact>
+            <Fact label={t('spending.spent')}>{money(s.spentSatang)}</Fact>
+            <Fact label={t('spending.balance')}>{money(s.balanceSatang)}</Fact>
+          </SimpleGrid>
+          <Text size="sm" mb="xs" data-testid="quarter-shares">
+            {t('spending.byQuarter')}:{' '}
+            {s.byQuarter
+              .map((q) => t('spending.quarterShare', { quarter: q.quarter, percent: Math.round(q.cumulativeShare * 100) }))
+              .join(' · ')}
+          </Text>
+          {s.items.length === 0 && (
+            <EmptyState
+              title={t('spending.none')}
+              hint={canPay ? t('spending.noneHintPay') : t('spending.noneHint')}
+              testId="spending-empty"
+            />
+          )}
+          {s.items.length > 0 &&
+            (narrow ? (
+              <Stack gap="xs">
+                {s.items.map((p) => (
+                  <PaymentCard key={p.id} payment={p} />
+                ))}
+              </Stack>
+            ) : (
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('spending.paidOn')}</Table.Th>
+                    <Table.Th>{t('spending.description')}</Table.Th>
+                    <Table.Th>{t('spending.method')}</Table.Th>
+                    <Table.Th>{t('spending.documentNo')}</Table.Th>
+                    <Table.Th ta="right">{t('spending.amount')}</Table.Th>
+                    <Table.Th ta="right">{t('spending.balanceAfter')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {s.items.map((p) => (
+                    <Table.Tr key={p.id} data-testid="payment">
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.paidOn, language)}</Table.Td>
+                      <Table.Td>{p.description}</Table.Td>
+                      <Table.Td>{t(`spending.methods.${p.procurementMethod}`)}</Table.Td>
+                      <Table.Td>{p.documentNo}</Table.Td>
+                      <Table.Td ta="right">{money(p.amountSatang)}</Table.Td>
+                      <Table.Td ta="right">{money(p.balanceAfterSatang)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
             ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+        </>
+      )}
       {adding && <PaymentForm item={item} unit={unit} onClose={() => setAdding(false)} />}
     </Card>
   );

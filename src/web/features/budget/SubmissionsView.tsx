@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { BudgetItem } from '#shared/budget';
 import { deadlineBody, returnBody, reviewBody } from '#shared/expenses';
@@ -10,6 +10,9 @@ import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useExpensePlanById, useReviewExpensePlan, useSetDeadline, useSubmissions } from './api';
+import { EmptyState, LoadingRows } from './EmptyState';
+import { amountInWords } from './money';
+import { StatusBadge } from './StatusBadge';
 
 const statusColor = {
   draft: 'gray.7',
@@ -19,8 +22,8 @@ const statusColor = {
   approved: 'green.9',
 } as const;
 
-function ReviewModal({ planId, onClose }: { planId: number; onClose: () => void }) {
-  const { t } = useLanguage();
+function ReviewModal({ planId, name, onClose }: { planId: number; name: string; onClose: () => void }) {
+  const { t, language } = useLanguage();
   const { data: me } = useMe();
   const plan = useExpensePlanById(planId);
   const decide = useReviewExpensePlan(planId);
@@ -38,7 +41,9 @@ function ReviewModal({ planId, onClose }: { planId: number; onClose: () => void 
   };
   const p = plan.data;
   return (
-    <Modal opened onClose={onClose} title={p ? `${t('expenses.title')} · ${p.unitNameTh}` : ''} size="lg">
+    <Modal opened onClose={onClose} title={`${t('expenses.title')} · ${name}`} size="lg">
+      <ErrorAlert error={plan.error} />
+      {!p && !plan.error && <LoadingRows />}
       {p && (
         <Stack>
           <ErrorAlert error={decide.error} />
@@ -57,7 +62,7 @@ function ReviewModal({ planId, onClose }: { planId: number; onClose: () => void 
             </Table.Tbody>
           </Table>
           <Text fw={700}>
-            {t('expenses.total')} {formatBaht(BigInt(p.totalSatang))} ({p.totalText})
+            {t('expenses.total')} {formatBaht(BigInt(p.totalSatang))} ({amountInWords(p.totalSatang, language)})
           </Text>
           {p.status === 'submitted' && can(me, 'expenses.review') && (
             <>
@@ -106,53 +111,64 @@ export function SubmissionsView({ item, unit }: { item: BudgetItem; unit: string
   const { t, language, nameOf } = useLanguage();
   const { data: me } = useMe();
   const overview = useSubmissions(item.id, unit);
-  const [reviewing, setReviewing] = useState<number | null>(null);
+  const [reviewing, setReviewing] = useState<{ planId: number; name: string } | null>(null);
   if (overview.error) return <ErrorAlert error={overview.error} />;
   const data = overview.data;
-  if (!data || data.districts.length === 0) return null;
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4">
           {t('expenses.submissions')}
         </Title>
-        {can(me, 'expenses.review') ? (
-          <DeadlineSetter item={item} unit={unit} current={data.deadline} />
-        ) : (
-          data.deadline && (
-            <Text>
-              {t('expenses.deadline')} {formatDate(data.deadline, language)}
-            </Text>
-          )
-        )}
+        {data &&
+          (can(me, 'expenses.review') ? (
+            <DeadlineSetter item={item} unit={unit} current={data.deadline} />
+          ) : (
+            data.deadline && (
+              <Text>
+                {t('expenses.deadline')} {formatDate(data.deadline, language)}
+              </Text>
+            )
+          ))}
       </Group>
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped data-testid="submissions">
-          <Table.Tbody>
-            {data.districts.map((d) => (
-              <Table.Tr key={d.code}>
-                <Table.Td>{nameOf(d)}</Table.Td>
-                <Table.Td>
-                  <Badge color={statusColor[d.status]}>{t(`expenses.statuses.${d.status}`)}</Badge>
-                  {d.daysLate ? (
-                    <Text span size="sm" ml="xs" c="red.9">
-                      {t('expenses.late', { days: d.daysLate })}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>
-                  {d.planId && d.status !== 'not_submitted' && (
-                    <Button size="compact-sm" variant="light" onClick={() => setReviewing(d.planId)}>
-                      {t('records.open')} {nameOf(d)}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {reviewing && <ReviewModal planId={reviewing} onClose={() => setReviewing(null)} />}
+      {!data && <LoadingRows />}
+      {data?.districts.length === 0 && (
+        <EmptyState title={t('expenses.noDistricts')} hint={t('expenses.noDistrictsHint')} testId="submissions-empty" />
+      )}
+      {/* Rows wrap instead of scrolling sideways, so the status and the open button stay in view on a phone. */}
+      <Stack gap={0} data-testid="submissions">
+        {data?.districts.map((d) => (
+          <Group
+            key={d.code}
+            justify="space-between"
+            gap="xs"
+            py="xs"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+            data-testid="submission"
+          >
+            <Text fw={500}>{nameOf(d)}</Text>
+            <Group gap="xs">
+              <StatusBadge color={statusColor[d.status]}>{t(`expenses.statuses.${d.status}`)}</StatusBadge>
+              {d.daysLate ? (
+                <Text span size="sm" c="red.9">
+                  {t('expenses.late', { count: d.daysLate })}
+                </Text>
+              ) : null}
+              {d.planId && d.status !== 'not_submitted' && (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  aria-label={`${t('records.open')} ${nameOf(d)}`}
+                  onClick={() => setReviewing({ planId: d.planId!, name: nameOf(d) })}
+                >
+                  {t('records.open')}
+                </Button>
+              )}
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+      {reviewing && <ReviewModal planId={reviewing.planId} name={reviewing.name} onClose={() => setReviewing(null)} />}
     </Card>
   );
 }

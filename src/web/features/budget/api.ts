@@ -14,10 +14,13 @@ function useBudgetChange<Input, Result>(mutationFn: (input: Input) => Promise<Re
   return useMutation({ mutationFn, onSuccess: () => refresh(budgetKeys.all, tasksKeys.all) });
 }
 
-export function useBudgetItems(fiscalYear: string) {
+/** The year's budget structure; for a province or district with what that unit received on each item. */
+export function useBudgetItems(fiscalYear: string, unit: string | undefined) {
+  const local = unit && unit !== 'TH' ? unit : undefined;
   return useQuery({
-    queryKey: budgetKeys.of('items', fiscalYear),
-    queryFn: () => api<BudgetItem[]>(`/api/budget/items${toQuery({ fiscalYear })}`),
+    queryKey: budgetKeys.of('items', fiscalYear, local),
+    queryFn: () => api<BudgetItem[]>(`/api/budget/items${toQuery({ fiscalYear, unit: local })}`),
+    enabled: !!unit,
   });
 }
 

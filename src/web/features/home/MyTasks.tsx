@@ -1,33 +1,61 @@
-import { Anchor, Card, Stack, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
+import type { Permission } from '#shared/access';
+import type { Task } from '#shared/tasks';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { EmptyState, LoadingRows } from '../budget/EmptyState';
 import { useTasks } from './api';
 
-const LINK = {
-  my_advance_due: '/advances',
-  advances_overdue: '/advances',
-  expense_plans_returned: '/budget',
-  expense_plans_to_review: '/budget',
-  certifications_expiring: '/certifications',
-} as const;
+/** The page each task is done on, and the permission that page needs (the same one the navigation checks). */
+const PAGE: Record<Task['kind'], { to: string; permission: Permission }> = {
+  my_advance_due: { to: '/advances', permission: 'advances.read' },
+  advances_overdue: { to: '/advances', permission: 'advances.read' },
+  expense_plans_returned: { to: '/budget', permission: 'budget.read' },
+  expense_plans_to_review: { to: '/budget', permission: 'budget.read' },
+  certifications_expiring: { to: '/certifications', permission: 'pipeline.read' },
+};
 
-/** Reminders of what needs doing soon (overdue advances, plans to fix or review, certificates expiring). */
+/**
+ * Reminders of what needs doing soon (overdue advances, plans to fix or review, certificates expiring). A task links
+ * only to a page the user may open: a committee member who borrowed is told whom to see instead.
+ */
 export function MyTasks() {
   const { t, language } = useLanguage();
+  const { data: me } = useMe();
   const tasks = useTasks();
-  if (!tasks.data?.length) return null;
   return (
     <Card withBorder data-testid="my-tasks">
       <Title order={2} size="h4" mb="xs">
         {t('tasks.title')}
       </Title>
+      {!tasks.data && !tasks.error && <LoadingRows rows={2} />}
+      {tasks.data?.length === 0 && <EmptyState title={t('tasks.none')} hint={t('tasks.noneHint')} />}
       <Stack gap={4}>
-        {tasks.data.map((task) => (
-          <Anchor key={task.kind} renderRoot={(props) => <Link {...props} to={LINK[task.kind]} />}>
-            {t(`tasks.${task.kind}`, { count: task.count, date: task.dueOn ? formatDate(task.dueOn, language) : '' })}
-          </Anchor>
-        ))}
+        {tasks.data?.map((task) => {
+          const text = t(`tasks.${task.kind}`, {
+            count: task.count,
+            date: task.dueOn ? formatDate(task.dueOn, language) : '',
+          });
+          const page = PAGE[task.kind];
+          if (can(me, page.permission))
+            return (
+              <Anchor key={task.kind} renderRoot={(props) => <Link {...props} to={page.to} />}>
+                {text}
+              </Anchor>
+            );
+          return (
+            <Text key={task.kind} data-testid="task-text">
+              {text}
+              {task.kind === 'my_advance_due' && (
+                <Text span size="sm" c="gray.7" display="block">
+                  {t('tasks.askOfficer')}
+                </Text>
+              )}
+            </Text>
+          );
+        })}
       </Stack>
     </Card>
   );
