@@ -1,4 +1,5 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useLanguage } from '../i18n';
 
 /** What a list says when it has nothing: that there is nothing yet, what to do about it, and the add action if allowed. */
@@ -7,18 +8,21 @@ export function EmptyState({
   hint,
   actionLabel,
   onAction,
+  testId = 'empty-state',
 }: {
   title: string;
-  hint?: string;
+  /** What to do about it; may hold a link or a button of its own. */
+  hint?: ReactNode;
   actionLabel?: string;
   onAction?: () => void;
+  testId?: string;
 }) {
   return (
-    <Paper withBorder p="lg" data-testid="empty-state">
+    <Paper withBorder p="lg" data-testid={testId}>
       <Stack align="center" gap="xs" ta="center">
         <Text fw={700}>{title}</Text>
         {hint && (
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="gray.7" component="div">
             {hint}
           </Text>
         )}

@@ -2,10 +2,13 @@ import { Anchor, Button, Modal, SegmentedControl, Select, Stack, Text, TextInput
 import { useState } from 'react';
 import { type Advance, createAdvanceBody, repaymentBody } from '#shared/advances';
 import { formatBaht } from '#shared/thai/money';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { type Column, RecordList } from '../../components/RecordList';
+import { StatusBadge } from '../../components/StatusBadge';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
@@ -14,9 +17,7 @@ import { useSchemaForm } from '../../forms/schemaForm';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { EmptyState, LoadingRows } from '../budget/EmptyState';
 import { useNarrow } from '../budget/narrow';
-import { StatusBadge } from '../budget/StatusBadge';
 import { useUsers } from '../users/api';
 import { useAdvanceList, useAdvanceRules, useApprovers, useCreateAdvance, useRepayAdvance } from './api';
 

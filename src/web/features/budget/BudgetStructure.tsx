@@ -1,7 +1,8 @@
 import { Anchor, Badge, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { BudgetItem } from '#shared/budget';
+import { EmptyState } from '../../components/EmptyState';
+import { LoadingRows } from '../../components/LoadingRows';
 import { useLanguage } from '../../i18n';
-import { EmptyState, LoadingRows } from './EmptyState';
 import { money } from './money';
 
 /** Indent per level in rem: small, so a deep activity keeps most of a phone's width for its name. */

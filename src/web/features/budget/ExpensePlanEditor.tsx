@@ -1,14 +1,15 @@
 import { Alert, Button, Card, Group, Text, Title } from '@mantine/core';
 import type { BudgetItem } from '#shared/budget';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingRows } from '../../components/LoadingRows';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { ActionPlanList } from './ActionPlanList';
 import { useExpensePlan, useSaveExpensePlan, useSubmitExpensePlan } from './api';
-import { EmptyState, LoadingRows } from './EmptyState';
 import { ExpenseLinesTable } from './ExpenseLinesTable';
 import { useExpensePlanForm } from './expensePlanForm';
-import { StatusBadge } from './StatusBadge';
 
 const statusColor = { draft: 'gray.7', submitted: 'blue.9', returned: 'orange.9', approved: 'green.9' } as const;
 

@@ -1,9 +1,10 @@
 import { Card, Table, Title } from '@mantine/core';
 import type { BudgetItem } from '#shared/budget';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingRows } from '../../components/LoadingRows';
 import { useLanguage } from '../../i18n';
 import { useAllocations } from './api';
-import { EmptyState, LoadingRows } from './EmptyState';
 import { money } from './money';
 
 /** What the district received for an activity, by category and quarter. */

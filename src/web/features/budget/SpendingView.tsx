@@ -2,9 +2,11 @@ import { Button, Card, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Te
 import { useState } from 'react';
 import { type BudgetItem, EXPENSE_CATEGORIES } from '#shared/budget';
 import { createDisbursementBody, PROCUREMENT_METHODS, type Spending } from '#shared/spending';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { FormActions } from '../../components/FormActions';
+import { LoadingRows } from '../../components/LoadingRows';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
@@ -13,7 +15,6 @@ import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { usePay, useSpending } from './api';
-import { EmptyState, LoadingRows } from './EmptyState';
 import { money } from './money';
 import { useNarrow } from './narrow';
 

@@ -3,16 +3,17 @@ import { useState } from 'react';
 import type { BudgetItem } from '#shared/budget';
 import { deadlineBody, returnBody, reviewBody } from '#shared/expenses';
 import { formatBaht } from '#shared/thai/money';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingRows } from '../../components/LoadingRows';
+import { StatusBadge } from '../../components/StatusBadge';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDate } from '../../format';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useExpensePlanById, useReviewExpensePlan, useSetDeadline, useSubmissions } from './api';
-import { EmptyState, LoadingRows } from './EmptyState';
 import { amountInWords } from './money';
-import { StatusBadge } from './StatusBadge';
 
 const statusColor = {
   draft: 'gray.7',

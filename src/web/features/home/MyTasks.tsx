@@ -2,10 +2,11 @@ import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { Permission } from '#shared/access';
 import type { Task } from '#shared/tasks';
+import { EmptyState } from '../../components/EmptyState';
+import { LoadingRows } from '../../components/LoadingRows';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { EmptyState, LoadingRows } from '../budget/EmptyState';
 import { useTasks } from './api';
 
 /** The page each task is done on, and the permission that page needs (the same one the navigation checks). */
