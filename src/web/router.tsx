@@ -14,6 +14,7 @@ import { PeoplePage } from './features/people/PeoplePage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { ProducersPage } from './features/producers/ProducersPage';
 import { ProductsPage } from './features/products/ProductsPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { UsersPage } from './features/users/UsersPage';
 import { WisdomDetailPage } from './features/wisdom/WisdomDetailPage';
 import { WisdomListPage } from './features/wisdom/WisdomPage';
@@ -47,6 +48,7 @@ const producersRoute = createRoute({ getParentRoute: () => appRoute, path: '/pro
 const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/products', component: ProductsPage });
 const budgetRoute = createRoute({ getParentRoute: () => appRoute, path: '/budget', component: BudgetPage });
 const advancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/advances', component: AdvancesPage });
+const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: SettingsPage });
 const certificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/certifications',
@@ -71,6 +73,7 @@ export const router = createRouter({
       advancesRoute,
       usersRoute,
       auditRoute,
+      settingsRoute,
     ]),
   ]),
   // Plain query strings (?unit=3401), not JSON-encoded values.
