@@ -51,6 +51,12 @@ export const saveLetterheadBody = z.strictObject({
 
 export const unitCodeParams = z.strictObject({ code: orgUnitCodeSchema });
 
+export const documentSettingsResponse = z.object({
+  emblem: z.object({ mime: z.string(), updatedAt: z.string() }).nullable().describe('null until the department uploads it'),
+});
+
+export type DocumentSettings = z.infer<typeof documentSettingsResponse>;
+
 /** The most an emblem image may weigh. */
 export const MAX_EMBLEM_KB = 512;
 

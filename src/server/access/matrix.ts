@@ -46,6 +46,7 @@ export const UNIT_FREE = new Set([
   'GET /api/advances/rules',
   'GET /api/pdpa/retention',
   'PUT /api/pdpa/retention/{recordType}',
+  'GET /api/settings/documents',
   'GET /api/settings/emblem',
   'PUT /api/settings/emblem',
 ]);
@@ -128,6 +129,7 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/outgoing-documents':           row('ok',     'ok',      'ok',      '403',     'ok'),
   'GET /api/offices/{code}/letterhead':    row('ok',     'ok/403',  'ok/403',  '403',     'ok/403'),
   'PUT /api/offices/{code}/letterhead':    row('ok',     '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/settings/documents':           row('ok',     'ok',      'ok',      '403',     'ok'),
   'GET /api/settings/emblem':              row('ok',     'ok',      'ok',      '403',     'ok'),
   'PUT /api/settings/emblem':              row('ok',     '403',     '403',     '403',     '403'),
   'GET /api/budget/items/{id}/spending':   row('ok',     'ok/403',  'ok/403',  '403',     'ok/403'),

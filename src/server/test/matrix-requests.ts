@@ -524,6 +524,7 @@ export async function matrixWorld(t: TestContext) {
       const { version } = (await admin.call('GET', `/api/offices/${unit}/letterhead`)).body;
       return { url: `/api/offices/${unit}/letterhead`, body: { prefix: 'อบ ๐๐๑๗.๑', phone: '0 4524 4111', email: '', version } };
     },
+    'GET /api/settings/documents': async () => ({ url: '/api/settings/documents' }),
     'GET /api/settings/emblem': async () => {
       const res = await t.as(cookies['demo-admin'], { method: 'PUT', url: '/api/settings/emblem', ...multipart(await png()) });
       expect(res.statusCode, res.body).toBe(200);

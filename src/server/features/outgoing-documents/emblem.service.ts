@@ -42,6 +42,16 @@ export async function saveEmblem(db: Db, actor: Actor, data: Buffer): Promise<{ 
   return { mime, width: meta.width, height: meta.height };
 }
 
+/** Whether the emblem is uploaded and when, without its bytes. */
+export async function emblemStatus(db: Db, actor: Actor): Promise<{ emblem: { mime: string; updatedAt: string } | null }> {
+  requirePermission(actor, 'documents.issue');
+  const [row] = await db
+    .select({ mime: documentImages.mime, updatedAt: documentImages.updatedAt })
+    .from(documentImages)
+    .where(eq(documentImages.name, EMBLEM));
+  return { emblem: row ? { mime: row.mime, updatedAt: row.updatedAt.toISOString() } : null };
+}
+
 export async function emblemImage(db: Db): Promise<{ mime: string; data: Buffer } | null> {
   const [row] = await db.select().from(documentImages).where(eq(documentImages.name, EMBLEM));
   return row ? { mime: row.mime, data: Buffer.from(row.data) } : null;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  documentSettingsResponse,
   letterheadSchema,
   MAX_EMBLEM_KB,
   outgoingDocumentListQuery,
@@ -12,7 +13,7 @@ import {
 import { requirePermission } from '../../access';
 import { AppError } from '../../errors';
 import { readUpload } from '../attachments/upload';
-import { emblemImage, saveEmblem } from './emblem.service';
+import { emblemImage, emblemStatus, saveEmblem } from './emblem.service';
 import { getLetterhead, listOutgoingDocuments, saveLetterhead } from './outgoing-documents.service';
 
 export const outgoingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -53,6 +54,17 @@ export const outgoingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => saveLetterhead(app.db, req.actor!, req.params.code, req.body),
+  );
+  app.get(
+    '/api/settings/documents',
+    {
+      schema: {
+        tags,
+        summary: 'Document settings of the department: whether the emblem is uploaded, and when',
+        response: { 200: documentSettingsResponse },
+      },
+    },
+    (req) => emblemStatus(app.db, req.actor!),
   );
   app.get(
     '/api/settings/emblem',

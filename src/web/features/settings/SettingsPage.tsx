@@ -9,7 +9,7 @@ import { useSchemaForm } from '../../forms/schemaForm';
 import { useCurrentUnitCode, useOrgUnit } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useEmblem, useLetterhead, useOutgoingDocuments, useSaveLetterhead, useUploadEmblem } from './api';
+import { useDocumentSettings, useLetterhead, useOutgoingDocuments, useSaveLetterhead, useUploadEmblem } from './api';
 
 /** Document settings: the department's emblem, and the letterhead and outgoing register of the unit looked at. */
 export function SettingsPage() {
@@ -32,7 +32,8 @@ export function SettingsPage() {
 
 function EmblemCard() {
   const { t } = useLanguage();
-  const emblem = useEmblem();
+  const settings = useDocumentSettings();
+  const emblem = settings.data?.emblem;
   const upload = useUploadEmblem();
   const [file, setFile] = useState<File | null>(null);
   return (
@@ -43,9 +44,10 @@ function EmblemCard() {
       <Text size="sm" c="dimmed" mb="sm">
         {t('budget.documents.emblemHelp')}
       </Text>
-      {emblem.data?.uploaded ? (
+      <ErrorAlert error={settings.error} />
+      {emblem ? (
         <Image
-          src={`/api/settings/emblem?v=${emblem.data.version}`}
+          src={`/api/settings/emblem?v=${encodeURIComponent(emblem.updatedAt)}`}
           alt={t('budget.documents.emblemAlt')}
           h={113}
           w="auto"
@@ -53,9 +55,11 @@ function EmblemCard() {
           mb="sm"
         />
       ) : (
-        <Text mb="sm" data-testid="emblem-none">
-          {t('budget.documents.emblemNone')}
-        </Text>
+        settings.data && (
+          <Text mb="sm" data-testid="emblem-none">
+            {t('budget.documents.emblemNone')}
+          </Text>
+        )
       )}
       <ErrorAlert error={upload.error} />
       <Group align="flex-end">

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Problem } from '#shared/errors';
-import type { Letterhead, LetterInfo, OutgoingDocument } from '#shared/outgoing-documents';
+import type { DocumentSettings, Letterhead, LetterInfo, OutgoingDocument } from '#shared/outgoing-documents';
 import { ApiError, api, toQuery } from '../../api';
 import { documentKeys } from '../../hooks/keys';
 import { useRefresh } from '../../hooks/records';
@@ -31,14 +31,11 @@ export function useOutgoingDocuments(unit: string | undefined) {
   });
 }
 
-/** Whether the department has uploaded the emblem; `version` changes the preview's address after an upload. */
-export function useEmblem() {
+/** Whether the department has uploaded the emblem, and when (which also versions the preview's address). */
+export function useDocumentSettings() {
   return useQuery({
-    queryKey: documentKeys.of('emblem'),
-    queryFn: async () => ({
-      uploaded: (await fetch('/api/settings/emblem', { credentials: 'same-origin' })).ok,
-      version: Date.now(),
-    }),
+    queryKey: documentKeys.of('settings'),
+    queryFn: () => api<DocumentSettings>('/api/settings/documents'),
   });
 }
 
