@@ -52,13 +52,20 @@ export async function emblemStatus(db: Db, actor: Actor): Promise<{ emblem: { mi
   return { emblem: row ? { mime: row.mime, updatedAt: row.updatedAt.toISOString() } : null };
 }
 
-export async function emblemImage(db: Db): Promise<{ mime: string; data: Buffer } | null> {
+export async function emblemImage(db: Db, actor: Actor): Promise<{ mime: string; data: Buffer }> {
+  requirePermission(actor, 'documents.issue');
+  const image = await storedEmblem(db);
+  if (!image) throw new AppError('documents.emblem_missing');
+  return image;
+}
+
+async function storedEmblem(db: Db): Promise<{ mime: string; data: Buffer } | null> {
   const [row] = await db.select().from(documentImages).where(eq(documentImages.name, EMBLEM));
   return row ? { mime: row.mime, data: Buffer.from(row.data) } : null;
 }
 
 /** The emblem as a data URL for pdfmake, or null until the department uploads it. */
 export async function emblemDataUrl(db: Db): Promise<string | null> {
-  const image = await emblemImage(db);
+  const image = await storedEmblem(db);
   return image ? `data:${image.mime};base64,${image.data.toString('base64')}` : null;
 }

@@ -11,7 +11,6 @@ import {
   unitCodeParams,
 } from '#shared/outgoing-documents';
 import { requirePermission } from '../../access';
-import { AppError } from '../../errors';
 import { readUpload } from '../attachments/upload';
 import { emblemImage, emblemStatus, saveEmblem } from './emblem.service';
 import { getLetterhead, listOutgoingDocuments, saveLetterhead } from './outgoing-documents.service';
@@ -70,9 +69,7 @@ export const outgoingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/settings/emblem',
     { schema: { tags, summary: 'The Garuda emblem printed on letters', produces: ['image/png', 'image/jpeg'] } },
     async (req, reply) => {
-      requirePermission(req.actor!, 'documents.issue');
-      const image = await emblemImage(app.db);
-      if (!image) throw new AppError('documents.emblem_missing');
+      const image = await emblemImage(app.db, req.actor!);
       return reply.type(image.mime).header('cache-control', 'private, no-cache').send(image.data);
     },
   );
@@ -87,6 +84,7 @@ export const outgoingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
+      // Refused before the upload is read.
       requirePermission(req.actor!, 'documents.emblem');
       const upload = await readUpload(req);
       try {
