@@ -31,7 +31,7 @@ pdfmake.setUrlAccessPolicy(() => false);
 {
   type Glyph = { id: number; codePoints: number[] };
   type Font = {
-    font: { _cmapProcessor: { codePointsForGlyph(id: number): number[] } };
+    font: { _cmapProcessor?: { codePointsForGlyph(id: number): number[] } };
     subset: { includeGlyph(id: number): number };
     unicode: number[][];
     layout(text: string, features?: unknown): { glyphs: Glyph[] };
@@ -43,7 +43,8 @@ pdfmake.setUrlAccessPolicy(() => false);
   prototype.encode = function (this: Font, text, features) {
     for (const glyph of this.layout(text, features).glyphs) {
       const gid = this.subset.includeGlyph(glyph.id);
-      const own = this.font._cmapProcessor.codePointsForGlyph(glyph.id);
+      // pdfkit/fontkit internals: should they change, glyphs keep pdfkit's own mapping (documents.test.ts notices).
+      const own = this.font._cmapProcessor?.codePointsForGlyph(glyph.id) ?? [];
       this.unicode[gid] ??= own.length === 1 ? own : glyph.codePoints;
     }
     return encode.call(this, text, features);
