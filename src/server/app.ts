@@ -27,6 +27,7 @@ import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { groupRoutes } from './features/groups/groups.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
+import { outgoingDocumentRoutes } from './features/outgoing-documents/outgoing-documents.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { producerRoutes } from './features/producers/producers.routes';
@@ -157,6 +158,7 @@ export async function buildApp(
     certificationRoutes,
     pipelineRoutes,
     attachmentRoutes,
+    outgoingDocumentRoutes,
   ]) {
     await app.register(routes);
   }

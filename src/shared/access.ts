@@ -19,13 +19,23 @@ export const PERMISSIONS = [
   'expenses.review',
   'spending.write',
   'advances.approve',
+  'documents.issue',
+  'documents.emblem',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_ALL: Permission[] = ['org_units.read', 'users.read', 'audit.read', 'pipeline.read', 'budget.read', 'advances.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  national_admin: [...READ_ALL, 'users.manage', 'budget.plan', 'budget.allocate', 'advances.approve'],
+  national_admin: [
+    ...READ_ALL,
+    'users.manage',
+    'budget.plan',
+    'budget.allocate',
+    'advances.approve',
+    'documents.issue',
+    'documents.emblem',
+  ],
   province_officer: [
     ...READ_ALL,
     'users.manage',
@@ -34,6 +44,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'advances.approve',
     'expenses.review',
     'spending.write',
+    'documents.issue',
   ],
   // The district registers people and records their work, so it alone sees full citizen IDs.
   district_officer: [
@@ -45,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'advances.approve',
     'expenses.write',
     'spending.write',
+    'documents.issue',
   ],
   committee_member: ['org_units.read', 'pipeline.read'],
   viewer: ['org_units.read', 'pipeline.read'],

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  allocatingUnitCodeSchema,
-  fiscalYearSchema,
-  idSchema,
-  isoDate,
-  localUnitCodeSchema,
-  orgUnitCodeSchema,
-  text,
-} from './fields';
+import { allocatingUnitCodeSchema, fiscalYearSchema, idSchema, localUnitCodeSchema, orgUnitCodeSchema, text } from './fields';
 
 export const EXPENSE_CATEGORIES = ['compensation', 'services', 'materials'] as const;
 export const BUDGET_LEVELS = ['plan', 'project', 'main_activity', 'activity'] as const;
@@ -87,15 +79,6 @@ export const reverseAllocationBody = z.strictObject({ note: text().trim().min(3)
 export const registerQuery = z.strictObject({ unit: allocatingUnitCodeSchema });
 /** Allocations a unit made (the department, a province) or received (a province, a district). */
 export const allocationListQuery = z.strictObject({ unit: orgUnitCodeSchema });
-export const letterQuery = registerQuery.extend({
-  number: text().trim().max(100).default('..........'),
-  date: isoDate.optional().describe('The letter date (default: today in Thailand)'),
-  to: text().trim().max(200).default('นายอำเภอ ทุกอำเภอ'),
-  signer: text().trim().max(200).default('..................................................'),
-  position: text().trim().max(300).default('ผู้ว่าราชการจังหวัด'),
-  phone: text().trim().max(100).default('..........'),
-  digits: z.enum(['thai', 'arabic']).default('thai'),
-});
 export const registerResponse = z.object({
   item: budgetItemSchema,
   path: z.array(z.object({ level: z.enum(BUDGET_LEVELS), name: z.string() })).describe('The item and its parents, top first'),

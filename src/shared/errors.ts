@@ -175,6 +175,18 @@ export const ERRORS = {
     th: 'ต้องตั้งค่า THANRAK_DATA_KEY (กุญแจ 32 ไบต์แบบ base64) เมื่อใช้ PostgreSQL',
     en: 'Set THANRAK_DATA_KEY (a base64 32-byte key, e.g. openssl rand -base64 32) when running on PostgreSQL',
   },
+  'documents.no_prefix': {
+    status: 422,
+    th: 'ยังไม่ได้ตั้งเลขที่หนังสือ (รหัสส่วนราชการ) ของ{unit} กรุณาตั้งในหน้าตั้งค่าเอกสารก่อนออกหนังสือ',
+    en: 'The document number prefix of {unit} is not set; set it on the document settings page before issuing a letter',
+  },
+  'documents.emblem_invalid': {
+    status: 422,
+    th: 'ไฟล์ตราครุฑต้องเป็นรูปภาพ PNG หรือ JPEG',
+    en: 'The emblem must be a PNG or JPEG image',
+  },
+  'documents.emblem_too_large': { status: 413, th: 'ไฟล์ตราครุฑมีขนาดเกิน {kb} KB', en: 'The emblem file is larger than {kb} KB' },
+  'documents.emblem_missing': { status: 404, th: 'ยังไม่ได้อัปโหลดตราครุฑ', en: 'No emblem has been uploaded' },
   'budget.item_not_found': { status: 404, th: 'ไม่พบรายการงบประมาณ', en: 'No such budget item' },
   'budget.not_activity': { status: 422, th: 'จัดสรรงบประมาณได้เฉพาะระดับกิจกรรม', en: 'Only activities receive allocations' },
   'budget.parent_mismatch': {

@@ -18,6 +18,7 @@ import { ProducerDetailPage } from './features/producers/ProducerDetailPage';
 import { ProducersPage } from './features/producers/ProducersPage';
 import { ProductDetailPage } from './features/products/ProductDetailPage';
 import { ProductsPage } from './features/products/ProductsPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { UsersPage } from './features/users/UsersPage';
 import { WisdomDetailPage } from './features/wisdom/WisdomDetailPage';
 import { WisdomListPage } from './features/wisdom/WisdomPage';
@@ -58,6 +59,7 @@ const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/prod
 const productDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/products/$id', component: ProductDetailPage });
 const budgetRoute = createRoute({ getParentRoute: () => appRoute, path: '/budget', component: BudgetPage });
 const advancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/advances', component: AdvancesPage });
+const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: SettingsPage });
 const certificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/certifications',
@@ -91,6 +93,7 @@ export const router = createRouter({
       advancesRoute,
       usersRoute,
       auditRoute,
+      settingsRoute,
     ]),
   ]),
   // Plain query strings (?unit=3401), not JSON-encoded values.

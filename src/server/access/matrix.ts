@@ -46,6 +46,9 @@ export const UNIT_FREE = new Set([
   'GET /api/advances/rules',
   'GET /api/pdpa/retention',
   'PUT /api/pdpa/retention/{recordType}',
+  'GET /api/settings/documents',
+  'GET /api/settings/emblem',
+  'PUT /api/settings/emblem',
 ]);
 
 // A list filtered to a unit outside the caller's scope answers an empty page ('ok'); the test checks that no
@@ -120,7 +123,15 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/budget/items/{id}/register':   row('ok',     'ok/403',  '403',     '403',     '403'),
   'GET /api/budget/items/{id}/register.pdf': row('ok',   'ok/403',  '403',     '403',     '403'),
   'GET /api/budget/items/{id}/register.xlsx': row('ok',  'ok/403',  '403',     '403',     '403'),
-  'GET /api/budget/items/{id}/letter.pdf': row('ok',     'ok/403',  '403',     '403',     '403'),
+  'GET /api/budget/items/{id}/letter':     row('ok',     'ok/403',  '403',     '403',     '403'),
+  'POST /api/budget/items/{id}/letter.pdf': row('ok',    'ok/403',  '403',     '403',     '403'),
+  // outgoing documents: every office keeps its own register and letterhead; the department uploads the emblem
+  'GET /api/outgoing-documents':           row('ok',     'ok',      'ok',      '403',     'ok'),
+  'GET /api/offices/{code}/letterhead':    row('ok',     'ok/403',  'ok/403',  '403',     'ok/403'),
+  'PUT /api/offices/{code}/letterhead':    row('ok',     '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/settings/documents':           row('ok',     'ok',      'ok',      '403',     'ok'),
+  'GET /api/settings/emblem':              row('ok',     'ok',      'ok',      '403',     'ok'),
+  'PUT /api/settings/emblem':              row('ok',     '403',     '403',     '403',     '403'),
   'GET /api/budget/items/{id}/spending':   row('ok',     'ok/403',  'ok/403',  '403',     'ok/403'),
   // a unit pays for itself: the district, never the province on its behalf
   'POST /api/disbursements':               row('403',    '403',     'ok/403',  '403',     'ok/403'),

@@ -9,6 +9,7 @@ import type { Db } from '../db/client';
 import { budgetItems, orgUnits } from '../db/schema';
 import { allocate, createBudgetItem } from '../features/budget/budget.service';
 import { setDeadline } from '../features/expenses/expenses.service';
+import { getLetterhead, saveLetterhead } from '../features/outgoing-documents/outgoing-documents.service';
 
 const NATION: Actor = { userId: 0, username: 'demo-seed', role: 'national_admin', orgUnitCode: 'TH' };
 const UBON: Actor = { userId: 0, username: 'demo-seed', role: 'province_officer', orgUnitCode: '34' };
@@ -94,4 +95,16 @@ export async function seedDemoBudget(db: Db): Promise<void> {
   });
   // The letter asks districts for their expense details and action plans by 30 April 2563.
   await setDeadline(db, UBON, activity.id, { provinceCode: '34', deadline: '2020-04-30' });
+}
+
+/** Demo letterheads: the department's and Ubon Ratchathani's number prefixes (as on the seed letter), phone, e-mail. */
+export async function seedDemoLetterheads(db: Db): Promise<void> {
+  const offices = [
+    { actor: NATION, prefix: 'มท ๐๔๑๐', phone: '0 2141 6000', email: 'demo.department@example.org' },
+    { actor: UBON, prefix: 'อบ ๐๐๑๗', phone: '0 4525 4111', email: 'demo.ubon@example.org' },
+  ];
+  for (const { actor, ...letterhead } of offices) {
+    const { version } = await getLetterhead(db, actor, actor.orgUnitCode);
+    if (version === 0) await saveLetterhead(db, actor, actor.orgUnitCode, { ...letterhead, version });
+  }
 }

@@ -3,7 +3,7 @@ import type { Role } from '#shared/access';
 import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/client';
 import { groups, users } from '../db/schema';
-import { seedDemoBudget } from './demo-budget';
+import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
 
@@ -42,6 +42,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
     .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
     .onConflictDoNothing();
   await seedDemoBudget(db);
+  await seedDemoLetterheads(db);
   if (!options.pipeline) return;
   const [{ n }] = await db.select({ n: count() }).from(groups);
   // All or nothing, so a failed first start never leaves half the demo behind.

@@ -248,6 +248,19 @@ export async function matrixWorld(t: TestContext) {
       advance: await advance(unit),
     };
   };
+  /** An office's number prefix, set by the admin where the office has none yet (the demo sets only TH and 34). */
+  const prefixSet = async (code: string) => {
+    const letterhead = (await admin.call('GET', `/api/offices/${code}/letterhead`)).body;
+    if (letterhead.version > 0) return;
+    const saved = await admin.call('PUT', `/api/offices/${code}/letterhead`, {
+      prefix: 'ทด ๐๐๑๗',
+      phone: '',
+      email: '',
+      version: 0,
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  };
+
   const records: Record<string, ReturnType<typeof recordsOf>> = {};
   /** Made on first use (the audit walk never reads). */
   const rec = (unit: string) => {
@@ -497,9 +510,27 @@ export async function matrixWorld(t: TestContext) {
     'GET /api/budget/items/{id}/register.xlsx': async ({ unit }) => ({
       url: `/api/budget/items/${(await rec(unit)).itemId}/register.xlsx?unit=${provinceOf(unit)}`,
     }),
-    'GET /api/budget/items/{id}/letter.pdf': async ({ unit }) => ({
-      url: `/api/budget/items/${(await rec(unit)).itemId}/letter.pdf?unit=${provinceOf(unit)}`,
+    'GET /api/budget/items/{id}/letter': async ({ unit }) => ({
+      url: `/api/budget/items/${(await rec(unit)).itemId}/letter?unit=${provinceOf(unit)}`,
     }),
+    'POST /api/budget/items/{id}/letter.pdf': async ({ unit }) => {
+      await prefixSet(provinceOf(unit));
+      return { url: `/api/budget/items/${(await rec(unit)).itemId}/letter.pdf`, body: { unit: provinceOf(unit) } };
+    },
+    // --- outgoing documents: each office keeps its register and letterhead; the department its emblem
+    'GET /api/outgoing-documents': async ({ unit }) => ({ url: `/api/outgoing-documents?unit=${unit}` }),
+    'GET /api/offices/{code}/letterhead': async ({ unit }) => ({ url: `/api/offices/${unit}/letterhead` }),
+    'PUT /api/offices/{code}/letterhead': async ({ unit }) => {
+      const { version } = (await admin.call('GET', `/api/offices/${unit}/letterhead`)).body;
+      return { url: `/api/offices/${unit}/letterhead`, body: { prefix: 'อบ ๐๐๑๗.๑', phone: '0 4524 4111', email: '', version } };
+    },
+    'GET /api/settings/documents': async () => ({ url: '/api/settings/documents' }),
+    'GET /api/settings/emblem': async () => {
+      const res = await t.as(cookies['demo-admin'], { method: 'PUT', url: '/api/settings/emblem', ...multipart(await png()) });
+      expect(res.statusCode, res.body).toBe(200);
+      return { url: '/api/settings/emblem' };
+    },
+    'PUT /api/settings/emblem': async () => ({ url: '/api/settings/emblem', file: await png() }),
     'GET /api/budget/items/{id}/spending': async ({ unit }) => ({
       url: `/api/budget/items/${(await rec(unit)).itemId}/spending?unit=${unit}`,
     }),

@@ -41,6 +41,7 @@ export function AppLayout() {
     { to: '/advances', label: t('advances.title'), show: can(me, 'advances.read') },
     { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
     { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
+    { to: '/settings', label: t('budget.documents.title'), show: can(me, 'documents.emblem') },
   ] as const;
 
   return (

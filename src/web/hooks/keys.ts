@@ -14,6 +14,7 @@ export const usersKeys = featureKeys('users');
 export const auditKeys = featureKeys('audit');
 export const tasksKeys = featureKeys('tasks');
 export const orgUnitKeys = featureKeys('org-unit');
+export const documentKeys = featureKeys('documents');
 
 /** What a change to any pipeline record can move: the funnel, the home tasks and the group pages that list it. */
 export const PIPELINE_VIEWS = [pipelineKeys.all, tasksKeys.all, groupsKeys.all];

@@ -2,6 +2,7 @@ export * from './advances';
 export * from './audit';
 export * from './budget';
 export * from './code-lists';
+export * from './documents';
 export * from './expenses';
 export * from './org-units';
 export * from './pipeline';

@@ -7,15 +7,16 @@ import {
   budgetItemSchema,
   createAllocationBody,
   createBudgetItemBody,
-  letterQuery,
   registerQuery,
   registerResponse,
   reverseAllocationBody,
 } from '#shared/budget';
+import { issueLetterBody, letterInfoQuery, letterInfoResponse } from '#shared/outgoing-documents';
 import { idParams } from '#shared/paging';
 import {
   allocate,
   allocationLetter,
+  allocationLetterInfo,
   allocationRegister,
   createBudgetItem,
   listAllocations,
@@ -122,21 +123,36 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
   app.get(
+    '/api/budget/items/:id/letter',
+    {
+      schema: {
+        tags,
+        summary: 'The allocation letter’s number and date if issued, else the defaults for a new one',
+        params: idParams,
+        querystring: letterInfoQuery,
+        response: { 200: letterInfoResponse },
+      },
+    },
+    (req) => allocationLetterInfo(app.db, req.actor!, req.params.id, req.query.unit),
+  );
+  app.post(
     '/api/budget/items/:id/letter.pdf',
     {
       schema: {
         tags,
-        summary: 'The allocation letter (Thai external-letter layout) with the register enclosed',
+        summary:
+          'The allocation letter (external-letter layout, register enclosed); the first call issues its number in the unit’s outgoing-document register, later calls reuse it',
         params: idParams,
-        querystring: letterQuery,
+        body: issueLetterBody,
         produces: ['application/pdf'],
       },
     },
     async (req, reply) => {
-      const { register, pdf } = await allocationLetter(app.db, req.actor!, req.params.id, req.query);
+      const { register, document, pdf } = await allocationLetter(app.db, req.actor!, req.params.id, req.body);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="letter-${register.item.fiscalYear}-${register.unit.code}.pdf"`)
+        .header('x-document-number', encodeURIComponent(document.number))
         .send(pdf);
     },
   );

@@ -6,11 +6,11 @@ import type {
   budgetItemListQuery,
   createAllocationBody,
   createBudgetItemBody,
-  letterQuery,
   Register,
 } from '#shared/budget';
 import { isDistrict, isProvince, levelOf } from '#shared/fields';
-import { bahtText, formatBaht } from '#shared/thai/index';
+import type { issueLetterBody, LetterInfo, OutgoingDocument } from '#shared/outgoing-documents';
+import { addDays, bahtText, fiscalRange, fiscalYearOf, formatBaht } from '#shared/thai/index';
 import { type Actor, allocationScope, requireActingFor, requireInScope, requirePermission } from '../../access';
 import { insertAudited } from '../../audit/writes';
 import { thaiToday } from '../../clock';
@@ -18,8 +18,10 @@ import type { Db, Tx } from '../../db/client';
 import { allocations, budgetItems, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
 import { expenseDeadline } from '../expenses/expenses.service';
+import { emblemDataUrl } from '../outgoing-documents/emblem.service';
+import { findIssued, getLetterhead, issueDocument } from '../outgoing-documents/outgoing-documents.service';
 import { allocationBalance, receivedByItem } from './allocations';
-import { allocationLetterPdf } from './letter.documents';
+import { allocationLetterPdf, letterAddressee, letterSubject } from './letter.documents';
 
 type ItemRow = typeof budgetItems.$inferSelect;
 const LEVEL_ORDER = ['plan', 'project', 'main_activity', 'activity'] as const;
@@ -249,18 +251,78 @@ async function itemPath(db: Db, item: ItemRow) {
   return path.map((p) => ({ level: p.level, name: p.name }));
 }
 
+/** The outgoing register keys an allocation letter by the activity it allocates (one letter per unit per activity). */
+const LETTER_RECORD = 'budget_item';
+
 /**
- * The allocation letter of a unit for an activity, the register enclosed. A province's letter also gives its
- * districts the deadline it set for their expense details; the letter is dated today unless told otherwise.
+ * The date a new letter defaults to: today, or for an activity of a past fiscal year a day inside that year: the
+ * unit's last allocation, and at least a week before the deadline it sets (the FY2563 letter is not dated 2569).
+ */
+async function defaultLetterDate(db: Db, item: ItemRow, unitCode: string, deadline: string | null): Promise<string> {
+  const today = thaiToday();
+  if (fiscalYearOf(today).fiscalYear <= item.fiscalYear) return today;
+  const [{ last }] = await db
+    .select({ last: sql<string | null>`max((${allocations.createdAt} at time zone 'Asia/Bangkok')::date)::text` })
+    .from(allocations)
+    .where(and(eq(allocations.itemId, item.id), eq(allocations.fromUnitCode, unitCode)));
+  const candidates = [fiscalRange(item.fiscalYear).end, last, deadline && addDays(deadline, -7)];
+  return candidates.filter((c): c is string => !!c).sort()[0];
+}
+
+async function letterDeadline(db: Db, actor: Actor, itemId: number, unitCode: string) {
+  return isProvince(unitCode) ? expenseDeadline(db, actor, itemId, unitCode) : null;
+}
+
+/** What the letter dialog shows: the number the letter already has (and its date), or the defaults for a new one. */
+export async function allocationLetterInfo(db: Db, actor: Actor, itemId: number, unitCode: string): Promise<LetterInfo> {
+  requirePermission(actor, 'budget.allocate');
+  requireInScope(actor, unitCode);
+  const item = await findItem(db, itemId);
+  const document = await findIssued(db, unitCode, LETTER_RECORD, itemId);
+  const deadline = await letterDeadline(db, actor, itemId, unitCode);
+  const { prefix } = await getLetterhead(db, actor, unitCode);
+  const date = document?.documentDate ?? (await defaultLetterDate(db, item, unitCode, deadline));
+  return { document, date, deadline, prefix };
+}
+
+/**
+ * The allocation letter of a unit for an activity, the register enclosed. Its number comes from the unit's
+ * outgoing-document register: issued on the first download, reused (with its date) on every later one.
  */
 export async function allocationLetter(
   db: Db,
   actor: Actor,
   itemId: number,
-  query: z.infer<typeof letterQuery>,
-): Promise<{ register: Register; pdf: Buffer }> {
-  const register = await allocationRegister(db, actor, itemId, query.unit);
-  const deadline = isProvince(register.unit.code) ? await expenseDeadline(db, actor, itemId, register.unit.code) : null;
-  const pdf = await allocationLetterPdf(register, { ...query, date: query.date ?? thaiToday(), deadline });
-  return { register, pdf };
+  body: z.infer<typeof issueLetterBody>,
+): Promise<{ register: Register; document: OutgoingDocument; pdf: Buffer }> {
+  requirePermission(actor, 'budget.allocate');
+  const register = await allocationRegister(db, actor, itemId, body.unit);
+  const item = await findItem(db, itemId);
+  const setDeadline = await letterDeadline(db, actor, itemId, body.unit);
+  const deadline = body.deadline === undefined ? setDeadline : body.deadline;
+  const date = body.date ?? (await defaultLetterDate(db, item, body.unit, deadline));
+  const document = await db.transaction((tx) =>
+    issueDocument(tx, actor, {
+      unit: body.unit,
+      date,
+      subject: letterSubject(register),
+      addressee: letterAddressee(register),
+      recordType: LETTER_RECORD,
+      recordId: itemId,
+      circular: true,
+    }),
+  );
+  const letterhead = await getLetterhead(db, actor, body.unit);
+  const pdf = await allocationLetterPdf(register, {
+    number: document.number,
+    date: document.documentDate,
+    deadline,
+    signer: body.signer,
+    position: body.position,
+    phone: letterhead.phone,
+    email: letterhead.email,
+    emblem: await emblemDataUrl(db),
+    digits: body.digits,
+  });
+  return { register, document, pdf };
 }

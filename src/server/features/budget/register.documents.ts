@@ -1,15 +1,20 @@
-/** The allocation register as PDF (Sarabun, Thai or Arabic digits) and XLSX (amounts as numbers). */
-import ExcelJS from 'exceljs';
+/** The allocation register as PDF (Sarabun, Thai or Arabic digits) and XLSX (amounts as numbers, totals as formulas). */
 import type { Register } from '#shared/budget';
 import { formatBaht, formatThaiDate, toThaiDigits } from '#shared/thai/index';
+import { officeTitle } from '#shared/unit-titles';
 import { thaiToday } from '../../clock';
-import { type Digits, renderPdf, thaiText } from '../../documents/pdf';
+import { cell, type Digits, renderPdf, thaiText, thinLines } from '../../documents/pdf';
+import { BE_DATE_FORMAT, excelDate, finishSheet, MONEY_FORMAT, sumFormula, thaiWorkbook } from '../../documents/xlsx';
 
 const LEVEL_TH = { plan: 'แผนงาน', project: 'โครงการ', main_activity: 'กิจกรรมหลัก', activity: 'กิจกรรม' } as const;
 const CATEGORY_TH = { compensation: 'ค่าตอบแทน', services: 'ค่าใช้สอย', materials: 'ค่าวัสดุ' } as const;
 
-const rowLabel = (r: Register['rows'][number]) =>
-  r.ownShare ? `สำนักงานพัฒนาชุมชนจังหวัด${r.nameTh}` : `สำนักงานพัฒนาชุมชนอำเภอ${r.nameTh}`;
+/** A row is a unit one level down (provinces in the department's register), or the unit's own share. */
+const rowLabel = (r: Register['rows'][number]) => officeTitle({ code: r.unitCode, nameTh: r.nameTh });
+
+/** The heading: the department, or the province whose register it is. */
+const registerOwner = (register: Register) =>
+  register.unit.code === 'TH' ? officeTitle(register.unit) : `จังหวัด${register.unit.nameTh}`;
 
 export function registerPdf(register: Register, digits: Digits): Promise<Buffer> {
   return renderPdf({
@@ -18,43 +23,45 @@ export function registerPdf(register: Register, digits: Digits): Promise<Buffer>
   });
 }
 
-/** The register as document content, also used as the enclosure of the allocation letter. */
-export function registerContent(register: Register, digits: Digits) {
+// Fixed columns sized for their widest content in 14 pt Sarabun; the unit name takes the rest of the page width.
+const WIDTHS = [22, '*', 62, 48, 86];
+
+/** The register as document content, also the enclosure of the allocation letter (then as of the letter's date). */
+export function registerContent(register: Register, digits: Digits, asOf = thaiToday()) {
   const d = (text: string) => (digits === 'thai' ? toThaiDigits(text) : text);
   const money = (satang: string) => d(formatBaht(BigInt(satang)));
+  const header = (text: string) => cell(text, digits, { bold: true, alignment: 'center' });
   const body = [
-    ['ที่', 'หน่วยงาน', 'หมวดรายจ่าย', 'ไตรมาส', 'จำนวนเงิน (บาท)'].map((text) => ({ text, bold: true, alignment: 'center' })),
+    ['ที่', 'หน่วยงาน', 'หมวดรายจ่าย', 'ไตรมาส', 'จำนวนเงิน (บาท)'].map(header),
     ...register.rows.map((r, i) => [
       { text: d(String(i + 1)), alignment: 'center' },
-      { text: thaiText(rowLabel(r), digits) },
-      { text: CATEGORY_TH[r.category] },
+      cell(rowLabel(r), digits),
+      cell(CATEGORY_TH[r.category], digits),
       { text: d(String(r.quarter)), alignment: 'center' },
       { text: money(r.amountSatang), alignment: 'right' },
     ]),
     [
-      { text: 'รวมทั้งสิ้น', colSpan: 4, bold: true, alignment: 'center' },
+      cell('รวมทั้งสิ้น', digits, { colSpan: 4, bold: true, alignment: 'center' }),
       {},
       {},
       {},
       { text: money(register.totalSatang), bold: true, alignment: 'right' },
     ],
-    [{ text: thaiText(`(${register.totalText})`, digits), colSpan: 5, alignment: 'center' }, {}, {}, {}, {}],
+    [cell(`(${register.totalText})`, digits, { colSpan: 5, alignment: 'center' }), {}, {}, {}, {}],
   ];
   return [
     { text: 'ทะเบียนการจัดสรรงบประมาณ', fontSize: 18, bold: true, alignment: 'center' },
     {
-      text: thaiText(
-        `${register.unit.nameTh === 'กรมการพัฒนาชุมชน' ? register.unit.nameTh : `จังหวัด${register.unit.nameTh}`} ปีงบประมาณ พ.ศ. ${register.item.fiscalYear}`,
-        digits,
-      ),
+      text: thaiText(`${registerOwner(register)} ปีงบประมาณ พ.ศ. ${register.item.fiscalYear}`, digits),
       alignment: 'center',
       margin: [0, 0, 0, 8],
     },
     ...register.path.map((p) => ({ text: [{ text: `${LEVEL_TH[p.level]} `, bold: true }, ...thaiText(p.name, digits)] })),
     {
       margin: [0, 10, 0, 6],
-      table: { headerRows: 1, widths: [24, '*', 72, 52, 90], body },
-      layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+      // Cell padding (4 pt each side) and rules come on top of the widths: the table still ends inside the margin.
+      table: { headerRows: 1, widths: WIDTHS, body },
+      layout: thinLines,
     },
     {
       text: thaiText(
@@ -63,7 +70,7 @@ export function registerContent(register: Register, digits: Digits) {
       ),
     },
     {
-      text: thaiText(`ข้อมูล ณ วันที่ ${formatThaiDate(thaiToday())}`, digits),
+      text: thaiText(`ข้อมูล ณ วันที่ ${formatThaiDate(asOf)}`, digits),
       fontSize: 11,
       margin: [0, 12, 0, 0],
       color: '#444444',
@@ -72,11 +79,15 @@ export function registerContent(register: Register, digits: Digits) {
 }
 
 export async function registerXlsx(register: Register): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Thanrak';
+  const book = thaiWorkbook();
   const sheet = book.addWorksheet('ทะเบียนการจัดสรร');
-  sheet.addRow(['ทะเบียนการจัดสรรงบประมาณ', `ปีงบประมาณ พ.ศ. ${register.item.fiscalYear}`]).font = { bold: true };
+  sheet.addRow(['ทะเบียนการจัดสรรงบประมาณ', `${registerOwner(register)} ปีงบประมาณ พ.ศ. ${register.item.fiscalYear}`]).font = {
+    bold: true,
+  };
   for (const p of register.path) sheet.addRow([LEVEL_TH[p.level], p.name]);
+  const asOf = sheet.addRow(['ข้อมูล ณ วันที่', excelDate(thaiToday())]);
+  asOf.getCell(2).numFmt = BE_DATE_FORMAT;
+  asOf.getCell(2).alignment = { horizontal: 'left' };
   sheet.addRow([]);
   const header = sheet.addRow(['ที่', 'รหัสหน่วยงาน', 'หน่วยงาน', 'หมวดรายจ่าย', 'ไตรมาส', 'จำนวนเงิน (บาท)']);
   header.font = { bold: true };
@@ -84,11 +95,19 @@ export async function registerXlsx(register: Register): Promise<Buffer> {
     // Satang to baht as a number: exact, since amounts stay far below 2^53 satang.
     sheet.addRow([i + 1, r.unitCode, rowLabel(r), CATEGORY_TH[r.category], r.quarter, Number(r.amountSatang) / 100]);
   });
-  const total = sheet.addRow(['', '', 'รวมทั้งสิ้น', '', '', Number(register.totalSatang) / 100]);
+  const first = header.number + 1;
+  const last = header.number + register.rows.length;
+  const totalBaht = Number(register.totalSatang) / 100;
+  const total = sheet.addRow(['', '', 'รวมทั้งสิ้น', '', '', register.rows.length ? sumFormula('F', first, last, totalBaht) : 0]);
   total.font = { bold: true };
-  sheet.addRow(['', '', register.totalText]);
-  sheet.getColumn(6).numFmt = '#,##0.00';
+  sheet.addRow(['', '', `(${register.totalText})`]);
+  for (let row = first; row <= total.number; row++) sheet.getCell(`F${row}`).numFmt = MONEY_FORMAT;
+  sheet.getColumn(1).width = 6;
+  sheet.getColumn(2).width = 14;
   sheet.getColumn(3).width = 48;
+  sheet.getColumn(4).width = 14;
+  sheet.getColumn(5).width = 8;
   sheet.getColumn(6).width = 18;
+  finishSheet(sheet, header.number);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

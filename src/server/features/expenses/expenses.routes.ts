@@ -122,7 +122,7 @@ export const expenseRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="expense-plan-${plan.orgUnitCode}-${plan.id}.pdf"`)
-        .send(await expensePlanPdf(plan, req.query.digits));
+        .send(await expensePlanPdf(app.db, plan, req.query.digits));
     },
   );
 };

@@ -1,7 +1,6 @@
 import { Button, Card, Checkbox, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { BudgetItem } from '#shared/budget';
-import { isProvince } from '#shared/fields';
 import { toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
@@ -9,6 +8,7 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { AllocateForm } from './AllocateForm';
 import { useRegister } from './api';
+import { LetterDialog } from './LetterDialog';
 import { amountInWords, money } from './money';
 
 /** The allocation register of a department or province for one activity, with its PDF, XLSX and letter. */
@@ -17,6 +17,7 @@ export function RegisterView({ item, unit }: { item: BudgetItem; unit: string })
   const { data: me } = useMe();
   const [thaiDigits, setThaiDigits] = useState(false);
   const [allocating, setAllocating] = useState(false);
+  const [letterOpen, setLetterOpen] = useState(false);
   const register = useRegister(item.id, unit);
   if (register.error) return <ErrorAlert error={register.error} />;
   const r = register.data;
@@ -45,13 +46,8 @@ export function RegisterView({ item, unit }: { item: BudgetItem; unit: string })
           <Button component="a" variant="light" href={`/api/budget/items/${item.id}/register.xlsx${toQuery({ unit })}`} download>
             {t('budget.xlsx')}
           </Button>
-          {isProvince(unit) && (
-            <Button
-              component="a"
-              variant="light"
-              href={`/api/budget/items/${item.id}/letter.pdf${toQuery({ unit, digits: thaiDigits ? 'thai' : 'arabic' })}`}
-              download
-            >
+          {canAllocate && (
+            <Button variant="light" onClick={() => setLetterOpen(true)}>
               {t('budget.letter')}
             </Button>
           )}
@@ -99,6 +95,7 @@ export function RegisterView({ item, unit }: { item: BudgetItem; unit: string })
         ({amountInWords(r.totalSatang, language)})
       </Text>
       {allocating && <AllocateForm item={item} unit={unit} onClose={() => setAllocating(false)} />}
+      {letterOpen && <LetterDialog itemId={item.id} unit={unit} onClose={() => setLetterOpen(false)} />}
     </Card>
   );
 }

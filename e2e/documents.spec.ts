@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { expect, type Page, test } from '@playwright/test';
+import sharp from 'sharp';
+import { signIn } from './session';
+
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replaceAll('\u0E4D\u0E32', '\u0E33').replace(/\s+/g, '');
+
+async function openSeedActivity(page: Page) {
+  await page.getByRole('link', { name: 'งบประมาณ' }).click();
+  await page
+    .getByRole('textbox', { name: 'ปีงบประมาณ' })
+    .or(page.getByRole('combobox', { name: 'ปีงบประมาณ' }))
+    .first()
+    .click();
+  await page.getByRole('option', { name: '2563' }).click();
+  await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
+}
+
+test('the province issues the FY2563 allocation letter from a dialog, dated in 2563, and gets the same number again', async ({
+  page,
+}) => {
+  await signIn(page, 'demo-province');
+  await openSeedActivity(page);
+  await page.getByRole('button', { name: 'หนังสือแจ้งจัดสรร (PDF)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'หนังสือแจ้งการจัดสรรงบประมาณ' });
+  // A letter of a past fiscal year defaults to a date inside it, a week before the deadline it gives.
+  await expect(dialog.getByRole('textbox', { name: 'ลงวันที่' })).toHaveValue('23 เมษายน 2563');
+  await expect(dialog.getByRole('textbox', { name: 'กำหนดส่งรายละเอียดค่าใช้จ่าย (ถ้ามี)' })).toHaveValue('30 เมษายน 2563');
+  const first = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'ออกเลขและดาวน์โหลด' }).click();
+  const text = pdfText(await (await first).path());
+  const number = /ที่อบ๐๐๑๗\/ว([๐-๙]+)/.exec(text)?.[1];
+  expect(number).toBeTruthy();
+  expect(text).toContain('๒๓เมษายน๒๕๖๓');
+  expect(text).toContain('เรียนนายอำเภอทุกอำเภอ');
+  expect(text).not.toContain('๒๕๖๙');
+
+  await dialog.getByRole('button', { name: 'Close' }).or(page.locator('.mantine-Modal-close')).first().click();
+  await page.getByRole('button', { name: 'หนังสือแจ้งจัดสรร (PDF)' }).click();
+  await expect(dialog.getByTestId('letter-issued')).toContainText('ที่ อบ ๐๐๑๗/ว');
+  await expect(dialog.getByTestId('letter-issued')).toContainText('23 เมษายน 2563');
+  const again = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'ดาวน์โหลดหนังสือ' }).click();
+  expect(pdfText(await (await again).path())).toContain(`ที่อบ๐๐๑๗/ว${number}`);
+});
+
+test('the department uploads the emblem once on the document settings page and sees its letterhead and register', async ({
+  page,
+}) => {
+  await signIn(page, 'demo-admin');
+  await page.getByRole('link', { name: 'ตั้งค่าเอกสาร' }).click();
+  await expect(page.getByTestId('emblem-none')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'รหัสหนังสือ (เช่น อบ ๐๐๑๗)' })).toHaveValue('มท ๐๔๑๐');
+  const emblem = await sharp({ create: { width: 120, height: 130, channels: 3, background: '#000000' } })
+    .png()
+    .toBuffer();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'garuda.png', mimeType: 'image/png', buffer: emblem });
+  await page.getByRole('button', { name: 'อัปโหลด' }).click();
+  await expect(page.getByRole('img', { name: 'ตราครุฑที่ใช้ในหนังสือ' })).toBeVisible();
+
+  // A text file named .png is refused by its content.
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+  await page.getByRole('button', { name: 'อัปโหลด' }).click();
+  await expect(page.getByRole('alert')).toContainText('ไฟล์ตราครุฑต้องเป็นรูปภาพ PNG หรือ JPEG');
+});

@@ -1,0 +1,158 @@
+import { Button, Card, FileInput, Group, Image, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { type Letterhead, saveLetterheadBody } from '#shared/outgoing-documents';
+import { formatThaiDate } from '#shared/thai/index';
+import { officeTitle } from '#shared/unit-titles';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useCurrentUnitCode, useOrgUnit } from '../../hooks/units';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useDocumentSettings, useLetterhead, useOutgoingDocuments, useSaveLetterhead, useUploadEmblem } from './api';
+
+/** Document settings: the department's emblem, and the letterhead and outgoing register of the unit looked at. */
+export function SettingsPage() {
+  const { t } = useLanguage();
+  const { data: me } = useMe();
+  const code = useCurrentUnitCode();
+  const letterhead = useLetterhead(code);
+  return (
+    <Stack>
+      <PageHeader title={t('budget.documents.title')} />
+      {can(me, 'documents.emblem') && <EmblemCard />}
+      <ErrorAlert error={letterhead.error} />
+      {code && letterhead.data && (
+        <LetterheadCard key={`${code}-${letterhead.data.version}`} code={code} letterhead={letterhead.data} />
+      )}
+      {code && <OutgoingRegister code={code} />}
+    </Stack>
+  );
+}
+
+function EmblemCard() {
+  const { t } = useLanguage();
+  const settings = useDocumentSettings();
+  const emblem = settings.data?.emblem;
+  const upload = useUploadEmblem();
+  const [file, setFile] = useState<File | null>(null);
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {t('budget.documents.emblem')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('budget.documents.emblemHelp')}
+      </Text>
+      <ErrorAlert error={settings.error} />
+      {emblem ? (
+        <Image
+          src={`/api/settings/emblem?v=${encodeURIComponent(emblem.updatedAt)}`}
+          alt={t('budget.documents.emblemAlt')}
+          h={113}
+          w="auto"
+          fit="contain"
+          mb="sm"
+        />
+      ) : (
+        settings.data && (
+          <Text mb="sm" data-testid="emblem-none">
+            {t('budget.documents.emblemNone')}
+          </Text>
+        )
+      )}
+      <ErrorAlert error={upload.error} />
+      <Group align="flex-end">
+        <FileInput
+          label={t('budget.documents.emblemFile')}
+          accept="image/png,image/jpeg"
+          value={file}
+          onChange={setFile}
+          style={{ flex: 1 }}
+        />
+        <Button
+          disabled={!file}
+          loading={upload.isPending}
+          onClick={() => file && upload.mutate(file, { onSuccess: () => setFile(null) })}
+        >
+          {t('budget.documents.upload')}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
+function LetterheadCard({ code, letterhead }: { code: string; letterhead: Letterhead }) {
+  const { t, language } = useLanguage();
+  const { data: unit } = useOrgUnit(code);
+  const save = useSaveLetterhead(code);
+  const form = useSchemaForm({
+    schema: saveLetterheadBody,
+    initialValues: { prefix: letterhead.prefix, phone: letterhead.phone, email: letterhead.email },
+    toBody: (v) => ({ ...v, version: letterhead.version }),
+  });
+  const name = unit ? (language === 'th' ? officeTitle(unit) : unit.nameEn) : code;
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {t('budget.documents.letterhead', { unit: name })}
+      </Title>
+      <form noValidate onSubmit={form.onSubmit((values) => save.mutate(form.toBody(values), { onError: form.showServerErrors }))}>
+        <Stack>
+          <ErrorAlert error={save.error} fieldsShown />
+          <TextInput label={t('budget.documents.prefix')} required {...form.getInputProps('prefix')} />
+          <TextInput label={t('budget.documents.phone')} {...form.getInputProps('phone')} />
+          <TextInput label={t('budget.documents.email')} type="email" {...form.getInputProps('email')} />
+          <Group justify="flex-end">
+            {save.isSuccess && <Text c="green">{t('budget.documents.saved')}</Text>}
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function OutgoingRegister({ code }: { code: string }) {
+  const { t, language } = useLanguage();
+  const documents = useOutgoingDocuments(code);
+  const rows = documents.data ?? [];
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {t('budget.documents.register')}
+      </Title>
+      <ErrorAlert error={documents.error} />
+      {documents.data && !rows.length ? (
+        <Text c="dimmed">{t('budget.documents.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped data-testid="outgoing-register">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('budget.documents.number')}</Table.Th>
+                <Table.Th>{t('budget.documents.documentDate')}</Table.Th>
+                <Table.Th>{t('budget.documents.subject')}</Table.Th>
+                <Table.Th>{t('budget.documents.addressee')}</Table.Th>
+                <Table.Th>{t('budget.documents.issuedBy')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{d.number}</Table.Td>
+                  <Table.Td>{language === 'th' ? formatThaiDate(d.documentDate, 'short') : d.documentDate}</Table.Td>
+                  <Table.Td>{d.subject}</Table.Td>
+                  <Table.Td>{d.addressee}</Table.Td>
+                  <Table.Td>{d.issuedByName ?? ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}
