@@ -26,6 +26,9 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   session: { th: 'การเข้าใช้งาน', en: 'Sign-in' },
   system_settings: { th: 'การตั้งค่าระบบ', en: 'System setting' },
   retention: { th: 'ระยะเวลาเก็บข้อมูล', en: 'Retention period' },
+  outgoing_document: { th: 'ทะเบียนหนังสือส่ง', en: 'Outgoing-document register' },
+  office_letterhead: { th: 'หัวหนังสือของสำนักงาน', en: 'Office letterhead' },
+  document_image: { th: 'ตราครุฑในหนังสือ', en: 'Emblem for letters' },
 };
 
 export const AUDIT_ACTIONS: Record<string, Label> = {
@@ -160,6 +163,14 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   active: { th: 'ใช้งานได้', en: 'Active' },
   mustChangePassword: { th: 'ต้องเปลี่ยนรหัสผ่าน', en: 'Must change password' },
   value: { th: 'ค่า', en: 'Value' },
+  prefix: { th: 'รหัสหนังสือของสำนักงาน', en: 'Letter prefix' },
+  email: { th: 'อีเมล', en: 'E-mail' },
+  number: { th: 'เลขที่หนังสือ', en: 'Letter number' },
+  runningNumber: { th: 'เลขทะเบียนส่ง', en: 'Running number' },
+  documentDate: { th: 'ลงวันที่', en: 'Dated' },
+  subject: { th: 'เรื่อง', en: 'Subject' },
+  addressee: { th: 'เรียน', en: 'To' },
+  recordId: { th: 'เรื่องเดิม', en: 'Record' },
   recordType: { th: 'ประเภทข้อมูล', en: 'Record type' },
   retainYears: { th: 'เก็บไว้ (ปี)', en: 'Kept for (years)' },
 };
@@ -187,6 +198,7 @@ export const AUDIT_HIDDEN_FIELDS = new Set([
   'ownerId',
   'changedAt',
   'changedBy',
+  'issuedBy',
 ]);
 
 export const auditLabel = (labels: Record<string, Label>, key: string, language: 'th' | 'en'): string | undefined =>

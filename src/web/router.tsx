@@ -1,27 +1,32 @@
-import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router';
 import { orgUnitCodeSchema } from '#shared/fields';
 import { toQuery } from './api';
 import { AppLayout } from './components/AppLayout';
-import { AdvancesPage } from './features/advances/AdvancesPage';
-import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
-import { BudgetPage } from './features/budget/BudgetPage';
-import { CertificationDetailPage } from './features/certifications/CertificationDetailPage';
-import { CertificationsPage } from './features/certifications/CertificationsPage';
-import { GroupDetailPage } from './features/groups/GroupDetailPage';
-import { GroupsPage } from './features/groups/GroupsPage';
-import { HomePage } from './features/home/HomePage';
-import { PeoplePage } from './features/people/PeoplePage';
-import { PersonDetailPage } from './features/people/PersonDetailPage';
-import { PipelinePage } from './features/pipeline/PipelinePage';
-import { ProducerDetailPage } from './features/producers/ProducerDetailPage';
-import { ProducersPage } from './features/producers/ProducersPage';
-import { ProductDetailPage } from './features/products/ProductDetailPage';
-import { ProductsPage } from './features/products/ProductsPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { UsersPage } from './features/users/UsersPage';
-import { WisdomDetailPage } from './features/wisdom/WisdomDetailPage';
-import { WisdomListPage } from './features/wisdom/WisdomPage';
+
+/** Each page loads with its route: the sign-in page downloads only what it needs (measured in npm run bench). */
+const AdvancesPage = lazyRouteComponent(() => import('./features/advances/AdvancesPage'), 'AdvancesPage');
+const AuditPage = lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage');
+const BudgetPage = lazyRouteComponent(() => import('./features/budget/BudgetPage'), 'BudgetPage');
+const CertificationDetailPage = lazyRouteComponent(
+  () => import('./features/certifications/CertificationDetailPage'),
+  'CertificationDetailPage',
+);
+const CertificationsPage = lazyRouteComponent(() => import('./features/certifications/CertificationsPage'), 'CertificationsPage');
+const GroupDetailPage = lazyRouteComponent(() => import('./features/groups/GroupDetailPage'), 'GroupDetailPage');
+const GroupsPage = lazyRouteComponent(() => import('./features/groups/GroupsPage'), 'GroupsPage');
+const HomePage = lazyRouteComponent(() => import('./features/home/HomePage'), 'HomePage');
+const PeoplePage = lazyRouteComponent(() => import('./features/people/PeoplePage'), 'PeoplePage');
+const PersonDetailPage = lazyRouteComponent(() => import('./features/people/PersonDetailPage'), 'PersonDetailPage');
+const PipelinePage = lazyRouteComponent(() => import('./features/pipeline/PipelinePage'), 'PipelinePage');
+const ProducerDetailPage = lazyRouteComponent(() => import('./features/producers/ProducerDetailPage'), 'ProducerDetailPage');
+const ProducersPage = lazyRouteComponent(() => import('./features/producers/ProducersPage'), 'ProducersPage');
+const ProductDetailPage = lazyRouteComponent(() => import('./features/products/ProductDetailPage'), 'ProductDetailPage');
+const ProductsPage = lazyRouteComponent(() => import('./features/products/ProductsPage'), 'ProductsPage');
+const SettingsPage = lazyRouteComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
+const UsersPage = lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage');
+const WisdomDetailPage = lazyRouteComponent(() => import('./features/wisdom/WisdomDetailPage'), 'WisdomDetailPage');
+const WisdomListPage = lazyRouteComponent(() => import('./features/wisdom/WisdomPage'), 'WisdomListPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
