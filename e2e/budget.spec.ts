@@ -1,22 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { openSeedActivity, signIn } from './session';
 
 test('the province opens FY2563, sees the seed register of 26 rows totalling 41,100 and downloads it as PDF and XLSX', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill('demo-province');
-  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByRole('link', { name: 'งบประมาณ' }).click();
-  await page
-    .getByRole('textbox', { name: 'ปีงบประมาณ' })
-    .or(page.getByRole('combobox', { name: 'ปีงบประมาณ' }))
-    .first()
-    .click();
-  await page.getByRole('option', { name: '2563' }).click();
-  await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
+  await signIn(page, 'demo-province');
+  await openSeedActivity(page);
   const register = page.getByTestId('register');
   await expect(register.getByRole('row')).toHaveCount(1 + 26 + 1); // header, 26 units, total
   await expect(page.getByTestId('register-total')).toHaveText('41,100.00');
@@ -44,7 +35,7 @@ test('a district officer records an advance, is refused a second, repays in two 
   await page.getByLabel('ชื่อผู้ใช้').fill('demo-district');
   await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
   await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByRole('link', { name: 'เงินยืม' }).click();
+  await page.getByRole('navigation', { name: 'เมนู' }).getByRole('link', { name: 'เงินยืม', exact: true }).click();
   const dialog = page.getByRole('dialog');
   const borrow = async (amount: string) => {
     await page.getByRole('button', { name: 'บันทึกเงินยืม' }).click();

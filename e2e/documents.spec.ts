@@ -1,21 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { signIn } from './session';
+import { openSeedActivity, signIn } from './session';
 
 const pdfText = (path: string) =>
   execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replaceAll('\u0E4D\u0E32', '\u0E33').replace(/\s+/g, '');
-
-async function openSeedActivity(page: Page) {
-  await page.getByRole('link', { name: 'งบประมาณ' }).click();
-  await page
-    .getByRole('textbox', { name: 'ปีงบประมาณ' })
-    .or(page.getByRole('combobox', { name: 'ปีงบประมาณ' }))
-    .first()
-    .click();
-  await page.getByRole('option', { name: '2563' }).click();
-  await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
-}
 
 test('the province issues the FY2563 allocation letter from a dialog, dated in 2563, and gets the same number again', async ({
   page,
@@ -58,6 +47,8 @@ test('the department uploads the emblem once on the document settings page and s
   await page.locator('input[type="file"]').setInputFiles({ name: 'garuda.png', mimeType: 'image/png', buffer: emblem });
   await page.getByRole('button', { name: 'อัปโหลด' }).click();
   await expect(page.getByRole('img', { name: 'ตราครุฑที่ใช้ในหนังสือ' })).toBeVisible();
+  // The picker empties itself after an upload; choosing the next file before then would be lost.
+  await expect(page.getByRole('button', { name: 'อัปโหลด' })).toBeDisabled();
 
   // A text file named .png is refused by its content.
   await page

@@ -47,8 +47,8 @@ export function codeValuesIn(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+[A-Z][A-Za-z]+\b|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/g))
     found.add(m[0]);
-  // Lower-case English words are UI text or codes; usernames (demo-…, audit-…) and e-mail addresses are data.
-  for (const m of text.matchAll(/(?<![\w.@-])[a-z]{3,}(?![\w@-])/g)) found.add(m[0]);
+  // Lower-case English words are UI text or codes; usernames (demo-…), e-mail addresses and file names are data.
+  for (const m of text.matchAll(/(?<![\w.@-])[a-z]{3,}(?![\w.@-])/g)) found.add(m[0]);
   return [...found];
 }
 

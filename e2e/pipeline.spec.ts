@@ -36,7 +36,7 @@ test('a district officer takes local wisdom all the way to a certified OTOP prod
 
   // 1. Wisdom item with a photo.
   await page.getByRole('link', { name: 'คลังภูมิปัญญา' }).click();
-  await page.getByRole('button', { name: 'เพิ่ม' }).click();
+  await page.getByRole('button', { name: 'เพิ่มภูมิปัญญา', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(WISDOM);
   await choose(page, 'สาขาภูมิปัญญา', 'อุตสาหกรรมและหัตถกรรม');
@@ -57,7 +57,7 @@ test('a district officer takes local wisdom all the way to a certified OTOP prod
 
   // 2. A group formed from it with three members.
   await page.getByRole('link', { name: 'กลุ่มอาชีพ' }).click();
-  await page.getByRole('button', { name: 'เพิ่ม' }).click();
+  await page.getByRole('button', { name: 'เพิ่มกลุ่มอาชีพ', exact: true }).click();
   await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(GROUP);
   await choose(page, 'ภูมิปัญญาที่ใช้', WISDOM);
   await page.keyboard.press('Escape');
@@ -78,7 +78,7 @@ test('a district officer takes local wisdom all the way to a certified OTOP prod
 
   // 3. OTOP registration.
   await page.getByRole('link', { name: 'ผู้ผลิต OTOP' }).click();
-  await page.getByRole('button', { name: 'เพิ่ม' }).click();
+  await page.getByRole('button', { name: 'เพิ่มผู้ผลิต OTOP', exact: true }).click();
   await choose(page, 'ผู้ลงทะเบียน', GROUP);
   await dialog.getByLabel('เลขทะเบียน').fill('OTOP-3401-E2E');
   for (const label of [
@@ -95,7 +95,7 @@ test('a district officer takes local wisdom all the way to a certified OTOP prod
 
   // 4. A product, and a มผช. certificate expiring in 30 days.
   await page.getByRole('link', { name: 'ผลิตภัณฑ์', exact: true }).click();
-  await page.getByRole('button', { name: 'เพิ่ม' }).click();
+  await page.getByRole('button', { name: 'เพิ่มผลิตภัณฑ์', exact: true }).click();
   await choose(page, 'ผู้ผลิต', new RegExp(GROUP));
   await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(PRODUCT);
   await choose(page, 'ประเภทผลิตภัณฑ์', 'ผ้า เครื่องแต่งกาย');
@@ -108,7 +108,7 @@ test('a district officer takes local wisdom all the way to a certified OTOP prod
   await expect(page.getByRole('row', { name: new RegExp(PRODUCT) })).toContainText('★★★');
 
   await page.getByRole('link', { name: 'มาตรฐานผลิตภัณฑ์' }).click();
-  await page.getByRole('button', { name: 'เพิ่ม' }).click();
+  await page.getByRole('button', { name: 'เพิ่มใบรับรองมาตรฐาน', exact: true }).click();
   await choose(page, 'ผลิตภัณฑ์', new RegExp(PRODUCT));
   await choose(page, 'มาตรฐาน', 'มผช.');
   await dialog.getByLabel('เลขที่ใบรับรอง').fill(CERT);

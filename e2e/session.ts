@@ -16,3 +16,15 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await submitSignIn(page, username, password);
   await expect(page.getByTestId('user-menu')).toBeVisible();
 }
+
+/** Opens the budget page on FY2563 and the seed letter's activity (the register of 26 rows). */
+export async function openSeedActivity(page: Page) {
+  await page.getByRole('link', { name: 'งบประมาณ' }).click();
+  await page
+    .getByRole('textbox', { name: 'ปีงบประมาณ' })
+    .or(page.getByRole('combobox', { name: 'ปีงบประมาณ' }))
+    .first()
+    .click();
+  await page.getByRole('option', { name: '2563' }).click();
+  await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
+}

@@ -83,6 +83,7 @@ export const en: Dictionary<typeof th> = {
     items: '{{count}} items',
     items_one: '{{count}} item',
     quarter: 'Quarter {{quarter}}',
+    images: { garuda: 'Garuda emblem' },
   },
   validation: {
     required: 'Required',

@@ -73,6 +73,7 @@ export const th = {
     from_address: 'จากเครื่อง {{address}}',
     items: '{{count}} รายการ',
     quarter: 'ไตรมาส {{quarter}}',
+    images: { garuda: 'ตราครุฑ' },
   },
   validation: {
     required: 'จำเป็นต้องกรอก',

@@ -74,6 +74,8 @@ describe('an audit change in words', () => {
         lines: { before: null, after: [{ item: 'x' }] },
         members: { before: null, after: [{ role: 'chair' }, { role: 'member' }] },
         documentsReceived: { before: false, after: true },
+        recordType: { before: null, after: 'budget_item' },
+        mime: { before: null, after: 'image/png' },
       }),
       english(),
     );
@@ -83,6 +85,8 @@ describe('an audit change in words', () => {
       'Expense lines: 1 item',
       'Members: 2 items',
       'Documents received: No → Yes',
+      'Record type: Budget item',
+      'File type: PNG',
     ]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { AUDIT_UNIT_FIELDS, type AuditEntry } from '#shared/audit';
-import { AUDIT_FIELDS, AUDIT_HIDDEN_FIELDS } from '#shared/audit-labels';
+import { AUDIT_ENTITIES, AUDIT_FIELDS, AUDIT_HIDDEN_FIELDS } from '#shared/audit-labels';
 import { formatBaht } from '#shared/thai/money';
 import { formatDate, formatDateTime } from '../../format';
 import type { Language } from '../../i18n';
@@ -27,9 +27,12 @@ const CODE_NAMES: Record<string, string> = {
   level: 'budget.levels',
   procurementMethod: 'spending.methods',
   kind: 'advances.kinds',
+  'document_image.name': 'audit.images',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
+/** Fields whose value names a kind of record (what a letter or a file belongs to). */
+const ENTITY_FIELDS = new Set(['recordType', 'ownerType']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -90,6 +93,8 @@ export function describeValue(
     return String(named.filename ?? named.name ?? t('audit.items', { count: Object.keys(value).length }));
   }
   const text = String(value);
+  if (ENTITY_FIELDS.has(field) && AUDIT_ENTITIES[text]) return AUDIT_ENTITIES[text][language];
+  if (field === 'mime') return text.replace(/^(image|application)\//, '').toUpperCase();
   if (names) {
     const key = `${names}.${text}`;
     const name = t(key, { defaultValue: '' });

@@ -41,7 +41,7 @@ function EmblemCard() {
       <Title order={2} size="h4" mb="xs">
         {t('budget.documents.emblem')}
       </Title>
-      <Text size="sm" c="dimmed" mb="sm">
+      <Text size="sm" c="gray.7" mb="sm">
         {t('budget.documents.emblemHelp')}
       </Text>
       <ErrorAlert error={settings.error} />
@@ -126,7 +126,7 @@ function OutgoingRegister({ code }: { code: string }) {
       </Title>
       <ErrorAlert error={documents.error} />
       {documents.data && !rows.length ? (
-        <Text c="dimmed">{t('budget.documents.empty')}</Text>
+        <Text c="gray.7">{t('budget.documents.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped data-testid="outgoing-register">
