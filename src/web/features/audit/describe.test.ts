@@ -90,3 +90,9 @@ describe('an audit change in words', () => {
     ]);
   });
 });
+
+describe('names that are settings, not words', () => {
+  it('calls the emblem image by its name', () => {
+    expect(describeChanges(entry('document_image', { name: { before: null, after: 'garuda' } }), thai())[0].after).toBe('ตราครุฑ');
+  });
+});
