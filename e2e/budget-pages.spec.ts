@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { signIn } from './session';
+import { openSeedActivity, signIn } from './session';
 
 // The budget, spending, expense-plan, advance and home pages as a new user meets them (issue #9): in Thai and
 // English, on a laptop (1366 px) and a phone (360 px).
@@ -108,6 +108,21 @@ test('a province on a phone sees its allocations and the districts’ submission
   const submission = page.getByTestId('submission').first();
   await expectInView(page, submission.getByText('ยังไม่ส่ง'));
   await expect(page.getByTestId('spending-empty')).toContainText('ยังไม่มีการเบิกจ่าย');
+  await expectNoSidewaysScroll(page);
+});
+
+test('on a phone the seed register keeps every amount in view: category and quarter go under the unit', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signIn(page, 'demo-province');
+  await openSeedActivity(page);
+  const register = page.getByTestId('register');
+  await expect(register.getByRole('row')).toHaveCount(1 + 26 + 1);
+  const firstRow = register.getByRole('row').nth(1);
+  await expectInView(page, firstRow.getByText('1,500.00'));
+  await expect(firstRow).toContainText('ไตรมาส 3');
+  await expectInView(page, page.getByTestId('register-total'));
+  const overflow = await register.evaluate((table) => table.scrollWidth - table.parentElement!.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
   await expectNoSidewaysScroll(page);
 });
 

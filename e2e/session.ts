@@ -19,7 +19,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 /** Opens the budget page on FY2563 and the seed letter's activity (the register of 26 rows). */
 export async function openSeedActivity(page: Page) {
-  await page.getByRole('link', { name: 'งบประมาณ' }).click();
+  await page.goto('/budget');
   await page
     .getByRole('textbox', { name: 'ปีงบประมาณ' })
     .or(page.getByRole('combobox', { name: 'ปีงบประมาณ' }))

@@ -10,10 +10,12 @@ import { AllocateForm } from './AllocateForm';
 import { useRegister } from './api';
 import { LetterDialog } from './LetterDialog';
 import { amountInWords, money } from './money';
+import { useNarrow } from './narrow';
 
 /** The allocation register of a department or province for one activity, with its PDF, XLSX and letter. */
 export function RegisterView({ item, unit }: { item: BudgetItem; unit: string }) {
   const { t, language } = useLanguage();
+  const narrow = useNarrow();
   const { data: me } = useMe();
   const [thaiDigits, setThaiDigits] = useState(false);
   const [allocating, setAllocating] = useState(false);
@@ -59,38 +61,44 @@ export function RegisterView({ item, unit }: { item: BudgetItem; unit: string })
         <Fact label={t('budget.total')}>{money(r.totalSatang)}</Fact>
         <Fact label={t('budget.remainder')}>{money(r.remainderSatang)}</Fact>
       </SimpleGrid>
-      <Table.ScrollContainer minWidth={560}>
-        <Table striped data-testid="register">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>#</Table.Th>
-              <Table.Th>{t('budget.unit')}</Table.Th>
-              <Table.Th>{t('budget.category')}</Table.Th>
-              <Table.Th>{t('budget.quarter')}</Table.Th>
-              <Table.Th ta="right">{t('budget.amount')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {r.rows.map((row, i) => (
-              <Table.Tr key={`${row.unitCode}-${row.category}-${row.quarter}`}>
-                <Table.Td>{i + 1}</Table.Td>
-                <Table.Td>{row.ownShare ? t('budget.ownShare') : language === 'th' ? row.nameTh : row.nameEn}</Table.Td>
-                <Table.Td>{t(`budget.categories.${row.category}`)}</Table.Td>
-                <Table.Td>{row.quarter}</Table.Td>
-                <Table.Td ta="right">{money(row.amountSatang)}</Table.Td>
-              </Table.Tr>
-            ))}
-            <Table.Tr>
-              <Table.Td colSpan={4} fw={700}>
-                {t('budget.total')}
+      {/* On a phone the category and quarter go under the unit's name, so the amounts stay in view without scrolling. */}
+      <Table striped data-testid="register">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th visibleFrom="sm">#</Table.Th>
+            <Table.Th>{t('budget.unit')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('budget.category')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('budget.quarter')}</Table.Th>
+            <Table.Th ta="right">{t('budget.amount')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {r.rows.map((row, i) => (
+            <Table.Tr key={`${row.unitCode}-${row.category}-${row.quarter}`}>
+              <Table.Td visibleFrom="sm">{i + 1}</Table.Td>
+              <Table.Td>
+                {row.ownShare ? t('budget.ownShare') : language === 'th' ? row.nameTh : row.nameEn}
+                <Text size="sm" hiddenFrom="sm">
+                  {t(`budget.categories.${row.category}`)} · {t('budget.quarter')} {row.quarter}
+                </Text>
               </Table.Td>
-              <Table.Td ta="right" fw={700} data-testid="register-total">
-                {money(r.totalSatang)}
+              <Table.Td visibleFrom="sm">{t(`budget.categories.${row.category}`)}</Table.Td>
+              <Table.Td visibleFrom="sm">{row.quarter}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {money(row.amountSatang)}
               </Table.Td>
             </Table.Tr>
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+          <Table.Tr>
+            <Table.Td colSpan={narrow ? 1 : 4} fw={700}>
+              {t('budget.total')}
+            </Table.Td>
+            <Table.Td ta="right" fw={700} data-testid="register-total" style={{ whiteSpace: 'nowrap' }}>
+              {money(r.totalSatang)}
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
       <Text ta="center" mt="xs">
         ({amountInWords(r.totalSatang, language)})
       </Text>
