@@ -27,10 +27,12 @@ import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { groupRoutes } from './features/groups/groups.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
+import { partnerRoutes } from './features/partners/partners.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { serviceRoutes } from './features/services/services.routes';
 import { spendingRoutes } from './features/spending/spending.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -155,6 +157,8 @@ export async function buildApp(
     producerRoutes,
     productRoutes,
     certificationRoutes,
+    partnerRoutes,
+    serviceRoutes,
     pipelineRoutes,
     attachmentRoutes,
   ]) {

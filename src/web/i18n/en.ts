@@ -442,6 +442,8 @@ export const en: Dictionary<typeof th> = {
     expense_plans_to_review: '{{count}} expense plans waiting for review',
     certifications_expiring_one: '{{count}} certificate expiring soon (on {{date}})',
     certifications_expiring: '{{count}} certificates expiring soon (first on {{date}})',
+    service_follow_ups_overdue_one: '{{count}} service follow-up past due (since {{date}})',
+    service_follow_ups_overdue: '{{count}} service follow-ups past due (oldest {{date}})',
     askOfficer: 'To repay, see the community development officer who recorded the advance',
     none: 'Nothing to do',
     noneHint: 'Advances coming due, expense plans to fix or review and certificates about to expire will show here',

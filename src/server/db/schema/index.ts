@@ -5,6 +5,7 @@ export * from './code-lists';
 export * from './expenses';
 export * from './org-units';
 export * from './pipeline';
+export * from './services';
 export * from './spending';
 export * from './system';
 export * from './users';

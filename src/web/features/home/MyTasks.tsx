@@ -16,6 +16,7 @@ const PAGE: Record<Task['kind'], { to: string; permission: Permission }> = {
   expense_plans_returned: { to: '/budget', permission: 'budget.read' },
   expense_plans_to_review: { to: '/budget', permission: 'budget.read' },
   certifications_expiring: { to: '/certifications', permission: 'pipeline.read' },
+  service_follow_ups_overdue: { to: '/services', permission: 'pipeline.read' },
 };
 
 /**
