@@ -11,6 +11,7 @@ import { CertificationsPage } from './features/certifications/CertificationsPage
 import { GroupDetailPage } from './features/groups/GroupDetailPage';
 import { GroupsPage } from './features/groups/GroupsPage';
 import { HomePage } from './features/home/HomePage';
+import { PartnersPage } from './features/partners/PartnersPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { PersonDetailPage } from './features/people/PersonDetailPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
@@ -18,6 +19,8 @@ import { ProducerDetailPage } from './features/producers/ProducerDetailPage';
 import { ProducersPage } from './features/producers/ProducersPage';
 import { ProductDetailPage } from './features/products/ProductDetailPage';
 import { ProductsPage } from './features/products/ProductsPage';
+import { ServiceDetailPage } from './features/services/ServiceDetailPage';
+import { ServicesPage } from './features/services/ServicesPage';
 import { UsersPage } from './features/users/UsersPage';
 import { WisdomDetailPage } from './features/wisdom/WisdomDetailPage';
 import { WisdomListPage } from './features/wisdom/WisdomPage';
@@ -68,6 +71,9 @@ const certificationDetailRoute = createRoute({
   path: '/certifications/$id',
   component: CertificationDetailPage,
 });
+const servicesRoute = createRoute({ getParentRoute: () => appRoute, path: '/services', component: ServicesPage });
+const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
+const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -87,6 +93,9 @@ export const router = createRouter({
       productDetailRoute,
       certificationsRoute,
       certificationDetailRoute,
+      servicesRoute,
+      serviceDetailRoute,
+      partnersRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,
