@@ -19,7 +19,7 @@ const serviceFields = {
   groupIds: ids(100),
   typeCodes: z.array(z.string().trim().min(1).max(50)).min(1).max(20).describe('Codes of the service_type list'),
   description: text().trim().min(1).max(5000),
-  staffIds: ids(30).describe('Staff and committee members of the district who gave it'),
+  staffIds: z.array(idSchema).min(1).max(30).describe('Staff and committee members of the district who gave it'),
   partnerIds: ids(30),
   durationMinutes: z.number().int().min(1).max(14_400),
   outcome: text().trim().max(5000).default(''),

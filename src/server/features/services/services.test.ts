@@ -342,4 +342,13 @@ describe('services', () => {
       ]),
     );
   });
+
+  it("moves a merged duplicate's services to the person kept", async () => {
+    const [gone, kept] = [await district.person(), await district.person()];
+    const both = (await district.call('POST', '/api/services', await serviceBody({ personIds: [gone.id, kept.id] }))).body;
+    const one = (await district.call('POST', '/api/services', await serviceBody({ personIds: [gone.id] }))).body;
+    expect((await district.call('POST', `/api/people/${gone.id}/merge`, { keepId: kept.id })).status).toBe(200);
+    for (const s of [both, one])
+      expect((await district.call('GET', `/api/services/${s.id}`)).body.people.map((p: any) => p.id)).toEqual([kept.id]);
+  });
 });

@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { SERVICE_RECORDERS } from '#shared/access';
 import type { OutreachTrip, Service } from '#shared/services';
-import { THAI_MONTHS_LONG, toBuddhistYear } from '#shared/thai/index';
 import { api } from '../../api';
 import { servicesKeys, tasksKeys, tripsKeys } from '../../hooks/keys';
 import { recordHooks, useCodeList, useRefresh } from '../../hooks/records';
-import { type Language, useLanguage } from '../../i18n';
+import { useLanguage } from '../../i18n';
 import { useUsers } from '../users/api';
 
 const services = recordHooks<Service>(servicesKeys, '/api/services', [tasksKeys.all, tripsKeys.all]);
@@ -50,20 +49,4 @@ export function useGiverOptions(unit: string | undefined, me: Me | null | undefi
   for (const u of users.data?.items ?? [])
     if (u.active && SERVICE_RECORDERS.includes(u.role) && u.orgUnitCode === unit) options.set(String(u.id), u.displayName);
   return [...options].map(([value, label]) => ({ value, label }));
-}
-
-/** `2026-11` as "พฤศจิกายน 2569" or "November 2026". */
-export function monthLabel(month: string, language: Language): string {
-  const [y, m] = month.split('-').map(Number);
-  if (language === 'th') return `${THAI_MONTHS_LONG[m - 1]} ${toBuddhistYear(y)}`;
-  return new Date(Date.UTC(y, m - 1, 15)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** The `count` months up to and including the one of `today`, newest first. */
-export function recentMonths(today: string, count = 13): string[] {
-  const [y, m] = today.split('-').map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const index = y * 12 + (m - 1) - i;
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
 }
