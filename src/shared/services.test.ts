@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createServiceBody } from './services';
+import { createServiceBody, serviceListQuery } from './services';
 
 const valid = {
   orgUnitCode: '3401',
@@ -32,5 +32,13 @@ describe('the service body, checked alike in the form and on the server', () => 
     expect(problems({ ...valid, followUpOn: '2026-11-02' })).toEqual(['followUpOn: Must be after the service date']);
     expect(problems({ ...valid, followUpOn: '2026-11-03' })).toEqual([]);
     expect(problems({ ...valid, followUpStatus: 'done' })).toEqual(['followUpOn: A follow-up status needs a follow-up date']);
+  });
+});
+
+describe('the services list query', () => {
+  it('takes a real month only', () => {
+    expect(serviceListQuery.safeParse({ month: '2026-11' }).success).toBe(true);
+    expect(serviceListQuery.safeParse({ month: '2026-13' }).success).toBe(false);
+    expect(serviceListQuery.safeParse({ month: '2026-00' }).success).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ export const SERVICE_MODES = ['center', 'outreach'] as const;
 export const OUTREACH_KINDS = ['scheduled', 'on_demand', 'emergency'] as const;
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'cancelled'] as const;
 
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const ids = (max: number) => z.array(idSchema).max(max).default([]);
 
 const serviceFields = {
@@ -96,11 +97,7 @@ export type Service = z.infer<typeof serviceSchema>;
 
 export const serviceListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, 'YYYY-MM')
-    .optional()
-    .describe('Services of this month (Gregorian YYYY-MM)'),
+  month: month.optional().describe('Services of this month (Gregorian YYYY-MM)'),
   mode: z.enum(SERVICE_MODES).optional(),
   type: z.string().trim().max(50).optional().describe('A service_type code'),
   staffId: idParam.optional().describe('Given by this user'),
@@ -135,10 +132,7 @@ export const tripSchema = z.object({
 export type OutreachTrip = z.infer<typeof tripSchema>;
 export const tripListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, 'YYYY-MM')
-    .optional(),
+  month: month.optional(),
   ...pageQuery,
 });
 export const tripListResponse = pageResponse(tripSchema);
