@@ -122,6 +122,18 @@ test('a committee member records a service she gave but cannot change the office
   await expect(page.getByRole('button', { name: 'แก้ไข' })).toHaveCount(0);
 });
 
+test('a follow-up past due is a task that opens the services waiting for it', async ({ page }) => {
+  await signIn(page, 'demo-district');
+  await page
+    .getByTestId('my-tasks')
+    .getByRole('link', { name: /ถึงกำหนดติดตามผลการให้บริการ/ })
+    .click();
+  await expect(page).toHaveURL(/\/services\?.*followUp=overdue/);
+  await expect(page.getByRole('switch', { name: 'เฉพาะที่เลยกำหนดติดตามผล' })).toBeChecked();
+  await expect(page.getByText('เลยกำหนดติดตามผล', { exact: false }).last()).toBeVisible();
+  await expect(page.getByRole('row').filter({ has: page.getByTestId('record-open') })).not.toHaveCount(0);
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 

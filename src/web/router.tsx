@@ -71,7 +71,13 @@ const certificationDetailRoute = createRoute({
   path: '/certifications/$id',
   component: CertificationDetailPage,
 });
-const servicesRoute = createRoute({ getParentRoute: () => appRoute, path: '/services', component: ServicesPage });
+const servicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/services',
+  component: ServicesPage,
+  validateSearch: (search: Record<string, unknown>): { followUp?: 'overdue' } =>
+    search.followUp === 'overdue' ? { followUp: 'overdue' } : {},
+});
 const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
 

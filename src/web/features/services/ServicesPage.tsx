@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { SERVICE_RECORDERS } from '#shared/access';
 import { isDistrict } from '#shared/fields';
@@ -34,7 +34,9 @@ export function ServicesPage() {
   const [mode, setMode] = useState<string | null>(null);
   const [type, setType] = useState<string | null>(null);
   const [staffId, setStaffId] = useState<string | null>(null);
-  const [overdue, setOverdue] = useState(false);
+  // "My tasks" links here with ?followUp=overdue.
+  const search = useSearch({ strict: false }) as { followUp?: string };
+  const [overdue, setOverdue] = useState(search.followUp === 'overdue');
   const [trip, setTrip] = useState<OutreachTrip | null>(null);
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState<{ trip?: OutreachTrip } | null>(null);
