@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createPartnerBody, Partner, partnerListQuery, updatePartnerBody } from '#shared/partners';
 import { searchTextOf } from '#shared/thai/index';
@@ -7,9 +7,8 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { findVisible } from '../../db/records';
+import { findVisible, requireOfDistrict } from '../../db/records';
 import { partners } from '../../db/schema';
-import { AppError } from '../../errors';
 
 const PARTNER = { entity: 'partner', notFound: 'partner.not_found' } as const;
 type PartnerInput = z.infer<typeof createPartnerBody> | z.infer<typeof updatePartnerBody>;
@@ -78,13 +77,5 @@ export async function deletePartner(db: Db, actor: Actor, id: number, version: n
 }
 
 /** Refuses partners that are not live records of the district (another district's look the same as missing). */
-export async function requirePartnersOfDistrict(tx: Db | Tx, orgUnitCode: string, ids: number[]): Promise<void> {
-  if (!ids.length) return;
-  const found = await tx
-    .select({ id: partners.id })
-    .from(partners)
-    .where(and(inArray(partners.id, ids), eq(partners.orgUnitCode, orgUnitCode), isNull(partners.deletedAt)));
-  const missing = ids.find((i) => !found.some((f) => f.id === i));
-  if (missing !== undefined)
-    throw new AppError('record.other_district', { params: { what: 'ภาคีเครือข่าย', whatEn: 'Partner', id: missing } });
-}
+export const requirePartnersOfDistrict = (tx: Db | Tx, orgUnitCode: string, ids: number[]) =>
+  requireOfDistrict(tx, partners, orgUnitCode, ids, { th: 'ภาคีเครือข่าย', en: 'Partner' });

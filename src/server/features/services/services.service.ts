@@ -17,7 +17,7 @@ import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
-import { findVisible } from '../../db/records';
+import { findVisible, requireOfDistrict } from '../../db/records';
 import {
   groups,
   outreachTrips,
@@ -147,24 +147,13 @@ export async function getService(db: Db | Tx, actor: Actor, id: number): Promise
   return toService(row, (await linksOf(db, [id])).get(id)!);
 }
 
-async function requireGroupsOfDistrict(tx: Tx, orgUnitCode: string, ids: number[]) {
-  if (!ids.length) return;
-  const found = await tx
-    .select({ id: groups.id })
-    .from(groups)
-    .where(and(inArray(groups.id, ids), eq(groups.orgUnitCode, orgUnitCode), isNull(groups.deletedAt)));
-  const missing = ids.find((i) => !found.some((f) => f.id === i));
-  if (missing !== undefined)
-    throw new AppError('record.other_district', { params: { what: 'กลุ่มอาชีพ', whatEn: 'Occupational group', id: missing } });
-}
-
 /** Every rule a service's content must meet in its district; throws before anything is written. */
 async function checkService(tx: Tx, orgUnitCode: string, body: ServiceInput) {
   if (body.serviceDate > thaiToday()) throw new AppError('service.date_in_future');
   if (!body.personIds.length && !body.groupIds.length) throw new AppError('service.client_required');
   if (body.followUpOn && body.followUpOn <= body.serviceDate) throw new AppError('service.follow_up_before_service');
   await requirePeopleOfDistrict(tx, orgUnitCode, unique(body.personIds));
-  await requireGroupsOfDistrict(tx, orgUnitCode, unique(body.groupIds));
+  await requireOfDistrict(tx, groups, orgUnitCode, unique(body.groupIds), { th: 'กลุ่มอาชีพ', en: 'Occupational group' });
   for (const code of unique(body.typeCodes)) await requireCode(tx, 'service_type', code);
   await requireUsersOfDistrict(tx, serviceGiverFilter(orgUnitCode), unique(body.staffIds), 'service.staff_not_of_district');
   await requirePartnersOfDistrict(tx, orgUnitCode, unique(body.partnerIds));
