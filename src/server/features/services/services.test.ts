@@ -351,4 +351,13 @@ describe('services', () => {
     for (const s of [both, one])
       expect((await district.call('GET', `/api/services/${s.id}`)).body.people.map((p: any) => p.id)).toEqual([kept.id]);
   });
+
+  it('lists the services a person received in their personal data (PDPA access request)', async () => {
+    const person = await district.person();
+    const made = (await district.call('POST', '/api/services', await serviceBody({ personIds: [person.id] }))).body;
+    const data = (await district.call('GET', `/api/people/${person.id}/personal-data`)).body;
+    expect(data.services).toEqual([{ id: made.id, serviceDate: made.serviceDate, description: made.description }]);
+    const pdf = await t.as(await t.login('demo-district'), { method: 'GET', url: `/api/people/${person.id}/personal-data.pdf` });
+    expect(pdf.statusCode).toBe(200);
+  });
 });
