@@ -3,8 +3,11 @@ import { signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
 
-/** Picks an option of a Mantine Select or MultiSelect in the dialog by its label; returns the option's text. */
-async function choose(page: Page, label: string, option: string | RegExp | number) {
+/**
+ * Picks an option of a Mantine Select or MultiSelect in the dialog by its label and returns the option's text; a
+ * MultiSelect's list stays open and is closed with Escape (on a Select, Escape would close the dialog instead).
+ */
+async function choose(page: Page, label: string, option: string | RegExp | number, multi = true) {
   const dialog = page.getByRole('dialog');
   await dialog
     .getByRole('combobox', { name: label, exact: true })
@@ -15,7 +18,7 @@ async function choose(page: Page, label: string, option: string | RegExp | numbe
     typeof option === 'number' ? page.getByRole('option').nth(option) : page.getByRole('option', { name: option }).first();
   const text = (await chosen.textContent()) ?? '';
   await chosen.click();
-  await page.keyboard.press('Escape');
+  if (multi) await page.keyboard.press('Escape');
   return text.trim();
 }
 
@@ -39,7 +42,7 @@ test('a district officer records an outreach trip with two services to a group w
   // A partner agency of the district.
   await page.getByRole('link', { name: 'ภาคีเครือข่าย', exact: true }).click();
   await page.getByRole('button', { name: 'เพิ่มภาคีเครือข่าย' }).first().click();
-  await choose(page, 'ประเภทภาคี', 'องค์กรชุมชน');
+  await choose(page, 'ประเภทภาคี', 'องค์กรชุมชน', false);
   await dialog.getByRole('textbox', { name: 'ชื่อหน่วยงาน' }).fill(PARTNER);
   await dialog.getByRole('textbox', { name: 'ผู้ประสานงาน' }).fill('นางสาวบัวเรียน ศรีสุข');
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
