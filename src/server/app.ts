@@ -28,10 +28,12 @@ import { expenseRoutes } from './features/expenses/expenses.routes';
 import { groupRoutes } from './features/groups/groups.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
 import { outgoingDocumentRoutes } from './features/outgoing-documents/outgoing-documents.routes';
+import { partnerRoutes } from './features/partners/partners.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { serviceRoutes } from './features/services/services.routes';
 import { spendingRoutes } from './features/spending/spending.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -156,6 +158,8 @@ export async function buildApp(
     producerRoutes,
     productRoutes,
     certificationRoutes,
+    partnerRoutes,
+    serviceRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

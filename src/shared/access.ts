@@ -97,5 +97,11 @@ export function unitsCovering(code: string): string[] {
   return [...new Set(['TH', code.slice(0, 2), code])];
 }
 
+/**
+ * Who records services (DOMAIN.md §2): the district's officers, and committee members for the services they gave.
+ * A role list, not a permission, so a province officer may still give out committee accounts (it never holds it).
+ */
+export const SERVICE_RECORDERS: readonly Role[] = ['district_officer', 'committee_member'];
+
 /** The roles holding a permission. */
 export const rolesWith = (permission: Permission): Role[] => ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission));

@@ -147,6 +147,54 @@ export const ERRORS = {
     th: 'วันหมดอายุต้องไม่ก่อนวันที่ออกใบรับรอง',
     en: 'The expiry date cannot be before the issue date',
   },
+  'partner.not_found': { status: 404, th: 'ไม่พบภาคีเครือข่าย', en: 'No such partner' },
+  'service.not_found': { status: 404, th: 'ไม่พบรายการให้บริการ', en: 'No such service record' },
+  'service.date_in_future': {
+    status: 422,
+    th: 'วันที่ให้บริการต้องไม่เป็นวันในอนาคต',
+    en: 'The service date cannot be in the future',
+  },
+  'service.follow_up_before_service': {
+    status: 422,
+    th: 'วันติดตามผลต้องอยู่หลังวันที่ให้บริการ',
+    en: 'The follow-up date must be after the service date',
+  },
+  'service.client_required': {
+    status: 422,
+    th: 'ต้องมีผู้รับบริการอย่างน้อยหนึ่งราย (บุคคลหรือกลุ่ม)',
+    en: 'A service needs at least one client: a person or a group',
+  },
+  'service.staff_not_of_district': {
+    status: 422,
+    th: 'ผู้ให้บริการต้องเป็นเจ้าหน้าที่หรือกรรมการศูนย์ฯ ของอำเภอนี้ที่ยังใช้งานอยู่',
+    en: 'Those who gave the service must be active staff or committee members of this district',
+  },
+  'service.committee_not_giver': {
+    status: 403,
+    th: 'กรรมการศูนย์ฯ บันทึกได้เฉพาะบริการที่ตนเองเป็นผู้ให้บริการ',
+    en: 'A committee member may record only services they gave',
+  },
+  'service.not_own_record': {
+    status: 403,
+    th: 'กรรมการศูนย์ฯ แก้ไขหรือลบได้เฉพาะรายการที่ตนเองบันทึก',
+    en: 'A committee member may change or delete only the records they made',
+  },
+  'service.trip_mismatch': {
+    status: 422,
+    th: 'รอบการออกหน่วยที่เลือกต้องเป็นของอำเภอเดียวกันและวันเดียวกับวันที่ให้บริการ',
+    en: 'The outreach trip must be of the same district and on the same date as the service',
+  },
+  'outreach_trip.not_found': { status: 404, th: 'ไม่พบรอบการออกหน่วยเชิงรุก', en: 'No such outreach trip' },
+  'outreach_trip.date_in_future': {
+    status: 422,
+    th: 'วันที่ออกหน่วยต้องไม่เป็นวันในอนาคต',
+    en: 'The trip date cannot be in the future',
+  },
+  'outreach_trip.date_has_services': {
+    status: 422,
+    th: 'เปลี่ยนวันที่ออกหน่วยไม่ได้ เพราะมีบริการที่บันทึกไว้ในวันเดิม {count} รายการ',
+    en: 'Cannot move the trip to another date: {count} services are recorded on its date',
+  },
   'attachment.not_found': { status: 404, th: 'ไม่พบไฟล์แนบ', en: 'No such attachment' },
   'attachment.not_image': {
     status: 422,
@@ -311,6 +359,11 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'a 4-digit district code': 'ต้องเป็นรหัสอำเภอ 4 หลัก',
   'not a calendar date': 'ไม่มีวันที่นี้ในปฏิทิน',
   'contains a NUL character': 'มีอักขระควบคุมที่ไม่อนุญาต (NUL)',
+  'At least one client: a person or a group': 'ต้องมีผู้รับบริการอย่างน้อยหนึ่งราย (บุคคลหรือกลุ่ม)',
+  'Required for outreach': 'บริการเชิงรุกต้องระบุลักษณะการออกหน่วย',
+  'A service at the center has no outreach kind or trip': 'บริการเชิงรับที่ศูนย์ฯ ไม่มีลักษณะการออกหน่วยหรือรอบการออกหน่วย',
+  'Must be after the service date': 'วันติดตามผลต้องอยู่หลังวันที่ให้บริการ',
+  'A follow-up status needs a follow-up date': 'สถานะการติดตามผลต้องมีวันติดตามผล',
 };
 
 export interface FieldError {

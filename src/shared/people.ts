@@ -101,6 +101,8 @@ export const personalDataSchema = z.object({
   wisdom: z.array(z.object({ id: z.number(), title: z.string(), accessLevel: z.string() })),
   groups: z.array(z.object({ id: z.number(), name: z.string(), role: z.string() })),
   registrations: z.array(z.object({ id: z.number(), registrationNo: z.string(), fiscalYear: z.number(), status: z.string() })),
+  /** The services of the center the person received. */
+  services: z.array(z.object({ id: z.number(), serviceDate: z.string(), description: z.string() })),
   /** Every recorded change of the person (rectifications included), from the audit log. */
   history: z.array(historyEntrySchema),
 });

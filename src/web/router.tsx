@@ -27,6 +27,9 @@ const SettingsPage = lazyRouteComponent(() => import('./features/settings/Settin
 const UsersPage = lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage');
 const WisdomDetailPage = lazyRouteComponent(() => import('./features/wisdom/WisdomDetailPage'), 'WisdomDetailPage');
 const WisdomListPage = lazyRouteComponent(() => import('./features/wisdom/WisdomPage'), 'WisdomListPage');
+const PartnersPage = lazyRouteComponent(() => import('./features/partners/PartnersPage'), 'PartnersPage');
+const ServiceDetailPage = lazyRouteComponent(() => import('./features/services/ServiceDetailPage'), 'ServiceDetailPage');
+const ServicesPage = lazyRouteComponent(() => import('./features/services/ServicesPage'), 'ServicesPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -75,6 +78,15 @@ const certificationDetailRoute = createRoute({
   path: '/certifications/$id',
   component: CertificationDetailPage,
 });
+const servicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/services',
+  component: ServicesPage,
+  validateSearch: (search: Record<string, unknown>): { followUp?: 'overdue' } =>
+    search.followUp === 'overdue' ? { followUp: 'overdue' } : {},
+});
+const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
+const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -94,6 +106,9 @@ export const router = createRouter({
       productDetailRoute,
       certificationsRoute,
       certificationDetailRoute,
+      servicesRoute,
+      serviceDetailRoute,
+      partnersRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

@@ -11,6 +11,7 @@ import {
   ROLE_PERMISSIONS,
   type Role,
   rolesWith,
+  SERVICE_RECORDERS,
   unitsCovering,
 } from '#shared/access';
 import type { Db, Tx } from '../db/client';
@@ -102,4 +103,31 @@ export async function requireAdvanceApprover(
 export function allocationScope(actor: Actor): SQL | undefined {
   if (actor.orgUnitCode === 'TH') return undefined;
   return or(underUnit(allocations.fromUnitCode, actor.orgUnitCode), underUnit(allocations.toUnitCode, actor.orgUnitCode));
+}
+
+/**
+ * Services (DOMAIN.md §2): district officers record and change any service of their district; a committee member
+ * records only services they gave themselves and changes only the records they made.
+ */
+export function requireServiceRecorder(actor: Actor): void {
+  if (!SERVICE_RECORDERS.includes(actor.role)) throw new AppError('access.forbidden');
+}
+
+export function requireServiceGiver(actor: Actor, staffIds: number[]): void {
+  requireServiceRecorder(actor);
+  if (!can(actor, 'pipeline.write') && !staffIds.includes(actor.userId)) throw new AppError('service.committee_not_giver');
+}
+
+export function requireServiceAuthor(actor: Actor, service: { createdBy: number }): void {
+  requireServiceRecorder(actor);
+  if (!can(actor, 'pipeline.write') && service.createdBy !== actor.userId) throw new AppError('service.not_own_record');
+}
+
+/** SQL over `users`: who may be named as giving a service of the district (its active officers and committee). */
+export function serviceGiverFilter(orgUnitCode: string): SQL {
+  return and(
+    eq(users.orgUnitCode, orgUnitCode),
+    eq(users.active, true),
+    inArray(users.role, ['district_officer', 'committee_member']),
+  ) as SQL;
 }

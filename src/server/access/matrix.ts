@@ -113,6 +113,23 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'POST /api/certifications':              row('403',    '403',     'ok/404',  '403',     'ok/404'),
   'GET /api/certifications/{id}':          row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   'PATCH /api/certifications/{id}':        row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  // partners and outreach trips: the district's own records, read above it and by its committee
+  'GET /api/partners':                     row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/partners':                    row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/partners/{id}':                row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/partners/{id}':              row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'DELETE /api/partners/{id}':             row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/outreach-trips':               row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/outreach-trips':              row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/outreach-trips/{id}':          row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/outreach-trips/{id}':        row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  // services: a committee member records those they gave and changes those they recorded (the request it
+  // sends names itself as a giver and aims at its own record; another's record is refused, see services.test.ts)
+  'GET /api/services':                     row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/services':                    row('403',    '403',     'ok/403',  'ok/403',  'ok/403'),
+  'GET /api/services/{id}':                row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/services/{id}':              row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
+  'DELETE /api/services/{id}':             row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'GET /api/pipeline':                     row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   // budget: the nation plans and allocates to provinces, a province allocates to its districts
   'GET /api/budget/items':                 row('ok',     'ok',      'ok',      '403',     'ok'),

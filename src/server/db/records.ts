@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ErrorCode } from '#shared/errors';
 import { type Actor, scopeFilter } from '../access';
@@ -15,4 +15,25 @@ export async function findVisible<T extends RecordTable>(db: Db | Tx, actor: Act
     .where(and(eq(table.id, id), isNull(table.deletedAt), scopeFilter(actor, table.orgUnitCode)));
   if (!row) throw new AppError(notFound);
   return row as T['$inferSelect'];
+}
+
+/**
+ * Refuses ids that are not live records of the district, naming the first one (`record.other_district`): a link
+ * to another district's record looks the same as a link to nothing.
+ */
+export async function requireOfDistrict<T extends RecordTable>(
+  db: Db | Tx,
+  table: T,
+  orgUnitCode: string,
+  ids: number[],
+  what: { th: string; en: string },
+): Promise<void> {
+  if (!ids.length) return;
+  const found = (await db
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(and(inArray(table.id, ids), eq(table.orgUnitCode, orgUnitCode), isNull(table.deletedAt)))) as { id: number }[];
+  const missing = ids.find((id) => !found.some((f) => f.id === id));
+  if (missing !== undefined)
+    throw new AppError('record.other_district', { params: { what: what.th, whatEn: what.en, id: missing } });
 }

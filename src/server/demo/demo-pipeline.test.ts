@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, TEST_DATA_KEY, type TestContext } from '../test/harness';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
+import { seedDemoServices } from './demo-services';
 
 let t: TestContext;
 let cookie: string;
@@ -10,6 +11,7 @@ beforeAll(async () => {
   await t.database.db.transaction(async (tx) => {
     await seedDemoPipeline(tx as any, TEST_DATA_KEY);
     await seedDemoCurrentYear(tx as any);
+    await seedDemoServices(tx as any);
   });
   cookie = await t.login('demo-province');
 });
@@ -78,5 +80,29 @@ describe('demo pipeline for Ubon Ratchathani', () => {
     const { items } = await get('/api/products?pageSize=200');
     expect(items.map((p: any) => p.name)).toContain('ผ้ากาบบัวทอมือ');
     expect(items.some((p: any) => /test|ทดสอบ/i.test(p.name))).toBe(false);
+  });
+
+  it('has partners, a few dozen services of this fiscal year and an outreach trip in each demo district', async () => {
+    const year = (await get('/api/pipeline')).fiscalYear;
+    for (const [unit, least] of [
+      ['3401', 20],
+      ['3415', 12],
+    ] as const) {
+      expect((await get(`/api/partners?unit=${unit}`)).total, unit).toBeGreaterThanOrEqual(5);
+      const services = await get(`/api/services?unit=${unit}&pageSize=200`);
+      expect(services.total, unit).toBeGreaterThanOrEqual(least);
+      for (const s of services.items) {
+        const [y, m] = s.serviceDate.split('-').map(Number);
+        expect((m >= 10 ? y + 1 : y) + 543, s.serviceDate).toBe(year);
+        expect(s.groups.length + s.people.length).toBeGreaterThan(0);
+      }
+      expect(new Set(services.items.map((s: any) => s.mode))).toEqual(new Set(['center', 'outreach']));
+      const trips = await get(`/api/outreach-trips?unit=${unit}`);
+      expect(trips.total, unit).toBe(1);
+      expect(trips.items[0].serviceCount).toBe(3);
+    }
+    const district = await t.login('demo-district');
+    const tasks = (await t.as(district, { method: 'GET', url: '/api/tasks' })).json();
+    expect(tasks.map((x: any) => x.kind)).toContain('service_follow_ups_overdue');
   });
 });

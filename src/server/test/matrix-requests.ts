@@ -48,6 +48,9 @@ export const CALLER_SHAPED = new Set([
   'POST /api/auth/logout',
   'POST /api/auth/password',
   'POST /api/advances',
+  'POST /api/services',
+  'PATCH /api/services/{id}',
+  'DELETE /api/services/{id}',
 ]);
 
 const PASSWORD = 'matrix-long-passphrase';
@@ -221,6 +224,49 @@ export async function matrixWorld(t: TestContext) {
     owner(unit).producer((await group(unit)).id, { orgUnitCode: unit, registrationNo: `OTOP-${unit}-${unique()}` });
   const product = async (unit: string) => owner(unit).product((await producer(unit)).id);
   const certification = async (unit: string) => owner(unit).certification({ producerId: (await producer(unit)).id });
+  const partner = async (unit: string) => {
+    const made = await owner(unit).call('POST', '/api/partners', {
+      orgUnitCode: unit,
+      kind: 'bank',
+      name: `ธ.ก.ส. สาขา ${unique()}`,
+      contactPerson: 'นายสมชาย ใจดี',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+  const tripBody = (unit: string) => ({
+    orgUnitCode: unit,
+    tripDate: thaiToday(),
+    staffIds: [ids[districtOfficerOf[unit]]],
+    places: ['ตำบลขามใหญ่'],
+  });
+  const trip = async (unit: string) => {
+    const made = await owner(unit).call('POST', '/api/outreach-trips', tripBody(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+  /** A committee member names itself as a giver: it records only the services it gave. */
+  const serviceBody = async (unit: string, caller: Caller) => ({
+    orgUnitCode: unit,
+    serviceDate: thaiToday(),
+    mode: 'center',
+    personIds: [(await person(unit)).id],
+    typeCodes: ['advice'],
+    description: 'ให้คำปรึกษาการจัดตั้งกลุ่มอาชีพ',
+    staffIds: [caller === 'committee' ? ids['demo-committee'] : ids[districtOfficerOf[unit]]],
+    durationMinutes: 30,
+  });
+  /** A service of the unit; the committee's own unit gets one the committee member recorded. */
+  const service = async (unit: string, caller: Caller = 'district') => {
+    const mine = caller === 'committee' && unit === ACCOUNT.committee.unit;
+    const made = await (mine ? api(t, cookies['demo-committee']) : owner(unit)).call(
+      'POST',
+      '/api/services',
+      await serviceBody(unit, mine ? 'committee' : 'district'),
+    );
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
   const upload = async (unit: string, url: string) => {
     const res = await t.as(cookies[districtOfficerOf[unit]], { method: 'POST', url, ...multipart(await png()) });
     expect(res.statusCode, res.body).toBe(201);
@@ -243,6 +289,9 @@ export async function matrixWorld(t: TestContext) {
       producer: await producer(unit),
       product: await product(unit),
       certification: await certification(unit),
+      partner: await partner(unit),
+      trip: await trip(unit),
+      service: await service(unit),
       itemId,
       plan: plan.body,
       advance: await advance(unit),
@@ -412,6 +461,54 @@ export async function matrixWorld(t: TestContext) {
         url: `/api/groups/${g.id}/stage`,
         body: { version: g.version, stage: 'wisdom_surveyed', reason: 'แก้ไขขั้นให้ตรงข้อมูล' },
       };
+    },
+    // --- partners, outreach trips, services
+    'GET /api/partners': async ({ unit }) => ({ url: `/api/partners?unit=${unit}` }),
+    'POST /api/partners': async ({ unit }) => ({
+      url: '/api/partners',
+      body: { orgUnitCode: unit, kind: 'local_admin', name: `อบต.ขามใหญ่ ${unique()}` },
+    }),
+    'GET /api/partners/{id}': async ({ unit }) => ({ url: `/api/partners/${(await rec(unit)).partner.id}` }),
+    'PATCH /api/partners/{id}': async ({ unit }) => {
+      const p = await partner(unit);
+      return { url: `/api/partners/${p.id}`, body: { version: p.version, kind: p.kind, name: `${p.name} (แก้ไข)` } };
+    },
+    'DELETE /api/partners/{id}': async ({ unit }) => {
+      const p = await partner(unit);
+      return { url: `/api/partners/${p.id}`, body: { version: p.version } };
+    },
+    'GET /api/outreach-trips': async ({ unit }) => ({ url: `/api/outreach-trips?unit=${unit}` }),
+    'POST /api/outreach-trips': async ({ unit }) => ({ url: '/api/outreach-trips', body: tripBody(unit) }),
+    'GET /api/outreach-trips/{id}': async ({ unit }) => ({ url: `/api/outreach-trips/${(await rec(unit)).trip.id}` }),
+    'PATCH /api/outreach-trips/{id}': async ({ unit }) => {
+      const made = await trip(unit);
+      return {
+        url: `/api/outreach-trips/${made.id}`,
+        body: { ...tripBody(unit), orgUnitCode: undefined, version: made.version, note: 'เพิ่มบันทึก' },
+      };
+    },
+    'GET /api/services': async ({ unit }) => ({ url: `/api/services?unit=${unit}` }),
+    'POST /api/services': async ({ unit, caller }) => ({ url: '/api/services', body: await serviceBody(unit, caller) }),
+    'GET /api/services/{id}': async ({ unit }) => ({ url: `/api/services/${(await rec(unit)).service.id}` }),
+    'PATCH /api/services/{id}': async ({ unit, caller }) => {
+      const made = await service(unit, caller);
+      return {
+        url: `/api/services/${made.id}`,
+        body: {
+          version: made.version,
+          serviceDate: made.serviceDate,
+          mode: made.mode,
+          personIds: made.people.map((p: { id: number }) => p.id),
+          typeCodes: made.typeCodes,
+          description: `${made.description} และติดตามผล`,
+          staffIds: made.staff.map((s: { id: number }) => s.id),
+          durationMinutes: 45,
+        },
+      };
+    },
+    'DELETE /api/services/{id}': async ({ unit, caller }) => {
+      const made = await service(unit, caller);
+      return { url: `/api/services/${made.id}`, body: { version: made.version } };
     },
     'GET /api/producers': async ({ unit }) => ({ url: `/api/producers?unit=${unit}` }),
     'POST /api/producers': async ({ unit }) => ({

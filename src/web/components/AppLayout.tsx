@@ -37,6 +37,8 @@ export function AppLayout() {
     { to: '/producers', label: t('pipelineNav.producers'), show: can(me, 'pipeline.read') },
     { to: '/products', label: t('pipelineNav.products'), show: can(me, 'pipeline.read') },
     { to: '/certifications', label: t('pipelineNav.certifications'), show: can(me, 'pipeline.read') },
+    { to: '/services', label: t('services.nav'), show: can(me, 'pipeline.read') },
+    { to: '/partners', label: t('partners.nav'), show: can(me, 'pipeline.read') },
     { to: '/budget', label: t('budget.title'), show: can(me, 'budget.read') },
     { to: '/advances', label: t('advances.title'), show: can(me, 'advances.read') },
     { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },

@@ -80,7 +80,7 @@ export type CodeItem = { code: string; nameTh: string; nameEn: string; deprecate
 export const codeListKeys = featureKeys('code-list');
 
 /** A configurable code list (wisdom branches, standards), current codes first. */
-export function useCodeList(list: 'wisdom_branch' | 'standard') {
+export function useCodeList(list: 'wisdom_branch' | 'standard' | 'service_type') {
   return useQuery({
     queryKey: codeListKeys.of(list),
     queryFn: () => api<CodeItem[]>(`/api/code-lists/${list}`),

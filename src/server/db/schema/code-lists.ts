@@ -4,7 +4,7 @@ import { boolean, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core
 export const codeLists = pgTable(
   'code_lists',
   {
-    list: text('list', { enum: ['wisdom_branch', 'standard'] }).notNull(),
+    list: text('list', { enum: ['wisdom_branch', 'standard', 'service_type'] }).notNull(),
     code: text('code').notNull(),
     nameTh: text('name_th').notNull(),
     nameEn: text('name_en').notNull(),

@@ -6,6 +6,7 @@ export * from './documents';
 export * from './expenses';
 export * from './org-units';
 export * from './pipeline';
+export * from './services';
 export * from './spending';
 export * from './system';
 export * from './users';

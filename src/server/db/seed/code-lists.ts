@@ -29,6 +29,23 @@ const STANDARDS = [
   ['q_mark', 'เครื่องหมาย Q', 'Q mark'],
 ] as const;
 
+/** The center's missions (DOMAIN.md §1, §4 activities) and the five knowledge topics (§4), as service types. */
+const SERVICE_TYPES = [
+  ['wisdom_survey', 'สำรวจและจัดเก็บภูมิปัญญาท้องถิ่น', 'Surveying local wisdom'],
+  ['group_forming', 'รวมกลุ่มจากภูมิปัญญาท้องถิ่น', 'Forming groups from local wisdom'],
+  ['otop_registration', 'ขึ้นทะเบียนผู้ผลิต ผู้ประกอบการ OTOP', 'OTOP registration'],
+  ['standards', 'ส่งเสริมการขอรับรองมาตรฐานผลิตภัณฑ์', 'Product standard certification'],
+  ['market_channels', 'หาช่องทางการตลาด', 'Finding sales channels'],
+  ['funding_access', 'เชื่อมโยงแหล่งทุน', 'Access to funding'],
+  ['capacity_referral', 'ประสานการพัฒนาศักยภาพกับหน่วยงานจังหวัดและส่วนกลาง', 'Referral for capacity building'],
+  ['advice', 'ให้คำปรึกษาทั่วไป', 'General advice'],
+  ['topic_group_management', 'ความรู้: การบริหารจัดการกลุ่ม', 'Knowledge: group management'],
+  ['topic_basic_business', 'ความรู้: ธุรกิจเบื้องต้น', 'Knowledge: basic business'],
+  ['topic_quality_standards', 'ความรู้: คุณภาพและมาตรฐานผลิตภัณฑ์', 'Knowledge: product quality and standards'],
+  ['topic_value_adding', 'ความรู้: การเพิ่มมูลค่า (เรื่องเล่าผลิตภัณฑ์)', 'Knowledge: value adding (product story)'],
+  ['topic_marketing', 'ความรู้: การตลาด', 'Knowledge: marketing'],
+] as const;
+
 export async function seedCodeLists(db: Db): Promise<void> {
   const rows = [
     ...WISDOM_BRANCHES.map(([code, nameTh, nameEn, deprecated], sort) => ({
@@ -41,6 +58,14 @@ export async function seedCodeLists(db: Db): Promise<void> {
     })),
     ...STANDARDS.map(([code, nameTh, nameEn], sort) => ({
       list: 'standard' as const,
+      code,
+      nameTh,
+      nameEn,
+      deprecated: false,
+      sort,
+    })),
+    ...SERVICE_TYPES.map(([code, nameTh, nameEn], sort) => ({
+      list: 'service_type' as const,
       code,
       nameTh,
       nameEn,

@@ -6,7 +6,11 @@ import { codeLists } from '../../db/schema';
 import { AppError } from '../../errors';
 
 type ListName = (typeof codeLists.$inferSelect)['list'];
-const LIST_TH: Record<ListName, string> = { wisdom_branch: 'สาขาภูมิปัญญา', standard: 'มาตรฐานผลิตภัณฑ์' };
+const LIST_TH: Record<ListName, string> = {
+  wisdom_branch: 'สาขาภูมิปัญญา',
+  standard: 'มาตรฐานผลิตภัณฑ์',
+  service_type: 'ประเภทบริการ',
+};
 
 export async function listCodes(db: Db, actor: Actor, list: ListName): Promise<CodeListItem[]> {
   requirePermission(actor, 'pipeline.read');

@@ -19,6 +19,8 @@ import {
   people,
   producers,
   retentionSettings,
+  servicePeople,
+  services,
   wisdomHolders,
   wisdomItems,
 } from '../../db/schema';
@@ -95,7 +97,7 @@ async function personForRequestAllowingErased(db: Db | Tx, actor: Actor, id: num
 /** Everything held about one person; the export itself is logged (it shows the citizen ID and phone). */
 export async function personalData(db: Db, key: Buffer, actor: Actor, id: number): Promise<PersonalData> {
   const p = await personForRequest(db, actor, id);
-  const [wisdom, memberships, registrations, history] = await Promise.all([
+  const [wisdom, memberships, registrations, served, history] = await Promise.all([
     db
       .select({ id: wisdomItems.id, title: wisdomItems.title, accessLevel: wisdomItems.accessLevel })
       .from(wisdomHolders)
@@ -115,6 +117,12 @@ export async function personalData(db: Db, key: Buffer, actor: Actor, id: number
       })
       .from(producers)
       .where(eq(producers.personId, id)),
+    db
+      .select({ id: services.id, serviceDate: services.serviceDate, description: services.description })
+      .from(servicePeople)
+      .innerJoin(services, eq(services.id, servicePeople.serviceId))
+      .where(and(eq(servicePeople.personId, id), isNull(services.deletedAt)))
+      .orderBy(asc(services.serviceDate)),
     historyOf(db, id),
   ]);
   await auditEvent(db, actor, {
@@ -146,6 +154,7 @@ export async function personalData(db: Db, key: Buffer, actor: Actor, id: number
     wisdom,
     groups: memberships,
     registrations,
+    services: served,
     history,
   };
 }
@@ -202,6 +211,12 @@ export function personalDataPdf(data: PersonalData): Promise<Buffer> {
       {
         ul: data.registrations.length
           ? data.registrations.map((r) => `${r.registrationNo} ปีงบประมาณ ${r.fiscalYear} (${r.status})`)
+          : ['-'],
+      },
+      { text: 'การรับบริการจากศูนย์ฯ', bold: true, margin: [0, 10, 0, 2] },
+      {
+        ul: data.services.length
+          ? data.services.map((v) => thaiText(`${formatThaiDate(v.serviceDate)} ${v.description} (#${v.id})`))
           : ['-'],
       },
       { text: 'ประวัติการบันทึกและแก้ไขข้อมูล', bold: true, margin: [0, 10, 0, 2] },

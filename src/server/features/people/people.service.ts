@@ -10,7 +10,7 @@ import type { Db, Tx } from '../../db/client';
 import { containing, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
-import { groupMembers, groups, people, producers, wisdomHolders, wisdomItems } from '../../db/schema';
+import { groupMembers, groups, people, producers, servicePeople, wisdomHolders, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
 import { citizenIdHash, decryptCitizenId, encryptCitizenId } from '../../personal-data';
 
@@ -287,6 +287,9 @@ export async function mergePeople(db: Db, actor: Actor, id: number, keepId: numb
     const keptGroups = tx.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.personId, keepId));
     await tx.delete(groupMembers).where(and(eq(groupMembers.personId, id), inArray(groupMembers.groupId, keptGroups)));
     await tx.update(groupMembers).set({ personId: keepId }).where(eq(groupMembers.personId, id));
+    const keptServices = tx.select({ id: servicePeople.serviceId }).from(servicePeople).where(eq(servicePeople.personId, keepId));
+    await tx.delete(servicePeople).where(and(eq(servicePeople.personId, id), inArray(servicePeople.serviceId, keptServices)));
+    await tx.update(servicePeople).set({ personId: keepId }).where(eq(servicePeople.personId, id));
     // A registration is a record of its own: moving its owner is a versioned, audited change of the producer.
     const registrations = await tx.select({ id: producers.id }).from(producers).where(eq(producers.personId, id));
     for (const registration of registrations)

@@ -1,4 +1,5 @@
 import { and, count, eq, gte, isNull, lt, lte, min } from 'drizzle-orm';
+import { SERVICE_RECORDERS } from '#shared/access';
 import { EXPIRING_DAYS } from '#shared/certifications';
 import type { Task } from '#shared/tasks';
 import { addDays } from '#shared/thai/index';
@@ -6,6 +7,7 @@ import { type Actor, can, scopeFilter } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { cashAdvances, certifications, expensePlans } from '../../db/schema';
+import { overdueFollowUps } from '../services/services.service';
 
 /** "My tasks": reminders for what needs doing soon in the actor's scope; only non-empty ones are returned. */
 export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
@@ -51,6 +53,11 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
         ),
       );
     if (expiring.n) tasks.push({ kind: 'certifications_expiring', count: expiring.n, dueOn: expiring.dueOn });
+  }
+  if (SERVICE_RECORDERS.includes(actor.role)) {
+    // Officers follow up their district's services; a committee member those they gave.
+    const late = await overdueFollowUps(db, actor, today, can(actor, 'pipeline.write') ? undefined : actor.userId);
+    if (late.n) tasks.push({ kind: 'service_follow_ups_overdue', count: late.n, dueOn: late.dueOn });
   }
   return tasks;
 }

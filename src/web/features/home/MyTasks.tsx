@@ -10,12 +10,13 @@ import { can, useMe } from '../auth/session';
 import { useTasks } from './api';
 
 /** The page each task is done on, and the permission that page needs (the same one the navigation checks). */
-const PAGE: Record<Task['kind'], { to: string; permission: Permission }> = {
+const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: Record<string, string> }> = {
   my_advance_due: { to: '/advances', permission: 'advances.read' },
   advances_overdue: { to: '/advances', permission: 'advances.read' },
   expense_plans_returned: { to: '/budget', permission: 'budget.read' },
   expense_plans_to_review: { to: '/budget', permission: 'budget.read' },
   certifications_expiring: { to: '/certifications', permission: 'pipeline.read' },
+  service_follow_ups_overdue: { to: '/services', permission: 'pipeline.read', search: { followUp: 'overdue' } },
 };
 
 /**
@@ -42,7 +43,7 @@ export function MyTasks() {
           const page = PAGE[task.kind];
           if (can(me, page.permission))
             return (
-              <Anchor key={task.kind} renderRoot={(props) => <Link {...props} to={page.to} />}>
+              <Anchor key={task.kind} renderRoot={(props) => <Link {...props} to={page.to} search={page.search} />}>
                 {text}
               </Anchor>
             );

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { ServicesReceived } from '../services/ServicesReceived';
 import { addressOf, fetchCitizenId, personName, usePerson } from './api';
 import { PersonForm } from './PersonForm';
 
@@ -107,6 +108,7 @@ export function PersonDetailPage() {
           ))}
         </RecordSection>
       </SimpleGrid>
+      <ServicesReceived personId={p.id} />
       {editing && (
         <PersonForm
           person={p}

@@ -1,0 +1,277 @@
+import { and, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { createServiceBody, Service, serviceListQuery, updateServiceBody } from '#shared/services';
+import { searchTextOf } from '#shared/thai/index';
+import {
+  type Actor,
+  requireInScope,
+  requirePermission,
+  requireServiceAuthor,
+  requireServiceGiver,
+  requireServiceRecorder,
+  scopeFilter,
+  serviceGiverFilter,
+} from '../../access';
+import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
+import { thaiToday } from '../../clock';
+import type { Db, Tx } from '../../db/client';
+import { matchesWords, underUnit } from '../../db/filters';
+import { readPage } from '../../db/paging';
+import { findVisible, requireOfDistrict } from '../../db/records';
+import {
+  groups,
+  outreachTrips,
+  partners,
+  people,
+  serviceGroups,
+  servicePartners,
+  servicePeople,
+  serviceStaff,
+  services,
+  serviceTypeCodes,
+  users,
+} from '../../db/schema';
+import { AppError } from '../../errors';
+import { requireCode } from '../code-lists/code-lists.service';
+import { requirePartnersOfDistrict } from '../partners/partners.service';
+import { fullName, requirePeopleOfDistrict } from '../people/people.service';
+import { monthRange, requireUsersOfDistrict } from './trips.service';
+
+const SERVICE = { entity: 'service', notFound: 'service.not_found' } as const;
+type ServiceInput = z.infer<typeof createServiceBody> | z.infer<typeof updateServiceBody>;
+type ServiceRow = typeof services.$inferSelect;
+type Named = { id: number; name: string };
+
+/** The names behind each service's links, read for a page of services at once. */
+async function linksOf(db: Db | Tx, ids: number[]) {
+  const none = {
+    people: [] as Named[],
+    groups: [] as Named[],
+    staff: [] as Named[],
+    partners: [] as Named[],
+    types: [] as string[],
+  };
+  const byService = new Map(ids.map((id) => [id, structuredClone(none)]));
+  if (!ids.length) return byService;
+  const [who, which, staff, with_, types] = await Promise.all([
+    db
+      .select({ serviceId: servicePeople.serviceId, person: people })
+      .from(servicePeople)
+      .innerJoin(people, eq(people.id, servicePeople.personId))
+      .where(inArray(servicePeople.serviceId, ids)),
+    db
+      .select({ serviceId: serviceGroups.serviceId, id: groups.id, name: groups.name })
+      .from(serviceGroups)
+      .innerJoin(groups, eq(groups.id, serviceGroups.groupId))
+      .where(inArray(serviceGroups.serviceId, ids)),
+    db
+      .select({ serviceId: serviceStaff.serviceId, id: users.id, name: users.displayName })
+      .from(serviceStaff)
+      .innerJoin(users, eq(users.id, serviceStaff.userId))
+      .where(inArray(serviceStaff.serviceId, ids)),
+    db
+      .select({ serviceId: servicePartners.serviceId, id: partners.id, name: partners.name })
+      .from(servicePartners)
+      .innerJoin(partners, eq(partners.id, servicePartners.partnerId))
+      .where(inArray(servicePartners.serviceId, ids)),
+    db.select().from(serviceTypeCodes).where(inArray(serviceTypeCodes.serviceId, ids)).orderBy(serviceTypeCodes.typeCode),
+  ]);
+  for (const r of who) byService.get(r.serviceId)!.people.push({ id: r.person.id, name: fullName(r.person) });
+  for (const r of which) byService.get(r.serviceId)!.groups.push({ id: r.id, name: r.name });
+  for (const r of staff) byService.get(r.serviceId)!.staff.push({ id: r.id, name: r.name });
+  for (const r of with_) byService.get(r.serviceId)!.partners.push({ id: r.id, name: r.name });
+  for (const r of types) byService.get(r.serviceId)!.types.push(r.typeCode);
+  return byService;
+}
+
+const toService = (
+  s: ServiceRow,
+  links: Awaited<ReturnType<typeof linksOf>> extends Map<number, infer L> ? L : never,
+): Service => ({
+  id: s.id,
+  orgUnitCode: s.orgUnitCode,
+  serviceDate: s.serviceDate,
+  mode: s.mode,
+  outreachKind: s.outreachKind,
+  tripId: s.tripId,
+  people: links.people,
+  groups: links.groups,
+  typeCodes: links.types,
+  description: s.description,
+  staff: links.staff,
+  partners: links.partners,
+  durationMinutes: s.durationMinutes,
+  outcome: s.outcome,
+  followUpOn: s.followUpOn,
+  followUpStatus: s.followUpStatus,
+  createdBy: s.createdBy,
+  version: s.version,
+});
+
+const linked = (table: typeof servicePeople | typeof serviceGroups | typeof serviceStaff | typeof serviceTypeCodes, on: SQL) =>
+  sql`exists (select 1 from ${table} where ${table.serviceId} = ${services.id} and ${on})`;
+
+/** A pending follow-up dated before today. */
+export const followUpOverdue = (today: string) => and(eq(services.followUpStatus, 'pending'), lt(services.followUpOn, today));
+
+/** Services of the scope, newest first, filtered by month, mode, type, staff, client or trip. */
+export async function listServices(db: Db, actor: Actor, query: z.infer<typeof serviceListQuery>) {
+  requirePermission(actor, 'pipeline.read');
+  const month = query.month ? monthRange(query.month) : undefined;
+  const where = and(
+    isNull(services.deletedAt),
+    scopeFilter(actor, services.orgUnitCode),
+    query.unit ? underUnit(services.orgUnitCode, query.unit) : undefined,
+    month ? and(gte(services.serviceDate, month.from), lt(services.serviceDate, month.until)) : undefined,
+    query.mode ? eq(services.mode, query.mode) : undefined,
+    query.type ? linked(serviceTypeCodes, eq(serviceTypeCodes.typeCode, query.type)) : undefined,
+    query.staffId ? linked(serviceStaff, eq(serviceStaff.userId, query.staffId)) : undefined,
+    query.groupId ? linked(serviceGroups, eq(serviceGroups.groupId, query.groupId)) : undefined,
+    query.personId ? linked(servicePeople, eq(servicePeople.personId, query.personId)) : undefined,
+    query.tripId ? eq(services.tripId, query.tripId) : undefined,
+    query.followUp === 'overdue' ? followUpOverdue(thaiToday()) : undefined,
+    matchesWords(services.searchText, query.q),
+  );
+  const rows = db.select().from(services).where(where).orderBy(desc(services.serviceDate), desc(services.id)).$dynamic();
+  const page = await readPage(db, rows, services, where, query);
+  const links = await linksOf(
+    db,
+    page.items.map((s) => s.id),
+  );
+  return { ...page, items: page.items.map((s) => toService(s, links.get(s.id)!)) };
+}
+
+export async function getService(db: Db | Tx, actor: Actor, id: number): Promise<Service> {
+  requirePermission(actor, 'pipeline.read');
+  const row = await findVisible(db, actor, services, id, SERVICE.notFound);
+  return toService(row, (await linksOf(db, [id])).get(id)!);
+}
+
+/** Every rule a service's content must meet in its district; throws before anything is written. */
+async function checkService(tx: Tx, orgUnitCode: string, body: ServiceInput) {
+  if (body.serviceDate > thaiToday()) throw new AppError('service.date_in_future');
+  if (!body.personIds.length && !body.groupIds.length) throw new AppError('service.client_required');
+  if (body.followUpOn && body.followUpOn <= body.serviceDate) throw new AppError('service.follow_up_before_service');
+  await requirePeopleOfDistrict(tx, orgUnitCode, unique(body.personIds));
+  await requireOfDistrict(tx, groups, orgUnitCode, unique(body.groupIds), { th: 'กลุ่มอาชีพ', en: 'Occupational group' });
+  for (const code of unique(body.typeCodes)) await requireCode(tx, 'service_type', code);
+  await requireUsersOfDistrict(tx, serviceGiverFilter(orgUnitCode), unique(body.staffIds), 'service.staff_not_of_district');
+  await requirePartnersOfDistrict(tx, orgUnitCode, unique(body.partnerIds));
+  if (body.tripId) {
+    const [trip] = await tx
+      .select()
+      .from(outreachTrips)
+      .where(and(eq(outreachTrips.id, body.tripId), isNull(outreachTrips.deletedAt)));
+    if (!trip || trip.orgUnitCode !== orgUnitCode || trip.tripDate !== body.serviceDate)
+      throw new AppError('service.trip_mismatch');
+  }
+}
+
+const unique = <T extends number | string>(values: T[]) => [...new Set(values)];
+const sorted = <T extends number | string>(values: T[]) =>
+  unique(values).sort((a, b) => (typeof a === 'number' ? a - (b as number) : String(a).localeCompare(String(b))));
+
+/** The links as the audit log shows them, in a stable order. */
+const auditLinks = (b: Pick<ServiceInput, 'personIds' | 'groupIds' | 'typeCodes' | 'staffIds' | 'partnerIds'>) => ({
+  personIds: sorted(b.personIds),
+  groupIds: sorted(b.groupIds),
+  typeCodes: sorted(b.typeCodes),
+  staffIds: sorted(b.staffIds),
+  partnerIds: sorted(b.partnerIds),
+});
+
+async function storedLinks(tx: Tx, id: number) {
+  const links = (await linksOf(tx, [id])).get(id)!;
+  const ids = (named: Named[]) => named.map((n) => n.id);
+  return auditLinks({
+    personIds: ids(links.people),
+    groupIds: ids(links.groups),
+    typeCodes: links.types,
+    staffIds: ids(links.staff),
+    partnerIds: ids(links.partners),
+  });
+}
+
+async function setLinks(tx: Tx, serviceId: number, body: ServiceInput) {
+  const links = auditLinks(body);
+  for (const table of [servicePeople, serviceGroups, serviceTypeCodes, serviceStaff, servicePartners])
+    await tx.delete(table).where(eq(table.serviceId, serviceId));
+  if (links.personIds.length) await tx.insert(servicePeople).values(links.personIds.map((personId) => ({ serviceId, personId })));
+  if (links.groupIds.length) await tx.insert(serviceGroups).values(links.groupIds.map((groupId) => ({ serviceId, groupId })));
+  await tx.insert(serviceTypeCodes).values(links.typeCodes.map((typeCode) => ({ serviceId, typeCode })));
+  if (links.staffIds.length) await tx.insert(serviceStaff).values(links.staffIds.map((userId) => ({ serviceId, userId })));
+  if (links.partnerIds.length)
+    await tx.insert(servicePartners).values(links.partnerIds.map((partnerId) => ({ serviceId, partnerId })));
+}
+
+const columnsOf = (body: ServiceInput) => ({
+  serviceDate: body.serviceDate,
+  mode: body.mode,
+  outreachKind: body.mode === 'outreach' ? (body.outreachKind ?? null) : null,
+  tripId: body.tripId ?? null,
+  description: body.description,
+  durationMinutes: body.durationMinutes,
+  outcome: body.outcome,
+  followUpOn: body.followUpOn ?? null,
+  followUpStatus: body.followUpOn ? (body.followUpStatus ?? 'pending') : null,
+  searchText: searchTextOf(body.description, body.outcome),
+});
+
+export async function createService(db: Db, actor: Actor, body: z.infer<typeof createServiceBody>): Promise<Service> {
+  requireServiceGiver(actor, body.staffIds);
+  requireInScope(actor, body.orgUnitCode);
+  const id = await db.transaction(async (tx) => {
+    await checkService(tx, body.orgUnitCode, body);
+    const created = await createRecord(
+      tx,
+      actor,
+      services,
+      SERVICE.entity,
+      { orgUnitCode: body.orgUnitCode, createdBy: actor.userId, ...columnsOf(body) },
+      { after: auditLinks(body) },
+    );
+    await setLinks(tx, created.id, body);
+    return created.id;
+  });
+  return getService(db, actor, id);
+}
+
+export async function updateService(db: Db, actor: Actor, id: number, body: z.infer<typeof updateServiceBody>): Promise<Service> {
+  requireServiceRecorder(actor);
+  await db.transaction(async (tx) => {
+    const existing = await findVisible(tx, actor, services, id, SERVICE.notFound);
+    requireServiceAuthor(actor, existing);
+    requireServiceGiver(actor, body.staffIds);
+    await checkService(tx, existing.orgUnitCode, body);
+    await updateRecord(tx, actor, services, SERVICE, id, body.version, columnsOf(body), {
+      before: await storedLinks(tx, id),
+      after: auditLinks(body),
+    });
+    await setLinks(tx, id, body);
+  });
+  return getService(db, actor, id);
+}
+
+export async function deleteService(db: Db, actor: Actor, id: number, version: number): Promise<void> {
+  requireServiceRecorder(actor);
+  await db.transaction(async (tx) => {
+    requireServiceAuthor(actor, await findVisible(tx, actor, services, id, SERVICE.notFound));
+    await deleteRecord(tx, actor, services, SERVICE, id, version);
+  });
+}
+
+/** How many pending follow-ups of the scope are past due (for "my tasks"), and the oldest date. */
+export async function overdueFollowUps(db: Db, actor: Actor, today: string, givenBy?: number) {
+  const [row] = await db
+    .select({ n: count(), dueOn: sql<string | null>`min(${services.followUpOn})` })
+    .from(services)
+    .where(
+      and(
+        isNull(services.deletedAt),
+        followUpOverdue(today),
+        scopeFilter(actor, services.orgUnitCode),
+        givenBy ? linked(serviceStaff, eq(serviceStaff.userId, givenBy)) : undefined,
+      ),
+    );
+  return row;
+}

@@ -1,0 +1,170 @@
+import { Group, Modal, MultiSelect, NumberInput, Select, Stack, Textarea } from '@mantine/core';
+import {
+  createServiceBody,
+  FOLLOW_UP_STATUSES,
+  OUTREACH_KINDS,
+  type OutreachTrip,
+  SERVICE_MODES,
+  type Service,
+  updateServiceBody,
+} from '#shared/services';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { todayIso } from '../../dates';
+import { formatDate } from '../../format';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useCodeList } from '../../hooks/records';
+import { useLanguage } from '../../i18n';
+import { useMe } from '../auth/session';
+import { useGroupOptions } from '../groups/api';
+import { usePartnerOptions } from '../partners/api';
+import { personName, usePeopleOptions } from '../people/api';
+import { useGiverOptions, useSaveService, useTripList } from './api';
+
+const ids = (values: string[]) => values.map(Number);
+const strings = (named: { id: number }[] | undefined) => (named ?? []).map((n) => String(n.id));
+
+/**
+ * A service: when and how it was given, to whom, of which types, by whom and with which partners, and its follow-up.
+ * `trip` starts a new service on that outreach trip (its date, its team).
+ */
+export function ServiceForm({
+  service,
+  trip,
+  unit,
+  onClose,
+}: {
+  service?: Service;
+  trip?: OutreachTrip;
+  unit: string;
+  onClose: () => void;
+}) {
+  const { t, language, nameOf } = useLanguage();
+  const { data: me } = useMe();
+  const save = useSaveService();
+  const types = useCodeList('service_type');
+  const people = usePeopleOptions(unit, personName);
+  const groups = useGroupOptions(unit, (g) => g.name);
+  const partners = usePartnerOptions(unit, (p) => p.name);
+  const givers = useGiverOptions(unit, me, [...(service?.staff ?? []), ...(trip?.staff ?? [])]);
+  const trips = useTripList({ unit, pageSize: 100 }, !!unit);
+  const form = useSchemaForm({
+    schema: service ? updateServiceBody : createServiceBody,
+    initialValues: {
+      serviceDate: service?.serviceDate ?? trip?.tripDate ?? todayIso(),
+      mode: service?.mode ?? (trip ? 'outreach' : 'center'),
+      outreachKind: service?.outreachKind ?? (trip ? 'scheduled' : null),
+      tripId: String(service?.tripId ?? trip?.id ?? ''),
+      personIds: strings(service?.people),
+      groupIds: strings(service?.groups),
+      typeCodes: service?.typeCodes ?? [],
+      description: service?.description ?? '',
+      staffIds: service ? strings(service.staff) : trip ? strings(trip.staff) : me ? [String(me.user.id)] : [],
+      partnerIds: strings(service?.partners),
+      durationMinutes: (service?.durationMinutes ?? 60) as number | string,
+      outcome: service?.outcome ?? '',
+      followUpOn: service?.followUpOn ?? null,
+      followUpStatus: service?.followUpStatus ?? null,
+    },
+    toBody: (v) => {
+      const outreach = v.mode === 'outreach';
+      return {
+        ...(service ? { version: service.version } : { orgUnitCode: unit }),
+        serviceDate: v.serviceDate,
+        mode: v.mode,
+        outreachKind: outreach ? (v.outreachKind ?? undefined) : undefined,
+        tripId: outreach && v.tripId ? Number(v.tripId) : undefined,
+        personIds: ids(v.personIds),
+        groupIds: ids(v.groupIds),
+        typeCodes: v.typeCodes,
+        description: v.description,
+        staffIds: ids(v.staffIds),
+        partnerIds: ids(v.partnerIds),
+        durationMinutes: v.durationMinutes === '' ? undefined : Number(v.durationMinutes),
+        outcome: v.outcome,
+        followUpOn: v.followUpOn ?? undefined,
+        followUpStatus: v.followUpOn ? (v.followUpStatus ?? undefined) : undefined,
+      };
+    },
+  });
+  const values = form.getValues();
+  // A service belongs only to a trip of its own day.
+  const tripOptions = (trips.data?.items ?? [])
+    .filter((x) => x.tripDate === values.serviceDate)
+    .map((x) => ({
+      value: String(x.id),
+      label: t('services.trips.label', { date: formatDate(x.tripDate, language), places: x.places.join(', ') }),
+    }));
+  const submit = form.onSubmit((v) =>
+    save.mutate({ id: service?.id, body: form.toBody(v) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
+  return (
+    <Modal opened onClose={onClose} title={service ? t('services.edit') : t('services.add')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={save.error} fieldsShown />
+          <Group grow align="flex-start" wrap="wrap">
+            <ThaiDateInput label={t('services.fields.serviceDate')} required {...form.getInputProps('serviceDate')} />
+            <Select
+              label={t('services.fields.mode')}
+              required
+              allowDeselect={false}
+              data={SERVICE_MODES.map((m) => ({ value: m, label: t(`services.modes.${m}`) }))}
+              {...form.getInputProps('mode')}
+            />
+          </Group>
+          {values.mode === 'outreach' && (
+            <Group grow align="flex-start" wrap="wrap">
+              <Select
+                label={t('services.fields.outreachKind')}
+                required
+                data={OUTREACH_KINDS.map((k) => ({ value: k, label: t(`services.outreachKinds.${k}`) }))}
+                {...form.getInputProps('outreachKind')}
+              />
+              <Select label={t('services.fields.trip')} clearable data={tripOptions} {...form.getInputProps('tripId')} />
+            </Group>
+          )}
+          <MultiSelect label={t('services.fields.groups')} searchable data={groups} {...form.getInputProps('groupIds')} />
+          <MultiSelect label={t('services.fields.people')} searchable data={people} {...form.getInputProps('personIds')} />
+          <MultiSelect
+            label={t('services.fields.types')}
+            required
+            searchable
+            data={(types.data ?? []).filter((c) => !c.deprecated).map((c) => ({ value: c.code, label: nameOf(c) }))}
+            {...form.getInputProps('typeCodes')}
+          />
+          <Textarea
+            label={t('services.fields.description')}
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('description')}
+          />
+          <MultiSelect label={t('services.fields.staff')} required searchable data={givers} {...form.getInputProps('staffIds')} />
+          <MultiSelect label={t('services.fields.partners')} searchable data={partners} {...form.getInputProps('partnerIds')} />
+          <NumberInput
+            label={t('services.fields.duration')}
+            required
+            min={1}
+            allowDecimal={false}
+            {...form.getInputProps('durationMinutes')}
+          />
+          <Textarea label={t('services.fields.outcome')} autosize minRows={2} {...form.getInputProps('outcome')} />
+          <Group grow align="flex-start" wrap="wrap">
+            <ThaiDateInput label={t('services.fields.followUpOn')} clearable {...form.getInputProps('followUpOn')} />
+            {values.followUpOn && (
+              <Select
+                label={t('services.fields.followUpStatus')}
+                data={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`services.followUpStatuses.${s}`) }))}
+                placeholder={t('services.followUpStatuses.pending')}
+                {...form.getInputProps('followUpStatus')}
+              />
+            )}
+          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
