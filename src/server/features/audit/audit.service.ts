@@ -17,6 +17,7 @@ import {
   expensePlans,
   groups,
   orgUnits,
+  partners,
   people,
   producers,
   products,
@@ -49,6 +50,7 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
     join: [cashAdvances, sql`${cashAdvances.id} = ${advanceRepayments.advanceId}`],
   },
   user: { table: users, id: users.id, label: sql`${users.displayName}` },
+  partner: { table: partners, id: partners.id, label: sql`${partners.name}` },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

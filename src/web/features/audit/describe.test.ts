@@ -96,3 +96,18 @@ describe('names that are settings, not words', () => {
     expect(describeChanges(entry('document_image', { name: { before: null, after: 'garuda' } }), thai())[0].after).toBe('ตราครุฑ');
   });
 });
+
+describe("the center's services in the log", () => {
+  it('names the mode, the outreach kind, the follow-up and the partner kind', () => {
+    const service = describeChanges(
+      entry('service', {
+        mode: { before: null, after: 'outreach' },
+        outreachKind: { before: null, after: 'on_demand' },
+        followUpStatus: { before: null, after: 'pending' },
+      }),
+      thai(),
+    );
+    expect(service.map((l) => l.after)).toEqual(['เชิงรุก (ออกหน่วย)', 'ตามคำขอ', 'รอติดตามผล']);
+    expect(describeChanges(entry('partner', { kind: { before: null, after: 'bank' } }), thai())[0].after).not.toBe('bank');
+  });
+});
