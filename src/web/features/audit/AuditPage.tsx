@@ -134,17 +134,19 @@ function useLookups(): Lookups & { ready: boolean } {
   const { t, language } = useLanguage();
   const branches = useCodeList('wisdom_branch');
   const standards = useCodeList('standard');
+  const serviceTypes = useCodeList('service_type');
   const rules = useAdvanceRules();
   const lists: Record<string, { code: string; nameTh: string; nameEn: string }[] | undefined> = {
     branchCode: branches.data,
     standardCode: standards.data,
     ruleCode: rules.data,
+    typeCodes: serviceTypes.data,
   };
   return {
     t,
     language,
     // Entries wait for the names, so nobody sees a code flash by; a list that failed to load leaves its codes.
-    ready: [branches, standards, rules].every((q) => !q.isPending),
+    ready: [branches, standards, serviceTypes, rules].every((q) => !q.isPending),
     codeName: (field, code) => {
       const item = lists[field]?.find((x) => x.code === code);
       return item ? (language === 'th' ? item.nameTh : item.nameEn) : undefined;

@@ -27,6 +27,10 @@ const CODE_NAMES: Record<string, string> = {
   level: 'budget.levels',
   procurementMethod: 'spending.methods',
   kind: 'advances.kinds',
+  'partner.kind': 'partners.kinds',
+  mode: 'services.modes',
+  outreachKind: 'services.outreachKinds',
+  followUpStatus: 'services.followUpStatuses',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
