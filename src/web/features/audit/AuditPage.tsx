@@ -140,7 +140,7 @@ function useLookups(): Lookups & { ready: boolean } {
     branchCode: branches.data,
     standardCode: standards.data,
     ruleCode: rules.data,
-    serviceTypes: serviceTypes.data,
+    typeCodes: serviceTypes.data,
   };
   return {
     t,

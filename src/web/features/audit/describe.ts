@@ -28,10 +28,10 @@ const CODE_NAMES: Record<string, string> = {
   procurementMethod: 'spending.methods',
   kind: 'advances.kinds',
   'document_image.name': 'audit.images',
-  'service.mode': 'services.modes',
+  'partner.kind': 'partners.kinds',
+  mode: 'services.modes',
   outreachKind: 'services.outreachKinds',
   followUpStatus: 'services.followUpStatuses',
-  'partner.kind': 'partners.kinds',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
