@@ -14,7 +14,7 @@ const newestSource = (dir) =>
   );
 
 if (Math.max(newestSource('src/web'), newestSource('src/shared')) > builtAt) {
-  console.log('  สร้างเว็บแอป / building the web app (first start, about a minute)');
+  console.log('  สร้างเว็บแอป / building the web app (first start only)');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
