@@ -1,6 +1,6 @@
 import { Anchor, Card, Group, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { usePhone } from '../hooks/phone';
 import type { Page } from '../hooks/records';
 import { useLanguage } from '../i18n';
 import { EmptyState } from './EmptyState';
@@ -11,9 +11,6 @@ export interface Column<T> {
   /** Shown on the phone card too (amounts, status, actions); the first column is always the card's title. */
   key?: boolean;
 }
-
-/** Below Mantine's `sm` breakpoint a table would scroll sideways and hide what matters: rows become cards. */
-const PHONE = '(max-width: 47.99em)';
 
 /**
  * The one list of records: a table on a wide screen, a card per row on a phone, skeleton rows while loading,
@@ -32,7 +29,7 @@ export function RecordList<T extends { id: number }>(props: {
   empty?: ReactNode;
 }) {
   const { t } = useLanguage();
-  const phone = useMediaQuery(PHONE);
+  const phone = usePhone();
   const { data, columns, onOpen } = props;
   // A caller that marks no key column gets every column on the card.
   const onCard = columns.slice(1).filter((c) => c.key || !columns.some((k) => k.key));

@@ -14,10 +14,10 @@ import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { bahtError, bahtText, satangOf } from '../../forms/money';
 import { useSchemaForm } from '../../forms/schemaForm';
+import { usePhone } from '../../hooks/phone';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useNarrow } from '../budget/narrow';
 import { useUsers } from '../users/api';
 import { useAdvanceList, useAdvanceRules, useApprovers, useCreateAdvance, useRepayAdvance } from './api';
 
@@ -140,7 +140,7 @@ export function AdvancesPage() {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
-  const narrow = useNarrow();
+  const narrow = usePhone();
   const [status, setStatus] = useState('all');
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);

@@ -5,9 +5,9 @@ import { formatBaht } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 import { useSchemaForm } from '../../forms/schemaForm';
+import { usePhone } from '../../hooks/phone';
 import { useLanguage } from '../../i18n';
 import { useAllocations, useReverseAllocation } from './api';
-import { useNarrow } from './narrow';
 
 /** Reverses a mistaken allocation with the reason; the original stays on record. */
 function ReverseForm({ allocation, onClose }: { allocation: Allocation; onClose: () => void }) {
@@ -44,7 +44,7 @@ function ReverseForm({ allocation, onClose }: { allocation: Allocation; onClose:
 /** Every allocation the unit made, reversals included; a mistake is corrected by reversing, never deleting. */
 export function AllocationsMade({ item, unit }: { item: BudgetItem; unit: string }) {
   const { t, language } = useLanguage();
-  const narrow = useNarrow();
+  const narrow = usePhone();
   const list = useAllocations(item.id, unit);
   const [reversing, setReversing] = useState<Allocation | null>(null);
   const made = (list.data ?? []).filter((a) => a.fromUnitCode === unit);

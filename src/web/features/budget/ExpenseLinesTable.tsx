@@ -1,9 +1,9 @@
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { formatBaht } from '#shared/thai/money';
+import { usePhone } from '../../hooks/phone';
 import { useLanguage } from '../../i18n';
 import { type ExpensePlanForm, emptyLine, totalOf } from './expensePlanForm';
 import { amountInWords } from './money';
-import { useNarrow } from './narrow';
 
 /** The four inputs of one expense line; named "รายการ 1", "จำนวน 1"… so a screen reader and a test can tell rows apart. */
 function useLineFields(form: ExpensePlanForm, editable: boolean) {
@@ -53,7 +53,7 @@ export function ExpenseLinesTable({
   allocatedSatang: string | undefined;
 }) {
   const { t, language } = useLanguage();
-  const narrow = useNarrow();
+  const narrow = usePhone();
   const fieldsOf = useLineFields(form, editable);
   const lines = form.values.lines;
   const total = totalOf(lines);

@@ -4,18 +4,18 @@ import type { BudgetItem } from '#shared/budget';
 import { toQuery } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { usePhone } from '../../hooks/phone';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { AllocateForm } from './AllocateForm';
 import { useRegister } from './api';
 import { LetterDialog } from './LetterDialog';
 import { amountInWords, money } from './money';
-import { useNarrow } from './narrow';
 
 /** The allocation register of a department or province for one activity, with its PDF, XLSX and letter. */
 export function RegisterView({ item, unit }: { item: BudgetItem; unit: string }) {
   const { t, language } = useLanguage();
-  const narrow = useNarrow();
+  const narrow = usePhone();
   const { data: me } = useMe();
   const [thaiDigits, setThaiDigits] = useState(false);
   const [allocating, setAllocating] = useState(false);

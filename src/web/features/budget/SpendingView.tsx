@@ -12,11 +12,11 @@ import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { bahtError, satangOf } from '../../forms/money';
 import { useSchemaForm } from '../../forms/schemaForm';
+import { usePhone } from '../../hooks/phone';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { usePay, useSpending } from './api';
 import { money } from './money';
-import { useNarrow } from './narrow';
 
 function PaymentForm({ item, unit, onClose }: { item: BudgetItem; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
@@ -97,7 +97,7 @@ function PaymentCard({ payment: p }: { payment: Spending['items'][number] }) {
 export function SpendingView({ item, unit }: { item: BudgetItem; unit: string }) {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
-  const narrow = useNarrow();
+  const narrow = usePhone();
   const [adding, setAdding] = useState(false);
   const spending = useSpending(item.id, unit);
   if (spending.error) return <ErrorAlert error={spending.error} />;

@@ -1,5 +1,4 @@
 import { Anchor, Box, Card, Group, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { codeInScope } from '#shared/access';
@@ -8,6 +7,7 @@ import { fiscalYearOf } from '#shared/thai/calendar';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIso } from '../../dates';
+import { usePhone } from '../../hooks/phone';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -25,7 +25,7 @@ export function PipelinePage() {
   const [fiscalYear, setFiscalYear] = useState(String(current));
   const pipeline = usePipeline(unit, fiscalYear);
   // On a phone the stage-by-unit table would scroll sideways: each unit becomes a card of its counts.
-  const phone = useMediaQuery('(max-width: 47.99em)');
+  const phone = usePhone();
   if (pipeline.error) return <ErrorAlert error={pipeline.error} />;
   const data = pipeline.data;
   const max = Math.max(1, ...(data?.stages.map((s) => s.count) ?? [1]));
