@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { districtCodeSchema, fiscalYearSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
-/** The center's pipeline, in order (DOMAIN.md §3). */
+/** The center's pipeline, in order (DOMAIN.md §3). A group is at the furthest stage its records prove. */
 export const STAGES = [
   'wisdom_surveyed',
   'group_formed',
   'otop_registered',
-  'certified',
+  'needs_analysed',
+  'strengthened',
   'market_access',
   'funding_access',
   'grown',
@@ -15,6 +16,17 @@ export const STAGES = [
 export type Stage = (typeof STAGES)[number];
 export const MEMBER_ROLES = ['chair', 'vice_chair', 'secretary', 'treasurer', 'member'] as const;
 export const GROWN_AS = ['sme', 'social_enterprise', 'social_business'] as const;
+export type GrownAs = (typeof GROWN_AS)[number];
+/** Service types (code list `service_type`) that strengthen a group (DOMAIN.md §3 stage 5): standards, knowledge, capacity building. */
+export const STRENGTHENING_SERVICE_TYPES = [
+  'standards',
+  'capacity_referral',
+  'topic_group_management',
+  'topic_basic_business',
+  'topic_quality_standards',
+  'topic_value_adding',
+  'topic_marketing',
+] as const;
 
 const groupFields = {
   name: z.string().trim().min(1).max(300),
@@ -53,6 +65,8 @@ export const stageChangeSchema = z.object({
   changedOn: z.string(),
   reason: z.string(),
   automatic: z.boolean(),
+  /** For an automatic move, the kind of record that proved it (registration, sales…), to say it in either language. */
+  evidenceKind: z.string().nullable(),
   changedBy: z.string().nullable(),
 });
 
@@ -96,6 +110,8 @@ export const groupDetailSchema = groupSummarySchema.extend({
     }),
   ),
   stageHistory: z.array(stageChangeSchema),
+  /** Every stage the group's records prove, in pipeline order. */
+  evidence: z.array(z.enum(STAGES)),
 });
 export type GroupDetail = z.infer<typeof groupDetailSchema>;
 

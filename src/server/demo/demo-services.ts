@@ -38,7 +38,12 @@ const NEXT: Record<Stage, [string[], string, string]> = {
     'กลุ่มเตรียมเอกสารขึ้นทะเบียน',
   ],
   otop_registered: [['standards', 'topic_quality_standards'], 'ให้คำปรึกษาการยื่นขอมาตรฐานผลิตภัณฑ์ชุมชน (มผช.)', 'กลุ่มยื่นคำขอ มผช. แล้ว'],
-  certified: [
+  needs_analysed: [
+    ['standards', 'topic_quality_standards'],
+    'ช่วยกลุ่มจัดลำดับปัญหาและวางแผนยื่นขอมาตรฐานผลิตภัณฑ์ชุมชน',
+    'กลุ่มมีแผนพัฒนาผลิตภัณฑ์',
+  ],
+  strengthened: [
     ['market_channels', 'topic_value_adding'],
     'ปรับเรื่องเล่าผลิตภัณฑ์และฉลากเพื่อวางขายที่ศูนย์จำหน่ายสินค้า OTOP',
     'ได้ฉลากใหม่พร้อมเรื่องเล่า',

@@ -5,6 +5,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { CodeListName } from '#shared/code-lists';
 import { api, toQuery } from '../api';
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
@@ -79,8 +80,8 @@ export function recordHooks<Row extends { id: number }, Detail = Row>(
 export type CodeItem = { code: string; nameTh: string; nameEn: string; deprecated: boolean };
 export const codeListKeys = featureKeys('code-list');
 
-/** A configurable code list (wisdom branches, standards), current codes first. */
-export function useCodeList(list: 'wisdom_branch' | 'standard' | 'service_type') {
+/** A configurable code list (wisdom branches, standards, service types, sales channels, funding sources), current codes first. */
+export function useCodeList(list: CodeListName) {
   return useQuery({
     queryKey: codeListKeys.of(list),
     queryFn: () => api<CodeItem[]>(`/api/code-lists/${list}`),

@@ -12,6 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { STAGES } from '../../../shared/groups';
 import { bytea, recordColumns } from './columns';
 import { users } from './users';
 
@@ -90,16 +91,6 @@ export const wisdomHolders = pgTable(
   (t) => [primaryKey({ columns: [t.wisdomId, t.personId] }), index('wisdom_holders_person_idx').on(t.personId)],
 );
 
-export const STAGES = [
-  'wisdom_surveyed',
-  'group_formed',
-  'otop_registered',
-  'certified',
-  'market_access',
-  'funding_access',
-  'grown',
-] as const;
-
 export const groups = pgTable(
   'occupational_groups',
   {
@@ -114,6 +105,8 @@ export const groups = pgTable(
     enterpriseRegNo: text('enterprise_reg_no'),
     stage: text('stage', { enum: STAGES }).notNull().default('group_formed'),
     grownAs: text('grown_as', { enum: ['sme', 'social_enterprise', 'social_business'] }),
+    /** The stages the group's records prove (features/groups/stages.ts keeps it current); the funnel counts these. */
+    evidence: text('evidence').array().notNull().default(sql`'{}'::text[]`),
     searchText: text('search_text').notNull().default(''),
   },
   (t) => [
@@ -164,6 +157,8 @@ export const groupStageHistory = pgTable(
     changedBy: integer('changed_by'),
     reason: text('reason').notNull(),
     automatic: boolean('automatic').notNull(),
+    /** For an automatic move: which kind of record proved it (`stages.ts` EVIDENCE), so it reads in either language. */
+    evidenceKind: text('evidence_kind'),
   },
   (t) => [index('stage_history_group_idx').on(t.groupId), index('stage_history_unit_date_idx').on(t.orgUnitCode, t.changedOn)],
 );
@@ -256,7 +251,7 @@ export const attachments = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     orgUnitCode: text('org_unit_code').notNull(),
-    ownerType: text('owner_type', { enum: ['wisdom', 'product'] }).notNull(),
+    ownerType: text('owner_type', { enum: ['wisdom', 'product', 'outcome'] }).notNull(),
     ownerId: integer('owner_id').notNull(),
     kind: text('kind', { enum: ['image', 'document'] }).notNull(),
     filename: text('filename').notNull(),

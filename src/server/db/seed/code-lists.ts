@@ -46,32 +46,40 @@ const SERVICE_TYPES = [
   ['topic_marketing', 'ความรู้: การตลาด', 'Knowledge: marketing'],
 ] as const;
 
+/** DOMAIN.md §4: the seed's sales channels, plus the group's own shop and online sales; configurable as data. */
+const SALES_CHANNELS = [
+  ['community_market', 'ตลาดชุมชน', 'Community market'],
+  ['festival', 'งานเทศกาลและงานประเพณี', 'Festivals and traditional events'],
+  ['district_fair', 'งานอำเภอเคลื่อนที่', 'Mobile district-office fair'],
+  ['sales_center', 'ศูนย์จำหน่ายสินค้า OTOP', 'OTOP product sales center'],
+  ['petrol_station', 'ฝากขายในสถานีบริการน้ำมัน', 'Consignment at petrol stations'],
+  ['online', 'ช่องทางออนไลน์', 'Online'],
+  ['own_shop', 'หน้าร้านของกลุ่ม', "The group's own shop"],
+  ['other', 'อื่น ๆ', 'Other'],
+] as const;
+
+/** DOMAIN.md §4: sources of funding the center connects groups to. */
+const FUNDING_SOURCES = [
+  ['savings_group', 'กลุ่มออมทรัพย์เพื่อการผลิต', 'Savings group for production'],
+  ['village_fund', 'กองทุนหมู่บ้านและชุมชนเมือง', 'Village and urban community fund'],
+  ['women_fund', 'กองทุนพัฒนาบทบาทสตรี', "Women's Development Fund"],
+  ['baac', 'ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร (ธ.ก.ส.)', 'Bank for Agriculture and Agricultural Cooperatives (BAAC)'],
+  ['gsb', 'ธนาคารออมสิน', 'Government Savings Bank (GSB)'],
+  ['sme_bank', 'ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย (SME D Bank)', 'SME Development Bank (SME D Bank)'],
+  ['other', 'แหล่งทุนอื่น ๆ', 'Other sources'],
+] as const;
+
+type ListName = (typeof codeLists.$inferInsert)['list'];
+const rowsOf = (list: ListName, items: readonly (readonly [string, string, string, boolean?])[]) =>
+  items.map(([code, nameTh, nameEn, deprecated = false], sort) => ({ list, code, nameTh, nameEn, deprecated, sort }));
+
 export async function seedCodeLists(db: Db): Promise<void> {
   const rows = [
-    ...WISDOM_BRANCHES.map(([code, nameTh, nameEn, deprecated], sort) => ({
-      list: 'wisdom_branch' as const,
-      code,
-      nameTh,
-      nameEn,
-      deprecated,
-      sort,
-    })),
-    ...STANDARDS.map(([code, nameTh, nameEn], sort) => ({
-      list: 'standard' as const,
-      code,
-      nameTh,
-      nameEn,
-      deprecated: false,
-      sort,
-    })),
-    ...SERVICE_TYPES.map(([code, nameTh, nameEn], sort) => ({
-      list: 'service_type' as const,
-      code,
-      nameTh,
-      nameEn,
-      deprecated: false,
-      sort,
-    })),
+    ...rowsOf('wisdom_branch', WISDOM_BRANCHES),
+    ...rowsOf('standard', STANDARDS),
+    ...rowsOf('service_type', SERVICE_TYPES),
+    ...rowsOf('sales_channel', SALES_CHANNELS),
+    ...rowsOf('funding_source', FUNDING_SOURCES),
   ];
   await db.insert(codeLists).values(rows).onConflictDoNothing();
 }

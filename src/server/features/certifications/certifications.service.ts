@@ -18,7 +18,7 @@ import { findVisible } from '../../db/records';
 import { certifications, groups, people, producers, products } from '../../db/schema';
 import { AppError } from '../../errors';
 import { requireCode } from '../code-lists/code-lists.service';
-import { advanceStageFromData } from '../groups/stages';
+import { refreshGroupStage } from '../groups/stages';
 
 const CERTIFICATION = { entity: 'certification', notFound: 'certification.not_found' } as const;
 
@@ -116,8 +116,7 @@ const columnsOf = (body: CertInput) => ({
 
 async function afterCertificateChange(tx: Tx, actor: Actor, producerId: number, body: CertInput) {
   const [producer] = await tx.select({ groupId: producers.groupId }).from(producers).where(eq(producers.id, producerId));
-  if (producer?.groupId)
-    await advanceStageFromData(tx, actor, producer.groupId, `ได้รับใบรับรองมาตรฐานเลขที่ ${body.certificateNo}`, body.issuedOn);
+  if (producer?.groupId) await refreshGroupStage(tx, actor, producer.groupId, body.issuedOn);
 }
 
 export async function createCertification(

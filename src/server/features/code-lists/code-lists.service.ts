@@ -10,6 +10,8 @@ const LIST_TH: Record<ListName, string> = {
   wisdom_branch: 'สาขาภูมิปัญญา',
   standard: 'มาตรฐานผลิตภัณฑ์',
   service_type: 'ประเภทบริการ',
+  sales_channel: 'ช่องทางการจำหน่าย',
+  funding_source: 'แหล่งทุน',
 };
 
 export async function listCodes(db: Db, actor: Actor, list: ListName): Promise<CodeListItem[]> {

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { certificationStatus } from '#shared/certifications';
-import type { changeStageBody, createGroupBody, GroupDetail, groupListQuery, updateGroupBody } from '#shared/groups';
+import type { changeStageBody, createGroupBody, GroupDetail, groupListQuery, Stage, updateGroupBody } from '#shared/groups';
 import { searchTextOf } from '#shared/thai/index';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
@@ -25,7 +25,7 @@ import {
 } from '../../db/schema';
 import { AppError } from '../../errors';
 import { fullName, requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
-import { GROUP, recordStageChange, requireStageData } from './stages';
+import { GROUP, recordStageChange, refreshGroupStage, requireStageData } from './stages';
 
 type GroupRow = typeof groups.$inferSelect;
 type GroupInput = z.infer<typeof createGroupBody> | z.infer<typeof updateGroupBody>;
@@ -151,8 +151,10 @@ export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupD
       changedOn: h.changedOn,
       reason: h.reason,
       automatic: h.automatic,
+      evidenceKind: h.evidenceKind,
       changedBy: username,
     })),
+    evidence: group.evidence as Stage[],
   };
 }
 
@@ -235,6 +237,7 @@ export async function createGroup(db: Db, actor: Actor, body: z.infer<typeof cre
       automatic: true,
       changedOn: body.foundedOn,
     });
+    await refreshGroupStage(tx, actor, created.id, body.foundedOn);
     return created.id;
   });
   return getGroup(db, actor, id);
@@ -254,7 +257,7 @@ export async function updateGroup(db: Db, actor: Actor, id: number, body: z.infe
   return getGroup(db, actor, id);
 }
 
-/** An officer's stage change, with a reason; stages the data must prove are refused without the data. */
+/** An officer's stage change, the exception to stages moved by records: it needs a reason and stays as evidence. */
 export async function changeStage(db: Db, actor: Actor, id: number, body: z.infer<typeof changeStageBody>): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
@@ -271,6 +274,7 @@ export async function changeStage(db: Db, actor: Actor, id: number, body: z.infe
       { action: 'change_stage', after: { reason: body.reason } },
     );
     await recordStageChange(tx, actor, existing, body.stage, body.reason, { automatic: false, changedOn: body.changedOn });
+    await refreshGroupStage(tx, actor, id);
   });
   return getGroup(db, actor, id);
 }

@@ -56,8 +56,8 @@ describe('occupational groups and the pipeline stage', () => {
     const group = await formedGroup();
     const res = await district.call('POST', `/api/groups/${group.id}/stage`, {
       version: group.version,
-      stage: 'certified',
-      reason: 'ได้มาตรฐานแล้ว',
+      stage: 'otop_registered',
+      reason: 'ลงทะเบียนแล้ว',
     });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('group.stage_needs_data');
@@ -65,18 +65,19 @@ describe('occupational groups and the pipeline stage', () => {
     expect((await district.call('GET', `/api/groups/${group.id}`)).body.stage).toBe('group_formed');
   });
 
-  it('moves to "OTOP registered" and "certified" by itself when the data proves it', async () => {
+  it('moves to "OTOP registered" and "strengthened" by itself when the data proves it', async () => {
     const group = await formedGroup();
     const producer = await district.producer(group.id);
     expect((await district.call('GET', `/api/groups/${group.id}`)).body.stage).toBe('otop_registered');
     const product = await district.product(producer.id);
     await district.certification({ productId: product.id, expiresOn: daysFromToday(30) });
     const after = (await district.call('GET', `/api/groups/${group.id}`)).body;
-    expect(after.stage).toBe('certified');
-    expect(after.stageHistory.map((h: any) => [h.toStage, h.automatic])).toEqual([
-      ['group_formed', true],
-      ['otop_registered', true],
-      ['certified', true],
+    expect(after.stage).toBe('strengthened');
+    expect(after.evidence).toEqual(['group_formed', 'otop_registered', 'strengthened']);
+    expect(after.stageHistory.map((h: any) => [h.toStage, h.automatic, h.evidenceKind])).toEqual([
+      ['group_formed', true, null],
+      ['otop_registered', true, 'registration'],
+      ['strengthened', true, 'strengthening'],
     ]);
     expect(after.certifications[0]).toMatchObject({ status: 'expiring', subject: product.name });
   });

@@ -9,7 +9,7 @@ import { readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, people, producers } from '../../db/schema';
 import { AppError } from '../../errors';
-import { advanceStageFromData } from '../groups/stages';
+import { refreshGroupStage } from '../groups/stages';
 import { requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
 
 const PRODUCER = { entity: 'producer', notFound: 'producer.not_found' } as const;
@@ -110,8 +110,7 @@ const columnsOf = (body: ProducerInput) => ({
 });
 
 async function afterRegistrationChange(tx: Tx, actor: Actor, row: ProducerRow) {
-  if (row.groupId)
-    await advanceStageFromData(tx, actor, row.groupId, `ขึ้นทะเบียน OTOP เลขที่ ${row.registrationNo}`, row.registeredOn);
+  if (row.groupId) await refreshGroupStage(tx, actor, row.groupId, row.registeredOn);
   if (row.personId) await tagPersonRoles(tx, actor, [row.personId], 'entrepreneur');
 }
 

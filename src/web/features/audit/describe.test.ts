@@ -55,7 +55,7 @@ describe('an audit change in words', () => {
   it('shows a change as before → after with code values by name, and dates in BE', () => {
     const [stage, expires, standard] = describeChanges(
       entry('group', {
-        stage: { before: 'group_formed', after: 'certified' },
+        stage: { before: 'group_formed', after: 'strengthened' },
         expiresOn: { before: '2026-01-31', after: '2028-11-19' },
         standardCode: { before: null, after: 'mpc' },
       }),
