@@ -25,10 +25,10 @@ await exec(`
   insert into wisdom_items (org_unit_code, title, branch_code, surveyed_on, search_text)
     select d.code, 'การทอผ้าไหมลายโบราณ ' || g, 'industry_handicraft', date '2025-10-01' + (g % 300), 'การทอผ้าไหมลายโบราณ การ ทอ ผ้า ไหม ลาย โบราณ'
     from generate_series(1, ${WISDOM}) g join districts d on d.n = g % 878;
-  insert into occupational_groups (org_unit_code, name, founded_on, target_type, stage, search_text)
-    select d.code, 'กลุ่มอาชีพบ้านหนองบัว ' || g, date '2024-10-01' + (g % 700), 1 + g % 3,
-      (array['group_formed','otop_registered','certified','market_access','funding_access','grown'])[1 + (g % 6)], 'กลุ่มอาชีพบ้านหนองบัว'
-    from generate_series(1, ${GROUPS}) g join districts d on d.n = g % 878;
+  insert into occupational_groups (org_unit_code, name, founded_on, stage, evidence, search_text)
+    select d.code, 'กลุ่มอาชีพบ้านหนองบัว ' || g, date '2024-10-01' + (g % 700), s.stages[s.n], s.stages[1:s.n], 'กลุ่มอาชีพบ้านหนองบัว'
+    from generate_series(1, ${GROUPS}) g join districts d on d.n = g % 878
+    cross join lateral (select array['group_formed','otop_registered','needs_analysed','strengthened','market_access','funding_access','grown'] as stages, 1 + g % 7 as n) s;
   insert into producers (org_unit_code, group_id, producer_type, fiscal_year, registration_no, registered_on, community_link, site_in_district, thai_nationality, documents_received)
     select org_unit_code, id, 'community_group', 2569, 'OTOP-' || id, date '2025-11-01', true, true, true, true from occupational_groups where stage <> 'group_formed';
   create temporary table owners as select id, org_unit_code, row_number() over (order by id) - 1 as n from producers;

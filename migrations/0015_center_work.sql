@@ -381,6 +381,8 @@ CREATE INDEX "sales_unit_month_idx" ON "sales" USING btree ("org_unit_code","mon
 CREATE INDEX "sales_group_idx" ON "sales" USING btree ("group_id","month");--> statement-breakpoint
 CREATE INDEX "sales_product_idx" ON "sales" USING btree ("product_id","month");--> statement-breakpoint
 CREATE UNIQUE INDEX "sales_one_per_month_uq" ON "sales" USING btree (coalesce("group_id", 0),coalesce("product_id", 0),"channel_code","month") WHERE "sales"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "groups_evidence_gin" ON "occupational_groups" USING gin ("evidence");--> statement-breakpoint
+ALTER TABLE "occupational_groups" DROP COLUMN "target_type";--> statement-breakpoint
 -- The pipeline's "certified" stage became "strengthened" (a certificate is one kind of strengthening).
 UPDATE "occupational_groups" SET "stage" = 'strengthened' WHERE "stage" = 'certified';--> statement-breakpoint
 UPDATE "group_stage_history" SET "to_stage" = 'strengthened' WHERE "to_stage" = 'certified';--> statement-breakpoint

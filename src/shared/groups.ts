@@ -28,12 +28,13 @@ export const STRENGTHENING_SERVICE_TYPES = [
   'topic_marketing',
 ] as const;
 
+/** DOMAIN.md §3 target groups, derived from the records: 1 interested, 2 making products, 3 registered OTOP this fiscal year. */
+export const targetTypeSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type TargetType = z.infer<typeof targetTypeSchema>;
+
 const groupFields = {
   name: z.string().trim().min(1).max(300),
   foundedOn: isoDate,
-  targetType: z
-    .union([z.literal(1), z.literal(2), z.literal(3)])
-    .describe('DOMAIN.md §3: 1 interested, 2 making but unregistered, 3 registered OTOP'),
   contactPhone: z
     .string()
     .trim()
@@ -75,7 +76,7 @@ export const groupSummarySchema = z.object({
   orgUnitCode: z.string(),
   name: z.string(),
   foundedOn: z.string(),
-  targetType: z.number().int(),
+  targetType: targetTypeSchema,
   stage: z.enum(STAGES),
   grownAs: z.enum(GROWN_AS).nullable(),
   memberCount: z.number().int(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { districtCodeSchema, idSchema, orgUnitCodeSchema } from './fields';
+import { targetTypeSchema } from './groups';
 import { pageQuery, pageResponse } from './paging';
 import { isValidCitizenId, normalizeCitizenId } from './thai/citizen-id';
 
@@ -53,6 +54,7 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 /** One person's page: the person and the records they take part in. */
 export const personDetailSchema = personSchema.extend({
+  targetType: targetTypeSchema,
   wisdom: z.array(z.object({ id: z.number().int(), title: z.string() })),
   groups: z.array(z.object({ id: z.number().int(), name: z.string(), role: z.string() })),
   registrations: z.array(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { districtCodeSchema, fiscalYearSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
+import { targetTypeSchema } from './groups';
 import { pageQuery, pageResponse } from './paging';
 
 export const PRODUCER_TYPES = ['community_group', 'sole_proprietor', 'sme'] as const;
@@ -36,6 +37,7 @@ export const producerSchema = z.object({
   siteInDistrict: z.boolean(),
   thaiNationality: z.boolean(),
   documentsReceived: z.boolean(),
+  targetType: targetTypeSchema,
   version: z.number().int(),
 });
 export type Producer = z.infer<typeof producerSchema>;

@@ -164,7 +164,6 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
         orgUnitCode,
         name: `${groupName}${district.nameTh}`,
         foundedOn: addDays(fyStart, -120 + d * 3 + c),
-        targetType: ((c % 3) + 1) as 1 | 2 | 3,
         address: `หมู่ ${1 + c} ${subdistrict} อำเภอ${district.nameTh} จังหวัดอุบลราชธานี`,
         subdistrict,
         wisdomIds: [wisdom.id],

@@ -42,7 +42,6 @@ export function api(t: TestContext, cookie: string) {
         orgUnitCode: '3401',
         name: `กลุ่มทอผ้าบ้านหนองบัว ${next()}`,
         foundedOn: '2025-12-01',
-        targetType: 1,
         ...over,
       }),
     producer: (groupId: number, over: object = {}) =>

@@ -445,14 +445,14 @@ export async function matrixWorld(t: TestContext) {
     'GET /api/groups': async ({ unit }) => ({ url: `/api/groups?unit=${unit}` }),
     'POST /api/groups': async ({ unit }) => ({
       url: '/api/groups',
-      body: { orgUnitCode: unit, name: `กลุ่มจักสาน ${unique()}`, foundedOn: '2025-12-01', targetType: 1 },
+      body: { orgUnitCode: unit, name: `กลุ่มจักสาน ${unique()}`, foundedOn: '2025-12-01' },
     }),
     'GET /api/groups/{id}': async ({ unit }) => ({ url: `/api/groups/${(await rec(unit)).group.id}` }),
     'PATCH /api/groups/{id}': async ({ unit }) => {
       const g = await group(unit);
       return {
         url: `/api/groups/${g.id}`,
-        body: { version: g.version, name: `${g.name} (แก้ไข)`, foundedOn: g.foundedOn, targetType: 2 },
+        body: { version: g.version, name: `${g.name} (แก้ไข)`, foundedOn: g.foundedOn },
       };
     },
     'POST /api/groups/{id}/stage': async ({ unit }) => {

@@ -134,6 +134,7 @@ export const en: Dictionary<typeof th> = {
     grown: 'Grown into a business',
   },
   stageEvidence: {
+    formed: 'Group founded',
     registration: 'An OTOP registration is recorded',
     needs_analysis: "The group's problems and needs were analysed",
     strengthening: 'Received a strengthening service, training or certificate',
@@ -173,8 +174,8 @@ export const en: Dictionary<typeof th> = {
   },
   targetTypes: {
     1: 'Type 1: interested in making products',
-    2: 'Type 2: making, not yet registered',
-    3: 'Type 3: registered OTOP producer',
+    2: 'Type 2: making products, not registered this year',
+    3: 'Type 3: registered OTOP this fiscal year',
   },
   fields: {
     opcYear: 'OPC round (BE year)',
@@ -240,6 +241,7 @@ export const en: Dictionary<typeof th> = {
     memberCount: 'Members',
   },
   records: {
+    evidence: 'Stages proven by records',
     pager: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page', page: 'Page {{page}}' },
     mergeInto: 'Merge this duplicate into another person',
     keepPerson: 'Keep the record of',

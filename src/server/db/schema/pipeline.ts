@@ -98,7 +98,6 @@ export const groups = pgTable(
     ...recordColumns(),
     name: text('name').notNull(),
     foundedOn: date('founded_on').notNull(),
-    targetType: integer('target_type').notNull(),
     contactPhone: text('contact_phone'),
     address: text('address').notNull().default(''),
     subdistrict: text('subdistrict'),
@@ -111,6 +110,7 @@ export const groups = pgTable(
   },
   (t) => [
     index('groups_unit_stage_idx').on(t.orgUnitCode, t.stage),
+    index('groups_evidence_gin').using('gin', t.evidence),
     index('groups_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );

@@ -26,18 +26,19 @@ import {
 import { AppError } from '../../errors';
 import { fullName, requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
 import { GROUP, recordStageChange, refreshGroupStage, requireStageData } from './stages';
+import { groupTargetType, type TargetType } from './target-types';
 
 type GroupRow = typeof groups.$inferSelect;
 type GroupInput = z.infer<typeof createGroupBody> | z.infer<typeof updateGroupBody>;
 
 const memberCount = sql<number>`(select count(*)::int from group_members m where m.group_id = ${groups.id})`;
 
-const summaryOf = (g: GroupRow, members: number) => ({
+const summaryOf = (g: GroupRow, members: number, targetType: TargetType) => ({
   id: g.id,
   orgUnitCode: g.orgUnitCode,
   name: g.name,
   foundedOn: g.foundedOn,
-  targetType: g.targetType,
+  targetType,
   stage: g.stage,
   grownAs: g.grownAs,
   memberCount: members,
@@ -50,11 +51,18 @@ export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof gro
     isNull(groups.deletedAt),
     scopeFilter(actor, groups.orgUnitCode),
     query.unit ? underUnit(groups.orgUnitCode, query.unit) : undefined,
-    query.stage ? eq(groups.stage, query.stage) : undefined,
+    // The funnel's drill-down: groups whose records prove the stage, as the funnel counts them.
+    query.stage ? sql`${query.stage} = any(${groups.evidence})` : undefined,
     matchesWords(groups.searchText, query.q),
   );
   const rows = db
-    .select({ group: groups, members: memberCount, unitNameTh: orgUnits.nameTh, unitNameEn: orgUnits.nameEn })
+    .select({
+      group: groups,
+      members: memberCount,
+      targetType: groupTargetType(),
+      unitNameTh: orgUnits.nameTh,
+      unitNameEn: orgUnits.nameEn,
+    })
     .from(groups)
     .innerJoin(orgUnits, eq(orgUnits.code, groups.orgUnitCode))
     .where(where)
@@ -63,7 +71,11 @@ export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof gro
   const page = await readPage(db, rows, groups, where, query);
   return {
     ...page,
-    items: page.items.map((r) => ({ ...summaryOf(r.group, r.members), unitNameTh: r.unitNameTh, unitNameEn: r.unitNameEn })),
+    items: page.items.map((r) => ({
+      ...summaryOf(r.group, r.members, r.targetType),
+      unitNameTh: r.unitNameTh,
+      unitNameEn: r.unitNameEn,
+    })),
   };
 }
 
@@ -71,7 +83,7 @@ export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof gro
 export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.read');
   const group = await findVisible(db, actor, groups, id, 'group.not_found');
-  const [wisdom, members, registrations, history, [{ n }]] = await Promise.all([
+  const [wisdom, members, registrations, history, [{ n }], [{ targetType }]] = await Promise.all([
     db
       .select({ id: wisdomItems.id, title: wisdomItems.title, branchCode: wisdomItems.branchCode })
       .from(groupWisdom)
@@ -94,6 +106,7 @@ export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupD
       .where(eq(groupStageHistory.groupId, id))
       .orderBy(groupStageHistory.changedOn, groupStageHistory.id),
     db.select({ n: count() }).from(groupMembers).where(eq(groupMembers.groupId, id)),
+    db.select({ targetType: groupTargetType() }).from(groups).where(eq(groups.id, id)),
   ]);
   const producerIds = registrations.map((r) => r.id);
   const groupProducts = producerIds.length
@@ -122,7 +135,7 @@ export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupD
   const today = thaiToday();
   const productName = new Map(groupProducts.map((p) => [p.id, p.name]));
   return {
-    ...summaryOf(group, n),
+    ...summaryOf(group, n, targetType),
     contactPhone: group.contactPhone,
     address: group.address,
     subdistrict: group.subdistrict,
@@ -212,7 +225,6 @@ async function setLinks(tx: Tx, actor: Actor, groupId: number, body: GroupInput)
 const columnsOf = (body: GroupInput) => ({
   name: body.name,
   foundedOn: body.foundedOn,
-  targetType: body.targetType,
   contactPhone: body.contactPhone ?? null,
   address: body.address,
   subdistrict: body.subdistrict ?? null,
@@ -235,6 +247,7 @@ export async function createGroup(db: Db, actor: Actor, body: z.infer<typeof cre
     await setLinks(tx, actor, created.id, body);
     await recordStageChange(tx, actor, { ...created, stage: 'wisdom_surveyed' }, 'group_formed', 'ก่อตั้งกลุ่ม', {
       automatic: true,
+      evidenceKind: 'formed',
       changedOn: body.foundedOn,
     });
     await refreshGroupStage(tx, actor, created.id, body.foundedOn);

@@ -43,7 +43,6 @@ describe('occupational groups and the pipeline stage', () => {
       orgUnitCode: '3401',
       name: 'กลุ่มผสม',
       foundedOn: '2025-01-01',
-      targetType: 2,
       members: [{ personId: outsider.id, role: 'member' }],
     });
     expect(res.status).toBe(422);
@@ -75,7 +74,7 @@ describe('occupational groups and the pipeline stage', () => {
     expect(after.stage).toBe('strengthened');
     expect(after.evidence).toEqual(['group_formed', 'otop_registered', 'strengthened']);
     expect(after.stageHistory.map((h: any) => [h.toStage, h.automatic, h.evidenceKind])).toEqual([
-      ['group_formed', true, null],
+      ['group_formed', true, 'formed'],
       ['otop_registered', true, 'registration'],
       ['strengthened', true, 'strengthening'],
     ]);
@@ -228,7 +227,6 @@ describe('OTOP registration, products and certificates', () => {
       version: group.version,
       name: `${group.name} (ขยาย)`,
       foundedOn: group.foundedOn,
-      targetType: group.targetType,
       address: group.address,
       members,
       wisdomIds: group.wisdom.map((w: any) => w.id),
@@ -244,7 +242,6 @@ describe('OTOP registration, products and certificates', () => {
       version: group.version,
       name: 'ยึดกลุ่ม',
       foundedOn: group.foundedOn,
-      targetType: group.targetType,
     });
   });
 });

@@ -30,6 +30,7 @@ const STAGE_TH: Record<Stage, string> = {
 
 /** The kind of record that proved a stage; the history keeps it so the web can say it in Thai or English. */
 const EVIDENCE_REASON_TH = {
+  formed: 'ก่อตั้งกลุ่ม',
   registration: 'มีการขึ้นทะเบียนผู้ผลิต ผู้ประกอบการ OTOP',
   needs_analysis: 'มีการวิเคราะห์ปัญหาและความต้องการของกลุ่ม',
   strengthening: 'ได้รับบริการ การอบรม หรือใบรับรองมาตรฐาน',

@@ -13,6 +13,7 @@ import { findVisible } from '../../db/records';
 import { groupMembers, groups, people, producers, servicePeople, wisdomHolders, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
 import { citizenIdHash, decryptCitizenId, encryptCitizenId } from '../../personal-data';
+import { personTargetType } from '../groups/target-types';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -70,7 +71,7 @@ export async function getPerson(db: Db, actor: Actor, id: number): Promise<Perso
   const person = await findVisible(db, actor, people, id, 'person.not_found');
   // Restricted wisdom stays out of sight for the roles that may not read it, here as in the wisdom list.
   const readsRestricted = RESTRICTED_WISDOM_READERS.includes(actor.role);
-  const [wisdom, memberships, registrations] = await Promise.all([
+  const [wisdom, memberships, registrations, [{ targetType }]] = await Promise.all([
     db
       .select({ id: wisdomItems.id, title: wisdomItems.title })
       .from(wisdomHolders)
@@ -98,9 +99,10 @@ export async function getPerson(db: Db, actor: Actor, id: number): Promise<Perso
       })
       .from(producers)
       .where(and(eq(producers.personId, id), isNull(producers.deletedAt))),
+    db.select({ targetType: personTargetType() }).from(people).where(eq(people.id, id)),
   ]);
   await logPhoneReads(db, actor, [person]);
-  return { ...toPerson(person, actor), wisdom, groups: memberships, registrations };
+  return { ...toPerson(person, actor), targetType, wisdom, groups: memberships, registrations };
 }
 
 /** Every answer that shows phone numbers in full is logged: one entry per person whose number was shown. */

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Pipeline, type pipelineQuery, STAGES, type Stage } from '#shared/groups';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
@@ -10,19 +10,23 @@ import { groupStageHistory, groups, orgUnits, wisdomItems } from '../../db/schem
 import { AppError } from '../../errors';
 
 type Counts = Record<Stage, number>;
-const emptyCounts = (): Counts => Object.fromEntries(STAGES.map((s) => [s, 0])) as Counts;
+const GROUP_STAGES = STAGES.slice(1);
+const has = (stage: Stage) => sql`${stage} = any(${groups.evidence})`;
+const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
 
-/** Groups at a stage count for that stage and every stage before it: a funnel. */
-function cumulative(atStage: Partial<Record<string, number>>, wisdom: number): Counts {
-  const counts = emptyCounts();
-  let running = 0;
-  for (let i = STAGES.length - 1; i >= 1; i--) {
-    running += atStage[STAGES[i]] ?? 0;
-    counts[STAGES[i]] = running;
-  }
-  counts.wisdom_surveyed = wisdom;
-  return counts;
-}
+/**
+ * Per stage, the groups whose records prove it (DOMAIN.md §3): not cumulative, since a community-market sale
+ * proves market access without an OTOP registration. `both_<i>` counts groups proving stage i and the next.
+ */
+const stageColumns = () => ({
+  ...Object.fromEntries(GROUP_STAGES.map((stage) => [stage, countWhere(has(stage))])),
+  ...Object.fromEntries(
+    GROUP_STAGES.slice(0, -1).map((stage, i) => [`both_${i}`, countWhere(sql`${has(stage)} and ${has(GROUP_STAGES[i + 1])}`)]),
+  ),
+});
+type StageRow = Record<string, number>;
+const countsOf = (row: StageRow | undefined, wisdom: number): Counts =>
+  Object.fromEntries(STAGES.map((s) => [s, s === 'wisdom_surveyed' ? wisdom : (row?.[s] ?? 0)])) as Counts;
 
 /**
  * Counts per stage for a unit (district, province or nation), conversion between stages, how many moved
@@ -44,12 +48,12 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
 
   const liveGroups = and(isNull(groups.deletedAt), underUnit(groups.orgUnitCode, unit));
   const liveWisdom = and(isNull(wisdomItems.deletedAt), underUnit(wisdomItems.orgUnitCode, unit));
-  const [byStage, wisdomByChild, moved, wisdomMoved] = await Promise.all([
+  const [byChild, wisdomByChild, moved, wisdomMoved] = await Promise.all([
     db
-      .select({ child: childCode, stage: groups.stage, n: count() })
+      .select({ child: childCode, ...stageColumns() })
       .from(groups)
       .where(liveGroups)
-      .groupBy(childCode, groups.stage),
+      .groupBy(childCode),
     db.select({ child: wisdomChildCode, n: count() }).from(wisdomItems).where(liveWisdom).groupBy(wisdomChildCode),
     db
       .select({ stage: groupStageHistory.toStage, n: sql<number>`count(distinct ${groupStageHistory.groupId})::int` })
@@ -63,16 +67,12 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
       .where(and(liveWisdom, gte(wisdomItems.surveyedOn, start), lte(wisdomItems.surveyedOn, end))),
   ]);
 
-  const total: Partial<Record<string, number>> = {};
-  const perChild = new Map<string, Partial<Record<string, number>>>();
-  for (const row of byStage) {
-    total[row.stage] = (total[row.stage] ?? 0) + row.n;
-    const child = perChild.get(row.child) ?? {};
-    child[row.stage] = (child[row.stage] ?? 0) + row.n;
-    perChild.set(row.child, child);
-  }
+  const rows = byChild as unknown as ({ child: string } & StageRow)[];
+  const total: StageRow = {};
+  for (const { child, ...row } of rows) for (const [key, n] of Object.entries(row)) total[key] = (total[key] ?? 0) + n;
+  const perChild = new Map(rows.map((r) => [r.child, r]));
   const wisdomTotal = wisdomByChild.reduce((sum, r) => sum + r.n, 0);
-  const counts = cumulative(total, wisdomTotal);
+  const counts = countsOf(total, wisdomTotal);
   const movedByStage = new Map(moved.map((m) => [m.stage, m.n]));
 
   const children = childLength
@@ -91,15 +91,17 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
       count: counts[stage],
       movedInPeriod: stage === 'wisdom_surveyed' ? wisdomMoved[0].n : (movedByStage.get(stage) ?? 0),
     })),
+    // Of the groups proving a stage, the share that also proves the next (wisdom items: groups per item).
     conversions: STAGES.slice(1).map((to, i) => {
       const from = STAGES[i];
-      return { from, to, rate: counts[from] ? Math.round((counts[to] / counts[from]) * 1000) / 1000 : null };
+      const reached = i === 0 ? counts[to] : total[`both_${i - 1}`];
+      return { from, to, rate: counts[from] ? Math.round((reached / counts[from]) * 1000) / 1000 : null };
     }),
     breakdown: children.map((c) => ({
       code: c.code,
       nameTh: c.nameTh,
       nameEn: c.nameEn,
-      counts: cumulative(perChild.get(c.code) ?? {}, wisdomPerChild.get(c.code) ?? 0),
+      counts: countsOf(perChild.get(c.code), wisdomPerChild.get(c.code) ?? 0),
     })),
   };
 }

@@ -10,6 +10,7 @@ import { findVisible } from '../../db/records';
 import { groups, people, producers } from '../../db/schema';
 import { AppError } from '../../errors';
 import { refreshGroupStage } from '../groups/stages';
+import { producerTargetType } from '../groups/target-types';
 import { requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
 
 const PRODUCER = { entity: 'producer', notFound: 'producer.not_found' } as const;
@@ -34,6 +35,7 @@ const toProducer = (p: ProducerRow, owner: string): Producer => ({
   siteInDistrict: p.siteInDistrict,
   thaiNationality: p.thaiNationality,
   documentsReceived: p.documentsReceived,
+  targetType: producerTargetType(p),
   version: p.version,
 });
 

@@ -14,7 +14,7 @@ afterAll(() => t.close());
 
 /** The update body of a producer as read: everything the client may change, at its version. */
 const editable = (p: any) => {
-  const { id, ownerName, orgUnitCode, personId, groupId, ...fields } = p;
+  const { id, ownerName, orgUnitCode, personId, groupId, targetType, ...fields } = p;
   return { ...fields, ...(groupId ? { groupId } : {}), ...(personId ? { personId } : {}) };
 };
 

@@ -33,6 +33,7 @@ import {
 } from '../../db/schema';
 import { AppError } from '../../errors';
 import { requireCode } from '../code-lists/code-lists.service';
+import { refreshGroupStage } from '../groups/stages';
 import { requirePartnersOfDistrict } from '../partners/partners.service';
 import { fullName, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange, requireUsersOfDistrict } from './trips.service';
@@ -204,6 +205,11 @@ async function setLinks(tx: Tx, serviceId: number, body: ServiceInput) {
     await tx.insert(servicePartners).values(links.partnerIds.map((partnerId) => ({ serviceId, partnerId })));
 }
 
+/** A strengthening service is evidence for its groups' stage (DOMAIN.md §3 stage 5). */
+async function refreshStages(tx: Tx, actor: Actor, groupIds: number[], serviceDate?: string) {
+  for (const groupId of unique(groupIds)) await refreshGroupStage(tx, actor, groupId, serviceDate);
+}
+
 const columnsOf = (body: ServiceInput) => ({
   serviceDate: body.serviceDate,
   mode: body.mode,
@@ -231,6 +237,7 @@ export async function createService(db: Db, actor: Actor, body: z.infer<typeof c
       { after: auditLinks(body) },
     );
     await setLinks(tx, created.id, body);
+    await refreshStages(tx, actor, body.groupIds, body.serviceDate);
     return created.id;
   });
   return getService(db, actor, id);
@@ -243,11 +250,10 @@ export async function updateService(db: Db, actor: Actor, id: number, body: z.in
     requireServiceAuthor(actor, existing);
     requireServiceGiver(actor, body.staffIds);
     await checkService(tx, existing.orgUnitCode, body);
-    await updateRecord(tx, actor, services, SERVICE, id, body.version, columnsOf(body), {
-      before: await storedLinks(tx, id),
-      after: auditLinks(body),
-    });
+    const before = await storedLinks(tx, id);
+    await updateRecord(tx, actor, services, SERVICE, id, body.version, columnsOf(body), { before, after: auditLinks(body) });
     await setLinks(tx, id, body);
+    await refreshStages(tx, actor, [...before.groupIds, ...body.groupIds], body.serviceDate);
   });
   return getService(db, actor, id);
 }
@@ -256,7 +262,9 @@ export async function deleteService(db: Db, actor: Actor, id: number, version: n
   requireServiceRecorder(actor);
   await db.transaction(async (tx) => {
     requireServiceAuthor(actor, await findVisible(tx, actor, services, id, SERVICE.notFound));
+    const { groupIds } = await storedLinks(tx, id);
     await deleteRecord(tx, actor, services, SERVICE, id, version);
+    await refreshStages(tx, actor, groupIds);
   });
 }
 

@@ -61,7 +61,7 @@ describe('an audit change in words', () => {
       }),
       thai(),
     );
-    expect(stage).toEqual({ field: 'stage', label: 'ขั้นการพัฒนา', before: 'รวมกลุ่มอาชีพ', after: 'ได้รับมาตรฐาน' });
+    expect(stage).toEqual({ field: 'stage', label: 'ขั้นการพัฒนา', before: 'รวมกลุ่มอาชีพ', after: 'ได้รับการพัฒนา' });
     expect(expires.before).toBe('31 ม.ค. 2569');
     expect(standard.after).toBe('มผช.');
   });

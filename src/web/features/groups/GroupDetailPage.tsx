@@ -1,4 +1,18 @@
-import { Button, Card, Modal, Select, SimpleGrid, Skeleton, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { CertStatus } from '#shared/certifications';
@@ -149,11 +163,21 @@ export function GroupDetailPage() {
           <Title order={2} size="h4" mb="xs">
             {t('records.timeline')}
           </Title>
+          <Group gap={6} mb="sm" data-testid="group-evidence" aria-label={t('records.evidence')}>
+            <Text size="sm" c="gray.7">
+              {t('records.evidence')}:
+            </Text>
+            {g.evidence.map((stage) => (
+              <StatusBadge key={stage} color="teal" variant="light">
+                {t(`stages.${stage}`)}
+              </StatusBadge>
+            ))}
+          </Group>
           <Timeline active={g.stageHistory.length - 1} bulletSize={18} lineWidth={2}>
             {g.stageHistory.map((h) => (
               <Timeline.Item key={`${h.changedOn}-${h.toStage}-${h.reason}`} title={t(`stages.${h.toStage}`)}>
                 <Text size="sm">
-                  {formatDate(h.changedOn, language)} · {h.reason}
+                  {formatDate(h.changedOn, language)} · {h.evidenceKind ? t(`stageEvidence.${h.evidenceKind}`) : h.reason}
                 </Text>
                 <Text size="xs" c="gray.7">
                   {h.automatic ? t('records.automatic') : (h.changedBy ?? '')}

@@ -32,7 +32,6 @@ export function GroupForm({
     initialValues: {
       name: group?.name ?? '',
       foundedOn: group?.foundedOn ?? todayIso(),
-      targetType: String(group?.targetType ?? 1),
       contactPhone: group?.contactPhone ?? '',
       address: group?.address ?? '',
       subdistrict: group?.subdistrict ?? '',
@@ -44,7 +43,6 @@ export function GroupForm({
       ...(group ? { version: group.version } : { orgUnitCode: unit }),
       name: v.name,
       foundedOn: v.foundedOn,
-      targetType: Number(v.targetType),
       contactPhone: v.contactPhone || undefined,
       address: v.address,
       subdistrict: v.subdistrict || undefined,
@@ -82,15 +80,7 @@ export function GroupForm({
         <Stack>
           <ErrorAlert error={save.error} fieldsShown />
           <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
-          <Group grow>
-            <ThaiDateInput label={t('fields.foundedOn')} required {...form.getInputProps('foundedOn')} />
-            <Select
-              label={t('fields.targetType')}
-              data={['1', '2', '3'].map((v) => ({ value: v, label: t(`targetTypes.${v}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('targetType')}
-            />
-          </Group>
+          <ThaiDateInput label={t('fields.foundedOn')} required {...form.getInputProps('foundedOn')} />
           <MultiSelect label={t('fields.wisdom')} searchable data={wisdom} {...form.getInputProps('wisdomIds')} />
           <MultiSelect
             label={t('fields.members')}

@@ -70,6 +70,7 @@ export function PersonDetailPage() {
             {can(me, 'people.citizen_id.read') ? <RevealCitizenId person={p} /> : (p.citizenIdMasked ?? '—')}
           </Fact>
           <Fact label={t('fields.phone')}>{p.phone ?? '—'}</Fact>
+          <Fact label={t('fields.targetType')}>{t(`targetTypes.${p.targetType}`)}</Fact>
           <Fact label={t('fields.address')}>{addressOf(p, t('fields.villageNo')) || '—'}</Fact>
         </SimpleGrid>
       </Card>

@@ -70,6 +70,7 @@ export function ProducerDetailPage() {
           </Fact>
           <Fact label={t('fields.producerType')}>{t(`producerTypes.${p.producerType}`)}</Fact>
           <Fact label={t('fields.fiscalYear')}>{p.fiscalYear}</Fact>
+          <Fact label={t('fields.targetType')}>{t(`targetTypes.${p.targetType}`)}</Fact>
           <Fact label={t('fields.registeredOn')}>{formatDate(p.registeredOn, language)}</Fact>
         </SimpleGrid>
         <Text size="xs" c="gray.7" mt="md">
