@@ -38,6 +38,7 @@ import { spendingRoutes } from './features/spending/spending.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
+import { worklogRoutes } from './features/worklog/worklog.routes';
 import { registerRequestGuards } from './http/guards';
 import { loggerOptions } from './http/log';
 import { registerProblemHandlers } from './http/problems';
@@ -160,6 +161,7 @@ export async function buildApp(
     certificationRoutes,
     partnerRoutes,
     serviceRoutes,
+    worklogRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

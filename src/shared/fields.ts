@@ -42,3 +42,6 @@ export const isProvince = (orgUnitCode: string | undefined | null): orgUnitCode 
 
 /** A fiscal year named by its Buddhist Era end year (2500–2700). */
 export const fiscalYearSchema = z.coerce.number().int().min(2500).max(2700);
+
+/** A calendar month, Gregorian `YYYY-MM` (the web shows it in BE). */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');

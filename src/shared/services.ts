@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
+import { districtCodeSchema, idParam, idSchema, isoDate, monthSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 
 /** At the center (เชิงรับ) or mobile outreach (เชิงรุก), DOMAIN.md §1. */
@@ -8,7 +8,6 @@ export const SERVICE_MODES = ['center', 'outreach'] as const;
 export const OUTREACH_KINDS = ['scheduled', 'on_demand', 'emergency'] as const;
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'cancelled'] as const;
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const ids = (max: number) => z.array(idSchema).max(max).default([]);
 
 const serviceFields = {
@@ -97,7 +96,7 @@ export type Service = z.infer<typeof serviceSchema>;
 
 export const serviceListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),
-  month: month.optional().describe('Services of this month (Gregorian YYYY-MM)'),
+  month: monthSchema.optional().describe('Services of this month (Gregorian YYYY-MM)'),
   mode: z.enum(SERVICE_MODES).optional(),
   type: z.string().trim().max(50).optional().describe('A service_type code'),
   staffId: idParam.optional().describe('Given by this user'),
@@ -132,7 +131,7 @@ export const tripSchema = z.object({
 export type OutreachTrip = z.infer<typeof tripSchema>;
 export const tripListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),
-  month: month.optional(),
+  month: monthSchema.optional(),
   ...pageQuery,
 });
 export const tripListResponse = pageResponse(tripSchema);

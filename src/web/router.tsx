@@ -30,6 +30,7 @@ const WisdomListPage = lazyRouteComponent(() => import('./features/wisdom/Wisdom
 const PartnersPage = lazyRouteComponent(() => import('./features/partners/PartnersPage'), 'PartnersPage');
 const ServiceDetailPage = lazyRouteComponent(() => import('./features/services/ServiceDetailPage'), 'ServiceDetailPage');
 const ServicesPage = lazyRouteComponent(() => import('./features/services/ServicesPage'), 'ServicesPage');
+const WorklogPage = lazyRouteComponent(() => import('./features/worklog/WorklogPage'), 'WorklogPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -87,6 +88,7 @@ const servicesRoute = createRoute({
 });
 const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
+const worklogRoute = createRoute({ getParentRoute: () => appRoute, path: '/worklog', component: WorklogPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -109,6 +111,7 @@ export const router = createRouter({
       servicesRoute,
       serviceDetailRoute,
       partnersRoute,
+      worklogRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

@@ -131,6 +131,7 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'PATCH /api/services/{id}':              row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'DELETE /api/services/{id}':             row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'GET /api/pipeline':                     row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
+  'GET /api/worklog':                      row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   // budget: the nation plans and allocates to provinces, a province allocates to its districts
   'GET /api/budget/items':                 row('ok',     'ok',      'ok',      '403',     'ok'),
   'POST /api/budget/items':                row('ok',     '403',     '403',     '403',     '403'),

@@ -575,6 +575,7 @@ export async function matrixWorld(t: TestContext) {
       };
     },
     'GET /api/pipeline': async ({ unit }) => ({ url: `/api/pipeline?unit=${unit}&fiscalYear=2569` }),
+    'GET /api/worklog': async ({ unit }) => ({ url: `/api/worklog?unit=${unit}` }),
     'GET /api/tasks': async () => ({ url: '/api/tasks' }),
     // --- budget
     'GET /api/budget/items': async () => ({ url: `/api/budget/items?fiscalYear=${fiscalYear}` }),

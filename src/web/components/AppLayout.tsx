@@ -1,4 +1,4 @@
-import { AppShell, Burger, Center, Group, Loader, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Center, Group, Loader, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
@@ -28,23 +28,45 @@ export function AppLayout() {
   // Until a password set by an administrator is changed, the server refuses everything else: ask for it first.
   if (me.mustChangePassword) return <ChangePasswordModal opened required onClose={() => {}} />;
 
-  const links = [
-    { to: '/', label: t('nav.home'), show: true },
-    { to: '/pipeline', label: t('pipelineNav.pipeline'), show: can(me, 'pipeline.read') },
-    { to: '/wisdom', label: t('pipelineNav.wisdom'), show: can(me, 'pipeline.read') },
-    { to: '/people', label: t('pipelineNav.people'), show: can(me, 'pipeline.read') },
-    { to: '/groups', label: t('pipelineNav.groups'), show: can(me, 'pipeline.read') },
-    { to: '/producers', label: t('pipelineNav.producers'), show: can(me, 'pipeline.read') },
-    { to: '/products', label: t('pipelineNav.products'), show: can(me, 'pipeline.read') },
-    { to: '/certifications', label: t('pipelineNav.certifications'), show: can(me, 'pipeline.read') },
-    { to: '/services', label: t('services.nav'), show: can(me, 'pipeline.read') },
-    { to: '/partners', label: t('partners.nav'), show: can(me, 'pipeline.read') },
-    { to: '/budget', label: t('budget.title'), show: can(me, 'budget.read') },
-    { to: '/advances', label: t('advances.title'), show: can(me, 'advances.read') },
-    { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
-    { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
-    { to: '/settings', label: t('budget.documents.title'), show: can(me, 'documents.emblem') },
-  ] as const;
+  // Grouped as a district officer thinks of the work; a section shows only if one of its pages does.
+  const sections: { label?: string; links: { to: string; label: string; show: boolean }[] }[] = [
+    { links: [{ to: '/', label: t('nav.home'), show: true }] },
+    {
+      label: t('nav.sections.center'),
+      links: [
+        { to: '/services', label: t('services.nav'), show: can(me, 'pipeline.read') },
+        { to: '/worklog', label: t('worklog.title'), show: can(me, 'pipeline.read') },
+        { to: '/partners', label: t('partners.nav'), show: can(me, 'pipeline.read') },
+      ],
+    },
+    {
+      label: t('nav.sections.pipeline'),
+      links: [
+        { to: '/pipeline', label: t('pipelineNav.pipeline'), show: can(me, 'pipeline.read') },
+        { to: '/wisdom', label: t('pipelineNav.wisdom'), show: can(me, 'pipeline.read') },
+        { to: '/people', label: t('pipelineNav.people'), show: can(me, 'pipeline.read') },
+        { to: '/groups', label: t('pipelineNav.groups'), show: can(me, 'pipeline.read') },
+        { to: '/producers', label: t('pipelineNav.producers'), show: can(me, 'pipeline.read') },
+        { to: '/products', label: t('pipelineNav.products'), show: can(me, 'pipeline.read') },
+        { to: '/certifications', label: t('pipelineNav.certifications'), show: can(me, 'pipeline.read') },
+      ],
+    },
+    {
+      label: t('nav.sections.budget'),
+      links: [
+        { to: '/budget', label: t('budget.title'), show: can(me, 'budget.read') },
+        { to: '/advances', label: t('advances.title'), show: can(me, 'advances.read') },
+      ],
+    },
+    {
+      label: t('nav.sections.system'),
+      links: [
+        { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
+        { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
+        { to: '/settings', label: t('budget.documents.title'), show: can(me, 'documents.emblem') },
+      ],
+    },
+  ];
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
@@ -81,18 +103,31 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
-        {links
-          .filter((l) => l.show)
-          .map((l) => (
-            <NavLink
-              key={l.to}
-              renderRoot={(props) => <Link {...props} to={l.to} search={{ unit }} />}
-              label={l.label}
-              variant="filled"
-              active={l.to === '/' ? path === '/' : path.startsWith(l.to)}
-              onClick={nav.close}
-            />
-          ))}
+        <AppShell.Section grow component={ScrollArea} type="scroll">
+          {sections.map((section) => {
+            const shown = section.links.filter((l) => l.show);
+            if (!shown.length) return null;
+            return (
+              <Stack key={section.label ?? 'top'} gap={0} mb={6}>
+                {section.label && (
+                  <Text size="xs" fw={700} c="gray.7" px="sm" pt={6} pb={2}>
+                    {section.label}
+                  </Text>
+                )}
+                {shown.map((l) => (
+                  <NavLink
+                    key={l.to}
+                    renderRoot={(props) => <Link {...props} to={l.to} search={{ unit }} />}
+                    label={l.label}
+                    variant="filled"
+                    active={l.to === '/' ? path === '/' : path.startsWith(l.to)}
+                    onClick={nav.close}
+                  />
+                ))}
+              </Stack>
+            );
+          })}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Stack gap="md" maw={1200}>
