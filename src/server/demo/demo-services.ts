@@ -1,6 +1,6 @@
 /**
- * The demo's services of the current fiscal year (demo data only): partner agencies of the two demo districts, a few
- * dozen services to their groups and people at the center and on outreach, and an outreach trip in each. The types
+ * The demo's services over two fiscal years (demo data only): partner agencies of the two demo districts, dozens of
+ * services to their groups and people at the center and on outreach, and outreach trips through the years. The types
  * follow each group's stage (a registered group is helped toward a standard, a certified one toward markets), and
  * one follow-up is left past due so "my tasks" shows it. Made through the same services officers use.
  */
@@ -63,7 +63,8 @@ const NEXT: Record<Stage, [string[], string, string]> = {
 
 export async function seedDemoServices(db: Db): Promise<void> {
   const today = thaiToday();
-  const start = fiscalRange(fiscalYearOf(today).fiscalYear).start;
+  // From the start of last fiscal year, so a district's log and charts have a year to compare with.
+  const start = fiscalRange(fiscalYearOf(today).fiscalYear - 1).start;
   const span = Math.max(0, Math.round((Date.parse(today) - Date.parse(start)) / 86_400_000));
   const accounts = await db
     .select()
@@ -100,22 +101,29 @@ export async function seedDemoServices(db: Db): Promise<void> {
       .orderBy(people.id);
     const givers = committee ? [id(officer), id(committee)] : [id(officer)];
 
-    // The trip: two weeks ago (or the first day of the year), the officers out to the villages with a partner.
-    const tripDate = span >= 14 ? addDays(today, -14) : start;
-    const trip = await createTrip(db, actor, {
-      orgUnitCode,
-      tripDate,
-      staffIds: givers,
-      places: [`บ้านหนองบัว ตำบล${place}`, `บ้านโนนสูง ตำบล${place}`],
-      note: 'หน่วยบริการเคลื่อนที่ร่วมกับ อบต. และ ธ.ก.ส.',
-    });
+    // Trips: one in each half-year, the last two weeks ago; the officers out to the villages with partners.
+    const trips = [];
+    for (const [n, village] of ['บ้านหนองบัว', 'บ้านโนนสูง', 'บ้านดอนกลาง', 'บ้านคำน้ำแซบ'].entries()) {
+      const tripDate = n === 3 ? addDays(today, -Math.min(14, span)) : addDays(start, Math.floor(((n + 0.5) * span) / 4));
+      trips.push(
+        await createTrip(db, actor, {
+          orgUnitCode,
+          tripDate,
+          staffIds: givers,
+          places: [`${village} ตำบล${place}`, `บ้านโนนสว่าง ตำบล${place}`],
+          note: 'หน่วยบริการเคลื่อนที่ร่วมกับ อบต. และ ธ.ก.ส.',
+        }),
+      );
+    }
 
-    const count = orgUnitCode === '3401' ? 24 : 16;
+    const count = orgUnitCode === '3401' ? 72 : 48;
+    const onTrips = trips.length * 3;
     for (let i = 0; i < count; i++) {
       const group = districtGroups[i % districtGroups.length];
       const [typeCodes, description, outcome] = NEXT[group.stage];
-      const onTrip = i < 3;
-      const serviceDate = onTrip ? tripDate : addDays(start, Math.floor(((i - 3) * span) / (count - 3)));
+      const onTrip = i < onTrips;
+      const trip = trips[Math.floor(i / 3)];
+      const serviceDate = onTrip ? trip.tripDate : addDays(start, Math.floor(((i - onTrips) * span) / (count - onTrips)));
       const byCommittee = committee && i % 4 === 1;
       const body: Body = {
         orgUnitCode,
