@@ -459,7 +459,7 @@ export async function matrixWorld(t: TestContext) {
       const g = await group(unit);
       return {
         url: `/api/groups/${g.id}/stage`,
-        body: { version: g.version, stage: 'wisdom_surveyed', reason: 'แก้ไขขั้นให้ตรงข้อมูล' },
+        body: { version: g.version, stage: 'market_access', reason: 'ขายที่ตลาดนัดชุมชนมาหลายปีก่อนมีระบบ' },
       };
     },
     // --- partners, outreach trips, services
