@@ -22,6 +22,7 @@ import { advanceRoutes } from './features/advances/advances.routes';
 import { attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { budgetRoutes } from './features/budget/budget.routes';
+import { activityRoutes } from './features/activities/activities.routes';
 import { certificationRoutes } from './features/certifications/certifications.routes';
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
@@ -160,6 +161,7 @@ export async function buildApp(
     certificationRoutes,
     partnerRoutes,
     serviceRoutes,
+    activityRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

@@ -32,6 +32,8 @@ const CODE_NAMES: Record<string, string> = {
   mode: 'services.modes',
   outreachKind: 'services.outreachKinds',
   followUpStatus: 'services.followUpStatuses',
+  'activity.kind': 'activities.kinds',
+  marketKind: 'activities.marketKinds',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
