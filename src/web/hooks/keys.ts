@@ -10,6 +10,7 @@ export const certificationsKeys = featureKeys('certifications');
 export const servicesKeys = featureKeys('services');
 export const tripsKeys = featureKeys('outreach-trips');
 export const partnersKeys = featureKeys('partners');
+export const activitiesKeys = featureKeys('activities');
 export const pipelineKeys = featureKeys('pipeline');
 export const budgetKeys = featureKeys('budget');
 export const advancesKeys = featureKeys('advances');

@@ -34,6 +34,7 @@ const CODE_NAMES: Record<string, string> = {
   followUpStatus: 'services.followUpStatuses',
   'activity.kind': 'activities.kinds',
   marketKind: 'activities.marketKinds',
+  topicCode: 'activities.topics',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
