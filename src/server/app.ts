@@ -18,6 +18,7 @@ import type { Database, DatabaseKind, Db } from './db/client';
 import { watchDatabase } from './db/watchdog';
 import type { Settings } from './env';
 import { problemFor } from './errors';
+import { activityRoutes } from './features/activities/activities.routes';
 import { advanceRoutes } from './features/advances/advances.routes';
 import { attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
@@ -162,6 +163,7 @@ export async function buildApp(
     partnerRoutes,
     serviceRoutes,
     worklogRoutes,
+    activityRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

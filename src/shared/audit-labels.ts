@@ -19,6 +19,7 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   partner: { th: 'ภาคีเครือข่าย', en: 'Partner agency' },
   service: { th: 'การให้บริการ', en: 'Service' },
   outreach_trip: { th: 'การออกหน่วยเชิงรุก', en: 'Outreach trip' },
+  activity: { th: 'กิจกรรมและการอบรม', en: 'Activity' },
   budget_item: { th: 'รายการงบประมาณ', en: 'Budget item' },
   allocation: { th: 'การจัดสรรงบประมาณ', en: 'Allocation' },
   expense_plan: { th: 'รายละเอียดค่าใช้จ่ายและแผนปฏิบัติงาน', en: 'Expense plan' },
@@ -59,6 +60,7 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   disburse: { th: 'เบิกจ่าย', en: 'Paid' },
   repay: { th: 'ส่งใช้เงินยืม', en: 'Repaid' },
   repaid: { th: 'ส่งใช้ครบแล้ว', en: 'Fully repaid' },
+  record_sales: { th: 'บันทึกยอดขายในงาน', en: 'Recorded event sales' },
 };
 
 /** Changed fields; those left out of this list are never shown (ids, versions, search text, timestamps). */
@@ -192,6 +194,18 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   partnerIds: { th: 'ภาคีเครือข่ายที่ร่วม', en: 'Partners involved' },
   tripDate: { th: 'วันที่ออกหน่วย', en: 'Trip date' },
   places: { th: 'พื้นที่ที่ไปให้บริการ', en: 'Places visited' },
+  topicCode: { th: 'หัวข้อองค์ความรู้', en: 'Knowledge topic' },
+  marketKind: { th: 'ประเภทตลาดหรืองาน', en: 'Market kind' },
+  startsOn: { th: 'วันเริ่ม', en: 'Starts on' },
+  endsOn: { th: 'วันสิ้นสุด', en: 'Ends on' },
+  place: { th: 'สถานที่', en: 'Place' },
+  budgetItemId: { th: 'กิจกรรมงบประมาณที่ใช้', en: 'Paid from budget activity' },
+  budgetUsedSatang: { th: 'งบประมาณที่ใช้', en: 'Budget used' },
+  participantIds: { th: 'ผู้เข้าร่วม (บุคคล)', en: 'Participants (people)' },
+  attendedIds: { th: 'ผู้เข้าร่วมจริง', en: 'Attended' },
+  participantGroupIds: { th: 'กลุ่มที่เข้าร่วม', en: 'Groups taking part' },
+  sales: { th: 'ยอดขายรายกลุ่มรายวัน', en: 'Sales per group per day' },
+  salesTotalSatang: { th: 'ยอดขายรวม', en: 'Sales total' },
 };
 
 /** Columns that are bookkeeping, not facts a person changed: never listed in the log. */

@@ -195,6 +195,67 @@ export const ERRORS = {
     th: 'เปลี่ยนวันที่ออกหน่วยไม่ได้ เพราะมีบริการที่บันทึกไว้ในวันเดิม {count} รายการ',
     en: 'Cannot move the trip to another date: {count} services are recorded on its date',
   },
+  'activity.not_found': { status: 404, th: 'ไม่พบกิจกรรม', en: 'No such activity' },
+  'activity.date_in_future': {
+    status: 422,
+    th: 'วันเริ่มกิจกรรมต้องไม่เป็นวันในอนาคต (กิจกรรมที่ยังไม่จัดยังบันทึกไม่ได้)',
+    en: 'The activity cannot start in the future (a planned activity is recorded once it takes place)',
+  },
+  'activity.ends_before_start': {
+    status: 422,
+    th: 'วันสิ้นสุดกิจกรรมต้องไม่ก่อนวันเริ่ม',
+    en: 'The activity cannot end before it starts',
+  },
+  'activity.not_a_topic': {
+    status: 422,
+    th: 'หัวข้อการอบรม {code} ไม่ใช่หัวข้อองค์ความรู้',
+    en: 'The training topic {code} is not a knowledge topic',
+  },
+  'activity.budget_not_reached': {
+    status: 422,
+    th: 'กิจกรรมงบประมาณที่เลือกไม่ได้จัดสรรมาถึงอำเภอนี้',
+    en: 'The chosen budget activity was never allocated to this district',
+  },
+  'activity.budget_year_mismatch': {
+    status: 422,
+    th: 'กิจกรรมงบประมาณเป็นของปีงบประมาณ {itemYear} แต่กิจกรรมนี้จัดในปีงบประมาณ {year}',
+    en: 'The budget activity is of fiscal year {itemYear}, but this activity took place in fiscal year {year}',
+  },
+  'activity.budget_over_allocation': {
+    status: 422,
+    th: 'งบประมาณที่ใช้เกินที่อำเภอได้รับจัดสรร (ได้รับ {received} บาท กิจกรรมอื่นใช้ไปแล้ว {used} บาท)',
+    en: 'The budget used is more than the district received (received {received} baht, other activities used {used} baht)',
+  },
+  'activity.budget_link_forbidden': {
+    status: 403,
+    th: 'ผู้ที่ดูงบประมาณได้เท่านั้นจึงเชื่อมกิจกรรมกับกิจกรรมงบประมาณได้',
+    en: 'Only those who may see the budget can link an activity to a budget activity',
+  },
+  'activity.not_market_event': {
+    status: 422,
+    th: 'บันทึกยอดขายได้เฉพาะกิจกรรมตลาดหรืองานแสดงสินค้า',
+    en: 'Sales are recorded only for market events',
+  },
+  'activity.group_not_taking_part': {
+    status: 422,
+    th: 'กลุ่ม {group} ไม่ได้ร่วมกิจกรรมนี้ จึงบันทึกยอดขายไม่ได้',
+    en: 'The group {group} does not take part in this event, so it has no sales here',
+  },
+  'activity.sale_day_outside': {
+    status: 422,
+    th: 'วันที่ขาย {day} ไม่อยู่ในช่วงวันจัดกิจกรรม',
+    en: 'The sale day {day} is not within the dates of the event',
+  },
+  'activity.sale_in_future': {
+    status: 422,
+    th: 'วันที่ขาย {day} ต้องไม่เป็นวันในอนาคต',
+    en: 'The sale day {day} cannot be in the future',
+  },
+  'activity.has_sales': {
+    status: 422,
+    th: 'กิจกรรมมียอดขายที่บันทึกไว้ซึ่งจะไม่ตรงกับการแก้ไขนี้ ({reason}) กรุณาแก้ไขยอดขายก่อน',
+    en: 'The event has sales that this change would leave behind ({reasonEn}); change the sales first',
+  },
   'attachment.not_found': { status: 404, th: 'ไม่พบไฟล์แนบ', en: 'No such attachment' },
   'attachment.not_image': {
     status: 422,
@@ -364,6 +425,14 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'A service at the center has no outreach kind or trip': 'บริการเชิงรับที่ศูนย์ฯ ไม่มีลักษณะการออกหน่วยหรือรอบการออกหน่วย',
   'Must be after the service date': 'วันติดตามผลต้องอยู่หลังวันที่ให้บริการ',
   'A follow-up status needs a follow-up date': 'สถานะการติดตามผลต้องมีวันติดตามผล',
+  'a knowledge topic code (topic_…)': 'ต้องเป็นรหัสหัวข้อองค์ความรู้',
+  'Must not be before the start date': 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม',
+  'A training needs its knowledge topic': 'การอบรมต้องระบุหัวข้อองค์ความรู้',
+  'Only a training has a knowledge topic': 'ระบุหัวข้อองค์ความรู้ได้เฉพาะการอบรม',
+  'A market event needs its kind': 'กิจกรรมตลาดต้องระบุประเภทตลาดหรืองาน',
+  'Only a market event has a market kind': 'ระบุประเภทตลาดได้เฉพาะกิจกรรมตลาด',
+  'Each person once': 'มีรายชื่อบุคคลซ้ำกัน',
+  'One row per group per day': 'ยอดขายของกลุ่มหนึ่งในวันหนึ่งบันทึกได้รายการเดียว',
 };
 
 export interface FieldError {

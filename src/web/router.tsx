@@ -27,6 +27,8 @@ const SettingsPage = lazyRouteComponent(() => import('./features/settings/Settin
 const UsersPage = lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage');
 const WisdomDetailPage = lazyRouteComponent(() => import('./features/wisdom/WisdomDetailPage'), 'WisdomDetailPage');
 const WisdomListPage = lazyRouteComponent(() => import('./features/wisdom/WisdomPage'), 'WisdomListPage');
+const ActivitiesPage = lazyRouteComponent(() => import('./features/activities/ActivitiesPage'), 'ActivitiesPage');
+const ActivityDetailPage = lazyRouteComponent(() => import('./features/activities/ActivityDetailPage'), 'ActivityDetailPage');
 const PartnersPage = lazyRouteComponent(() => import('./features/partners/PartnersPage'), 'PartnersPage');
 const ServiceDetailPage = lazyRouteComponent(() => import('./features/services/ServiceDetailPage'), 'ServiceDetailPage');
 const ServicesPage = lazyRouteComponent(() => import('./features/services/ServicesPage'), 'ServicesPage');
@@ -89,6 +91,12 @@ const servicesRoute = createRoute({
 const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
 const worklogRoute = createRoute({ getParentRoute: () => appRoute, path: '/worklog', component: WorklogPage });
+const activitiesRoute = createRoute({ getParentRoute: () => appRoute, path: '/activities', component: ActivitiesPage });
+const activityDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/activities/$id',
+  component: ActivityDetailPage,
+});
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -112,6 +120,8 @@ export const router = createRouter({
       serviceDetailRoute,
       partnersRoute,
       worklogRoute,
+      activitiesRoute,
+      activityDetailRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

@@ -130,6 +130,15 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/services/{id}':                row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   'PATCH /api/services/{id}':              row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'DELETE /api/services/{id}':             row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
+  // activities: recorded like services (a committee member's request aims at its own record); the budget link's
+  // choices are budget data, which the committee does not read
+  'GET /api/activities':                   row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'GET /api/activities/budget-items':      row('ok',     'ok/403',  'ok/403',  '403',     'ok/403'),
+  'POST /api/activities':                  row('403',    '403',     'ok/403',  'ok/403',  'ok/403'),
+  'GET /api/activities/{id}':              row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/activities/{id}':            row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
+  'DELETE /api/activities/{id}':           row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
+  'PUT /api/activities/{id}/sales':        row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'GET /api/pipeline':                     row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   'GET /api/worklog':                      row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   // budget: the nation plans and allocates to provinces, a province allocates to its districts

@@ -20,7 +20,15 @@ type RecordTable = IdTable & { orgUnitCode: PgColumn; version: PgColumn; deleted
 type Row = Record<string, unknown>;
 
 /** Columns that say nothing to a reader of the audit log (derived, or kept by the database itself). */
-const NOT_AUDITED = new Set(['searchText', 'evidence', 'createdAt', 'updatedAt', 'version', 'citizenIdHash', 'citizenIdEncrypted']);
+const NOT_AUDITED = new Set([
+  'searchText',
+  'evidence',
+  'createdAt',
+  'updatedAt',
+  'version',
+  'citizenIdHash',
+  'citizenIdEncrypted',
+]);
 
 /** Money is bigint satang, which JSON cannot carry: the audit log keeps it as a string of digits. */
 const auditable = (value: unknown) => (typeof value === 'bigint' ? String(value) : value);

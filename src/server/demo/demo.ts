@@ -3,6 +3,7 @@ import type { Role } from '#shared/access';
 import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/client';
 import { groups, users } from '../db/schema';
+import { seedDemoActivities } from './demo-activities';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
@@ -53,6 +54,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
       await seedDemoPipeline(tx as unknown as Db, dataKey);
       await seedDemoCurrentYear(tx as unknown as Db);
       await seedDemoServices(tx as unknown as Db);
+      await seedDemoActivities(tx as unknown as Db, dataKey);
     });
   }
 }

@@ -51,6 +51,9 @@ export const CALLER_SHAPED = new Set([
   'POST /api/services',
   'PATCH /api/services/{id}',
   'DELETE /api/services/{id}',
+  'PATCH /api/activities/{id}',
+  'DELETE /api/activities/{id}',
+  'PUT /api/activities/{id}/sales',
 ]);
 
 const PASSWORD = 'matrix-long-passphrase';
@@ -267,6 +270,28 @@ export async function matrixWorld(t: TestContext) {
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     return made.body;
   };
+  /** A market event of today at which a new group of the unit sells. */
+  const activityBody = async (unit: string) => ({
+    orgUnitCode: unit,
+    kind: 'market_event',
+    marketKind: 'community_market',
+    title: 'ตลาดนัดชุมชนประจำสัปดาห์',
+    startsOn: thaiToday(),
+    endsOn: thaiToday(),
+    place: 'ลานหน้าที่ว่าการอำเภอ',
+    groupIds: [(await group(unit)).id],
+  });
+  /** An activity of the unit; the committee's own unit gets one the committee member recorded. */
+  const activity = async (unit: string, caller: Caller = 'district') => {
+    const mine = caller === 'committee' && unit === ACCOUNT.committee.unit;
+    const made = await (mine ? api(t, cookies['demo-committee']) : owner(unit)).call(
+      'POST',
+      '/api/activities',
+      await activityBody(unit),
+    );
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
   const upload = async (unit: string, url: string) => {
     const res = await t.as(cookies[districtOfficerOf[unit]], { method: 'POST', url, ...multipart(await png()) });
     expect(res.statusCode, res.body).toBe(201);
@@ -292,6 +317,7 @@ export async function matrixWorld(t: TestContext) {
       partner: await partner(unit),
       trip: await trip(unit),
       service: await service(unit),
+      activity: await activity(unit),
       itemId,
       plan: plan.body,
       advance: await advance(unit),
@@ -509,6 +535,35 @@ export async function matrixWorld(t: TestContext) {
     'DELETE /api/services/{id}': async ({ unit, caller }) => {
       const made = await service(unit, caller);
       return { url: `/api/services/${made.id}`, body: { version: made.version } };
+    },
+    // --- activities
+    'GET /api/activities': async ({ unit }) => ({ url: `/api/activities?unit=${unit}` }),
+    'GET /api/activities/budget-items': async ({ unit }) => ({
+      url: `/api/activities/budget-items?unit=${unit}&fiscalYear=${fiscalYear}`,
+    }),
+    'POST /api/activities': async ({ unit }) => ({ url: '/api/activities', body: await activityBody(unit) }),
+    'GET /api/activities/{id}': async ({ unit }) => ({ url: `/api/activities/${(await rec(unit)).activity.id}` }),
+    'PATCH /api/activities/{id}': async ({ unit, caller }) => {
+      const made = await activity(unit, caller);
+      const { orgUnitCode: _, ...body } = await activityBody(unit);
+      return {
+        url: `/api/activities/${made.id}`,
+        body: { ...body, version: made.version, groupIds: made.groups.map((g: { id: number }) => g.id), note: 'ย้ายจุดขาย' },
+      };
+    },
+    'DELETE /api/activities/{id}': async ({ unit, caller }) => {
+      const made = await activity(unit, caller);
+      return { url: `/api/activities/${made.id}`, body: { version: made.version } };
+    },
+    'PUT /api/activities/{id}/sales': async ({ unit, caller }) => {
+      const made = await activity(unit, caller);
+      return {
+        url: `/api/activities/${made.id}/sales`,
+        body: {
+          version: made.version,
+          rows: [{ groupId: made.groups[0].id, saleDate: made.startsOn, quantity: 12, amountSatang: '350000' }],
+        },
+      };
     },
     'GET /api/producers': async ({ unit }) => ({ url: `/api/producers?unit=${unit}` }),
     'POST /api/producers': async ({ unit }) => ({

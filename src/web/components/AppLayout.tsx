@@ -35,6 +35,7 @@ export function AppLayout() {
       label: t('nav.sections.center'),
       links: [
         { to: '/services', label: t('services.nav'), show: can(me, 'pipeline.read') },
+        { to: '/activities', label: t('activities.nav'), show: can(me, 'pipeline.read') },
         { to: '/worklog', label: t('worklog.title'), show: can(me, 'pipeline.read') },
         { to: '/partners', label: t('partners.nav'), show: can(me, 'pipeline.read') },
       ],

@@ -11,6 +11,7 @@ export const servicesKeys = featureKeys('services');
 export const tripsKeys = featureKeys('outreach-trips');
 export const partnersKeys = featureKeys('partners');
 export const worklogKeys = featureKeys('worklog');
+export const activitiesKeys = featureKeys('activities');
 export const pipelineKeys = featureKeys('pipeline');
 export const budgetKeys = featureKeys('budget');
 export const advancesKeys = featureKeys('advances');

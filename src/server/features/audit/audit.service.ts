@@ -7,6 +7,7 @@ import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
 import {
+  activities,
   advanceRepayments,
   attachments,
   auditLog,
@@ -51,6 +52,7 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   },
   user: { table: users, id: users.id, label: sql`${users.displayName}` },
   partner: { table: partners, id: partners.id, label: sql`${partners.name}` },
+  activity: { table: activities, id: activities.id, label: sql`${activities.title}` },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

@@ -32,6 +32,9 @@ const CODE_NAMES: Record<string, string> = {
   mode: 'services.modes',
   outreachKind: 'services.outreachKinds',
   followUpStatus: 'services.followUpStatuses',
+  'activity.kind': 'activities.kinds',
+  marketKind: 'activities.marketKinds',
+  topicCode: 'activities.topics',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);

@@ -26,6 +26,7 @@ import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDate } from '../../format';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
+import { GroupActivities } from '../activities/GroupActivities';
 import { can, useMe } from '../auth/session';
 import { useStandardName } from '../certifications/api';
 import { CertificateStatus } from '../certifications/CertificateStatus';
@@ -228,6 +229,7 @@ export function GroupDetailPage() {
         </RecordSection>
       </SimpleGrid>
       <ServicesReceived groupId={g.id} />
+      <GroupActivities groupId={g.id} />
       {editing && <GroupForm group={g} unit={g.orgUnitCode} onClose={() => setEditing(false)} />}
       {changingStage && <StageForm group={g} onClose={() => setChangingStage(false)} />}
     </Stack>

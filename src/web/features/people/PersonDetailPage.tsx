@@ -8,6 +8,7 @@ import { RecordHeader, RecordLink, RecordSection } from '../../components/Record
 import { StatusBadge } from '../../components/StatusBadge';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
+import { PersonActivities } from '../activities/PersonActivities';
 import { can, useMe } from '../auth/session';
 import { ServicesReceived } from '../services/ServicesReceived';
 import { addressOf, fetchCitizenId, personName, usePerson } from './api';
@@ -110,6 +111,7 @@ export function PersonDetailPage() {
         </RecordSection>
       </SimpleGrid>
       <ServicesReceived personId={p.id} />
+      <PersonActivities personId={p.id} />
       {editing && (
         <PersonForm
           person={p}
