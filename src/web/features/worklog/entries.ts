@@ -40,6 +40,8 @@ export function useOpenEntry() {
         return navigate({ to: '/services/$id', params: { id: String(e.id) }, search });
       case 'trip':
         return navigate({ to: '/services', search });
+      case 'activity':
+        return navigate({ to: '/activities/$id', params: { id: String(e.id) }, search });
       case 'needs':
       case 'sales':
       case 'funding':
