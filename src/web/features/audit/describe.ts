@@ -32,6 +32,7 @@ const CODE_NAMES: Record<string, string> = {
   mode: 'services.modes',
   outreachKind: 'services.outreachKinds',
   followUpStatus: 'services.followUpStatuses',
+  'development_plan.term': 'plans.terms',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
