@@ -30,6 +30,11 @@ const WisdomListPage = lazyRouteComponent(() => import('./features/wisdom/Wisdom
 const PartnersPage = lazyRouteComponent(() => import('./features/partners/PartnersPage'), 'PartnersPage');
 const ServiceDetailPage = lazyRouteComponent(() => import('./features/services/ServiceDetailPage'), 'ServiceDetailPage');
 const ServicesPage = lazyRouteComponent(() => import('./features/services/ServicesPage'), 'ServicesPage');
+const NeedsPage = lazyRouteComponent(() => import('./features/needs/NeedsPage'), 'NeedsPage');
+const PlansPage = lazyRouteComponent(() => import('./features/plans/PlansPage'), 'PlansPage');
+const PlanDetailPage = lazyRouteComponent(() => import('./features/plans/PlanDetailPage'), 'PlanDetailPage');
+const ProjectPage = lazyRouteComponent(() => import('./features/plans/ProjectPage'), 'ProjectPage');
+const LessonsPage = lazyRouteComponent(() => import('./features/lessons/LessonsPage'), 'LessonsPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -87,6 +92,17 @@ const servicesRoute = createRoute({
 });
 const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
+const needsRoute = createRoute({ getParentRoute: () => appRoute, path: '/needs', component: NeedsPage });
+const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/plans', component: PlansPage });
+const planDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/plans/$id', component: PlanDetailPage });
+const projectRoute = createRoute({ getParentRoute: () => appRoute, path: '/plans/projects/$id', component: ProjectPage });
+const lessonsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lessons',
+  component: LessonsPage,
+  validateSearch: (search: Record<string, unknown>): { year?: string } =>
+    typeof search.year === 'string' && /^\d{4}$/.test(search.year) ? { year: search.year } : {},
+});
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -109,6 +125,11 @@ export const router = createRouter({
       servicesRoute,
       serviceDetailRoute,
       partnersRoute,
+      needsRoute,
+      plansRoute,
+      planDetailRoute,
+      projectRoute,
+      lessonsRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,
