@@ -27,11 +27,14 @@ import { certificationRoutes } from './features/certifications/certifications.ro
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { groupRoutes } from './features/groups/groups.routes';
+import { lessonRoutes } from './features/lessons/lessons.routes';
+import { needsRoutes } from './features/needs/needs.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
 import { outgoingDocumentRoutes } from './features/outgoing-documents/outgoing-documents.routes';
 import { partnerRoutes } from './features/partners/partners.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
+import { planRoutes } from './features/plans/plans.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
 import { serviceRoutes } from './features/services/services.routes';
@@ -164,6 +167,9 @@ export async function buildApp(
     serviceRoutes,
     worklogRoutes,
     activityRoutes,
+    needsRoutes,
+    planRoutes,
+    lessonRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

@@ -256,6 +256,55 @@ export const ERRORS = {
     th: 'กิจกรรมมียอดขายที่บันทึกไว้ซึ่งจะไม่ตรงกับการแก้ไขนี้ ({reason}) กรุณาแก้ไขยอดขายก่อน',
     en: 'The event has sales that this change would leave behind ({reasonEn}); change the sales first',
   },
+  'needs.not_found': { status: 404, th: 'ไม่พบการวิเคราะห์ความต้องการ', en: 'No such needs analysis' },
+  'needs.date_in_future': {
+    status: 422,
+    th: 'วันที่วิเคราะห์ต้องไม่เป็นวันในอนาคต',
+    en: 'The analysis date cannot be in the future',
+  },
+  'needs.before_group': {
+    status: 422,
+    th: 'วันที่วิเคราะห์ต้องไม่ก่อนวันที่ก่อตั้งกลุ่ม ({foundedOn})',
+    en: 'The analysis cannot be dated before the group was founded ({foundedOn})',
+  },
+  'plan.not_found': { status: 404, th: 'ไม่พบแผนพัฒนา', en: 'No such development plan' },
+  'plan.lesson_not_earlier': {
+    status: 422,
+    th: 'แผนตอบได้เฉพาะบทเรียนของปีงบประมาณก่อนปีแรกของแผน',
+    en: 'A plan can answer only lessons of fiscal years before its first year',
+  },
+  'plan.projects_outside': {
+    status: 422,
+    th: 'มีโครงการที่อยู่นอกช่วงปีงบประมาณใหม่ของแผน {count} โครงการ ให้แก้ไขโครงการก่อน',
+    en: '{count} projects fall outside the new years of the plan; change them first',
+  },
+  'plan_project.not_found': { status: 404, th: 'ไม่พบโครงการ', en: 'No such project' },
+  'plan_project.outside_plan': {
+    status: 422,
+    th: 'ระยะเวลาโครงการต้องอยู่ในปีงบประมาณของแผน ({from} ถึง {until})',
+    en: "The project's timeline must lie within the plan's fiscal years ({from} to {until})",
+  },
+  'project_update.date_in_future': {
+    status: 422,
+    th: 'วันที่รายงานความก้าวหน้าต้องไม่เป็นวันในอนาคต',
+    en: 'A progress update cannot be dated in the future',
+  },
+  'project_update.before_start': {
+    status: 422,
+    th: 'วันที่รายงานความก้าวหน้าต้องไม่ก่อนวันเริ่มโครงการ ({startsOn})',
+    en: 'A progress update cannot be dated before the project starts ({startsOn})',
+  },
+  'lesson.not_found': { status: 404, th: 'ไม่พบบทเรียนที่ได้รับ', en: 'No such lesson' },
+  'lesson.period_not_started': {
+    status: 422,
+    th: 'บันทึกบทเรียนได้เฉพาะปีงบประมาณหรือไตรมาสที่เริ่มแล้ว',
+    en: 'Lessons can be recorded only for a fiscal year or quarter that has started',
+  },
+  'lesson.plan_other_year': {
+    status: 422,
+    th: 'แผนที่ทบทวนต้องครอบคลุมปีงบประมาณของบทเรียน',
+    en: 'The plan looked back on must cover the fiscal year of the lessons',
+  },
   'attachment.not_found': { status: 404, th: 'ไม่พบไฟล์แนบ', en: 'No such attachment' },
   'attachment.not_image': {
     status: 422,
@@ -433,6 +482,10 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'Only a market event has a market kind': 'ระบุประเภทตลาดได้เฉพาะกิจกรรมตลาด',
   'Each person once': 'มีรายชื่อบุคคลซ้ำกัน',
   'One row per group per day': 'ยอดขายของกลุ่มหนึ่งในวันหนึ่งบันทึกได้รายการเดียว',
+  'A short-term plan covers one fiscal year': 'แผนระยะสั้นครอบคลุมปีงบประมาณเดียว',
+  'A long-term plan covers more than one fiscal year': 'แผนระยะยาวต้องครอบคลุมมากกว่าหนึ่งปีงบประมาณ',
+  'A plan covers at most ten fiscal years': 'แผนครอบคลุมได้ไม่เกินสิบปีงบประมาณ',
+  'Must not be before the start': 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น',
 };
 
 export interface FieldError {

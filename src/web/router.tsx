@@ -33,6 +33,11 @@ const PartnersPage = lazyRouteComponent(() => import('./features/partners/Partne
 const ServiceDetailPage = lazyRouteComponent(() => import('./features/services/ServiceDetailPage'), 'ServiceDetailPage');
 const ServicesPage = lazyRouteComponent(() => import('./features/services/ServicesPage'), 'ServicesPage');
 const WorklogPage = lazyRouteComponent(() => import('./features/worklog/WorklogPage'), 'WorklogPage');
+const NeedsPage = lazyRouteComponent(() => import('./features/needs/NeedsPage'), 'NeedsPage');
+const PlansPage = lazyRouteComponent(() => import('./features/plans/PlansPage'), 'PlansPage');
+const PlanDetailPage = lazyRouteComponent(() => import('./features/plans/PlanDetailPage'), 'PlanDetailPage');
+const ProjectPage = lazyRouteComponent(() => import('./features/plans/ProjectPage'), 'ProjectPage');
+const LessonsPage = lazyRouteComponent(() => import('./features/lessons/LessonsPage'), 'LessonsPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -97,6 +102,17 @@ const activityDetailRoute = createRoute({
   path: '/activities/$id',
   component: ActivityDetailPage,
 });
+const needsRoute = createRoute({ getParentRoute: () => appRoute, path: '/needs', component: NeedsPage });
+const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/plans', component: PlansPage });
+const planDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/plans/$id', component: PlanDetailPage });
+const projectRoute = createRoute({ getParentRoute: () => appRoute, path: '/plans/projects/$id', component: ProjectPage });
+const lessonsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lessons',
+  component: LessonsPage,
+  validateSearch: (search: Record<string, unknown>): { year?: string } =>
+    typeof search.year === 'string' && /^\d{4}$/.test(search.year) ? { year: search.year } : {},
+});
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -122,6 +138,11 @@ export const router = createRouter({
       worklogRoute,
       activitiesRoute,
       activityDetailRoute,
+      needsRoute,
+      plansRoute,
+      planDetailRoute,
+      projectRoute,
+      lessonsRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

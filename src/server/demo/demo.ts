@@ -7,6 +7,7 @@ import { seedDemoActivities } from './demo-activities';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
+import { seedDemoPlans } from './demo-plans';
 import { seedDemoServices } from './demo-services';
 
 export const DEMO_PASSWORD = 'thanrak-demo';
@@ -55,6 +56,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
       await seedDemoCurrentYear(tx as unknown as Db);
       await seedDemoServices(tx as unknown as Db);
       await seedDemoActivities(tx as unknown as Db, dataKey);
+      await seedDemoPlans(tx as unknown as Db);
     });
   }
 }

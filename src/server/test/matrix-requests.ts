@@ -298,6 +298,54 @@ export async function matrixWorld(t: TestContext) {
     return res.json();
   };
 
+  // --- needs analyses, development plans, lessons learned: made by the district's own officer
+  const made = async (unit: string, url: string, body: object) => {
+    const res = await owner(unit).call('POST', url, body);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  };
+  const needsBody = async (unit: string) => ({
+    groupId: (await group(unit)).id,
+    analysedOn: thaiToday(),
+    items: [{ area: 'marketing', problem: 'ขายได้เฉพาะในหมู่บ้าน', need: 'ช่องทางขายออนไลน์', priority: 1 }],
+  });
+  const needs = async (unit: string) => made(unit, '/api/needs', await needsBody(unit));
+  const planBodyOf = (unit: string) => ({
+    orgUnitCode: unit,
+    title: `แผนพัฒนาศูนย์ฯ ${unique()}`,
+    term: 'short',
+    firstYear: fiscalYear,
+    lastYear: fiscalYear,
+  });
+  const devPlan = (unit: string) => made(unit, '/api/plans', planBodyOf(unit));
+  const projectBody = () => ({
+    title: 'พัฒนาบรรจุภัณฑ์ผลิตภัณฑ์ชุมชน',
+    objectives: 'ให้กลุ่มมีบรรจุภัณฑ์ที่ได้มาตรฐาน',
+    budgetSatang: '1500000',
+    startsOn: thaiToday(),
+    endsOn: thaiToday(),
+  });
+  const project = async (unit: string) => made(unit, `/api/plans/${(await devPlan(unit)).id}/projects`, projectBody());
+  const lessonBody = (unit: string) => ({
+    orgUnitCode: unit,
+    fiscalYear: fiscalYear - 1,
+    whatWorked: 'การออกหน่วยร่วมกับ อบต.',
+    problems: 'กลุ่มขาดเงินทุนหมุนเวียน',
+    changes: 'ประสาน ธ.ก.ส. ตั้งแต่ต้นปี',
+  });
+  const lesson = (unit: string) => made(unit, '/api/lessons', lessonBody(unit));
+  const workOf: Record<string, Promise<{ needs: any; plan: any; project: any; lesson: any }>> = {};
+  /** The unit's analysis, plan, project and lesson that reads are aimed at, made on first use. */
+  const work = (unit: string) => {
+    workOf[unit] ??= (async () => ({
+      needs: await needs(unit),
+      plan: await devPlan(unit),
+      project: await project(unit),
+      lesson: await lesson(unit),
+    }))();
+    return workOf[unit];
+  };
+
   /** Records of a district that reads are aimed at, made once by the district's own officer. */
   const recordsOf = async (unit: string) => {
     const wisdomItem = await wisdom(unit);
@@ -564,6 +612,63 @@ export async function matrixWorld(t: TestContext) {
           rows: [{ groupId: made.groups[0].id, saleDate: made.startsOn, quantity: 12, amountSatang: '350000' }],
         },
       };
+    },
+    // --- needs analyses, development plans and their projects, lessons learned
+    'GET /api/needs': async ({ unit }) => ({ url: `/api/needs?unit=${unit}` }),
+    'POST /api/needs': async ({ unit }) => ({ url: '/api/needs', body: await needsBody(unit) }),
+    'GET /api/needs/{id}': async ({ unit }) => ({ url: `/api/needs/${(await work(unit)).needs.id}` }),
+    'PATCH /api/needs/{id}': async ({ unit }) => {
+      const { id, version, analysedOn, items } = await needs(unit);
+      return {
+        url: `/api/needs/${id}`,
+        body: { version, analysedOn, summary: 'ทบทวนแล้ว', items: items.map(({ id: _, ...i }: any) => i) },
+      };
+    },
+    'DELETE /api/needs/{id}': async ({ unit }) => {
+      const { id, version } = await needs(unit);
+      return { url: `/api/needs/${id}`, body: { version } };
+    },
+    'GET /api/plans': async ({ unit }) => ({ url: `/api/plans?unit=${unit}` }),
+    'POST /api/plans': async ({ unit }) => ({ url: '/api/plans', body: planBodyOf(unit) }),
+    'GET /api/plans/{id}': async ({ unit }) => ({ url: `/api/plans/${(await work(unit)).plan.id}` }),
+    'PATCH /api/plans/{id}': async ({ unit }) => {
+      const { orgUnitCode, ...fields } = planBodyOf(unit);
+      const plan = await devPlan(unit);
+      return { url: `/api/plans/${plan.id}`, body: { ...fields, version: plan.version, goal: 'กลุ่มมีรายได้เพิ่มขึ้น' } };
+    },
+    'DELETE /api/plans/{id}': async ({ unit }) => {
+      const plan = await devPlan(unit);
+      return { url: `/api/plans/${plan.id}`, body: { version: plan.version } };
+    },
+    'POST /api/plans/{id}/projects': async ({ unit }) => ({
+      url: `/api/plans/${(await devPlan(unit)).id}/projects`,
+      body: projectBody(),
+    }),
+    'GET /api/plan-projects': async ({ unit }) => ({ url: `/api/plan-projects?unit=${unit}` }),
+    'GET /api/plan-projects/{id}': async ({ unit }) => ({ url: `/api/plan-projects/${(await work(unit)).project.id}` }),
+    'PATCH /api/plan-projects/{id}': async ({ unit }) => {
+      const p = await project(unit);
+      return { url: `/api/plan-projects/${p.id}`, body: { ...projectBody(), version: p.version, indicators: 'กลุ่มละ 1 แบบ' } };
+    },
+    'DELETE /api/plan-projects/{id}': async ({ unit }) => {
+      const p = await project(unit);
+      return { url: `/api/plan-projects/${p.id}`, body: { version: p.version } };
+    },
+    'POST /api/plan-projects/{id}/updates': async ({ unit }) => ({
+      url: `/api/plan-projects/${(await project(unit)).id}/updates`,
+      body: { updatedOn: thaiToday(), progressPercent: 40, note: 'ออกแบบบรรจุภัณฑ์แล้ว' },
+    }),
+    'GET /api/lessons': async ({ unit }) => ({ url: `/api/lessons?unit=${unit}` }),
+    'POST /api/lessons': async ({ unit }) => ({ url: '/api/lessons', body: lessonBody(unit) }),
+    'GET /api/lessons/{id}': async ({ unit }) => ({ url: `/api/lessons/${(await work(unit)).lesson.id}` }),
+    'PATCH /api/lessons/{id}': async ({ unit }) => {
+      const l = await lesson(unit);
+      const { orgUnitCode, ...fields } = lessonBody(unit);
+      return { url: `/api/lessons/${l.id}`, body: { ...fields, version: l.version, quarter: 1 } };
+    },
+    'DELETE /api/lessons/{id}': async ({ unit }) => {
+      const l = await lesson(unit);
+      return { url: `/api/lessons/${l.id}`, body: { version: l.version } };
     },
     'GET /api/producers': async ({ unit }) => ({ url: `/api/producers?unit=${unit}` }),
     'POST /api/producers': async ({ unit }) => ({

@@ -50,6 +50,14 @@ export function AppLayout() {
         { to: '/producers', label: t('pipelineNav.producers'), show: can(me, 'pipeline.read') },
         { to: '/products', label: t('pipelineNav.products'), show: can(me, 'pipeline.read') },
         { to: '/certifications', label: t('pipelineNav.certifications'), show: can(me, 'pipeline.read') },
+        { to: '/needs', label: t('needs.nav'), show: can(me, 'pipeline.read') },
+      ],
+    },
+    {
+      label: t('nav.sections.plans'),
+      links: [
+        { to: '/plans', label: t('plans.nav'), show: can(me, 'pipeline.read') },
+        { to: '/lessons', label: t('lessons.nav'), show: can(me, 'pipeline.read') },
       ],
     },
     {

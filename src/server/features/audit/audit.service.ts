@@ -14,14 +14,19 @@ import {
   budgetItems,
   cashAdvances,
   certifications,
+  developmentPlans,
   disbursements,
   expensePlans,
   groups,
+  lessons,
+  needsAnalyses,
   orgUnits,
   partners,
   people,
+  planProjects,
   producers,
   products,
+  projectUpdates,
   users,
   wisdomItems,
 } from '../../db/schema';
@@ -53,6 +58,21 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   user: { table: users, id: users.id, label: sql`${users.displayName}` },
   partner: { table: partners, id: partners.id, label: sql`${partners.name}` },
   activity: { table: activities, id: activities.id, label: sql`${activities.title}` },
+  needs_analysis: {
+    table: needsAnalyses,
+    id: needsAnalyses.id,
+    label: sql`${groups.name}`,
+    join: [groups, sql`${groups.id} = ${needsAnalyses.groupId}`],
+  },
+  development_plan: { table: developmentPlans, id: developmentPlans.id, label: sql`${developmentPlans.title}` },
+  plan_project: { table: planProjects, id: planProjects.id, label: sql`${planProjects.title}` },
+  project_update: {
+    table: projectUpdates,
+    id: projectUpdates.id,
+    label: sql`${planProjects.title}`,
+    join: [planProjects, sql`${planProjects.id} = ${projectUpdates.projectId}`],
+  },
+  lesson: { table: lessons, id: lessons.id, label: sql`${lessons.fiscalYear}::text` },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

@@ -35,6 +35,7 @@ const CODE_NAMES: Record<string, string> = {
   'activity.kind': 'activities.kinds',
   marketKind: 'activities.marketKinds',
   topicCode: 'activities.topics',
+  'development_plan.term': 'plans.terms',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);

@@ -30,6 +30,7 @@ import { GroupActivities } from '../activities/GroupActivities';
 import { can, useMe } from '../auth/session';
 import { useStandardName } from '../certifications/api';
 import { CertificateStatus } from '../certifications/CertificateStatus';
+import { GroupNeedsAndPlans } from '../plans/GroupPlans';
 import { ServicesReceived } from '../services/ServicesReceived';
 import { useChangeStage, useGroup } from './api';
 import { GroupForm } from './GroupForm';
@@ -230,6 +231,7 @@ export function GroupDetailPage() {
       </SimpleGrid>
       <ServicesReceived groupId={g.id} />
       <GroupActivities groupId={g.id} />
+      <GroupNeedsAndPlans group={g} />
       {editing && <GroupForm group={g} unit={g.orgUnitCode} onClose={() => setEditing(false)} />}
       {changingStage && <StageForm group={g} onClose={() => setChangingStage(false)} />}
     </Stack>
