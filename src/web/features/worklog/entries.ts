@@ -42,6 +42,10 @@ export function useOpenEntry() {
         return navigate({ to: '/services', search });
       case 'activity':
         return navigate({ to: '/activities/$id', params: { id: String(e.id) }, search });
+      case 'project_update':
+        return e.linkId ? navigate({ to: '/plans/$id', params: { id: String(e.linkId) }, search }) : undefined;
+      case 'lesson':
+        return navigate({ to: '/lessons', search });
       case 'needs':
       case 'sales':
       case 'funding':
