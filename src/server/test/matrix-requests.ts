@@ -688,7 +688,7 @@ export async function matrixWorld(t: TestContext) {
     }),
     'GET /api/producers/{id}': async ({ unit }) => ({ url: `/api/producers/${(await rec(unit)).producer.id}` }),
     'PATCH /api/producers/{id}': async ({ unit }) => {
-      const { id, version, ownerName, orgUnitCode, personId, ...fields } = await producer(unit);
+      const { id, version, ownerName, orgUnitCode, personId, targetType, ...fields } = await producer(unit);
       return { url: `/api/producers/${id}`, body: { ...fields, version, status: 'cancelled' } };
     },
     'GET /api/products': async ({ unit }) => ({ url: `/api/products?unit=${unit}` }),
