@@ -10,7 +10,16 @@ import type { Db, Tx } from '../../db/client';
 import { containing, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
-import { groupMembers, groups, people, producers, servicePeople, wisdomHolders, wisdomItems } from '../../db/schema';
+import {
+  activityPeople,
+  groupMembers,
+  groups,
+  people,
+  producers,
+  servicePeople,
+  wisdomHolders,
+  wisdomItems,
+} from '../../db/schema';
 import { AppError } from '../../errors';
 import { citizenIdHash, decryptCitizenId, encryptCitizenId } from '../../personal-data';
 import { personTargetType } from '../groups/target-types';
@@ -292,6 +301,17 @@ export async function mergePeople(db: Db, actor: Actor, id: number, keepId: numb
     const keptServices = tx.select({ id: servicePeople.serviceId }).from(servicePeople).where(eq(servicePeople.personId, keepId));
     await tx.delete(servicePeople).where(and(eq(servicePeople.personId, id), inArray(servicePeople.serviceId, keptServices)));
     await tx.update(servicePeople).set({ personId: keepId }).where(eq(servicePeople.personId, id));
+    // Attendance: where both were listed, the kept person attended if either did.
+    await tx.execute(sql`update activity_people kept set attended = kept.attended or gone.attended
+      from activity_people gone where kept.person_id = ${keepId} and gone.person_id = ${id} and gone.activity_id = kept.activity_id`);
+    const keptActivities = tx
+      .select({ id: activityPeople.activityId })
+      .from(activityPeople)
+      .where(eq(activityPeople.personId, keepId));
+    await tx
+      .delete(activityPeople)
+      .where(and(eq(activityPeople.personId, id), inArray(activityPeople.activityId, keptActivities)));
+    await tx.update(activityPeople).set({ personId: keepId }).where(eq(activityPeople.personId, id));
     // A registration is a record of its own: moving its owner is a versioned, audited change of the producer.
     const registrations = await tx.select({ id: producers.id }).from(producers).where(eq(producers.personId, id));
     for (const registration of registrations)

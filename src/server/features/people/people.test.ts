@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { api } from '../../test/factories';
+import { api, daysFromToday } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 const onPostgres = inject('testDatabase').kind === 'postgresql';
@@ -104,6 +104,33 @@ describe('people', () => {
       `select action, changes from audit_log where entity = 'producer' and entity_id = '${registration.id}' and action = 'merge'`,
     );
     expect(entry.changes.personId).toEqual({ before: dup.id, after: kept.id });
+  });
+
+  it("moves a merged duplicate's attendance: the kept person attended where either did, listed once", async () => {
+    const kept = await district.person();
+    const dup = await district.person();
+    const training = (people: object[]) =>
+      district.call('POST', '/api/activities', {
+        orgUnitCode: '3401',
+        kind: 'training',
+        topicCode: 'topic_basic_business',
+        title: 'อบรมการทำบัญชีครัวเรือนและต้นทุนการผลิต',
+        startsOn: daysFromToday(-2),
+        endsOn: daysFromToday(-2),
+        place: 'ศาลากลางบ้าน',
+        people,
+      });
+    const both = await training([
+      { personId: kept.id, attended: false },
+      { personId: dup.id, attended: true },
+    ]);
+    const dupOnly = await training([{ personId: dup.id, attended: false }]);
+    expect([both.status, dupOnly.status], JSON.stringify(both.body)).toEqual([201, 201]);
+    expect((await district.call('POST', `/api/people/${dup.id}/merge`, { keepId: kept.id })).status).toBe(200);
+    const attendance = async (activityId: number) =>
+      (await district.call('GET', `/api/activities/${activityId}`)).body.people.map((p: any) => [p.id, p.attended]);
+    expect(await attendance(both.body.id)).toEqual([[kept.id, true]]);
+    expect(await attendance(dupOnly.body.id)).toEqual([[kept.id, false]]);
   });
 
   it('keeps people of a district invisible and untouchable to another district', async () => {
