@@ -15,12 +15,15 @@ import {
   certifications,
   disbursements,
   expensePlans,
+  fundingApplications,
   groups,
   orgUnits,
+  outcomes,
   partners,
   people,
   producers,
   products,
+  sales,
   users,
   wisdomItems,
 } from '../../db/schema';
@@ -51,6 +54,24 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   },
   user: { table: users, id: users.id, label: sql`${users.displayName}` },
   partner: { table: partners, id: partners.id, label: sql`${partners.name}` },
+  sale: {
+    table: sales,
+    id: sales.id,
+    label: sql`coalesce((select g.name from ${groups} g where g.id = ${sales.groupId}),
+      (select p.name from ${products} p where p.id = ${sales.productId})) || ' · ' || to_char(${sales.month}, 'YYYY-MM')`,
+  },
+  funding_application: {
+    table: fundingApplications,
+    id: fundingApplications.id,
+    label: sql`${groups.name} || ' · ' || ${fundingApplications.purpose}`,
+    join: [groups, sql`${groups.id} = ${fundingApplications.groupId}`],
+  },
+  outcome: {
+    table: outcomes,
+    id: outcomes.id,
+    label: sql`${groups.name} || ' · ' || ${outcomes.description}`,
+    join: [groups, sql`${groups.id} = ${outcomes.groupId}`],
+  },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

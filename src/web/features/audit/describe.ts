@@ -32,6 +32,8 @@ const CODE_NAMES: Record<string, string> = {
   mode: 'services.modes',
   outreachKind: 'services.outreachKinds',
   followUpStatus: 'services.followUpStatuses',
+  'funding_application.status': 'funding.statuses',
+  'outcome.kind': 'outcomes.kinds',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
