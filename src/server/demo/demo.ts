@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { groups, users } from '../db/schema';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCurrentYear } from './demo-current-year';
+import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoServices } from './demo-services';
 
@@ -53,6 +54,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
       await seedDemoPipeline(tx as unknown as Db, dataKey);
       await seedDemoCurrentYear(tx as unknown as Db);
       await seedDemoServices(tx as unknown as Db);
+      await seedDemoMoney(tx as unknown as Db);
     });
   }
 }
