@@ -30,6 +30,9 @@ const WisdomListPage = lazyRouteComponent(() => import('./features/wisdom/Wisdom
 const PartnersPage = lazyRouteComponent(() => import('./features/partners/PartnersPage'), 'PartnersPage');
 const ServiceDetailPage = lazyRouteComponent(() => import('./features/services/ServiceDetailPage'), 'ServiceDetailPage');
 const ServicesPage = lazyRouteComponent(() => import('./features/services/ServicesPage'), 'ServicesPage');
+const SalesPage = lazyRouteComponent(() => import('./features/sales/SalesPage'), 'SalesPage');
+const FundingPage = lazyRouteComponent(() => import('./features/funding/FundingPage'), 'FundingPage');
+const OutcomesPage = lazyRouteComponent(() => import('./features/outcomes/OutcomesPage'), 'OutcomesPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -87,6 +90,15 @@ const servicesRoute = createRoute({
 });
 const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
+const salesRoute = createRoute({ getParentRoute: () => appRoute, path: '/sales', component: SalesPage });
+const fundingRoute = createRoute({ getParentRoute: () => appRoute, path: '/funding', component: FundingPage });
+const outcomesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outcomes',
+  component: OutcomesPage,
+  validateSearch: (search: Record<string, unknown>): { toVerify?: 'mine' } =>
+    search.toVerify === 'mine' ? { toVerify: 'mine' } : {},
+});
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -109,6 +121,9 @@ export const router = createRouter({
       servicesRoute,
       serviceDetailRoute,
       partnersRoute,
+      salesRoute,
+      fundingRoute,
+      outcomesRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,
