@@ -81,7 +81,8 @@ test('a district officer enters two months of sales for a new group and sees the
   const sales = page.getByTestId('group-sales');
   await expect(sales.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(sales.getByTestId('sales-table')).toContainText('12,500.00');
-  await expect(sales.getByTestId('sales-table')).toContainText('30,500.50');
+  await expect(sales.getByTestId('sales-table')).toContainText('18,000.50');
+  await expect(sales).toContainText('รวม 30,500.50 บาท');
 });
 
 test('a committee member records an income increase read from the sales', async ({ page }) => {

@@ -97,7 +97,15 @@ export function FundingPage() {
                   {t(`funding.statuses.${f.status}`)}
                 </StatusBadge>
                 {canWrite && (
-                  <Button size="compact-sm" variant="light" onClick={() => setDeciding(f)}>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={(event) => {
+                      // The row opens the application itself; this button only the decision.
+                      event.stopPropagation();
+                      setDeciding(f);
+                    }}
+                  >
                     {t('funding.decide')}
                   </Button>
                 )}
