@@ -1,4 +1,4 @@
-import { SegmentedControl, Select, Stack } from '@mantine/core';
+import { Group, Select, Stack } from '@mantine/core';
 import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { SERVICE_RECORDERS } from '#shared/access';
@@ -52,28 +52,29 @@ export function OutcomesPage() {
         addLabel={t('outcomes.add')}
         onAdd={canRecord ? () => setAdding(true) : undefined}
       />
-      <SegmentedControl
-        aria-label={t('outcomes.filters.verified')}
-        data={choices.map((c) => ({ value: c, label: t(`outcomes.filters.${c}`) }))}
-        value={verified}
-        onChange={(v) => {
-          setVerified(v as Verified);
-          setPage(1);
-        }}
-        fullWidth
-        style={{ flexWrap: 'wrap' }}
-      />
-      <Select
-        label={t('outcomes.filters.kind')}
-        placeholder={t('outcomes.filters.allKinds')}
-        clearable
-        data={OUTCOME_KINDS.map((k) => ({ value: k, label: t(`outcomes.kinds.${k}`) }))}
-        value={kind}
-        onChange={(v) => {
-          setKind(v);
-          setPage(1);
-        }}
-      />
+      <Group grow preventGrowOverflow={false} wrap="wrap" align="flex-end">
+        <Select
+          label={t('outcomes.filters.verified')}
+          allowDeselect={false}
+          data={choices.map((c) => ({ value: c, label: t(`outcomes.filters.${c}`) }))}
+          value={verified}
+          onChange={(v) => {
+            setVerified((v ?? 'all') as Verified);
+            setPage(1);
+          }}
+        />
+        <Select
+          label={t('outcomes.filters.kind')}
+          placeholder={t('outcomes.filters.allKinds')}
+          clearable
+          data={OUTCOME_KINDS.map((k) => ({ value: k, label: t(`outcomes.kinds.${k}`) }))}
+          value={kind}
+          onChange={(v) => {
+            setKind(v);
+            setPage(1);
+          }}
+        />
+      </Group>
       <ErrorAlert error={list.error} />
       <RecordList
         data={list.data}
