@@ -39,7 +39,8 @@ async function choose(page: Page, label: string, option: string | RegExp) {
 
 async function openGroup(page: Page) {
   await page.getByRole('link', { name: 'กลุ่มอาชีพ', exact: true }).click();
-  await page.getByText(GROUP).first().click();
+  await expect(page.getByRole('heading', { name: 'กลุ่มอาชีพ', level: 1 })).toBeVisible();
+  await page.getByRole('row').filter({ hasText: GROUP }).getByTestId('record-open').click();
   await expect(page.getByRole('heading', { name: GROUP })).toBeVisible();
 }
 
