@@ -101,6 +101,10 @@ CREATE TABLE "outcomes" (
 	"jobs_count" integer,
 	"income_before_satang" bigint,
 	"income_after_satang" bigint,
+	"income_before_from" date,
+	"income_before_to" date,
+	"income_after_from" date,
+	"income_after_to" date,
 	"recorded_by" integer NOT NULL,
 	"verified_by" integer,
 	"verified_at" timestamp with time zone,
@@ -109,7 +113,10 @@ CREATE TABLE "outcomes" (
 	CONSTRAINT "outcomes_reported_after" CHECK ("outcomes"."reported_on" >= "outcomes"."happened_on"),
 	CONSTRAINT "outcomes_jobs" CHECK ("outcomes"."jobs_count" is null or "outcomes"."jobs_count" > 0),
 	CONSTRAINT "outcomes_income" CHECK ("outcomes"."income_before_satang" is null or "outcomes"."income_before_satang" >= 0),
-	CONSTRAINT "outcomes_income_after" CHECK ("outcomes"."income_after_satang" is null or "outcomes"."income_after_satang" >= 0)
+	CONSTRAINT "outcomes_income_after" CHECK ("outcomes"."income_after_satang" is null or "outcomes"."income_after_satang" >= 0),
+	CONSTRAINT "outcomes_income_periods" CHECK (("outcomes"."income_before_satang" is null) = ("outcomes"."income_after_to" is null)
+        and ("outcomes"."income_after_to" is null or ("outcomes"."income_before_from" <= "outcomes"."income_before_to"
+          and "outcomes"."income_before_to" < "outcomes"."income_after_from" and "outcomes"."income_after_from" <= "outcomes"."income_after_to")))
 );
 --> statement-breakpoint
 CREATE TABLE "development_plans" (

@@ -26,10 +26,12 @@ import { budgetRoutes } from './features/budget/budget.routes';
 import { certificationRoutes } from './features/certifications/certifications.routes';
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
+import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
 import { lessonRoutes } from './features/lessons/lessons.routes';
 import { needsRoutes } from './features/needs/needs.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
+import { outcomeRoutes } from './features/outcomes/outcomes.routes';
 import { outgoingDocumentRoutes } from './features/outgoing-documents/outgoing-documents.routes';
 import { partnerRoutes } from './features/partners/partners.routes';
 import { peopleRoutes } from './features/people/people.routes';
@@ -37,6 +39,7 @@ import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { planRoutes } from './features/plans/plans.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { salesRoutes } from './features/sales/sales.routes';
 import { serviceRoutes } from './features/services/services.routes';
 import { spendingRoutes } from './features/spending/spending.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
@@ -170,6 +173,9 @@ export async function buildApp(
     needsRoutes,
     planRoutes,
     lessonRoutes,
+    salesRoutes,
+    fundingRoutes,
+    outcomeRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

@@ -305,6 +305,96 @@ export const ERRORS = {
     th: 'แผนที่ทบทวนต้องครอบคลุมปีงบประมาณของบทเรียน',
     en: 'The plan looked back on must cover the fiscal year of the lessons',
   },
+  'sale.not_found': { status: 404, th: 'ไม่พบรายการยอดขาย', en: 'No such sales record' },
+  'sale.month_in_future': {
+    status: 422,
+    th: 'เดือนของยอดขายต้องไม่เป็นเดือนในอนาคต',
+    en: 'The sales month cannot be in the future',
+  },
+  'sale.duplicate_month': {
+    status: 409,
+    th: 'มียอดขายของผู้ขายนี้ผ่านช่องทางนี้ในเดือนนี้แล้ว กรุณาแก้ไขรายการเดิมแทนการบันทึกซ้ำ',
+    en: 'Sales of this seller through this channel are already recorded for this month; correct the existing record instead',
+  },
+  'funding.not_found': { status: 404, th: 'ไม่พบคำขอรับการสนับสนุนแหล่งทุน', en: 'No such funding application' },
+  'funding.date_in_future': {
+    status: 422,
+    th: 'วันที่ยื่นคำขอ วันที่พิจารณา และวันที่ได้รับเงินต้องไม่เป็นวันในอนาคต',
+    en: 'The application, decision and received dates cannot be in the future',
+  },
+  'funding.decided_before_applied': {
+    status: 422,
+    th: 'วันที่พิจารณาต้องไม่ก่อนวันที่ยื่นคำขอ',
+    en: 'The decision date cannot be before the application date',
+  },
+  'funding.received_before_decided': {
+    status: 422,
+    th: 'วันที่ได้รับเงินต้องไม่ก่อนวันที่อนุมัติ',
+    en: 'The received date cannot be before the approval',
+  },
+  'funding.approved_over_asked': {
+    status: 422,
+    th: 'วงเงินที่อนุมัติ ({approved} บาท) มากกว่าที่ขอ ({asked} บาท) ต้องระบุเหตุผล',
+    en: 'The approved amount ({approved} baht) is more than asked ({asked} baht): give a reason',
+  },
+  'funding.referral_mismatch': {
+    status: 422,
+    th: 'การส่งต่อที่อ้างถึงต้องเป็นของอำเภอและกลุ่มเดียวกับคำขอ',
+    en: 'The referral must be of the same district and group as the application',
+  },
+  'funding.has_outcome': {
+    status: 409,
+    th: 'คำขอนี้เป็นหลักฐานของผลลัพธ์ "ได้รับเงินทุน" อยู่ แก้ไขหรือลบผลลัพธ์นั้นก่อน',
+    en: 'This application is the evidence of a "funding received" outcome; change or delete that outcome first',
+  },
+  'outcome.not_found': { status: 404, th: 'ไม่พบผลลัพธ์', en: 'No such outcome' },
+  'outcome.date_in_future': {
+    status: 422,
+    th: 'วันที่เกิดผลลัพธ์และวันที่รายงานต้องไม่เป็นวันในอนาคต',
+    en: 'The event and reporting dates cannot be in the future',
+  },
+  'outcome.reported_before_event': {
+    status: 422,
+    th: 'วันที่รายงานต้องไม่ก่อนวันที่เกิดผลลัพธ์',
+    en: 'The reporting date cannot be before the event date',
+  },
+  'outcome.evidence_mismatch': {
+    status: 422,
+    th: '{what}ที่อ้างเป็นหลักฐานต้องเป็นของกลุ่มเดียวกันในอำเภอนี้',
+    en: 'The {whatEn} given as evidence must belong to the same group in this district',
+  },
+  'outcome.funding_not_approved': {
+    status: 422,
+    th: 'ผลลัพธ์ "ได้รับเงินทุน" ต้องอ้างคำขอที่ได้รับอนุมัติแล้ว',
+    en: 'A "funding received" outcome must point to an approved application',
+  },
+  'outcome.income_period_in_future': {
+    status: 422,
+    th: 'ช่วงเวลาที่ใช้เปรียบเทียบรายได้ต้องไม่เลยเดือนปัจจุบัน',
+    en: 'The periods compared cannot go past the current month',
+  },
+  'outcome.income_not_increased': {
+    status: 422,
+    th: 'ยอดขายที่บันทึกไว้ไม่แสดงว่ารายได้เพิ่มขึ้น: ช่วงก่อน {before} บาท ช่วงหลัง {after} บาท',
+    en: 'The sales records show no increase: {before} baht before, {after} baht after',
+  },
+  'outcome.verified_locked': {
+    status: 409,
+    th: 'ผลลัพธ์นี้ได้รับการรับรองแล้ว แก้ไข ลบ หรือแนบไฟล์ไม่ได้ ให้ยกเลิกการรับรองก่อน',
+    en: 'This outcome is verified and cannot be changed, deleted or given files; withdraw the verification first',
+  },
+  'outcome.verifier_is_recorder': {
+    status: 403,
+    th: 'ผู้บันทึกผลลัพธ์รับรองผลลัพธ์ของตนเองไม่ได้ ต้องให้เจ้าหน้าที่อำเภอคนอื่นรับรอง',
+    en: 'The officer who recorded an outcome cannot verify it; another district officer must',
+  },
+  'outcome.already_verified': { status: 409, th: 'ผลลัพธ์นี้ได้รับการรับรองแล้ว', en: 'This outcome is already verified' },
+  'outcome.not_verified': { status: 409, th: 'ผลลัพธ์นี้ยังไม่ได้รับการรับรอง', en: 'This outcome is not verified' },
+  'outcome.no_evidence': {
+    status: 422,
+    th: 'ผลลัพธ์นี้ยังไม่มีหลักฐาน กรุณาแนบไฟล์หลักฐานก่อนรับรอง',
+    en: 'This outcome has no evidence yet; attach a file before verifying it',
+  },
   'attachment.not_found': { status: 404, th: 'ไม่พบไฟล์แนบ', en: 'No such attachment' },
   'attachment.not_image': {
     status: 422,
@@ -486,6 +576,16 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'A long-term plan covers more than one fiscal year': 'แผนระยะยาวต้องครอบคลุมมากกว่าหนึ่งปีงบประมาณ',
   'A plan covers at most ten fiscal years': 'แผนครอบคลุมได้ไม่เกินสิบปีงบประมาณ',
   'Must not be before the start': 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น',
+  'Choose a group or a product, not both': 'เลือกกลุ่มหรือผลิตภัณฑ์อย่างใดอย่างหนึ่ง',
+  'Required for an approval': 'การอนุมัติต้องระบุวงเงินที่อนุมัติ',
+  'Required for a decision': 'ต้องระบุวันที่พิจารณา',
+  'Only an approval has an amount, a reason or a received date': 'เฉพาะการอนุมัติเท่านั้นที่มีวงเงิน เหตุผล หรือวันที่ได้รับเงิน',
+  'Only an approval or a rejection has a decision date': 'เฉพาะการอนุมัติหรือไม่อนุมัติเท่านั้นที่มีวันที่พิจารณา',
+  'Cannot be before the decision': 'วันที่ได้รับเงินต้องไม่ก่อนวันที่อนุมัติ',
+  'Required for this kind of outcome': 'ผลลัพธ์ประเภทนี้ต้องระบุหลักฐานช่องนี้',
+  'Not for this kind of outcome': 'ช่องนี้ไม่ใช้กับผลลัพธ์ประเภทนี้',
+  'Cannot be before the event date': 'วันที่รายงานต้องไม่ก่อนวันที่เกิดผลลัพธ์',
+  'The periods are out of order': 'ช่วงเวลาไม่ถูกต้อง: ช่วงก่อนต้องจบก่อนช่วงหลังเริ่ม และแต่ละช่วงต้องเริ่มก่อนจบ',
 };
 
 export interface FieldError {

@@ -7,6 +7,7 @@ export const TASK_KINDS = [
   'expense_plans_to_review',
   'certifications_expiring',
   'service_follow_ups_overdue',
+  'outcomes_to_verify',
 ] as const;
 export const tasksResponse = z.array(
   z.object({ kind: z.enum(TASK_KINDS), count: z.number().int(), dueOn: z.string().nullable() }),

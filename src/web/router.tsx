@@ -38,6 +38,9 @@ const PlansPage = lazyRouteComponent(() => import('./features/plans/PlansPage'),
 const PlanDetailPage = lazyRouteComponent(() => import('./features/plans/PlanDetailPage'), 'PlanDetailPage');
 const ProjectPage = lazyRouteComponent(() => import('./features/plans/ProjectPage'), 'ProjectPage');
 const LessonsPage = lazyRouteComponent(() => import('./features/lessons/LessonsPage'), 'LessonsPage');
+const SalesPage = lazyRouteComponent(() => import('./features/sales/SalesPage'), 'SalesPage');
+const FundingPage = lazyRouteComponent(() => import('./features/funding/FundingPage'), 'FundingPage');
+const OutcomesPage = lazyRouteComponent(() => import('./features/outcomes/OutcomesPage'), 'OutcomesPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -113,6 +116,15 @@ const lessonsRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { year?: string } =>
     typeof search.year === 'string' && /^\d{4}$/.test(search.year) ? { year: search.year } : {},
 });
+const salesRoute = createRoute({ getParentRoute: () => appRoute, path: '/sales', component: SalesPage });
+const fundingRoute = createRoute({ getParentRoute: () => appRoute, path: '/funding', component: FundingPage });
+const outcomesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outcomes',
+  component: OutcomesPage,
+  validateSearch: (search: Record<string, unknown>): { toVerify?: 'mine' } =>
+    search.toVerify === 'mine' ? { toVerify: 'mine' } : {},
+});
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -143,6 +155,9 @@ export const router = createRouter({
       planDetailRoute,
       projectRoute,
       lessonsRoute,
+      salesRoute,
+      fundingRoute,
+      outcomesRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

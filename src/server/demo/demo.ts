@@ -6,6 +6,7 @@ import { groups, users } from '../db/schema';
 import { seedDemoActivities } from './demo-activities';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCurrentYear } from './demo-current-year';
+import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoServices } from './demo-services';
@@ -57,6 +58,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
       await seedDemoServices(tx as unknown as Db);
       await seedDemoActivities(tx as unknown as Db, dataKey);
       await seedDemoPlans(tx as unknown as Db);
+      await seedDemoMoney(tx as unknown as Db);
     });
   }
 }

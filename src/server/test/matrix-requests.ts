@@ -54,6 +54,9 @@ export const CALLER_SHAPED = new Set([
   'PATCH /api/activities/{id}',
   'DELETE /api/activities/{id}',
   'PUT /api/activities/{id}/sales',
+  'PATCH /api/outcomes/{id}',
+  'DELETE /api/outcomes/{id}',
+  'POST /api/outcomes/{id}/attachments',
 ]);
 
 const PASSWORD = 'matrix-long-passphrase';
@@ -292,6 +295,64 @@ export async function matrixWorld(t: TestContext) {
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     return made.body;
   };
+  /** A month of sales of a fresh group (one row per group, channel and month). */
+  const saleBody = async (unit: string) => ({
+    orgUnitCode: unit,
+    groupId: (await group(unit)).id,
+    channelCode: 'community_market',
+    month: thaiToday().slice(0, 7),
+    amountSatang: '1250000',
+  });
+  const sale = async (unit: string) => {
+    const made = await owner(unit).call('POST', '/api/sales', await saleBody(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+  const fundingBody = async (unit: string) => ({
+    orgUnitCode: unit,
+    groupId: (await group(unit)).id,
+    sourceCode: 'baac',
+    purpose: 'สินเชื่อซื้อวัตถุดิบ',
+    askedSatang: '5000000',
+    appliedOn: thaiToday(),
+  });
+  const funding = async (unit: string) => {
+    const made = await owner(unit).call('POST', '/api/funding', await fundingBody(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+  const outcomeBody = async (unit: string) => ({
+    orgUnitCode: unit,
+    groupId: (await group(unit)).id,
+    kind: 'jobs_created',
+    jobsCount: 3,
+    happenedOn: thaiToday(),
+    reportedOn: thaiToday(),
+    description: 'จ้างสมาชิกเพิ่มในช่วงฤดูการผลิต',
+  });
+  /** A committee member of the unit who records outcomes, so its district officer may verify them. */
+  const recorders: Record<string, Promise<ReturnType<typeof api>>> = {};
+  const recorderOf = (unit: string) => {
+    recorders[unit] ??= committeeUser(unit).then(async (u) => api(t, await t.login(u.username, PASSWORD)));
+    return recorders[unit];
+  };
+  /** An outcome of the unit: the committee member's own for the committee's unit, else one another recorder made. */
+  const outcome = async (unit: string, caller: Caller = 'district') => {
+    const mine = caller === 'committee' && unit === ACCOUNT.committee.unit;
+    const made = await (mine ? api(t, cookies['demo-committee']) : await recorderOf(unit)).call(
+      'POST',
+      '/api/outcomes',
+      await outcomeBody(unit),
+    );
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+  const verifiedOutcome = async (unit: string) => {
+    const made = await outcome(unit);
+    const verified = await owner(unit).call('POST', `/api/outcomes/${made.id}/verify`, { version: made.version });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    return verified.body;
+  };
   const upload = async (unit: string, url: string) => {
     const res = await t.as(cookies[districtOfficerOf[unit]], { method: 'POST', url, ...multipart(await png()) });
     expect(res.statusCode, res.body).toBe(201);
@@ -366,6 +427,9 @@ export async function matrixWorld(t: TestContext) {
       trip: await trip(unit),
       service: await service(unit),
       activity: await activity(unit),
+      sale: await sale(unit),
+      funding: await funding(unit),
+      outcome: await outcome(unit),
       itemId,
       plan: plan.body,
       advance: await advance(unit),
@@ -669,6 +733,76 @@ export async function matrixWorld(t: TestContext) {
     'DELETE /api/lessons/{id}': async ({ unit }) => {
       const l = await lesson(unit);
       return { url: `/api/lessons/${l.id}`, body: { version: l.version } };
+    },
+    // --- sales, funding, outcomes
+    'GET /api/sales': async ({ unit }) => ({ url: `/api/sales?unit=${unit}` }),
+    'GET /api/sales/summary': async ({ unit }) => ({ url: `/api/sales/summary?unit=${unit}` }),
+    'POST /api/sales': async ({ unit }) => ({ url: '/api/sales', body: await saleBody(unit) }),
+    'GET /api/sales/{id}': async ({ unit }) => ({ url: `/api/sales/${(await rec(unit)).sale.id}` }),
+    'PATCH /api/sales/{id}': async ({ unit }) => {
+      const { id, version, group: g, month } = await sale(unit);
+      return {
+        url: `/api/sales/${id}`,
+        body: { version, groupId: g.id, channelCode: 'community_market', month, amountSatang: '1300000' },
+      };
+    },
+    'DELETE /api/sales/{id}': async ({ unit }) => {
+      const made = await sale(unit);
+      return { url: `/api/sales/${made.id}`, body: { version: made.version } };
+    },
+    'GET /api/funding': async ({ unit }) => ({ url: `/api/funding?unit=${unit}` }),
+    'POST /api/funding': async ({ unit }) => ({ url: '/api/funding', body: await fundingBody(unit) }),
+    'GET /api/funding/{id}': async ({ unit }) => ({ url: `/api/funding/${(await rec(unit)).funding.id}` }),
+    'PATCH /api/funding/{id}': async ({ unit }) => {
+      const f = await funding(unit);
+      return {
+        url: `/api/funding/${f.id}`,
+        body: {
+          version: f.version,
+          groupId: f.group.id,
+          sourceCode: 'gsb',
+          purpose: f.purpose,
+          askedSatang: f.askedSatang,
+          appliedOn: f.appliedOn,
+        },
+      };
+    },
+    'DELETE /api/funding/{id}': async ({ unit }) => {
+      const f = await funding(unit);
+      return { url: `/api/funding/${f.id}`, body: { version: f.version } };
+    },
+    'POST /api/funding/{id}/decision': async ({ unit }) => {
+      const f = await funding(unit);
+      return {
+        url: `/api/funding/${f.id}/decision`,
+        body: { version: f.version, status: 'approved', approvedSatang: '4000000', decidedOn: thaiToday() },
+      };
+    },
+    'GET /api/outcomes': async ({ unit }) => ({ url: `/api/outcomes?unit=${unit}` }),
+    'POST /api/outcomes': async ({ unit }) => ({ url: '/api/outcomes', body: await outcomeBody(unit) }),
+    'GET /api/outcomes/{id}': async ({ unit }) => ({ url: `/api/outcomes/${(await rec(unit)).outcome.id}` }),
+    'PATCH /api/outcomes/{id}': async ({ unit, caller }) => {
+      const { id, version, group: g, kind, happenedOn, reportedOn } = await outcome(unit, caller);
+      return {
+        url: `/api/outcomes/${id}`,
+        body: { version, groupId: g.id, kind, jobsCount: 4, happenedOn, reportedOn, description: 'จ้างสมาชิกเพิ่ม 4 คน' },
+      };
+    },
+    'DELETE /api/outcomes/{id}': async ({ unit, caller }) => {
+      const made = await outcome(unit, caller);
+      return { url: `/api/outcomes/${made.id}`, body: { version: made.version } };
+    },
+    'POST /api/outcomes/{id}/attachments': async ({ unit, caller }) => ({
+      url: `/api/outcomes/${(await outcome(unit, caller)).id}/attachments`,
+      file: await png(),
+    }),
+    'POST /api/outcomes/{id}/verify': async ({ unit }) => {
+      const made = await outcome(unit);
+      return { url: `/api/outcomes/${made.id}/verify`, body: { version: made.version } };
+    },
+    'POST /api/outcomes/{id}/unverify': async ({ unit }) => {
+      const made = await verifiedOutcome(unit);
+      return { url: `/api/outcomes/${made.id}/unverify`, body: { version: made.version } };
     },
     'GET /api/producers': async ({ unit }) => ({ url: `/api/producers?unit=${unit}` }),
     'POST /api/producers': async ({ unit }) => ({

@@ -54,6 +54,14 @@ export function AppLayout() {
       ],
     },
     {
+      label: t('nav.sections.results'),
+      links: [
+        { to: '/sales', label: t('sales.nav'), show: can(me, 'pipeline.read') },
+        { to: '/funding', label: t('funding.nav'), show: can(me, 'pipeline.read') },
+        { to: '/outcomes', label: t('outcomes.nav'), show: can(me, 'pipeline.read') },
+      ],
+    },
+    {
       label: t('nav.sections.plans'),
       links: [
         { to: '/plans', label: t('plans.nav'), show: can(me, 'pipeline.read') },

@@ -1,21 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { OUTCOME_KINDS } from '../../../shared/outcomes';
 import { recordColumns } from './columns';
 import { fundingApplications } from './funding';
 import { certifications, groups, products } from './pipeline';
 import { users } from './users';
-
-export const OUTCOME_KINDS = [
-  'new_product',
-  'certificate',
-  'new_channel',
-  'income_increase',
-  'jobs_created',
-  'funding_received',
-  'became_sme',
-  'became_social_enterprise',
-  'became_social_business',
-] as const;
 
 /**
  * A dated milestone of a group with its evidence (a linked record or an attachment). It counts in reports
@@ -42,6 +31,11 @@ export const outcomes = pgTable(
     /** Income of the comparison periods, from the sales records when recorded. */
     incomeBeforeSatang: bigint('income_before_satang', { mode: 'bigint' }),
     incomeAfterSatang: bigint('income_after_satang', { mode: 'bigint' }),
+    /** The two periods compared (first days of their first and last months), so the figures can be checked. */
+    incomeBeforeFrom: date('income_before_from'),
+    incomeBeforeTo: date('income_before_to'),
+    incomeAfterFrom: date('income_after_from'),
+    incomeAfterTo: date('income_after_to'),
     recordedBy: integer('recorded_by')
       .notNull()
       .references(() => users.id),
@@ -57,5 +51,11 @@ export const outcomes = pgTable(
     check('outcomes_jobs', sql`${t.jobsCount} is null or ${t.jobsCount} > 0`),
     check('outcomes_income', sql`${t.incomeBeforeSatang} is null or ${t.incomeBeforeSatang} >= 0`),
     check('outcomes_income_after', sql`${t.incomeAfterSatang} is null or ${t.incomeAfterSatang} >= 0`),
+    check(
+      'outcomes_income_periods',
+      sql`(${t.incomeBeforeSatang} is null) = (${t.incomeAfterTo} is null)
+        and (${t.incomeAfterTo} is null or (${t.incomeBeforeFrom} <= ${t.incomeBeforeTo}
+          and ${t.incomeBeforeTo} < ${t.incomeAfterFrom} and ${t.incomeAfterFrom} <= ${t.incomeAfterTo}))`,
+    ),
   ],
 );

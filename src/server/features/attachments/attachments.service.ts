@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { type Attachment, RESTRICTED_WISDOM_READERS } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { auditEvent } from '../../audit/audit';
 import { now } from '../../clock';
 import type { Db } from '../../db/client';
-import { attachments, products, wisdomItems } from '../../db/schema';
+import { attachments, outcomes, products, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
 
 export const MAX_UPLOAD_MB = 10;
@@ -94,8 +94,11 @@ const metadataColumns = {
   height: attachments.height,
 };
 
+export type OwnerType = 'wisdom' | 'product' | 'outcome';
+
 /**
- * Stores a checked upload for a record the caller has already found in scope, without holding the
+ * Stores a checked upload for a record the caller has already found in scope and may change (the caller checks
+ * who may attach: officers to wisdom and products, recorders to outcomes), without holding the
  * database for the whole file: the row is staged hidden (marked deleted), its bytes appended slice by
  * slice in short statements, then one short transaction shows it and audits the attachment. A crash
  * midway leaves only a hidden row, never a half file anyone can read.
@@ -103,11 +106,10 @@ const metadataColumns = {
 export async function addAttachment(
   db: Db,
   actor: Actor,
-  owner: { type: 'wisdom' | 'product'; id: number; orgUnitCode: string },
+  owner: { type: OwnerType; id: number; orgUnitCode: string },
   upload: Upload,
 ): Promise<Attachment> {
   try {
-    requirePermission(actor, 'pipeline.write');
     const processed = await processUpload(upload);
     const [staged] = await db
       .insert(attachments)
@@ -163,13 +165,21 @@ export async function addAttachment(
   }
 }
 
-export async function attachmentsOf(db: Db, type: 'wisdom' | 'product', id: number): Promise<Attachment[]> {
+export async function attachmentsOf(db: Db, type: OwnerType, id: number): Promise<Attachment[]> {
+  return (await attachmentsOfMany(db, type, [id])).get(id) ?? [];
+}
+
+/** The files of several records of one kind, by record id. */
+export async function attachmentsOfMany(db: Db, type: OwnerType, ids: number[]): Promise<Map<number, Attachment[]>> {
+  const byOwner = new Map<number, Attachment[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return byOwner;
   const rows = await db
-    .select(metadataColumns)
+    .select({ ...metadataColumns, ownerId: attachments.ownerId })
     .from(attachments)
-    .where(and(eq(attachments.ownerType, type), eq(attachments.ownerId, id), isNull(attachments.deletedAt)))
+    .where(and(eq(attachments.ownerType, type), inArray(attachments.ownerId, ids), isNull(attachments.deletedAt)))
     .orderBy(attachments.id);
-  return rows;
+  for (const { ownerId, ...a } of rows) byOwner.get(ownerId)?.push(a);
+  return byOwner;
 }
 
 /**
@@ -180,6 +190,7 @@ const ownerIsReadable = (actor: Actor) => sql`case ${attachments.ownerType}
   when 'wisdom' then exists (select 1 from ${wisdomItems} w where w.id = ${attachments.ownerId} and w.deleted_at is null
     and (w.access_level <> 'restricted' or ${RESTRICTED_WISDOM_READERS.includes(actor.role)}))
   when 'product' then exists (select 1 from ${products} p where p.id = ${attachments.ownerId} and p.deleted_at is null)
+  when 'outcome' then exists (select 1 from ${outcomes} o where o.id = ${attachments.ownerId} and o.deleted_at is null)
   else false end`;
 
 /** The file (or its thumbnail) if the actor may see the live record it belongs to, read slice by slice. */

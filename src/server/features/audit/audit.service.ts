@@ -17,16 +17,19 @@ import {
   developmentPlans,
   disbursements,
   expensePlans,
+  fundingApplications,
   groups,
   lessons,
   needsAnalyses,
   orgUnits,
+  outcomes,
   partners,
   people,
   planProjects,
   producers,
   products,
   projectUpdates,
+  sales,
   users,
   wisdomItems,
 } from '../../db/schema';
@@ -73,6 +76,24 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
     join: [planProjects, sql`${planProjects.id} = ${projectUpdates.projectId}`],
   },
   lesson: { table: lessons, id: lessons.id, label: sql`${lessons.fiscalYear}::text` },
+  sale: {
+    table: sales,
+    id: sales.id,
+    label: sql`coalesce((select g.name from ${groups} g where g.id = ${sales.groupId}),
+      (select p.name from ${products} p where p.id = ${sales.productId})) || ' · ' || to_char(${sales.month}, 'YYYY-MM')`,
+  },
+  funding_application: {
+    table: fundingApplications,
+    id: fundingApplications.id,
+    label: sql`${groups.name} || ' · ' || ${fundingApplications.purpose}`,
+    join: [groups, sql`${groups.id} = ${fundingApplications.groupId}`],
+  },
+  outcome: {
+    table: outcomes,
+    id: outcomes.id,
+    label: sql`${groups.name} || ' · ' || ${outcomes.description}`,
+    join: [groups, sql`${groups.id} = ${outcomes.groupId}`],
+  },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

@@ -7,6 +7,7 @@ import { type Actor, can, scopeFilter } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { cashAdvances, certifications, expensePlans } from '../../db/schema';
+import { outcomesToVerify } from '../outcomes/outcomes.service';
 import { overdueFollowUps } from '../services/services.service';
 
 /** "My tasks": reminders for what needs doing soon in the actor's scope; only non-empty ones are returned. */
@@ -58,6 +59,11 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
     // Officers follow up their district's services; a committee member those they gave.
     const late = await overdueFollowUps(db, actor, today, can(actor, 'pipeline.write') ? undefined : actor.userId);
     if (late.n) tasks.push({ kind: 'service_follow_ups_overdue', count: late.n, dueOn: late.dueOn });
+  }
+  if (can(actor, 'pipeline.write')) {
+    // Four eyes: a district officer verifies the outcomes someone else recorded.
+    const waiting = await outcomesToVerify(db, actor);
+    if (waiting.n) tasks.push({ kind: 'outcomes_to_verify', count: waiting.n, dueOn: waiting.dueOn });
   }
   return tasks;
 }

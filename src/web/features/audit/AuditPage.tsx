@@ -135,18 +135,22 @@ function useLookups(): Lookups & { ready: boolean } {
   const branches = useCodeList('wisdom_branch');
   const standards = useCodeList('standard');
   const serviceTypes = useCodeList('service_type');
+  const channels = useCodeList('sales_channel');
+  const sources = useCodeList('funding_source');
   const rules = useAdvanceRules();
   const lists: Record<string, { code: string; nameTh: string; nameEn: string }[] | undefined> = {
     branchCode: branches.data,
     standardCode: standards.data,
     ruleCode: rules.data,
     typeCodes: serviceTypes.data,
+    channelCode: channels.data,
+    sourceCode: sources.data,
   };
   return {
     t,
     language,
     // Entries wait for the names, so nobody sees a code flash by; a list that failed to load leaves its codes.
-    ready: [branches, standards, serviceTypes, rules].every((q) => !q.isPending),
+    ready: [branches, standards, serviceTypes, channels, sources, rules].every((q) => !q.isPending),
     codeName: (field, code) => {
       const item = lists[field]?.find((x) => x.code === code);
       return item ? (language === 'th' ? item.nameTh : item.nameEn) : undefined;

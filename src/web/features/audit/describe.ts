@@ -36,6 +36,8 @@ const CODE_NAMES: Record<string, string> = {
   marketKind: 'activities.marketKinds',
   topicCode: 'activities.topics',
   'development_plan.term': 'plans.terms',
+  'funding_application.status': 'funding.statuses',
+  'outcome.kind': 'outcomes.kinds',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);

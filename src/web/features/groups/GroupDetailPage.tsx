@@ -31,6 +31,7 @@ import { can, useMe } from '../auth/session';
 import { useStandardName } from '../certifications/api';
 import { CertificateStatus } from '../certifications/CertificateStatus';
 import { GroupNeedsAndPlans } from '../plans/GroupPlans';
+import { GroupMoney } from '../sales/GroupMoney';
 import { ServicesReceived } from '../services/ServicesReceived';
 import { useChangeStage, useGroup } from './api';
 import { GroupForm } from './GroupForm';
@@ -232,6 +233,7 @@ export function GroupDetailPage() {
       <ServicesReceived groupId={g.id} />
       <GroupActivities groupId={g.id} />
       <GroupNeedsAndPlans group={g} />
+      <GroupMoney group={g} />
       {editing && <GroupForm group={g} unit={g.orgUnitCode} onClose={() => setEditing(false)} />}
       {changingStage && <StageForm group={g} onClose={() => setChangingStage(false)} />}
     </Stack>
