@@ -52,15 +52,21 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
   // All or nothing, so a failed first start never leaves half the demo behind.
   if (n === 0) {
     options.onLoad?.();
-    await db.transaction(async (tx) => {
-      await seedDemoPipeline(tx as unknown as Db, dataKey);
-      await seedDemoCurrentYear(tx as unknown as Db);
-      await seedDemoServices(tx as unknown as Db);
-      await seedDemoActivities(tx as unknown as Db, dataKey);
-      await seedDemoPlans(tx as unknown as Db);
-      await seedDemoMoney(tx as unknown as Db);
-    });
+    await db.transaction((tx) => seedDemoRecords(tx as unknown as Db, dataKey));
   }
+}
+
+/**
+ * The demo's records, in the order a center's work builds on itself: the pipeline and budget, services, activities
+ * (trainings strengthen groups, market events give them sales), needs and plans, then sales, funding and outcomes.
+ */
+export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
+  await seedDemoPipeline(db, dataKey);
+  await seedDemoCurrentYear(db);
+  await seedDemoServices(db);
+  await seedDemoActivities(db, dataKey);
+  await seedDemoPlans(db);
+  await seedDemoMoney(db);
 }
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */

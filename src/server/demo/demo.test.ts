@@ -1,0 +1,253 @@
+/**
+ * The demo data as `npm start` loads it (demo.ts seedDemoRecords), seeded once: every part checked against the
+ * pipeline it must be consistent with.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAGES } from '#shared/groups';
+import { fiscalYearOf } from '#shared/thai/index';
+import { thaiToday } from '../clock';
+import { createTestContext, TEST_DATA_KEY, type TestContext } from '../test/harness';
+import { seedDemoRecords } from './demo';
+
+let t: TestContext;
+const cookie: Record<string, string> = {};
+beforeAll(async () => {
+  t = await createTestContext();
+  await t.database.db.transaction((tx) => seedDemoRecords(tx as any, TEST_DATA_KEY));
+  for (const name of ['demo-district', 'demo-district-2', 'demo-province']) cookie[name] = await t.login(name);
+}, 600_000);
+afterAll(() => t.close());
+
+const getAs = async (who: string, url: string) => (await t.as(cookie[who], { method: 'GET', url })).json();
+
+describe('pipeline', () => {
+  const get = (url: string) => getAs('demo-province', url);
+
+  describe('demo pipeline for Ubon Ratchathani', () => {
+    it('has cash advances open, overdue and repaid, none of them demo-district’s own', async () => {
+      const { items } = await get('/api/advances');
+      expect(new Set(items.map((a: any) => a.status))).toEqual(new Set(['open', 'overdue', 'repaid']));
+      expect(items.find((a: any) => a.status === 'repaid').repayments.map((r: any) => r.kind)).toEqual(['receipts', 'cash']);
+      expect(items.some((a: any) => a.borrowerName.includes('สมชาย'))).toBe(false);
+    });
+
+    it('has several wisdom items in every district, covering every current branch', async () => {
+      const { items, total } = await get('/api/wisdom?pageSize=200');
+      expect(total).toBe(75);
+      expect(new Set(items.map((w: any) => w.orgUnitCode)).size).toBe(25);
+      expect(new Set(items.map((w: any) => w.branchCode))).toEqual(
+        new Set([
+          'agriculture',
+          'industry_handicraft',
+          'thai_medicine',
+          'natural_resources',
+          'community_fund_business',
+          'arts',
+          'language_literature',
+          'religion_tradition',
+          'nutrition',
+        ]),
+      );
+    });
+
+    it('has a current-year activity with spending in two districts', async () => {
+      const year = (await get('/api/pipeline')).fiscalYear;
+      const [activity] = (await get(`/api/budget/items?fiscalYear=${year}`)).filter((i: any) => i.level === 'activity');
+      const spending = await get(`/api/budget/items/${activity.id}/spending?unit=3415`);
+      expect(spending).toMatchObject({ allocatedSatang: '2500000', spentSatang: '1200000', balanceSatang: '1300000' });
+    });
+
+    it('has groups at every stage and products of all five OTOP categories', async () => {
+      const pipeline = await get('/api/pipeline?unit=34');
+      for (const stage of pipeline.stages) expect(stage.count, stage.stage).toBeGreaterThan(0);
+      const products = await get('/api/products?pageSize=200');
+      expect(new Set(products.items.map((p: any) => p.category)).size).toBe(5);
+    });
+
+    it('has certificates that are valid, expiring soon and expired', async () => {
+      for (const status of ['valid', 'expiring', 'expired'])
+        expect((await get(`/api/certifications?status=${status}`)).total, status).toBeGreaterThan(0);
+    });
+
+    it('splits every demo name into its title, first name and last name', async () => {
+      const { items } = await get('/api/people?pageSize=200');
+      expect(items.length).toBeGreaterThan(100);
+      for (const p of items) {
+        expect(['นาย', 'นาง', 'นางสาว'], JSON.stringify(p)).toContain(p.title);
+        expect(p.firstName.length, JSON.stringify(p)).toBeGreaterThan(2);
+        expect(p.firstName.startsWith('นาง') || p.firstName.startsWith('นาย'), p.firstName).toBe(false);
+      }
+      expect(items.map((p: any) => `${p.title}${p.firstName} ${p.lastName}`)).toContain('นางสมศรี ศรีอุบล');
+    });
+
+    it('uses real Thai craft names, not placeholders', async () => {
+      const { items } = await get('/api/products?pageSize=200');
+      expect(items.map((p: any) => p.name)).toContain('ผ้ากาบบัวทอมือ');
+      expect(items.some((p: any) => /test|ทดสอบ/i.test(p.name))).toBe(false);
+    });
+
+    it('has partners, dozens of services over two fiscal years and four outreach trips in each demo district', async () => {
+    const year = (await get('/api/pipeline')).fiscalYear;
+    for (const [unit, least] of [
+      ['3401', 60],
+      ['3415', 40],
+    ] as const) {
+      expect((await get(`/api/partners?unit=${unit}`)).total, unit).toBeGreaterThanOrEqual(5);
+      const services = await get(`/api/services?unit=${unit}&pageSize=200`);
+      expect(services.total, unit).toBeGreaterThanOrEqual(least);
+      const years = new Set<number>();
+      for (const s of services.items) {
+        const [y, m] = s.serviceDate.split('-').map(Number);
+        years.add((m >= 10 ? y + 1 : y) + 543);
+        expect(s.groups.length + s.people.length).toBeGreaterThan(0);
+      }
+      expect([...years].sort(), unit).toEqual([year - 1, year]);
+      expect(new Set(services.items.map((s: any) => s.mode))).toEqual(new Set(['center', 'outreach']));
+      const trips = await get(`/api/outreach-trips?unit=${unit}`);
+      expect(trips.total, unit).toBe(4);
+      expect(trips.items.map((x: any) => x.serviceCount)).toEqual([3, 3, 3, 3]);
+    }
+    const district = await t.login('demo-district');
+      const tasks = (await t.as(district, { method: 'GET', url: '/api/tasks' })).json();
+      expect(tasks.map((x: any) => x.kind)).toContain('service_follow_ups_overdue');
+    });
+  });
+});
+
+describe('activities', () => {
+  const get = (url: string) => getAs('demo-province', url);
+
+  describe('demo activities', () => {
+    it('gives each demo district dozens of activities of every kind over two fiscal years, none in the future', async () => {
+      const year = (await get('/api/pipeline')).fiscalYear;
+      for (const unit of ['3401', '3415']) {
+        const { items, total } = await get(`/api/activities?unit=${unit}&pageSize=200`);
+        expect(total, unit).toBeGreaterThanOrEqual(24);
+        expect(new Set(items.map((a: any) => a.kind))).toEqual(
+          new Set(['training', 'market_event', 'study_visit', 'strengthening']),
+        );
+        expect(new Set(items.map((a: any) => a.topicCode).filter(Boolean)).size).toBe(5);
+        expect(new Set(items.map((a: any) => a.marketKind).filter(Boolean)).size).toBe(6);
+        const fiscalYears = new Set(
+          items.map((a: any) => {
+            const [y, m] = a.startsOn.split('-').map(Number);
+            return (m >= 10 ? y + 1 : y) + 543;
+          }),
+        );
+        expect(fiscalYears).toEqual(new Set([year - 1, year]));
+        for (const a of items) {
+          if (a.kind === 'training') expect(a.people.filter((p: any) => p.attended).length, a.title).toBeGreaterThanOrEqual(10);
+          if (a.kind === 'market_event') {
+            expect(a.groups.length).toBeGreaterThanOrEqual(3);
+            expect(a.salesByGroup.length).toBe(a.groups.length);
+          }
+        }
+        expect(items.some((a: any) => a.budgetItem)).toBe(true);
+      }
+    });
+
+    it('moves the groups that trained and sold to the stages their records prove', async () => {
+      const { items } = await get('/api/activities?unit=3401&kind=market_event&pageSize=1');
+      const group = await get(`/api/groups/${items[0].groups[0].id}`);
+      expect(group.evidence).toEqual(expect.arrayContaining(['strengthened', 'market_access']));
+    });
+  });
+});
+
+describe('money', () => {
+  const get = getAs;
+
+  describe('demo sales, funding and outcomes', () => {
+    for (const [who, unit] of [
+      ['demo-district', '3401'],
+      ['demo-district-2', '3415'],
+    ] as const)
+      it(`gives ${unit} two fiscal years of sales in several channels, funding decided both ways and outcomes`, async () => {
+        const sales = await get(who, '/api/sales?pageSize=1');
+        expect(sales.total).toBeGreaterThan(40);
+        const summary = await get(who, `/api/sales/summary?unit=${unit}`);
+        expect(new Set(summary.points.map((p: any) => p.channelCode)).size).toBeGreaterThanOrEqual(3);
+        expect(new Set(summary.points.map((p: any) => p.month)).size).toBe(12);
+        const funding = (await get(who, '/api/funding?pageSize=200')).items;
+        expect(new Set(funding.map((f: any) => f.status))).toEqual(new Set(['applied', 'approved', 'rejected', 'withdrawn']));
+        const outcomes = (await get(who, '/api/outcomes?pageSize=200')).items;
+        expect(outcomes.some((o: any) => o.verifiedBy)).toBe(true);
+        expect(outcomes.some((o: any) => !o.verifiedBy)).toBe(true);
+        for (const o of outcomes) expect(o.verifiedBy?.id).not.toBe(o.recordedBy.id);
+        const income = outcomes.find((o: any) => o.kind === 'income_increase');
+        expect(BigInt(income.income.after.amountSatang)).toBeGreaterThan(BigInt(income.income.before.amountSatang));
+      });
+
+    it('keeps stages and records consistent: sellers have market access, funded groups an approved application', async () => {
+      const year = (await get('demo-province', '/api/pipeline')).fiscalYear;
+      const since = `${year - 545}-10`; // the start of last fiscal year, where the demo's records begin
+      for (const who of ['demo-district', 'demo-district-2']) {
+        const groups = (await get(who, '/api/groups?pageSize=200')).items;
+        const approved = (await get(who, '/api/funding?status=approved&pageSize=200')).items.map((f: any) => f.group.id);
+        for (const g of groups) {
+          const detail = await get(who, `/api/groups/${g.id}`);
+          // Monthly sales rows, its products' rows and its market-event takings all prove market access.
+          const sold = (await get(who, `/api/sales/summary?groupId=${g.id}&from=${since}`)).totalSatang !== '0';
+          expect(detail.evidence.includes('market_access'), g.name).toBe(sold);
+          if (['funding_access', 'grown'].includes(detail.stage)) expect(approved, g.name).toContain(g.id);
+          if (detail.stage === 'grown') {
+            const verified = (await get(who, `/api/outcomes?groupId=${g.id}&verified=yes`)).items;
+            expect(verified.some((o: any) => o.kind.startsWith('became_') && o.attachments.length)).toBe(true);
+          }
+        }
+      }
+    });
+
+    it('shows the province its districts one level down', async () => {
+      const summary = await get('demo-province', '/api/sales/summary?unit=34');
+      expect(summary.units.map((u: any) => u.code)).toEqual(['3401', '3415']);
+    });
+  });
+});
+
+describe('plans', () => {
+  const get = (unit: string, url: string) => getAs(unit === '3401' ? 'demo-district' : 'demo-district-2', url);
+
+  describe('demo needs, plans and lessons', () => {
+    for (const unit of ['3401', '3415']) {
+      it(`gives every group of ${unit} at "needs analysed" or beyond an analysis, and none dated in the future`, async () => {
+        const { items: groups } = await get(unit, '/api/groups?pageSize=200');
+        const { items: analyses } = await get(unit, '/api/needs?pageSize=200');
+        const analysed = new Set(analyses.map((a: any) => a.groupId));
+        const beyond = groups.filter((g: any) => STAGES.indexOf(g.stage) >= STAGES.indexOf('needs_analysed'));
+        expect(beyond.length).toBeGreaterThan(0);
+        for (const g of beyond) expect(analysed.has(g.id), g.name).toBe(true);
+        expect(analyses.every((a: any) => a.analysedOn <= thaiToday() && a.items.length >= 3)).toBe(true);
+      });
+
+      it(`has in ${unit} a short-term plan for each of two years and a long-term plan, with projects, progress and answered lessons`, async () => {
+        const year = fiscalYearOf(thaiToday()).fiscalYear;
+        const { items: plans } = await get(unit, '/api/plans?pageSize=50');
+        expect(plans.map((p: any) => [p.term, p.firstYear, p.lastYear]).sort()).toEqual(
+          [
+            ['long', year - 1, year + 2],
+            ['short', year - 1, year - 1],
+            ['short', year, year],
+          ].sort(),
+        );
+        for (const p of plans) expect(p.projectCount).toBeGreaterThanOrEqual(3);
+        const thisYear = plans.find((p: any) => p.term === 'short' && p.firstYear === year);
+        expect(thisYear.lessons.length).toBeGreaterThan(0);
+        expect(thisYear.lessons.every((l: any) => l.fiscalYear === year - 1)).toBe(true);
+        const lastYear = await get(
+          unit,
+          `/api/plans/${plans.find((p: any) => p.firstYear === year - 1 && p.term === 'short').id}`,
+        );
+        expect(lastYear.projects.every((x: any) => x.progress && x.targetGroups.length && BigInt(x.budgetSatang) > 0n)).toBe(
+          true,
+        );
+        expect(lastYear.lookedBackOn.length).toBeGreaterThan(0);
+        const { items: lessons } = await get(unit, '/api/lessons?pageSize=50');
+        expect(lessons.some((l: any) => l.fiscalYear === year - 1 && l.answeredBy.some((a: any) => a.id === thisYear.id))).toBe(
+          true,
+        );
+        expect(lessons.some((l: any) => l.fiscalYear === year)).toBe(true);
+      });
+    }
+  });
+});
