@@ -33,6 +33,7 @@ import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { requestRoutes } from './features/requests/requests.routes';
 import { serviceRoutes } from './features/services/services.routes';
 import { spendingRoutes } from './features/spending/spending.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
@@ -160,6 +161,7 @@ export async function buildApp(
     certificationRoutes,
     partnerRoutes,
     serviceRoutes,
+    requestRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

@@ -19,6 +19,8 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   partner: { th: 'ภาคีเครือข่าย', en: 'Partner agency' },
   service: { th: 'การให้บริการ', en: 'Service' },
   outreach_trip: { th: 'การออกหน่วยเชิงรุก', en: 'Outreach trip' },
+  service_request: { th: 'คำขอรับบริการ', en: 'Service request' },
+  referral: { th: 'การส่งต่อ', en: 'Referral' },
   budget_item: { th: 'รายการงบประมาณ', en: 'Budget item' },
   allocation: { th: 'การจัดสรรงบประมาณ', en: 'Allocation' },
   expense_plan: { th: 'รายละเอียดค่าใช้จ่ายและแผนปฏิบัติงาน', en: 'Expense plan' },
@@ -59,6 +61,7 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   disburse: { th: 'เบิกจ่าย', en: 'Paid' },
   repay: { th: 'ส่งใช้เงินยืม', en: 'Repaid' },
   repaid: { th: 'ส่งใช้ครบแล้ว', en: 'Fully repaid' },
+  change_status: { th: 'เปลี่ยนสถานะ', en: 'Changed status' },
 };
 
 /** Changed fields; those left out of this list are never shown (ids, versions, search text, timestamps). */
@@ -192,6 +195,20 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   partnerIds: { th: 'ภาคีเครือข่ายที่ร่วม', en: 'Partners involved' },
   tripDate: { th: 'วันที่ออกหน่วย', en: 'Trip date' },
   places: { th: 'พื้นที่ที่ไปให้บริการ', en: 'Places visited' },
+  referenceCode: { th: 'เลขที่คำขอ', en: 'Reference code' },
+  channel: { th: 'ช่องทางที่ได้รับคำขอ', en: 'Channel' },
+  clientName: { th: 'ชื่อผู้ขอ', en: 'Client name' },
+  clientPhone: { th: 'โทรศัพท์ผู้ขอ', en: 'Client phone' },
+  subjectCode: { th: 'เรื่องที่ขอรับบริการ', en: 'Subject' },
+  declineReason: { th: 'เหตุผลที่ไม่รับคำขอ', en: 'Reason for declining' },
+  serviceId: { th: 'การให้บริการ', en: 'Service' },
+  requestId: { th: 'คำขอรับบริการ', en: 'Service request' },
+  targetLevel: { th: 'ส่งต่อถึง', en: 'Referred to' },
+  partnerId: { th: 'ภาคีเครือข่าย', en: 'Partner' },
+  targetName: { th: 'หน่วยงานที่รับการส่งต่อ', en: 'Receiving agency' },
+  referredOn: { th: 'วันที่ส่งต่อ', en: 'Referred on' },
+  result: { th: 'ผลการส่งต่อ', en: 'Result' },
+  resultOn: { th: 'วันที่ทราบผล', en: 'Result date' },
 };
 
 /** Columns that are bookkeeping, not facts a person changed: never listed in the log. */

@@ -7,6 +7,8 @@ export const TASK_KINDS = [
   'expense_plans_to_review',
   'certifications_expiring',
   'service_follow_ups_overdue',
+  'requests_waiting',
+  'referrals_without_result',
 ] as const;
 export const tasksResponse = z.array(
   z.object({ kind: z.enum(TASK_KINDS), count: z.number().int(), dueOn: z.string().nullable() }),

@@ -21,6 +21,8 @@ import {
   people,
   producers,
   products,
+  referrals,
+  serviceRequests,
   users,
   wisdomItems,
 } from '../../db/schema';
@@ -51,6 +53,8 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   },
   user: { table: users, id: users.id, label: sql`${users.displayName}` },
   partner: { table: partners, id: partners.id, label: sql`${partners.name}` },
+  service_request: { table: serviceRequests, id: serviceRequests.id, label: sql`${serviceRequests.referenceCode}` },
+  referral: { table: referrals, id: referrals.id, label: sql`${referrals.reason}` },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

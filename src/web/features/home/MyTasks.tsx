@@ -9,14 +9,24 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useTasks } from './api';
 
-/** The page each task is done on, and the permission that page needs (the same one the navigation checks). */
-const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: Record<string, string> }> = {
+/**
+ * The page each task is done on, and the permission that page needs (the same one the navigation checks);
+ * `text` when the task's words live in its feature's namespace rather than `tasks`.
+ */
+const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: Record<string, string>; text?: string }> = {
   my_advance_due: { to: '/advances', permission: 'advances.read' },
   advances_overdue: { to: '/advances', permission: 'advances.read' },
   expense_plans_returned: { to: '/budget', permission: 'budget.read' },
   expense_plans_to_review: { to: '/budget', permission: 'budget.read' },
   certifications_expiring: { to: '/certifications', permission: 'pipeline.read' },
   service_follow_ups_overdue: { to: '/services', permission: 'pipeline.read', search: { followUp: 'overdue' } },
+  requests_waiting: { to: '/requests', permission: 'pipeline.read', search: { status: 'new' }, text: 'requests.tasks.waiting' },
+  referrals_without_result: {
+    to: '/requests',
+    permission: 'pipeline.read',
+    search: { tab: 'referrals', result: 'overdue' },
+    text: 'requests.tasks.referralsWithoutResult',
+  },
 };
 
 /**
@@ -36,11 +46,11 @@ export function MyTasks() {
       {tasks.data?.length === 0 && <EmptyState title={t('tasks.none')} hint={t('tasks.noneHint')} />}
       <Stack gap={4}>
         {tasks.data?.map((task) => {
-          const text = t(`tasks.${task.kind}`, {
+          const page = PAGE[task.kind];
+          const text = t(page.text ?? `tasks.${task.kind}`, {
             count: task.count,
             date: task.dueOn ? formatDate(task.dueOn, language) : '',
           });
-          const page = PAGE[task.kind];
           if (can(me, page.permission))
             return (
               <Anchor key={task.kind} renderRoot={(props) => <Link {...props} to={page.to} search={page.search} />}>
