@@ -30,6 +30,8 @@ const WisdomListPage = lazyRouteComponent(() => import('./features/wisdom/Wisdom
 const PartnersPage = lazyRouteComponent(() => import('./features/partners/PartnersPage'), 'PartnersPage');
 const ServiceDetailPage = lazyRouteComponent(() => import('./features/services/ServiceDetailPage'), 'ServiceDetailPage');
 const ServicesPage = lazyRouteComponent(() => import('./features/services/ServicesPage'), 'ServicesPage');
+const RequestsPage = lazyRouteComponent(() => import('./features/requests/RequestsPage'), 'RequestsPage');
+const RequestDetailPage = lazyRouteComponent(() => import('./features/requests/RequestDetailPage'), 'RequestDetailPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -87,6 +89,19 @@ const servicesRoute = createRoute({
 });
 const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
+type RequestsSearch = { tab?: 'referrals'; status?: 'new'; result?: 'overdue' };
+const requestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/requests',
+  component: RequestsPage,
+  // "My tasks" links here with ?status=new, or ?tab=referrals&result=overdue.
+  validateSearch: (search: Record<string, unknown>): RequestsSearch => ({
+    ...(search.tab === 'referrals' ? { tab: 'referrals' } : {}),
+    ...(search.status === 'new' ? { status: 'new' } : {}),
+    ...(search.result === 'overdue' ? { result: 'overdue' } : {}),
+  }),
+});
+const requestDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/requests/$id', component: RequestDetailPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -109,6 +124,8 @@ export const router = createRouter({
       servicesRoute,
       serviceDetailRoute,
       partnersRoute,
+      requestsRoute,
+      requestDetailRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

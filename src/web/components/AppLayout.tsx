@@ -39,6 +39,7 @@ export function AppLayout() {
     { to: '/certifications', label: t('pipelineNav.certifications'), show: can(me, 'pipeline.read') },
     { to: '/services', label: t('services.nav'), show: can(me, 'pipeline.read') },
     { to: '/partners', label: t('partners.nav'), show: can(me, 'pipeline.read') },
+    { to: '/requests', label: t('requests.nav'), show: can(me, 'pipeline.read') },
     { to: '/budget', label: t('budget.title'), show: can(me, 'budget.read') },
     { to: '/advances', label: t('advances.title'), show: can(me, 'advances.read') },
     { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },

@@ -5,7 +5,7 @@ import { useCurrentUnitCode } from '../hooks/units';
 import { useLanguage } from '../i18n';
 
 /** The lists and read views of the pipeline, each record at its own address. */
-type ListRoute = '/people' | '/wisdom' | '/groups' | '/producers' | '/products' | '/certifications' | '/services';
+type ListRoute = '/people' | '/wisdom' | '/groups' | '/producers' | '/products' | '/certifications' | '/services' | '/requests';
 type DetailRoute = `${ListRoute}/$id`;
 
 /** A link to a record's read view, keeping the unit in view. */

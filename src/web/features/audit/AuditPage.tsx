@@ -141,6 +141,7 @@ function useLookups(): Lookups & { ready: boolean } {
     standardCode: standards.data,
     ruleCode: rules.data,
     typeCodes: serviceTypes.data,
+    subjectCode: serviceTypes.data,
   };
   return {
     t,

@@ -32,6 +32,10 @@ const CODE_NAMES: Record<string, string> = {
   mode: 'services.modes',
   outreachKind: 'services.outreachKinds',
   followUpStatus: 'services.followUpStatuses',
+  'service_request.status': 'requests.statuses',
+  channel: 'requests.channels',
+  'referral.status': 'referrals.statuses',
+  targetLevel: 'referrals.levels',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);

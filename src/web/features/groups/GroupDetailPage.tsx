@@ -15,6 +15,7 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useStandardName } from '../certifications/api';
 import { CertificateStatus } from '../certifications/CertificateStatus';
+import { GroupReferrals } from '../requests/ReferralsSection';
 import { ServicesReceived } from '../services/ServicesReceived';
 import { useChangeStage, useGroup } from './api';
 import { GroupForm } from './GroupForm';
@@ -204,6 +205,7 @@ export function GroupDetailPage() {
         </RecordSection>
       </SimpleGrid>
       <ServicesReceived groupId={g.id} />
+      <GroupReferrals groupId={g.id} />
       {editing && <GroupForm group={g} unit={g.orgUnitCode} onClose={() => setEditing(false)} />}
       {changingStage && <StageForm group={g} onClose={() => setChangingStage(false)} />}
     </Stack>

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { PersonReferrals } from '../requests/ReferralsSection';
 import { ServicesReceived } from '../services/ServicesReceived';
 import { addressOf, fetchCitizenId, personName, usePerson } from './api';
 import { PersonForm } from './PersonForm';
@@ -109,6 +110,7 @@ export function PersonDetailPage() {
         </RecordSection>
       </SimpleGrid>
       <ServicesReceived personId={p.id} />
+      <PersonReferrals personId={p.id} />
       {editing && (
         <PersonForm
           person={p}
