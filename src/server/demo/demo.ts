@@ -6,6 +6,7 @@ import { groups, users } from '../db/schema';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoPipeline } from './demo-pipeline';
+import { seedDemoRequests } from './demo-requests';
 import { seedDemoServices } from './demo-services';
 
 export const DEMO_PASSWORD = 'thanrak-demo';
@@ -53,6 +54,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
       await seedDemoPipeline(tx as unknown as Db, dataKey);
       await seedDemoCurrentYear(tx as unknown as Db);
       await seedDemoServices(tx as unknown as Db);
+      await seedDemoRequests(tx as unknown as Db);
     });
   }
 }
