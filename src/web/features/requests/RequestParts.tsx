@@ -9,11 +9,11 @@ export const clientOf = (r: Pick<ServiceRequest, 'group' | 'person' | 'clientNam
   [r.group?.name, r.person?.name].filter(Boolean).join(', ') || r.clientName;
 
 const REQUEST_COLORS: Record<ServiceRequest['status'], string> = {
-  new: 'blue',
-  accepted: 'cyan',
+  new: 'blue.9',
+  accepted: 'cyan.9',
   in_progress: 'yellow.9',
   done: 'green.9',
-  referred: 'grape',
+  referred: 'grape.9',
   declined: 'gray.7',
 };
 
@@ -34,7 +34,7 @@ export function ReferralStatusBadge({ referral }: { referral: Referral }) {
   const { t } = useLanguage();
   const late = resultOverdue(referral);
   return (
-    <StatusBadge color={late ? 'red' : referral.status === 'completed' ? 'green.9' : 'dark'} data-testid="referral-status">
+    <StatusBadge color={late ? 'red.9' : referral.status === 'completed' ? 'green.9' : 'dark'} data-testid="referral-status">
       {t(`referrals.statuses.${referral.status}`)}
       {late && ` · ${t('referrals.overdue')}`}
     </StatusBadge>
