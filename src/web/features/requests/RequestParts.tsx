@@ -11,7 +11,7 @@ export const clientOf = (r: Pick<ServiceRequest, 'group' | 'person' | 'clientNam
 const REQUEST_COLORS: Record<ServiceRequest['status'], string> = {
   new: 'blue.9',
   accepted: 'cyan.9',
-  in_progress: 'yellow.9',
+  in_progress: 'indigo.9',
   done: 'green.9',
   referred: 'grape.9',
   declined: 'gray.7',
