@@ -39,6 +39,7 @@ import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { planRoutes } from './features/plans/plans.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { requestRoutes } from './features/requests/requests.routes';
 import { salesRoutes } from './features/sales/sales.routes';
 import { serviceRoutes } from './features/services/services.routes';
 import { spendingRoutes } from './features/spending/spending.routes';
@@ -176,6 +177,7 @@ export async function buildApp(
     salesRoutes,
     fundingRoutes,
     outcomeRoutes,
+    requestRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

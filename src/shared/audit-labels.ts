@@ -28,6 +28,8 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   sale: { th: 'ยอดขาย', en: 'Sales' },
   funding_application: { th: 'คำขอแหล่งทุน', en: 'Funding application' },
   outcome: { th: 'ผลลัพธ์', en: 'Outcome' },
+  service_request: { th: 'คำขอรับบริการ', en: 'Service request' },
+  referral: { th: 'การส่งต่อ', en: 'Referral' },
   budget_item: { th: 'รายการงบประมาณ', en: 'Budget item' },
   allocation: { th: 'การจัดสรรงบประมาณ', en: 'Allocation' },
   expense_plan: { th: 'รายละเอียดค่าใช้จ่ายและแผนปฏิบัติงาน', en: 'Expense plan' },
@@ -74,6 +76,7 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   reopen: { th: 'ยกเลิกผลการพิจารณา', en: 'Decision undone' },
   verify: { th: 'รับรองผลลัพธ์', en: 'Verified' },
   unverify: { th: 'ยกเลิกการรับรอง', en: 'Verification withdrawn' },
+  change_status: { th: 'เปลี่ยนสถานะ', en: 'Changed status' },
 };
 
 /** Changed fields; those left out of this list are never shown (ids, versions, search text, timestamps). */
@@ -260,6 +263,20 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   recordedBy: { th: 'ผู้บันทึก', en: 'Recorded by' },
   verifiedBy: { th: 'ผู้รับรอง', en: 'Verified by' },
   verifiedAt: { th: 'รับรองเมื่อ', en: 'Verified at' },
+  referenceCode: { th: 'เลขที่คำขอ', en: 'Reference code' },
+  channel: { th: 'ช่องทางที่ได้รับคำขอ', en: 'Channel' },
+  clientName: { th: 'ชื่อผู้ขอ', en: 'Client name' },
+  clientPhone: { th: 'โทรศัพท์ผู้ขอ', en: 'Client phone' },
+  subjectCode: { th: 'เรื่องที่ขอรับบริการ', en: 'Subject' },
+  declineReason: { th: 'เหตุผลที่ไม่รับคำขอ', en: 'Reason for declining' },
+  serviceId: { th: 'การให้บริการ', en: 'Service' },
+  requestId: { th: 'คำขอรับบริการ', en: 'Service request' },
+  targetLevel: { th: 'ส่งต่อถึง', en: 'Referred to' },
+  partnerId: { th: 'ภาคีเครือข่าย', en: 'Partner' },
+  targetName: { th: 'หน่วยงานที่รับการส่งต่อ', en: 'Receiving agency' },
+  referredOn: { th: 'วันที่ส่งต่อ', en: 'Referred on' },
+  result: { th: 'ผลการส่งต่อ', en: 'Result' },
+  resultOn: { th: 'วันที่ทราบผล', en: 'Result date' },
 };
 
 /** Columns that are bookkeeping, not facts a person changed: never listed in the log. */

@@ -395,6 +395,88 @@ export const ERRORS = {
     th: 'ผลลัพธ์นี้ยังไม่มีหลักฐาน กรุณาแนบไฟล์หลักฐานก่อนรับรอง',
     en: 'This outcome has no evidence yet; attach a file before verifying it',
   },
+  'service_request.not_found': { status: 404, th: 'ไม่พบคำขอรับบริการ', en: 'No such service request' },
+  'service_request.date_in_future': {
+    status: 422,
+    th: 'วันที่รับคำขอต้องไม่เป็นวันในอนาคต',
+    en: 'The date the request was received cannot be in the future',
+  },
+  'service_request.client_required': {
+    status: 422,
+    th: 'คำขอต้องระบุผู้ขอ: บุคคล กลุ่ม หรือชื่อผู้ขอ',
+    en: 'A request needs a client: a person, a group or a name',
+  },
+  'service_request.status_move': {
+    status: 409,
+    th: 'เปลี่ยนสถานะคำขอจาก "{fromTh}" เป็น "{toTh}" ไม่ได้',
+    en: 'A request cannot move from "{from}" to "{to}"',
+  },
+  'service_request.decline_reason_required': {
+    status: 422,
+    th: 'การไม่รับคำขอต้องระบุเหตุผล',
+    en: 'Declining a request needs a reason',
+  },
+  'service_request.service_needs_work': {
+    status: 422,
+    th: 'เชื่อมโยงการให้บริการได้เมื่อคำขออยู่ระหว่างดำเนินการหรือเสร็จสิ้นเท่านั้น',
+    en: 'A service can be linked only when the request goes in progress or done',
+  },
+  'service_request.service_before_request': {
+    status: 422,
+    th: 'การให้บริการที่ตอบคำขอต้องไม่ก่อนวันที่รับคำขอ',
+    en: 'The service that answers a request cannot be dated before the request was received',
+  },
+  'referral.not_found': { status: 404, th: 'ไม่พบการส่งต่อ', en: 'No such referral' },
+  'referral.date_in_future': {
+    status: 422,
+    th: 'วันที่ส่งต่อต้องไม่เป็นวันในอนาคต',
+    en: 'The referral date cannot be in the future',
+  },
+  'referral.before_source': {
+    status: 422,
+    th: 'วันที่ส่งต่อต้องไม่ก่อนวันที่รับคำขอหรือวันที่ให้บริการ',
+    en: 'The referral date cannot be before the request was received or the service was given',
+  },
+  'referral.request_not_referable': {
+    status: 409,
+    th: 'ส่งต่อคำขอที่มีสถานะ "{statusTh}" ไม่ได้ (ต้องรับคำขอก่อน และยังไม่ปิดเรื่อง)',
+    en: 'A request that is "{status}" cannot be referred (accept it first; closed requests stay closed)',
+  },
+  'referral.client_required': {
+    status: 422,
+    th: 'การส่งต่อต้องระบุบุคคลหรือกลุ่มในทะเบียน (ผู้ขอรายนี้ยังไม่อยู่ในทะเบียน กรุณาบันทึกข้อมูลก่อน)',
+    en: 'A referral needs a registered person or group (this client is not registered yet; add them first)',
+  },
+  'referral.not_client': {
+    status: 422,
+    th: 'บุคคลหรือกลุ่มที่ส่งต่อต้องเป็นผู้รับบริการของคำขอหรือการให้บริการนั้น',
+    en: 'The person or group referred must be a client of that request or service',
+  },
+  'referral.service_mismatch': {
+    status: 422,
+    th: 'การให้บริการที่ระบุไม่ใช่การให้บริการที่ตอบคำขอนี้',
+    en: 'That service is not the one that answered this request',
+  },
+  'referral.status_move': {
+    status: 409,
+    th: 'เปลี่ยนสถานะการส่งต่อจาก "{fromTh}" เป็น "{toTh}" ไม่ได้',
+    en: 'A referral cannot move from "{from}" to "{to}"',
+  },
+  'referral.result_date_required': {
+    status: 422,
+    th: 'ผลการส่งต่อต้องระบุวันที่ทราบผล',
+    en: 'The result of a referral needs its date',
+  },
+  'referral.result_before_referral': {
+    status: 422,
+    th: 'วันที่ทราบผลต้องไม่ก่อนวันที่ส่งต่อ',
+    en: 'The result date cannot be before the referral date',
+  },
+  'referral.result_in_future': {
+    status: 422,
+    th: 'วันที่ทราบผลต้องไม่เป็นวันในอนาคต',
+    en: 'The result date cannot be in the future',
+  },
   'attachment.not_found': { status: 404, th: 'ไม่พบไฟล์แนบ', en: 'No such attachment' },
   'attachment.not_image': {
     status: 422,
@@ -586,6 +668,13 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'Not for this kind of outcome': 'ช่องนี้ไม่ใช้กับผลลัพธ์ประเภทนี้',
   'Cannot be before the event date': 'วันที่รายงานต้องไม่ก่อนวันที่เกิดผลลัพธ์',
   'The periods are out of order': 'ช่วงเวลาไม่ถูกต้อง: ช่วงก่อนต้องจบก่อนช่วงหลังเริ่ม และแต่ละช่วงต้องเริ่มก่อนจบ',
+  'A client: a person, a group or a name': 'ต้องระบุผู้ขอ: บุคคล กลุ่ม หรือชื่อผู้ขอ',
+  'Say why it is declined': 'กรุณาระบุเหตุผลที่ไม่รับคำขอ',
+  'From a request or a service': 'ต้องส่งต่อจากคำขอหรือจากการให้บริการ',
+  'Choose the partner': 'กรุณาเลือกภาคีเครือข่าย',
+  'Only for a partner': 'ระบุภาคีเครือข่ายได้เฉพาะการส่งต่อถึงภาคีเครือข่าย',
+  'Name the agency': 'กรุณาระบุชื่อหน่วยงานที่ส่งต่อ',
+  'The date of the result': 'กรุณาระบุวันที่ทราบผล',
 };
 
 export interface FieldError {

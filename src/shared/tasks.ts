@@ -8,6 +8,8 @@ export const TASK_KINDS = [
   'certifications_expiring',
   'service_follow_ups_overdue',
   'outcomes_to_verify',
+  'requests_waiting',
+  'referrals_without_result',
 ] as const;
 export const tasksResponse = z.array(
   z.object({ kind: z.enum(TASK_KINDS), count: z.number().int(), dueOn: z.string().nullable() }),

@@ -41,6 +41,8 @@ const LessonsPage = lazyRouteComponent(() => import('./features/lessons/LessonsP
 const SalesPage = lazyRouteComponent(() => import('./features/sales/SalesPage'), 'SalesPage');
 const FundingPage = lazyRouteComponent(() => import('./features/funding/FundingPage'), 'FundingPage');
 const OutcomesPage = lazyRouteComponent(() => import('./features/outcomes/OutcomesPage'), 'OutcomesPage');
+const RequestsPage = lazyRouteComponent(() => import('./features/requests/RequestsPage'), 'RequestsPage');
+const RequestDetailPage = lazyRouteComponent(() => import('./features/requests/RequestDetailPage'), 'RequestDetailPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -125,6 +127,19 @@ const outcomesRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { toVerify?: 'mine' } =>
     search.toVerify === 'mine' ? { toVerify: 'mine' } : {},
 });
+type RequestsSearch = { tab?: 'referrals'; status?: 'new'; result?: 'overdue' };
+const requestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/requests',
+  component: RequestsPage,
+  // "My tasks" links here with ?status=new, or ?tab=referrals&result=overdue.
+  validateSearch: (search: Record<string, unknown>): RequestsSearch => ({
+    ...(search.tab === 'referrals' ? { tab: 'referrals' } : {}),
+    ...(search.status === 'new' ? { status: 'new' } : {}),
+    ...(search.result === 'overdue' ? { result: 'overdue' } : {}),
+  }),
+});
+const requestDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/requests/$id', component: RequestDetailPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -158,6 +173,8 @@ export const router = createRouter({
       salesRoute,
       fundingRoute,
       outcomesRoute,
+      requestsRoute,
+      requestDetailRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

@@ -184,6 +184,16 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'POST /api/outcomes/{id}/attachments':   row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'POST /api/outcomes/{id}/verify':        row('403',    '403',     'ok/404',  '403',     'ok/404'),
   'POST /api/outcomes/{id}/unverify':      row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  // service requests and referrals: the district's officers and committee record them; above it, read only
+  'GET /api/requests':                     row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/requests':                    row('403',    '403',     'ok/403',  'ok/403',  'ok/403'),
+  'GET /api/requests/{id}':                row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/requests/{id}':              row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
+  'POST /api/requests/{id}/status':        row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/referrals':                    row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/referrals':                   row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/referrals/{id}':               row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/referrals/{id}':             row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'GET /api/pipeline':                     row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   'GET /api/worklog':                      row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   // budget: the nation plans and allocates to provinces, a province allocates to its districts

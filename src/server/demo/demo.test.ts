@@ -87,27 +87,27 @@ describe('pipeline', () => {
     });
 
     it('has partners, dozens of services over two fiscal years and four outreach trips in each demo district', async () => {
-    const year = (await get('/api/pipeline')).fiscalYear;
-    for (const [unit, least] of [
-      ['3401', 60],
-      ['3415', 40],
-    ] as const) {
-      expect((await get(`/api/partners?unit=${unit}`)).total, unit).toBeGreaterThanOrEqual(5);
-      const services = await get(`/api/services?unit=${unit}&pageSize=200`);
-      expect(services.total, unit).toBeGreaterThanOrEqual(least);
-      const years = new Set<number>();
-      for (const s of services.items) {
-        const [y, m] = s.serviceDate.split('-').map(Number);
-        years.add((m >= 10 ? y + 1 : y) + 543);
-        expect(s.groups.length + s.people.length).toBeGreaterThan(0);
+      const year = (await get('/api/pipeline')).fiscalYear;
+      for (const [unit, least] of [
+        ['3401', 60],
+        ['3415', 40],
+      ] as const) {
+        expect((await get(`/api/partners?unit=${unit}`)).total, unit).toBeGreaterThanOrEqual(5);
+        const services = await get(`/api/services?unit=${unit}&pageSize=200`);
+        expect(services.total, unit).toBeGreaterThanOrEqual(least);
+        const years = new Set<number>();
+        for (const s of services.items) {
+          const [y, m] = s.serviceDate.split('-').map(Number);
+          years.add((m >= 10 ? y + 1 : y) + 543);
+          expect(s.groups.length + s.people.length).toBeGreaterThan(0);
+        }
+        expect([...years].sort(), unit).toEqual([year - 1, year]);
+        expect(new Set(services.items.map((s: any) => s.mode))).toEqual(new Set(['center', 'outreach']));
+        const trips = await get(`/api/outreach-trips?unit=${unit}`);
+        expect(trips.total, unit).toBe(4);
+        expect(trips.items.map((x: any) => x.serviceCount)).toEqual([3, 3, 3, 3]);
       }
-      expect([...years].sort(), unit).toEqual([year - 1, year]);
-      expect(new Set(services.items.map((s: any) => s.mode))).toEqual(new Set(['center', 'outreach']));
-      const trips = await get(`/api/outreach-trips?unit=${unit}`);
-      expect(trips.total, unit).toBe(4);
-      expect(trips.items.map((x: any) => x.serviceCount)).toEqual([3, 3, 3, 3]);
-    }
-    const district = await t.login('demo-district');
+      const district = await t.login('demo-district');
       const tasks = (await t.as(district, { method: 'GET', url: '/api/tasks' })).json();
       expect(tasks.map((x: any) => x.kind)).toContain('service_follow_ups_overdue');
     });
@@ -249,5 +249,49 @@ describe('plans', () => {
         expect(lessons.some((l: any) => l.fiscalYear === year)).toBe(true);
       });
     }
+  });
+});
+
+describe('requests', () => {
+  const get = (url: string) => getAs('demo-district', url);
+
+  describe('demo requests and referrals', () => {
+    it('has dozens of requests per district over two fiscal years, across channels and statuses, some answered by services', async () => {
+      const province = await t.login('demo-province');
+      const year = fiscalYearOf(thaiToday()).fiscalYear;
+      for (const [unit, least] of [
+        ['3401', 40],
+        ['3415', 28],
+      ] as const) {
+        const { items, total } = (await t.as(province, { method: 'GET', url: `/api/requests?unit=${unit}&pageSize=200` })).json();
+        expect(total, unit).toBeGreaterThanOrEqual(least);
+        expect(new Set(items.map((r: any) => r.channel))).toEqual(new Set(['walk_in', 'phone', 'letter']));
+        expect(new Set(items.map((r: any) => r.status))).toEqual(
+          new Set(['new', 'in_progress', 'done', 'referred', 'declined', 'accepted']),
+        );
+        expect(new Set(items.map((r: any) => r.referenceCode.slice(5, 9)))).toEqual(new Set([String(year - 1), String(year)]));
+        expect(items.filter((r: any) => r.service).length, unit).toBeGreaterThanOrEqual(3);
+        for (const r of items) expect(r.receivedOn <= thaiToday()).toBe(true);
+      }
+    });
+
+    it('has referrals to the province, the department and BAAC for groups at market access, most with results', async () => {
+      const province = await t.login('demo-province');
+      const { items } = (await t.as(province, { method: 'GET', url: '/api/referrals?pageSize=200' })).json();
+      expect(new Set(items.map((r: any) => r.targetLevel))).toEqual(new Set(['province', 'national', 'partner']));
+      const baac = items.filter((r: any) => r.partner?.name.startsWith('ธนาคารเพื่อการเกษตร'));
+      expect(baac.length).toBeGreaterThan(0);
+      for (const unit of ['3401', '3415']) {
+        const url = `/api/groups?unit=${unit}&stage=market_access&pageSize=200`;
+        for (const g of (await t.as(province, { method: 'GET', url })).json().items)
+          expect(
+            baac.map((r: any) => r.group.id),
+            g.name,
+          ).toContain(g.id);
+      }
+      expect(items.filter((r: any) => r.status === 'completed').length).toBeGreaterThan(0);
+      const tasks = await get('/api/tasks');
+      expect(tasks.map((x: any) => x.kind)).toEqual(expect.arrayContaining(['requests_waiting', 'referrals_without_result']));
+    });
   });
 });

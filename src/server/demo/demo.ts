@@ -9,6 +9,7 @@ import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoRequests } from './demo-requests';
 import { seedDemoServices } from './demo-services';
 
 export const DEMO_PASSWORD = 'thanrak-demo';
@@ -64,6 +65,7 @@ export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoPipeline(db, dataKey);
   await seedDemoCurrentYear(db);
   await seedDemoServices(db);
+  await seedDemoRequests(db);
   await seedDemoActivities(db, dataKey);
   await seedDemoPlans(db);
   await seedDemoMoney(db);

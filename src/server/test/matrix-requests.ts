@@ -353,6 +353,38 @@ export async function matrixWorld(t: TestContext) {
     expect(verified.status, JSON.stringify(verified.body)).toBe(200);
     return verified.body;
   };
+  const requestBody = async (unit: string) => ({
+    orgUnitCode: unit,
+    channel: 'phone',
+    receivedOn: thaiToday(),
+    groupId: (await group(unit)).id,
+    subjectCode: 'funding_access',
+    description: 'ขอคำแนะนำการกู้เงินทุนหมุนเวียน',
+  });
+  /** A service request of the unit, accepted when it is to be referred. */
+  const serviceRequest = async (unit: string, accepted = false) => {
+    const made = await owner(unit).call('POST', '/api/requests', await requestBody(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    if (!accepted) return made.body;
+    const moved = await owner(unit).call('POST', `/api/requests/${made.body.id}/status`, {
+      version: made.body.version,
+      status: 'accepted',
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    return moved.body;
+  };
+  const referralBody = async (unit: string) => ({
+    requestId: (await serviceRequest(unit, true)).id,
+    targetLevel: 'province',
+    targetName: 'สำนักงานพัฒนาชุมชนจังหวัดอุบลราชธานี',
+    reason: 'ต้องการสินเชื่อเกินกว่าที่ศูนย์ฯ ประสานได้',
+    referredOn: thaiToday(),
+  });
+  const referral = async (unit: string) => {
+    const made = await owner(unit).call('POST', '/api/referrals', await referralBody(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
   const upload = async (unit: string, url: string) => {
     const res = await t.as(cookies[districtOfficerOf[unit]], { method: 'POST', url, ...multipart(await png()) });
     expect(res.statusCode, res.body).toBe(201);
@@ -430,6 +462,8 @@ export async function matrixWorld(t: TestContext) {
       sale: await sale(unit),
       funding: await funding(unit),
       outcome: await outcome(unit),
+      request: await serviceRequest(unit),
+      referral: await referral(unit),
       itemId,
       plan: plan.body,
       advance: await advance(unit),
@@ -803,6 +837,26 @@ export async function matrixWorld(t: TestContext) {
     'POST /api/outcomes/{id}/unverify': async ({ unit }) => {
       const made = await verifiedOutcome(unit);
       return { url: `/api/outcomes/${made.id}/unverify`, body: { version: made.version } };
+    },
+    // --- service requests and referrals
+    'GET /api/requests': async ({ unit }) => ({ url: `/api/requests?unit=${unit}` }),
+    'POST /api/requests': async ({ unit }) => ({ url: '/api/requests', body: await requestBody(unit) }),
+    'GET /api/requests/{id}': async ({ unit }) => ({ url: `/api/requests/${(await rec(unit)).request.id}` }),
+    'PATCH /api/requests/{id}': async ({ unit }) => {
+      const { orgUnitCode, ...body } = await requestBody(unit);
+      const made = await serviceRequest(unit);
+      return { url: `/api/requests/${made.id}`, body: { ...body, version: made.version, clientName: 'นางคำปุ่น ศรีสุข' } };
+    },
+    'POST /api/requests/{id}/status': async ({ unit }) => {
+      const made = await serviceRequest(unit);
+      return { url: `/api/requests/${made.id}/status`, body: { version: made.version, status: 'accepted' } };
+    },
+    'GET /api/referrals': async ({ unit }) => ({ url: `/api/referrals?unit=${unit}` }),
+    'POST /api/referrals': async ({ unit }) => ({ url: '/api/referrals', body: await referralBody(unit) }),
+    'GET /api/referrals/{id}': async ({ unit }) => ({ url: `/api/referrals/${(await rec(unit)).referral.id}` }),
+    'PATCH /api/referrals/{id}': async ({ unit }) => {
+      const made = await referral(unit);
+      return { url: `/api/referrals/${made.id}`, body: { version: made.version, status: 'accepted', result: 'จังหวัดรับเรื่องแล้ว' } };
     },
     'GET /api/producers': async ({ unit }) => ({ url: `/api/producers?unit=${unit}` }),
     'POST /api/producers': async ({ unit }) => ({

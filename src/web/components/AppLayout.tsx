@@ -34,6 +34,7 @@ export function AppLayout() {
     {
       label: t('nav.sections.center'),
       links: [
+        { to: '/requests', label: t('requests.nav'), show: can(me, 'pipeline.read') },
         { to: '/services', label: t('services.nav'), show: can(me, 'pipeline.read') },
         { to: '/activities', label: t('activities.nav'), show: can(me, 'pipeline.read') },
         { to: '/worklog', label: t('worklog.title'), show: can(me, 'pipeline.read') },

@@ -5,7 +5,16 @@ import { useCurrentUnitCode } from '../hooks/units';
 import { useLanguage } from '../i18n';
 
 /** The lists and read views of the pipeline, each record at its own address. */
-type ListRoute = '/people' | '/wisdom' | '/groups' | '/producers' | '/products' | '/certifications' | '/services' | '/plans';
+type ListRoute =
+  | '/people'
+  | '/wisdom'
+  | '/groups'
+  | '/producers'
+  | '/products'
+  | '/certifications'
+  | '/services'
+  | '/plans'
+  | '/requests';
 type DetailRoute = `${ListRoute}/$id`;
 
 /** A link to a record's read view, keeping the unit in view. */

@@ -29,7 +29,9 @@ import {
   producers,
   products,
   projectUpdates,
+  referrals,
   sales,
+  serviceRequests,
   users,
   wisdomItems,
 } from '../../db/schema';
@@ -94,6 +96,8 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
     label: sql`${groups.name} || ' · ' || ${outcomes.description}`,
     join: [groups, sql`${groups.id} = ${outcomes.groupId}`],
   },
+  service_request: { table: serviceRequests, id: serviceRequests.id, label: sql`${serviceRequests.referenceCode}` },
+  referral: { table: referrals, id: referrals.id, label: sql`${referrals.reason}` },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

@@ -8,6 +8,8 @@ import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { cashAdvances, certifications, expensePlans } from '../../db/schema';
 import { outcomesToVerify } from '../outcomes/outcomes.service';
+import { referralsWithoutResult } from '../requests/referrals.service';
+import { newRequestsWaiting } from '../requests/requests.service';
 import { overdueFollowUps } from '../services/services.service';
 
 /** "My tasks": reminders for what needs doing soon in the actor's scope; only non-empty ones are returned. */
@@ -59,6 +61,10 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
     // Officers follow up their district's services; a committee member those they gave.
     const late = await overdueFollowUps(db, actor, today, can(actor, 'pipeline.write') ? undefined : actor.userId);
     if (late.n) tasks.push({ kind: 'service_follow_ups_overdue', count: late.n, dueOn: late.dueOn });
+    const waiting = await newRequestsWaiting(db, actor);
+    if (waiting.n) tasks.push({ kind: 'requests_waiting', count: waiting.n, dueOn: waiting.dueOn });
+    const unanswered = await referralsWithoutResult(db, actor, today);
+    if (unanswered.n) tasks.push({ kind: 'referrals_without_result', count: unanswered.n, dueOn: unanswered.dueOn });
   }
   if (can(actor, 'pipeline.write')) {
     // Four eyes: a district officer verifies the outcomes someone else recorded.

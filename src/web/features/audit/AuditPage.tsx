@@ -145,6 +145,7 @@ function useLookups(): Lookups & { ready: boolean } {
     typeCodes: serviceTypes.data,
     channelCode: channels.data,
     sourceCode: sources.data,
+    subjectCode: serviceTypes.data,
   };
   return {
     t,

@@ -38,6 +38,10 @@ const CODE_NAMES: Record<string, string> = {
   'development_plan.term': 'plans.terms',
   'funding_application.status': 'funding.statuses',
   'outcome.kind': 'outcomes.kinds',
+  'service_request.status': 'requests.statuses',
+  channel: 'requests.channels',
+  'referral.status': 'referrals.statuses',
+  targetLevel: 'referrals.levels',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);

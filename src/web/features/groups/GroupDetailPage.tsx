@@ -31,6 +31,7 @@ import { can, useMe } from '../auth/session';
 import { useStandardName } from '../certifications/api';
 import { CertificateStatus } from '../certifications/CertificateStatus';
 import { GroupNeedsAndPlans } from '../plans/GroupPlans';
+import { GroupReferrals } from '../requests/ReferralsSection';
 import { GroupMoney } from '../sales/GroupMoney';
 import { ServicesReceived } from '../services/ServicesReceived';
 import { useChangeStage, useGroup } from './api';
@@ -234,6 +235,7 @@ export function GroupDetailPage() {
       <GroupActivities groupId={g.id} />
       <GroupNeedsAndPlans group={g} />
       <GroupMoney group={g} />
+      <GroupReferrals groupId={g.id} />
       {editing && <GroupForm group={g} unit={g.orgUnitCode} onClose={() => setEditing(false)} />}
       {changingStage && <StageForm group={g} onClose={() => setChangingStage(false)} />}
     </Stack>

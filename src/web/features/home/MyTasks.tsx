@@ -9,7 +9,10 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useTasks } from './api';
 
-/** The page each task is done on, and the permission that page needs (the same one the navigation checks). */
+/**
+ * The page each task is done on, and the permission that page needs (the same one the navigation checks);
+ * `text` when the task's words live in its feature's namespace rather than `tasks`.
+ */
 const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: Record<string, string>; text?: string }> = {
   my_advance_due: { to: '/advances', permission: 'advances.read' },
   advances_overdue: { to: '/advances', permission: 'advances.read' },
@@ -22,6 +25,13 @@ const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: 
     permission: 'pipeline.write',
     search: { toVerify: 'mine' },
     text: 'outcomes.tasks.toVerify',
+  },
+  requests_waiting: { to: '/requests', permission: 'pipeline.read', search: { status: 'new' }, text: 'requests.tasks.waiting' },
+  referrals_without_result: {
+    to: '/requests',
+    permission: 'pipeline.read',
+    search: { tab: 'referrals', result: 'overdue' },
+    text: 'requests.tasks.referralsWithoutResult',
   },
 };
 

@@ -10,6 +10,7 @@ import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { PersonActivities } from '../activities/PersonActivities';
 import { can, useMe } from '../auth/session';
+import { PersonReferrals } from '../requests/ReferralsSection';
 import { ServicesReceived } from '../services/ServicesReceived';
 import { addressOf, fetchCitizenId, personName, usePerson } from './api';
 import { PersonForm } from './PersonForm';
@@ -112,6 +113,7 @@ export function PersonDetailPage() {
       </SimpleGrid>
       <ServicesReceived personId={p.id} />
       <PersonActivities personId={p.id} />
+      <PersonReferrals personId={p.id} />
       {editing && (
         <PersonForm
           person={p}

@@ -9,6 +9,7 @@ import { formatDate } from '../../format';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { ReferralsSection } from '../requests/ReferralsSection';
 import { useDeleteService, useService, useServiceTypeName } from './api';
 import { ServiceForm } from './ServiceForm';
 import { clientsOf, FollowUpBadge } from './ServiceParts';
@@ -127,6 +128,7 @@ export function ServiceDetailPage() {
           )}
         </Stack>
       </Card>
+      <ReferralsSection filter={{ serviceId: s.id }} orgUnitCode={s.orgUnitCode} from={{ service: s }} />
       {editing && <ServiceForm service={s} unit={s.orgUnitCode} onClose={() => setEditing(false)} />}
     </Stack>
   );

@@ -27,18 +27,23 @@ const strings = (named: { id: number }[] | undefined) => (named ?? []).map((n) =
 
 /**
  * A service: when and how it was given, to whom, of which types, by whom and with which partners, and its follow-up.
- * `trip` starts a new service on that outreach trip (its date, its team).
+ * `trip` starts a new service on that outreach trip (its date, its team); `draft` starts one from a request's client,
+ * subject and words, and `onSaved` hears of the service made (the request then links to it).
  */
 export function ServiceForm({
   service,
   trip,
+  draft,
   unit,
   onClose,
+  onSaved,
 }: {
   service?: Service;
   trip?: OutreachTrip;
+  draft?: { personIds: number[]; groupIds: number[]; typeCodes: string[]; description: string };
   unit: string;
   onClose: () => void;
+  onSaved?: (saved: Service) => void;
 }) {
   const { t, language, nameOf } = useLanguage();
   const { data: me } = useMe();
@@ -56,10 +61,10 @@ export function ServiceForm({
       mode: service?.mode ?? (trip ? 'outreach' : 'center'),
       outreachKind: service?.outreachKind ?? (trip ? 'scheduled' : null),
       tripId: String(service?.tripId ?? trip?.id ?? ''),
-      personIds: strings(service?.people),
-      groupIds: strings(service?.groups),
-      typeCodes: service?.typeCodes ?? [],
-      description: service?.description ?? '',
+      personIds: draft ? draft.personIds.map(String) : strings(service?.people),
+      groupIds: draft ? draft.groupIds.map(String) : strings(service?.groups),
+      typeCodes: service?.typeCodes ?? draft?.typeCodes ?? [],
+      description: service?.description ?? draft?.description ?? '',
       staffIds: service ? strings(service.staff) : trip ? strings(trip.staff) : me ? [String(me.user.id)] : [],
       partnerIds: strings(service?.partners),
       durationMinutes: (service?.durationMinutes ?? 60) as number | string,
@@ -97,7 +102,16 @@ export function ServiceForm({
       label: t('services.trips.label', { date: formatDate(x.tripDate, language), places: x.places.join(', ') }),
     }));
   const submit = form.onSubmit((v) =>
-    save.mutate({ id: service?.id, body: form.toBody(v) }, { onSuccess: onClose, onError: form.showServerErrors }),
+    save.mutate(
+      { id: service?.id, body: form.toBody(v) },
+      {
+        onSuccess: (saved) => {
+          onSaved?.(saved);
+          onClose();
+        },
+        onError: form.showServerErrors,
+      },
+    ),
   );
   return (
     <Modal opened onClose={onClose} title={service ? t('services.edit') : t('services.add')} size="lg">
