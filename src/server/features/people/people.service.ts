@@ -16,7 +16,9 @@ import {
   groups,
   people,
   producers,
+  referrals,
   servicePeople,
+  serviceRequests,
   wisdomHolders,
   wisdomItems,
 } from '../../db/schema';
@@ -312,6 +314,9 @@ export async function mergePeople(db: Db, actor: Actor, id: number, keepId: numb
       .delete(activityPeople)
       .where(and(eq(activityPeople.personId, id), inArray(activityPeople.activityId, keptActivities)));
     await tx.update(activityPeople).set({ personId: keepId }).where(eq(activityPeople.personId, id));
+    // Requests and referrals name their client: the kept person is that client now.
+    await tx.update(serviceRequests).set({ personId: keepId }).where(eq(serviceRequests.personId, id));
+    await tx.update(referrals).set({ personId: keepId }).where(eq(referrals.personId, id));
     // A registration is a record of its own: moving its owner is a versioned, audited change of the producer.
     const registrations = await tx.select({ id: producers.id }).from(producers).where(eq(producers.personId, id));
     for (const registration of registrations)

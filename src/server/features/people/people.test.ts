@@ -106,9 +106,18 @@ describe('people', () => {
     expect(entry.changes.personId).toEqual({ before: dup.id, after: kept.id });
   });
 
-  it("moves a merged duplicate's attendance: the kept person attended where either did, listed once", async () => {
+  it("moves a merged duplicate's attendance and requests: the kept person attended where either did, listed once", async () => {
     const kept = await district.person();
     const dup = await district.person();
+    const asked = await district.call('POST', '/api/requests', {
+      orgUnitCode: '3401',
+      channel: 'phone',
+      receivedOn: daysFromToday(-1),
+      personId: dup.id,
+      subjectCode: 'advice',
+      description: 'สอบถามการรวมกลุ่มทำขนม',
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
     const training = (people: object[]) =>
       district.call('POST', '/api/activities', {
         orgUnitCode: '3401',
@@ -131,6 +140,10 @@ describe('people', () => {
       (await district.call('GET', `/api/activities/${activityId}`)).body.people.map((p: any) => [p.id, p.attended]);
     expect(await attendance(both.body.id)).toEqual([[kept.id, true]]);
     expect(await attendance(dupOnly.body.id)).toEqual([[kept.id, false]]);
+    const [{ n }] = await t.rows(
+      `select (select count(*) from service_requests where person_id = ${dup.id}) + (select count(*) from referrals where person_id = ${dup.id}) as n`,
+    );
+    expect(Number(n)).toBe(0);
   });
 
   it('keeps people of a district invisible and untouchable to another district', async () => {
