@@ -16,6 +16,8 @@ import { useSchemaForm } from '../../forms/schemaForm';
 import { useCodeList } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 import { useGroupOptions } from '../groups/api';
+import { useReferralList } from '../requests/api';
+import { useTargetOf } from '../requests/RequestParts';
 import { useDecideFunding, useDeleteFunding, useSaveFunding } from './api';
 
 /** A group's application to a funding source: what for, how much, when. Its decision is recorded apart. */
@@ -36,6 +38,7 @@ export function FundingForm({
   const [confirming, setConfirming] = useState(false);
   const sources = useCodeList('funding_source');
   const groups = useGroupOptions(unit, (g) => g.name);
+  const targetOf = useTargetOf();
   const form = useSchemaForm({
     schema: application ? updateFundingBody : createFundingBody,
     initialValues: {
@@ -44,14 +47,14 @@ export function FundingForm({
       purpose: application?.purpose ?? '',
       asked: application ? bahtText(application.askedSatang) : '',
       appliedOn: application?.appliedOn ?? todayIso(),
+      referralId: application?.referralId ? String(application.referralId) : (null as string | null),
       note: application?.note ?? '',
     },
     toBody: (v) => ({
       ...(application ? { version: application.version } : { orgUnitCode: unit }),
       groupId: v.groupId ? Number(v.groupId) : undefined,
       sourceCode: v.sourceCode,
-      // A referral link set elsewhere is kept as it is.
-      referralId: application?.referralId ?? undefined,
+      referralId: v.referralId ? Number(v.referralId) : undefined,
       purpose: v.purpose,
       askedSatang: satangOf(v.asked),
       appliedOn: v.appliedOn,
@@ -60,6 +63,10 @@ export function FundingForm({
     fieldOf: { askedSatang: 'asked' },
     check: (v) => (bahtError(v.asked, t) ? { asked: bahtError(v.asked, t) } : {}),
   });
+  const chosenGroup = form.getValues().groupId;
+  // The referrals of the chosen group that the application may come from (a BAAC loan after a referral to BAAC).
+  const referrals = useReferralList({ unit, groupId: chosenGroup, pageSize: 50 }, !!chosenGroup);
+  const referralOptions = (referrals.data?.items ?? []).map((r) => ({ value: String(r.id), label: targetOf(r) }));
   const submit = form.onSubmit((v) =>
     save.mutate({ id: application?.id, body: form.toBody(v) }, { onSuccess: onClose, onError: form.showServerErrors }),
   );
@@ -75,6 +82,9 @@ export function FundingForm({
             data={(sources.data ?? []).filter((c) => !c.deprecated).map((c) => ({ value: c.code, label: nameOf(c) }))}
             {...form.getInputProps('sourceCode')}
           />
+          {referralOptions.length > 0 && (
+            <Select label={t('funding.fields.referral')} clearable data={referralOptions} {...form.getInputProps('referralId')} />
+          )}
           <Textarea label={t('funding.fields.purpose')} required autosize minRows={2} {...form.getInputProps('purpose')} />
           <Group grow align="flex-start" wrap="wrap">
             <TextInput label={t('funding.fields.asked')} required inputMode="decimal" {...form.getInputProps('asked')} />
