@@ -39,7 +39,7 @@ test('a district officer analyses a group’s needs, adds a project for it to th
   await signIn(page, 'demo-district');
   // A group newly formed: nothing proves a later stage yet.
   const made = await page.request.post('/api/groups', {
-    data: { orgUnitCode: '3401', name: GROUP, foundedOn: '2025-06-01', targetType: 2 },
+    data: { orgUnitCode: '3401', name: GROUP, foundedOn: '2025-06-01' },
   });
   expect(made.status(), await made.text()).toBe(201);
   groupUrl = `/groups/${(await made.json()).id}?unit=3401`;

@@ -75,7 +75,18 @@ export function FundingForm({
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={save.error ?? remove.error} fieldsShown />
-          <Select label={t('funding.fields.group')} required searchable data={groups} {...form.getInputProps('groupId')} />
+          <Select
+            label={t('funding.fields.group')}
+            required
+            searchable
+            data={groups}
+            {...form.getInputProps('groupId')}
+            onChange={(groupId) => {
+              // A referral belongs to its group: another group's application starts unlinked.
+              form.setFieldValue('groupId', groupId);
+              form.setFieldValue('referralId', null);
+            }}
+          />
           <Select
             label={t('funding.fields.source')}
             required
