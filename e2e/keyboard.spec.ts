@@ -21,7 +21,7 @@ test('the pipeline funnel is a list whose items hold buttons, not buttons posing
   await signIn(page, 'demo-district');
   await page.goto('/pipeline');
   const funnel = page.getByRole('list', { name: 'จำนวนตามขั้นการพัฒนา' });
-  await expect(funnel.getByRole('listitem')).toHaveCount(7);
+  await expect(funnel.getByRole('listitem')).toHaveCount(8); // the eight stages of DOMAIN.md §3
   await expect(page.locator('button[role="listitem"]')).toHaveCount(0);
   await page.getByTestId('stage-group_formed').focus();
   await page.keyboard.press('Enter');

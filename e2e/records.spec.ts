@@ -45,7 +45,7 @@ test('the province officer (read-only) opens a person, a producer, a product and
 
 test("a person's page links their groups, and a group its registration, whose page links its product", async ({ page }) => {
   await signIn(page, 'demo-province');
-  await page.goto('/groups?unit=34&stage=certified');
+  await page.goto('/groups?unit=34&stage=strengthened');
   await page.getByTestId('record-open').first().click();
   await page.getByRole('cell').getByRole('link').first().click();
   await expect(page).toHaveURL(/\/people\/\d+/);

@@ -63,7 +63,7 @@ export function SalesChart({ summary }: { summary: SalesSummary }) {
           {phone ? (
             <VisuallyHidden component="caption">{t('sales.tableCaption')}</VisuallyHidden>
           ) : (
-            <Table.Caption>{t('sales.tableCaption')}</Table.Caption>
+            <Table.Caption c="gray.8">{t('sales.tableCaption')}</Table.Caption>
           )}
           <Table.Thead>
             <Table.Tr>

@@ -56,7 +56,7 @@ export function SalesPage() {
         {!!summary.data?.units.length && (
           <Table.ScrollContainer minWidth={0} mt="sm">
             <Table data-testid="sales-by-unit">
-              <Table.Caption>{t('sales.byUnit')}</Table.Caption>
+              <Table.Caption c="gray.8">{t('sales.byUnit')}</Table.Caption>
               <Table.Tbody>
                 {summary.data.units.map((u) => (
                   <Table.Tr key={u.code}>
