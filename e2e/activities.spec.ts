@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './session';
+import { expectNoSidewaysScroll, signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -17,14 +17,6 @@ async function choose(page: Page, label: string, option: string | number, multi 
   await chosen.click();
   if (multi) await page.keyboard.press('Escape');
   return text;
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, 'page width').toBeLessThanOrEqual(innerWidth);
 }
 
 /** A day as typed in the date field (d/m/BE year), `days` from today in Bangkok. */

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { openSeedActivity, signIn } from './session';
+import { expectNoSidewaysScroll, openSeedActivity, signIn } from './session';
 
 // The budget, spending, expense-plan, advance and home pages as a new user meets them (issue #9): in Thai and
 // English, on a laptop (1366 px) and a phone (360 px).
@@ -28,10 +28,6 @@ async function expectInView(page: Page, locator: Locator) {
   const box = (await locator.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width + 0.5);
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
 }
 
 const fiscalYearField = (page: Page, name: string) =>

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './session';
+import { expectNoSidewaysScroll, signIn } from './session';
 
 /**
  * The center's month of work, end to end (issue #10): an outreach trip with two services to a fresh group, one referred
@@ -37,14 +37,6 @@ async function choose(page: Page, label: string, option: string | RegExp | numbe
   await chosen.click();
   if (multi) await page.keyboard.press('Escape');
   return text;
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, 'page width').toBeLessThanOrEqual(innerWidth);
 }
 
 test('0. a fresh group of three of the district’s people, with nothing yet proving market or funding access', async ({

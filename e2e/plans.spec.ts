@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './session';
+import { expectNoSidewaysScroll, signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -23,11 +23,6 @@ async function choose(page: Page, label: string, option: string | RegExp, multi 
     .click();
   await page.getByRole('option', { name: option }).first().click();
   if (multi) await page.keyboard.press('Escape');
-}
-
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${where} is wider than the screen`).toBeLessThanOrEqual(1);
 }
 
 let groupUrl = '';

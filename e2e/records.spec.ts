@@ -1,19 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './session';
+import { expect, test } from '@playwright/test';
+import { expectNoSidewaysScroll, signIn } from './session';
 
 /**
  * The pipeline's records as a new user meets them: every record opens to a read view for any role in scope,
  * lists become cards on a phone, lists say when they are loading or empty, statuses say what they mean.
  */
-
-/** The page may not scroll sideways: nothing is pushed off the right edge. */
-async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, 'page width').toBeLessThanOrEqual(innerWidth);
-}
 
 /** The fiscal year of today in Bangkok, as the demo numbers its certificates (MPC-3401-2/2570). */
 function currentFiscalYear() {

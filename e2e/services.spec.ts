@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './session';
+import { expectNoSidewaysScroll, signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -20,14 +20,6 @@ async function choose(page: Page, label: string, option: string | RegExp | numbe
   await chosen.click();
   if (multi) await page.keyboard.press('Escape');
   return text.trim();
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, 'page width').toBeLessThanOrEqual(innerWidth);
 }
 
 const PARTNER = 'สหกรณ์การเกษตรบ้านปากน้ำ จำกัด';

@@ -28,3 +28,9 @@ export async function openSeedActivity(page: Page) {
   await page.getByRole('option', { name: '2563' }).click();
   await page.getByRole('button', { name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' }).click();
 }
+
+/** The page is no wider than the screen: nothing scrolls sideways on a phone. */
+export async function expectNoSidewaysScroll(page: Page, where = 'page width') {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, where).toBeLessThanOrEqual(0);
+}
