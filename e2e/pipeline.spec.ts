@@ -125,7 +125,7 @@ test('a district officer takes local wisdom all the way to a certified OTOP prod
   await expect(page.getByTestId('count-strengthened')).toHaveText(String(certifiedBefore + 1));
   await page.goto(groupUrl);
   await expect(page.getByTestId('group-stage')).toHaveText('ได้รับการพัฒนา');
-  await expect(page.getByText('ลงทะเบียน OTOP', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('group-evidence').getByText('ลงทะเบียน OTOP', { exact: true })).toBeVisible();
   await expect(page.getByText('ได้รับบริการ การอบรม หรือใบรับรองมาตรฐาน').first()).toBeVisible();
 });
 
