@@ -89,6 +89,18 @@ export function useCodeList(list: CodeListName) {
   });
 }
 
+/** The page of a list, and `filter(setX)`: a filter's setter that also goes back to the first page. */
+export function usePage() {
+  const [page, setPage] = useState(1);
+  const filter =
+    <T>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
+  return { page, setPage, filter };
+}
+
 /** The search box and page of a list: typing waits 300 ms and goes back to the first page. */
 export function useSearchState() {
   const [q, setQ] = useState('');

@@ -6,7 +6,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '#shared/audit-labels';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDateTime } from '../../format';
-import { useCodeList } from '../../hooks/records';
+import { useCodeList, usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { useAdvanceRules } from '../advances/api';
@@ -23,16 +23,10 @@ export function AuditPage() {
   const [debouncedActor] = useDebouncedValue(actor, 300);
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const query = { unit, entity, action, actor: debouncedActor, from, to, page, pageSize: 25 };
   const audit = useAuditLog(query);
   const lookups = useLookups();
-  const filter =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setPage(1);
-    };
   const options = (labels: typeof AUDIT_ENTITIES) =>
     Object.entries(labels)
       .map(([value, label]) => ({ value, label: label[language] }))

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
-import { useCodeList } from '../../hooks/records';
+import { useCodeList, usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -27,17 +27,11 @@ export function FundingPage() {
   const sources = useCodeList('funding_source');
   const [status, setStatus] = useState<string | null>(null);
   const [source, setSource] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const [editing, setEditing] = useState<{ application?: FundingApplication } | null>(null);
   const [deciding, setDeciding] = useState<FundingApplication | null>(null);
   const list = useFundingList({ unit, status, source, page, pageSize: 20 }, !!unit);
   const canWrite = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
 
   return (
     <Stack>

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { PageHeader } from '../../components/PageHeader';
+import { usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -21,17 +22,11 @@ export function LessonsPage() {
   const search = useSearch({ strict: false }) as { year?: string };
   const [fiscalYear, setFiscalYear] = useState<string | null>(search.year ?? null);
   const [quarter, setQuarter] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const [editing, setEditing] = useState<Lesson | 'new' | null>(null);
   const list = useLessonList({ unit, fiscalYear, quarter, page, pageSize: 10 }, !!unit);
   const remove = useDeleteLesson();
   const mayWrite = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
   const items = list.data?.items ?? [];
   return (
     <Stack>

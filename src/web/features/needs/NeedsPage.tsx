@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { formatDate } from '../../format';
+import { usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -25,16 +26,10 @@ export function NeedsPage() {
   const [groupId, setGroupId] = useState<string | null>(null);
   const [area, setArea] = useState<string | null>(null);
   const [priority, setPriority] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const [adding, setAdding] = useState(false);
   const list = useNeedsList({ unit, groupId, area, priority, page, pageSize: 20 }, !!unit);
   const canAdd = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
   const open = (a: NeedsAnalysis) => navigate({ to: '/groups/$id', params: { id: String(a.groupId) }, search: { unit } });
   return (
     <Stack>

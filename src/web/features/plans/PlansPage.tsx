@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { todayIso } from '../../dates';
+import { usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -26,16 +27,10 @@ export function PlansPage() {
   const baht = useBaht();
   const [fiscalYear, setFiscalYear] = useState<string | null>(String(fiscalYearOf(todayIso()).fiscalYear));
   const [term, setTerm] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const [adding, setAdding] = useState(false);
   const list = usePlanList({ unit, fiscalYear, term, page, pageSize: 20 }, !!unit);
   const canAdd = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
   const open = (p: Plan) => navigate({ to: '/plans/$id', params: { id: String(p.id) }, search: { unit } });
   return (
     <Stack>

@@ -16,7 +16,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
-import { useCodeList, useSearchState } from '../../hooks/records';
+import { useCodeList, usePage, useSearchState } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { useServiceTypeName } from '../services/api';
@@ -159,14 +159,8 @@ function ReferralsTab({ overdueFirst }: { overdueFirst: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
   const [target, setTarget] = useState<string | null>(null);
   const [overdue, setOverdue] = useState(overdueFirst);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const list = useReferralList({ unit, status, target, result: overdue ? 'overdue' : undefined, page, pageSize: 20 }, !!unit);
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
   // A referral is read and its result recorded on the page of the request or the service it came from.
   const open = (r: Referral) =>
     r.request

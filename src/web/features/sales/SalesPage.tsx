@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { todayIso } from '../../dates';
-import { useCodeList } from '../../hooks/records';
+import { useCodeList, usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -30,18 +30,12 @@ export function SalesPage() {
   const [channel, setChannel] = useState<string | null>(null);
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const [editing, setEditing] = useState<{ sale?: Sale } | null>(null);
   const list = useSaleList({ unit, groupId, channel, from, to, page, pageSize: 20 }, !!unit);
   const summary = useSalesSummary({ unit }, !!unit);
   const canWrite = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
   const months = recentMonths(todayIso(), 27).map((m) => ({ value: m, label: monthLabel(m, language) }));
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
   const filtered = !!(groupId || channel || from || to);
 
   return (

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
-import { useCodeList } from '../../hooks/records';
+import { useCodeList, usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -38,7 +38,7 @@ export function ServicesPage() {
   const search = useSearch({ strict: false }) as { followUp?: string };
   const [overdue, setOverdue] = useState(search.followUp === 'overdue');
   const [trip, setTrip] = useState<OutreachTrip | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const [adding, setAdding] = useState<{ trip?: OutreachTrip } | null>(null);
   const [addingTrip, setAddingTrip] = useState(false);
   const list = useServiceList(
@@ -58,12 +58,6 @@ export function ServicesPage() {
   const own = isDistrict(unit) && me?.orgUnit.code === unit;
   const canRecord = own && !!me && SERVICE_RECORDERS.includes(me.role);
   const canAddTrip = own && can(me, 'pipeline.write');
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
   const open = (s: Service) => navigate({ to: '/services/$id', params: { id: String(s.id) }, search: { unit } });
   const filtered = !!(month || mode || type || staffId || overdue || trip);
 

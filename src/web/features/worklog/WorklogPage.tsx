@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
+import { usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { useMe } from '../auth/session';
@@ -37,14 +38,8 @@ export function WorklogPage() {
   const [mode, setMode] = useState<string | null>(null);
   const [staffId, setStaffId] = useState<string | null>(null);
   const [partnerId, setPartnerId] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, filter } = usePage();
   const log = useWorklog({ unit: unit ?? '', month, type, mode, staffId, partnerId, page });
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
   const rows: Row[] = (log.data?.items ?? []).map((e, i) => ({ ...e, key: i }));
   const data = log.data && { ...log.data, items: rows.map((r) => ({ ...r, id: r.key })) };
 
