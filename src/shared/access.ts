@@ -21,6 +21,10 @@ export const PERMISSIONS = [
   'advances.approve',
   'documents.issue',
   'documents.emblem',
+  /** Approve or return a district's quarterly report, and lock or unlock its quarter. */
+  'reports.review',
+  /** Record the department's approval for a district to keep its older committee mechanism. */
+  'committees.exception',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,6 +39,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'advances.approve',
     'documents.issue',
     'documents.emblem',
+    'reports.review',
+    'committees.exception',
   ],
   province_officer: [
     ...READ_ALL,
@@ -45,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'expenses.review',
     'spending.write',
     'documents.issue',
+    'reports.review',
   ],
   // The district registers people and records their work, so it alone sees full citizen IDs.
   district_officer: [

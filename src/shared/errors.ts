@@ -612,6 +612,11 @@ export const ERRORS = {
     th: 'ข้อมูลขัดกับกฎของระบบ จึงไม่ได้บันทึก',
     en: 'This breaks a rule of the records, so nothing was saved',
   },
+  'quarter.locked': {
+    status: 409,
+    th: 'ไตรมาสนี้จังหวัดอนุมัติรายงานและปิดงวดแล้ว แก้ไขข้อมูลที่ลงวันที่ในไตรมาสนี้ไม่ได้จนกว่าจังหวัดจะปลดล็อก',
+    en: 'The province approved and locked this quarter: records dated in it cannot change until the province unlocks it',
+  },
   'request.nul_character': {
     status: 400,
     th: 'ข้อมูลมีอักขระควบคุมที่ไม่อนุญาต (NUL)',

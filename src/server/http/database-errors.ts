@@ -18,6 +18,8 @@ export function databaseErrorCode(error: unknown): ErrorCode | undefined {
   for (const e of causes(error)) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (UNREACHABLE_NODE_CODES.has(code)) return 'database.unavailable';
+    // Raised by the trigger refuse_in_locked_quarter (migration 0016).
+    if (code === 'TQ001') return 'quarter.locked';
     if (code === '23503') return 'record.reference_missing';
     if (code === '23505' || code === '40001' || code === '40P01') return 'record.conflict';
     if (code === '23514' || code === '23502' || code === '23P01') return 'record.rule_violated';

@@ -70,6 +70,10 @@ export function AppLayout() {
       ],
     },
     {
+      label: t('nav.sections.governance'),
+      links: [],
+    },
+    {
       label: t('nav.sections.budget'),
       links: [
         { to: '/budget', label: t('budget.title'), show: can(me, 'budget.read') },

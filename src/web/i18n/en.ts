@@ -18,6 +18,7 @@ export const en: Dictionary<typeof th> = {
       pipeline: 'Developing groups',
       results: 'Markets, funding and outcomes',
       plans: 'Plans and lessons',
+      governance: 'Committee and monitoring',
       budget: 'Budget',
       system: 'System',
     },
@@ -1149,5 +1150,29 @@ export const en: Dictionary<typeof th> = {
         became_social_business: 'Became a social business',
       },
     },
+  },
+  committees: {
+    title: 'Center committee',
+  },
+  centerProfile: {
+    title: 'Center location',
+  },
+  meetings: {
+    title: 'Committee meetings',
+  },
+  posts: {
+    title: 'Publicity',
+  },
+  indicators: {
+    title: 'Indicators',
+  },
+  reports: {
+    title: 'Quarterly reports',
+  },
+  dashboards: {
+    title: 'Dashboards',
+  },
+  workplan: {
+    title: 'Today',
   },
 };

@@ -11,6 +11,7 @@ export const th = {
       pipeline: 'การพัฒนากลุ่มอาชีพ',
       results: 'ตลาด ทุน และผลลัพธ์',
       plans: 'แผนและบทเรียน',
+      governance: 'คณะกรรมการและการติดตามผล',
       budget: 'งบประมาณ',
       system: 'ระบบ',
     },
@@ -1085,5 +1086,29 @@ export const th = {
         became_social_business: 'เป็นธุรกิจเพื่อสังคม',
       },
     },
+  },
+  committees: {
+    title: 'คณะกรรมการศูนย์',
+  },
+  centerProfile: {
+    title: 'ข้อมูลที่ตั้งศูนย์',
+  },
+  meetings: {
+    title: 'การประชุมคณะกรรมการ',
+  },
+  posts: {
+    title: 'ข่าวประชาสัมพันธ์',
+  },
+  indicators: {
+    title: 'ตัวชี้วัด',
+  },
+  reports: {
+    title: 'รายงานรายไตรมาส',
+  },
+  dashboards: {
+    title: 'แดชบอร์ด',
+  },
+  workplan: {
+    title: 'งานวันนี้',
   },
 };

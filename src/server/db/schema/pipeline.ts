@@ -251,7 +251,7 @@ export const attachments = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     orgUnitCode: text('org_unit_code').notNull(),
-    ownerType: text('owner_type', { enum: ['wisdom', 'product', 'outcome'] }).notNull(),
+    ownerType: text('owner_type', { enum: ['wisdom', 'product', 'outcome', 'post'] }).notNull(),
     ownerId: integer('owner_id').notNull(),
     kind: text('kind', { enum: ['image', 'document'] }).notNull(),
     filename: text('filename').notNull(),

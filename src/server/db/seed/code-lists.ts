@@ -69,6 +69,22 @@ const FUNDING_SOURCES = [
   ['other', 'แหล่งทุนอื่น ๆ', 'Other sources'],
 ] as const;
 
+/** DOMAIN.md §5 (6.2): positions on the center's committee. */
+const COMMITTEE_POSITIONS = [
+  ['chair', 'ประธานกรรมการ', 'Chair'],
+  ['vice_chair', 'รองประธานกรรมการ', 'Vice chair'],
+  ['member', 'กรรมการ', 'Member'],
+  ['treasurer', 'กรรมการและเหรัญญิก', 'Treasurer'],
+  ['public_relations', 'กรรมการฝ่ายประชาสัมพันธ์', 'Public relations'],
+  ['academic_data', 'กรรมการฝ่ายวิชาการและข้อมูล', 'Academic and data'],
+  ['production', 'กรรมการฝ่ายส่งเสริมการผลิต', 'Production promotion'],
+  ['quality_standards', 'กรรมการฝ่ายส่งเสริมคุณภาพและมาตรฐาน', 'Quality and standards promotion'],
+  ['funding', 'กรรมการฝ่ายประสานแหล่งทุน', 'Funding coordination'],
+  ['marketing', 'กรรมการฝ่ายส่งเสริมการตลาด', 'Marketing promotion'],
+  ['secretary', 'กรรมการและเลขานุการ', 'Secretary'],
+  ['assistant_secretary', 'กรรมการและผู้ช่วยเลขานุการ', 'Assistant secretary'],
+] as const;
+
 type ListName = (typeof codeLists.$inferInsert)['list'];
 const rowsOf = (list: ListName, items: readonly (readonly [string, string, string, boolean?])[]) =>
   items.map(([code, nameTh, nameEn, deprecated = false], sort) => ({ list, code, nameTh, nameEn, deprecated, sort }));
@@ -80,6 +96,7 @@ export async function seedCodeLists(db: Db): Promise<void> {
     ...rowsOf('service_type', SERVICE_TYPES),
     ...rowsOf('sales_channel', SALES_CHANNELS),
     ...rowsOf('funding_source', FUNDING_SOURCES),
+    ...rowsOf('committee_position', COMMITTEE_POSITIONS),
   ];
   await db.insert(codeLists).values(rows).onConflictDoNothing();
 }

@@ -12,6 +12,7 @@ const LIST_TH: Record<ListName, string> = {
   service_type: 'ประเภทบริการ',
   sales_channel: 'ช่องทางการจำหน่าย',
   funding_source: 'แหล่งทุน',
+  committee_position: 'ตำแหน่งในคณะกรรมการ',
 };
 
 export async function listCodes(db: Db, actor: Actor, list: ListName): Promise<CodeListItem[]> {
