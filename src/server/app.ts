@@ -23,8 +23,10 @@ import { advanceRoutes } from './features/advances/advances.routes';
 import { attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { budgetRoutes } from './features/budget/budget.routes';
+import { centerProfileRoutes } from './features/center-profiles/center-profiles.routes';
 import { certificationRoutes } from './features/certifications/certifications.routes';
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
+import { committeeRoutes } from './features/committees/committees.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
@@ -181,6 +183,8 @@ export async function buildApp(
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,
+    committeeRoutes,
+    centerProfileRoutes,
   ]) {
     await app.register(routes);
   }

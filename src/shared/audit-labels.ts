@@ -43,6 +43,9 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   outgoing_document: { th: 'ทะเบียนหนังสือส่ง', en: 'Outgoing-document register' },
   office_letterhead: { th: 'หัวหนังสือของสำนักงาน', en: 'Office letterhead' },
   document_image: { th: 'ตราครุฑในหนังสือ', en: 'Emblem for letters' },
+  committee: { th: 'คณะกรรมการศูนย์', en: 'Center committee' },
+  committee_exception: { th: 'การอนุมัติให้ใช้กลไกเดิม', en: 'Legacy-mechanism exception' },
+  center_profile: { th: 'ข้อมูลที่ตั้งและการให้บริการของศูนย์', en: 'Center profile' },
 };
 
 export const AUDIT_ACTIONS: Record<string, Label> = {
@@ -277,6 +280,20 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   referredOn: { th: 'วันที่ส่งต่อ', en: 'Referred on' },
   result: { th: 'ผลการส่งต่อ', en: 'Result' },
   resultOn: { th: 'วันที่ทราบผล', en: 'Result date' },
+  orderNumber: { th: 'เลขที่คำสั่ง', en: 'Order number' },
+  orderDate: { th: 'วันที่ลงนามคำสั่ง', en: 'Order date' },
+  signedBy: { th: 'ผู้ลงนามคำสั่ง', en: 'Signed by' },
+  termStart: { th: 'วันเริ่มวาระ', en: 'Term start' },
+  termEnd: { th: 'วันสิ้นสุดวาระ', en: 'Term end' },
+  letterNumber: { th: 'เลขที่หนังสือ', en: 'Letter number' },
+  letterDate: { th: 'วันที่หนังสือ', en: 'Letter date' },
+  officeAddress: { th: 'ที่ตั้งสำนักงาน', en: 'Office address' },
+  serviceArea: { th: 'พื้นที่ให้บริการ', en: 'Service area' },
+  openingHours: { th: 'เวลาทำการ', en: 'Opening hours' },
+  staffOnDuty: { th: 'เจ้าหน้าที่ประจำศูนย์', en: 'Staff on duty' },
+  learningMedia: { th: 'สื่อและวัสดุการเรียนรู้', en: 'Learning media and materials' },
+  latitude: { th: 'ละติจูด', en: 'Latitude' },
+  longitude: { th: 'ลองจิจูด', en: 'Longitude' },
 };
 
 /** Columns that are bookkeeping, not facts a person changed: never listed in the log. */

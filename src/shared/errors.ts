@@ -627,6 +627,54 @@ export const ERRORS = {
     th: 'ปฏิเสธคำขอที่มาจากเว็บไซต์อื่น',
     en: 'Requests that change data must come from this site',
   },
+  'committee.not_found': { status: 404, th: 'ไม่พบคณะกรรมการศูนย์ชุดนี้', en: 'No such committee term' },
+  'committee.order_date_in_future': {
+    status: 422,
+    th: 'วันที่ลงนามคำสั่งต้องไม่เป็นวันในอนาคต',
+    en: 'The order date must not be in the future',
+  },
+  'committee.term_overlap': {
+    status: 409,
+    th: 'วาระนี้ซ้อนกับคณะกรรมการตามคำสั่งที่ {orderNumber} ({termStart} – {termEnd}) ของอำเภอเดียวกัน',
+    en: 'This term overlaps the committee of order {orderNumber} ({termStart} – {termEnd}) of the same district',
+  },
+  'committee.duplicate_person': {
+    status: 422,
+    th: '{name} อยู่ในคณะกรรมการชุดนี้แล้ว ใส่ซ้ำไม่ได้',
+    en: '{name} is already on this committee; a person cannot be listed twice',
+  },
+  'committee.member_not_found': {
+    status: 422,
+    th: 'ไม่พบกรรมการรหัส {id} ในคณะกรรมการชุดนี้',
+    en: 'Member {id} is not on this committee',
+  },
+  'committee.member_in_use': {
+    status: 409,
+    th: 'นำ {name} ออกจากคณะกรรมการไม่ได้ เพราะมีบันทึกการเข้าประชุมหรือมติที่ประชุมอ้างถึง',
+    en: '{name} cannot be removed: meeting attendance or a resolution refers to this member',
+  },
+  'committee.has_meetings': {
+    status: 409,
+    th: 'ลบคณะกรรมการชุดนี้ไม่ได้ เพราะมีการประชุมของคณะกรรมการชุดนี้แล้ว',
+    en: 'This committee term cannot be deleted: it has meetings',
+  },
+  'committee_exception.not_found': { status: 404, th: 'ไม่พบการอนุมัติให้ใช้กลไกเดิม', en: 'No such legacy-mechanism exception' },
+  'committee_exception.exists': {
+    status: 409,
+    th: 'อำเภอนี้ได้รับอนุมัติให้ใช้กลไกเดิมอยู่แล้ว ตามหนังสือที่ {letterNumber}',
+    en: 'This district already has a legacy-mechanism exception in force (letter {letterNumber})',
+  },
+  'committee_exception.letter_date_in_future': {
+    status: 422,
+    th: 'วันที่ของหนังสืออนุมัติต้องไม่เป็นวันในอนาคต',
+    en: 'The letter date must not be in the future',
+  },
+  'center_profile.not_found': { status: 404, th: 'ยังไม่ได้บันทึกข้อมูลศูนย์', en: 'The center profile has not been recorded' },
+  'center_profile.exists': {
+    status: 409,
+    th: 'มีข้อมูลศูนย์แล้ว กรุณาเปิดหน้าใหม่แล้วแก้ไขข้อมูลเดิม',
+    en: 'The center profile already exists; reload and edit it',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -680,6 +728,13 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'Only for a partner': 'ระบุภาคีเครือข่ายได้เฉพาะการส่งต่อถึงภาคีเครือข่าย',
   'Name the agency': 'กรุณาระบุชื่อหน่วยงานที่ส่งต่อ',
   'The date of the result': 'กรุณาระบุวันที่ทราบผล',
+  'A person of the district or a name': 'กรุณาเลือกบุคคลในอำเภอหรือพิมพ์ชื่อ',
+  'On or after the start of the term': 'วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่มวาระ',
+  'The same person twice': 'บุคคลนี้อยู่ในรายชื่อแล้ว',
+  'Both latitude and longitude': 'กรุณาระบุทั้งละติจูดและลองจิจูด',
+  'decimal degrees': 'กรุณาระบุเป็นองศาทศนิยม เช่น 15.2287',
+  'between -90 and 90': 'ละติจูดต้องอยู่ระหว่าง -90 ถึง 90',
+  'between -180 and 180': 'ลองจิจูดต้องอยู่ระหว่าง -180 ถึง 180',
 };
 
 export interface FieldError {

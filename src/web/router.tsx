@@ -43,6 +43,10 @@ const FundingPage = lazyRouteComponent(() => import('./features/funding/FundingP
 const OutcomesPage = lazyRouteComponent(() => import('./features/outcomes/OutcomesPage'), 'OutcomesPage');
 const RequestsPage = lazyRouteComponent(() => import('./features/requests/RequestsPage'), 'RequestsPage');
 const RequestDetailPage = lazyRouteComponent(() => import('./features/requests/RequestDetailPage'), 'RequestDetailPage');
+const CommitteesPage = lazyRouteComponent(() => import('./features/committees/CommitteesPage'), 'CommitteesPage');
+const CommitteeNewPage = lazyRouteComponent(() => import('./features/committees/CommitteeNewPage'), 'CommitteeNewPage');
+const CommitteeDetailPage = lazyRouteComponent(() => import('./features/committees/CommitteeDetailPage'), 'CommitteeDetailPage');
+const CenterProfilePage = lazyRouteComponent(() => import('./features/center-profile/CenterProfilePage'), 'CenterProfilePage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -140,6 +144,14 @@ const requestsRoute = createRoute({
   }),
 });
 const requestDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/requests/$id', component: RequestDetailPage });
+const committeesRoute = createRoute({ getParentRoute: () => appRoute, path: '/committees', component: CommitteesPage });
+const committeeNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/committees/new', component: CommitteeNewPage });
+const committeeDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/committees/$id',
+  component: CommitteeDetailPage,
+});
+const centerProfileRoute = createRoute({ getParentRoute: () => appRoute, path: '/center-profile', component: CenterProfilePage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -175,6 +187,10 @@ export const router = createRouter({
       outcomesRoute,
       requestsRoute,
       requestDetailRoute,
+      committeesRoute,
+      committeeNewRoute,
+      committeeDetailRoute,
+      centerProfileRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

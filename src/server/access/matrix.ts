@@ -235,6 +235,19 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/advances/{id}':                row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   'GET /api/advances/{id}/contract.pdf':   row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   'POST /api/advances/{id}/repayments':    row('403',    '403/404', 'ok/404',  '403',     'ok/404'),
+  // committee terms and the center profile: the district's own records, read above it and by its committee; only
+  // the department records and revokes the legacy-mechanism exception
+  'GET /api/committees':                   row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/committees':                  row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'GET /api/committees/{id}':              row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PATCH /api/committees/{id}':            row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'DELETE /api/committees/{id}':           row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/committees/{id}/order.pdf':    row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/committee-exceptions':         row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'POST /api/committee-exceptions':        row('ok',     '403',     '403',     '403',     '403'),
+  'DELETE /api/committee-exceptions/{id}': row('ok',     '403',     '403',     '403',     '403'),
+  'GET /api/center-profiles/{unitCode}':   row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'PUT /api/center-profiles/{unitCode}':   row('403',    '403',     'ok/403',  '403',     'ok/403'),
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { groups, users } from '../db/schema';
 import { seedDemoActivities } from './demo-activities';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
+import { seedDemoCommittees } from './demo-committees';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
@@ -69,6 +70,7 @@ export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoActivities(db, dataKey);
   await seedDemoPlans(db);
   await seedDemoMoney(db);
+  await seedDemoCommittees(db);
 }
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */

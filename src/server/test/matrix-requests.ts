@@ -439,6 +439,77 @@ export async function matrixWorld(t: TestContext) {
     return workOf[unit];
   };
 
+  // --- committee terms, exceptions and center profiles: terms a year apart each, so they never overlap
+  let termYear = 1950;
+  const committeeBody = (unit: string) => {
+    const year = termYear++;
+    return {
+      orgUnitCode: unit,
+      orderNumber: `${year - 1900}/2569`,
+      orderDate: thaiToday(),
+      signedBy: 'นายสมศักดิ์ รักษ์ถิ่น',
+      termStart: `${year}-01-01`,
+      termEnd: `${year}-12-31`,
+      members: [{ name: 'นายสมศักดิ์ รักษ์ถิ่น', title: 'นายอำเภอ', category: 'chair', positionCode: 'chair' }],
+    };
+  };
+  const committeeOf = (unit: string) => made(unit, '/api/committees', committeeBody(unit));
+  const committeeTerms: Record<string, Promise<any>> = {};
+  const termOf = (unit: string) => {
+    committeeTerms[unit] ??= committeeOf(unit);
+    return committeeTerms[unit];
+  };
+  const editableTerm = (c: any) => ({
+    version: c.version,
+    orderNumber: c.orderNumber,
+    orderDate: c.orderDate,
+    signedBy: c.signedBy,
+    termStart: c.termStart,
+    termEnd: c.termEnd,
+    note: 'แก้ไขวาระ',
+    members: c.members.map((m: any) => ({
+      id: m.id,
+      name: m.name,
+      title: m.title,
+      category: m.category,
+      positionCode: m.positionCode,
+    })),
+  });
+  /** The unit's exception in force (recorded by the admin when there is none). */
+  const exceptionOf = async (unit: string) => {
+    const found = (await admin.call('GET', `/api/committee-exceptions?unit=${unit}`)).body.items[0];
+    if (found) return found;
+    const res = await admin.call('POST', '/api/committee-exceptions', exceptionBody(unit));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  };
+  const exceptionBody = (unit: string) => ({
+    orgUnitCode: unit,
+    letterNumber: `มท 0402.${unique()}`,
+    letterDate: thaiToday(),
+    reason: 'กลไกเดิมของอำเภอทำงานได้ดี',
+  });
+  /** No exception in force for the unit, so recording one may succeed. */
+  const noException = async (unit: string) => {
+    const found = (await admin.call('GET', `/api/committee-exceptions?unit=${unit}`)).body.items[0];
+    if (found) await admin.call('DELETE', `/api/committee-exceptions/${found.id}`, { version: found.version });
+  };
+  const profileBody = async (unit: string) => {
+    const current = await owner(unit).call('GET', `/api/center-profiles/${unit}`);
+    return {
+      version: current.status === 200 ? current.body.version : 0,
+      officeAddress: 'ที่ว่าการอำเภอ ถนนอุปราช',
+      openingHours: 'จันทร์–ศุกร์ 08.30–16.30 น.',
+    };
+  };
+  const profileOf = async (unit: string) => {
+    const current = await owner(unit).call('GET', `/api/center-profiles/${unit}`);
+    if (current.status === 200) return current.body;
+    const res = await owner(unit).call('PUT', `/api/center-profiles/${unit}`, await profileBody(unit));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body;
+  };
+
   /** Records of a district that reads are aimed at, made once by the district's own officer. */
   const recordsOf = async (unit: string) => {
     const wisdomItem = await wisdom(unit);
@@ -1022,6 +1093,36 @@ export async function matrixWorld(t: TestContext) {
       const plan = await submittedPlan(unit);
       return { url: `/api/expense-plans/${plan.id}/approve`, body: { version: plan.version } };
     },
+    // --- committee terms, exceptions and center profiles
+    'GET /api/committees': async ({ unit }) => ({ url: `/api/committees?unit=${unit}` }),
+    'POST /api/committees': async ({ unit }) => ({ url: '/api/committees', body: committeeBody(unit) }),
+    'GET /api/committees/{id}': async ({ unit }) => ({ url: `/api/committees/${(await termOf(unit)).id}` }),
+    'PATCH /api/committees/{id}': async ({ unit }) => {
+      const c = await committeeOf(unit);
+      return { url: `/api/committees/${c.id}`, body: editableTerm(c) };
+    },
+    'DELETE /api/committees/{id}': async ({ unit }) => {
+      const c = await committeeOf(unit);
+      return { url: `/api/committees/${c.id}`, body: { version: c.version } };
+    },
+    'GET /api/committees/{id}/order.pdf': async ({ unit }) => ({ url: `/api/committees/${(await termOf(unit)).id}/order.pdf` }),
+    'GET /api/committee-exceptions': async ({ unit }) => ({ url: `/api/committee-exceptions?unit=${unit}` }),
+    'POST /api/committee-exceptions': async ({ unit }) => {
+      await noException(unit);
+      return { url: '/api/committee-exceptions', body: exceptionBody(unit) };
+    },
+    'DELETE /api/committee-exceptions/{id}': async ({ unit }) => {
+      const e = await exceptionOf(unit);
+      return { url: `/api/committee-exceptions/${e.id}`, body: { version: e.version } };
+    },
+    'GET /api/center-profiles/{unitCode}': async ({ unit }) => {
+      await profileOf(unit);
+      return { url: `/api/center-profiles/${unit}` };
+    },
+    'PUT /api/center-profiles/{unitCode}': async ({ unit }) => ({
+      url: `/api/center-profiles/${unit}`,
+      body: await profileBody(unit),
+    }),
     // --- cash advances
     'GET /api/advances': async ({ unit }) => ({ url: `/api/advances?unit=${unit}` }),
     'POST /api/advances': async ({ unit, caller }) => ({ url: '/api/advances', body: await advanceBody(unit, caller) }),

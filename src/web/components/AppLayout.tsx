@@ -71,7 +71,10 @@ export function AppLayout() {
     },
     {
       label: t('nav.sections.governance'),
-      links: [],
+      links: [
+        { to: '/committees', label: t('committees.title'), show: can(me, 'pipeline.read') },
+        { to: '/center-profile', label: t('centerProfile.title'), show: can(me, 'pipeline.read') },
+      ],
     },
     {
       label: t('nav.sections.budget'),

@@ -13,7 +13,10 @@ import {
   auditLog,
   budgetItems,
   cashAdvances,
+  centerProfiles,
   certifications,
+  committeeExceptions,
+  committees,
   developmentPlans,
   disbursements,
   expensePlans,
@@ -98,6 +101,13 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   },
   service_request: { table: serviceRequests, id: serviceRequests.id, label: sql`${serviceRequests.referenceCode}` },
   referral: { table: referrals, id: referrals.id, label: sql`${referrals.reason}` },
+  committee: { table: committees, id: committees.id, label: sql`'คำสั่งที่ ' || ${committees.orderNumber}` },
+  committee_exception: {
+    table: committeeExceptions,
+    id: committeeExceptions.id,
+    label: sql`'หนังสือที่ ' || ${committeeExceptions.letterNumber}`,
+  },
+  center_profile: { table: centerProfiles, id: centerProfiles.id, label: sql`${centerProfiles.officeAddress}` },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

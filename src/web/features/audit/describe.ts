@@ -42,6 +42,7 @@ const CODE_NAMES: Record<string, string> = {
   channel: 'requests.channels',
   'referral.status': 'referrals.statuses',
   targetLevel: 'referrals.levels',
+  'committee.category': 'committees.categories',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
