@@ -6,6 +6,7 @@ import { groups, users } from '../db/schema';
 import { seedDemoActivities } from './demo-activities';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCurrentYear } from './demo-current-year';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoPlans } from './demo-plans';
@@ -69,6 +70,7 @@ export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoActivities(db, dataKey);
   await seedDemoPlans(db);
   await seedDemoMoney(db);
+  await seedDemoMeetings(db);
 }
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */

@@ -20,12 +20,15 @@ import {
   fundingApplications,
   groups,
   lessons,
+  meetingResolutions,
+  meetings,
   needsAnalyses,
   orgUnits,
   outcomes,
   partners,
   people,
   planProjects,
+  posts,
   producers,
   products,
   projectUpdates,
@@ -98,6 +101,13 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   },
   service_request: { table: serviceRequests, id: serviceRequests.id, label: sql`${serviceRequests.referenceCode}` },
   referral: { table: referrals, id: referrals.id, label: sql`${referrals.reason}` },
+  meeting: {
+    table: meetings,
+    id: meetings.id,
+    label: sql`'ครั้งที่ ' || ${meetings.number} || '/' || ${meetings.fiscalYear} || ' (' || ${meetings.heldOn} || ')'`,
+  },
+  meeting_resolution: { table: meetingResolutions, id: meetingResolutions.id, label: sql`${meetingResolutions.text}` },
+  post: { table: posts, id: posts.id, label: sql`${posts.title}` },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

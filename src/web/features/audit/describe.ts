@@ -42,6 +42,9 @@ const CODE_NAMES: Record<string, string> = {
   channel: 'requests.channels',
   'referral.status': 'referrals.statuses',
   targetLevel: 'referrals.levels',
+  'meeting.status': 'meetings.statuses',
+  'meeting_resolution.status': 'meetings.resolutionStatuses',
+  'post.channels': 'posts.channels',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
