@@ -43,6 +43,12 @@ const FundingPage = lazyRouteComponent(() => import('./features/funding/FundingP
 const OutcomesPage = lazyRouteComponent(() => import('./features/outcomes/OutcomesPage'), 'OutcomesPage');
 const RequestsPage = lazyRouteComponent(() => import('./features/requests/RequestsPage'), 'RequestsPage');
 const RequestDetailPage = lazyRouteComponent(() => import('./features/requests/RequestDetailPage'), 'RequestDetailPage');
+const MeetingsPage = lazyRouteComponent(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
+const NewMeetingPage = lazyRouteComponent(() => import('./features/meetings/MeetingForm'), 'NewMeetingPage');
+const MeetingDetailPage = lazyRouteComponent(() => import('./features/meetings/MeetingDetailPage'), 'MeetingDetailPage');
+const PostsPage = lazyRouteComponent(() => import('./features/posts/PostsPage'), 'PostsPage');
+const NewPostPage = lazyRouteComponent(() => import('./features/posts/PostForm'), 'NewPostPage');
+const PostDetailPage = lazyRouteComponent(() => import('./features/posts/PostDetailPage'), 'PostDetailPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -140,6 +146,19 @@ const requestsRoute = createRoute({
   }),
 });
 const requestDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/requests/$id', component: RequestDetailPage });
+const meetingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings',
+  component: MeetingsPage,
+  // "My tasks" links to the resolutions due with ?tab=resolutions.
+  validateSearch: (search: Record<string, unknown>): { tab?: 'resolutions' } =>
+    search.tab === 'resolutions' ? { tab: 'resolutions' } : {},
+});
+const newMeetingRoute = createRoute({ getParentRoute: () => appRoute, path: '/meetings/new', component: NewMeetingPage });
+const meetingDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/meetings/$id', component: MeetingDetailPage });
+const postsRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts', component: PostsPage });
+const newPostRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts/new', component: NewPostPage });
+const postDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts/$id', component: PostDetailPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -175,6 +194,12 @@ export const router = createRouter({
       outcomesRoute,
       requestsRoute,
       requestDetailRoute,
+      meetingsRoute,
+      newMeetingRoute,
+      meetingDetailRoute,
+      postsRoute,
+      newPostRoute,
+      postDetailRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

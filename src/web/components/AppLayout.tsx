@@ -71,7 +71,10 @@ export function AppLayout() {
     },
     {
       label: t('nav.sections.governance'),
-      links: [],
+      links: [
+        { to: '/meetings', label: t('meetings.nav'), show: can(me, 'pipeline.read') },
+        { to: '/posts', label: t('posts.nav'), show: can(me, 'pipeline.read') },
+      ],
     },
     {
       label: t('nav.sections.budget'),
