@@ -31,6 +31,7 @@ import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
 import { lessonRoutes } from './features/lessons/lessons.routes';
+import { meetingRoutes } from './features/meetings/meetings.routes';
 import { needsRoutes } from './features/needs/needs.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
 import { outcomeRoutes } from './features/outcomes/outcomes.routes';
@@ -39,6 +40,7 @@ import { partnerRoutes } from './features/partners/partners.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { planRoutes } from './features/plans/plans.routes';
+import { postRoutes } from './features/posts/posts.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
 import { requestRoutes } from './features/requests/requests.routes';
@@ -180,6 +182,8 @@ export async function buildApp(
     fundingRoutes,
     outcomeRoutes,
     requestRoutes,
+    meetingRoutes,
+    postRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

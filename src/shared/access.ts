@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'reports.review',
   /** Record the department's approval for a district to keep its older committee mechanism. */
   'committees.exception',
+  /** Change system-wide settings (the meeting quorum). */
+  'settings.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'documents.emblem',
     'reports.review',
     'committees.exception',
+    'settings.manage',
   ],
   province_officer: [
     ...READ_ALL,

@@ -617,6 +617,80 @@ export const ERRORS = {
     th: 'ไตรมาสนี้จังหวัดอนุมัติรายงานและปิดงวดแล้ว แก้ไขข้อมูลที่ลงวันที่ในไตรมาสนี้ไม่ได้จนกว่าจังหวัดจะปลดล็อก',
     en: 'The province approved and locked this quarter: records dated in it cannot change until the province unlocks it',
   },
+  // meetings and posts
+  'meeting.not_found': { status: 404, th: 'ไม่พบการประชุม', en: 'No such meeting' },
+  'meeting.no_committee': {
+    status: 422,
+    th: 'ไม่มีคณะกรรมการศูนย์ที่อยู่ในวาระในวันที่ {date} จึงจัดประชุมไม่ได้ กรุณาบันทึกคำสั่งแต่งตั้งคณะกรรมการก่อน',
+    en: 'No committee term is in force on {dateEn}, so no meeting can be held; record the appointing order first',
+  },
+  'meeting.member_not_in_term': {
+    status: 422,
+    th: 'ผู้ที่เลือก (รหัส {id}) ไม่ใช่กรรมการในวาระของการประชุมนี้',
+    en: 'The member chosen (id {id}) is not a member of this meeting’s committee term',
+  },
+  'meeting.not_planned': {
+    status: 409,
+    th: 'แก้ไข ยกเลิก หรือบันทึกผลได้เฉพาะการประชุมที่ยังอยู่ในแผน',
+    en: 'Only a planned meeting can be changed, cancelled or recorded',
+  },
+  'meeting.held_in_future': {
+    status: 422,
+    th: 'การประชุมที่ลงวันที่ในอนาคตยังบันทึกว่าประชุมแล้วไม่ได้',
+    en: 'A meeting dated in the future cannot be recorded as held',
+  },
+  'meeting.no_attendees': {
+    status: 422,
+    th: 'การประชุมต้องมีกรรมการมาประชุมอย่างน้อย 1 คน',
+    en: 'A meeting needs at least one member present',
+  },
+  'meeting.resolution_due_before': {
+    status: 422,
+    th: 'วันที่กำหนดแล้วเสร็จของมติต้องไม่ก่อนวันประชุม',
+    en: 'A resolution cannot be due before the meeting date',
+  },
+  'meeting.resolution_agenda': {
+    status: 422,
+    th: 'มติอ้างระเบียบวาระที่ {seq} ซึ่งไม่มีในการประชุมนี้',
+    en: 'A resolution names agenda item {seq}, which this meeting does not have',
+  },
+  'meeting.no_quorum_resolutions': {
+    status: 422,
+    th: 'ไม่ครบองค์ประชุม (มาประชุม {attended} จาก {members} คน) จึงลงมติไม่ได้ บันทึกการประชุมได้โดยไม่มีมติ',
+    en: 'No quorum ({attended} of {members} members present), so no resolution can be passed; record the meeting without resolutions',
+  },
+  'meeting.not_held': {
+    status: 409,
+    th: 'รายงานการประชุมออกได้เมื่อบันทึกผลการประชุมแล้ว',
+    en: 'The minutes can be printed once the meeting is recorded',
+  },
+  'resolution.not_found': { status: 404, th: 'ไม่พบมติที่ประชุม', en: 'No such resolution' },
+  'resolution.done_on_required': {
+    status: 422,
+    th: 'มติที่ดำเนินการเสร็จแล้วต้องระบุวันที่แล้วเสร็จ',
+    en: 'A resolution marked done needs the day it was done',
+  },
+  'resolution.done_on_invalid': {
+    status: 422,
+    th: 'วันที่แล้วเสร็จต้องไม่ก่อนวันประชุมและไม่เป็นวันในอนาคต',
+    en: 'The day done cannot be before the meeting or in the future',
+  },
+  'post.not_found': { status: 404, th: 'ไม่พบข่าวประชาสัมพันธ์', en: 'No such post' },
+  'post.published_in_future': {
+    status: 422,
+    th: 'วันที่เผยแพร่ต้องไม่เป็นวันในอนาคต',
+    en: 'The publishing date cannot be in the future',
+  },
+  'post.channels_required': {
+    status: 422,
+    th: 'ข่าวที่เผยแพร่แล้วต้องระบุช่องทางอย่างน้อย 1 ช่องทาง',
+    en: 'A published post needs at least one channel',
+  },
+  'post.public_needs_published': {
+    status: 422,
+    th: 'แสดงต่อสาธารณะได้เฉพาะข่าวที่เผยแพร่แล้ว',
+    en: 'Only a published post can be shown to the public',
+  },
   'request.nul_character': {
     status: 400,
     th: 'ข้อมูลมีอักขระควบคุมที่ไม่อนุญาต (NUL)',

@@ -10,6 +10,7 @@ export const TASK_KINDS = [
   'outcomes_to_verify',
   'requests_waiting',
   'referrals_without_result',
+  'resolutions_due',
 ] as const;
 export const tasksResponse = z.array(
   z.object({ kind: z.enum(TASK_KINDS), count: z.number().int(), dueOn: z.string().nullable() }),

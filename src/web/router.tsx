@@ -47,6 +47,12 @@ const CommitteesPage = lazyRouteComponent(() => import('./features/committees/Co
 const CommitteeNewPage = lazyRouteComponent(() => import('./features/committees/CommitteeNewPage'), 'CommitteeNewPage');
 const CommitteeDetailPage = lazyRouteComponent(() => import('./features/committees/CommitteeDetailPage'), 'CommitteeDetailPage');
 const CenterProfilePage = lazyRouteComponent(() => import('./features/center-profile/CenterProfilePage'), 'CenterProfilePage');
+const MeetingsPage = lazyRouteComponent(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
+const NewMeetingPage = lazyRouteComponent(() => import('./features/meetings/MeetingForm'), 'NewMeetingPage');
+const MeetingDetailPage = lazyRouteComponent(() => import('./features/meetings/MeetingDetailPage'), 'MeetingDetailPage');
+const PostsPage = lazyRouteComponent(() => import('./features/posts/PostsPage'), 'PostsPage');
+const NewPostPage = lazyRouteComponent(() => import('./features/posts/PostForm'), 'NewPostPage');
+const PostDetailPage = lazyRouteComponent(() => import('./features/posts/PostDetailPage'), 'PostDetailPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -152,6 +158,19 @@ const committeeDetailRoute = createRoute({
   component: CommitteeDetailPage,
 });
 const centerProfileRoute = createRoute({ getParentRoute: () => appRoute, path: '/center-profile', component: CenterProfilePage });
+const meetingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings',
+  component: MeetingsPage,
+  // "My tasks" links to the resolutions due with ?tab=resolutions.
+  validateSearch: (search: Record<string, unknown>): { tab?: 'resolutions' } =>
+    search.tab === 'resolutions' ? { tab: 'resolutions' } : {},
+});
+const newMeetingRoute = createRoute({ getParentRoute: () => appRoute, path: '/meetings/new', component: NewMeetingPage });
+const meetingDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/meetings/$id', component: MeetingDetailPage });
+const postsRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts', component: PostsPage });
+const newPostRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts/new', component: NewPostPage });
+const postDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts/$id', component: PostDetailPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -191,6 +210,12 @@ export const router = createRouter({
       committeeNewRoute,
       committeeDetailRoute,
       centerProfileRoute,
+      meetingsRoute,
+      newMeetingRoute,
+      meetingDetailRoute,
+      postsRoute,
+      newPostRoute,
+      postDetailRoute,
       budgetRoute,
       advancesRoute,
       usersRoute,

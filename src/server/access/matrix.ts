@@ -49,6 +49,8 @@ export const UNIT_FREE = new Set([
   'GET /api/settings/documents',
   'GET /api/settings/emblem',
   'PUT /api/settings/emblem',
+  'GET /api/settings/meeting-quorum',
+  'PUT /api/settings/meeting-quorum',
 ]);
 
 // A list filtered to a unit outside the caller's scope answers an empty page ('ok'); the test checks that no
@@ -184,6 +186,28 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'POST /api/outcomes/{id}/attachments':   row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'POST /api/outcomes/{id}/verify':        row('403',    '403',     'ok/404',  '403',     'ok/404'),
   'POST /api/outcomes/{id}/unverify':      row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  // committee meetings and publicity: written by the district; its officers print the papers on their register
+  'GET /api/meetings':                     row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'GET /api/meetings/members':             row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
+  'GET /api/meetings/{id}':                row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'POST /api/meetings':                    row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'PATCH /api/meetings/{id}':              row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/meetings/{id}/cancel':        row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'DELETE /api/meetings/{id}':             row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/meetings/{id}/minutes':       row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/meetings/{id}/invitation.pdf': row('ok',    '403/404', 'ok/404',  '403',     'ok/404'),
+  'POST /api/meetings/{id}/minutes.pdf':   row('ok',     '403/404', 'ok/404',  '403',     'ok/404'),
+  'GET /api/resolutions':                  row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'PATCH /api/resolutions/{id}':           row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'GET /api/settings/meeting-quorum':      row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'PUT /api/settings/meeting-quorum':      row('ok',     '403',     '403',     '403',     '403'),
+  'GET /api/posts':                        row('ok',     'ok',      'ok',      'ok',      'ok'),
+  'GET /api/posts/{id}':                   row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'POST /api/posts':                       row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  'PATCH /api/posts/{id}':                 row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'DELETE /api/posts/{id}':                row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'POST /api/posts/{id}/attachments':      row('403',    '403',     'ok/404',  '403',     'ok/404'),
+  'DELETE /api/posts/{id}/attachments/{attachmentId}': row('403', '403', 'ok/404', '403',  'ok/404'),
   // service requests and referrals: the district's officers and committee record them; above it, read only
   'GET /api/requests':                     row('ok',     'ok',      'ok',      'ok',      'ok'),
   'POST /api/requests':                    row('403',    '403',     'ok/403',  'ok/403',  'ok/403'),

@@ -7,6 +7,7 @@ import { seedDemoActivities } from './demo-activities';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCommittees } from './demo-committees';
 import { seedDemoCurrentYear } from './demo-current-year';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoPlans } from './demo-plans';
@@ -71,6 +72,7 @@ export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoPlans(db);
   await seedDemoMoney(db);
   await seedDemoCommittees(db);
+  await seedDemoMeetings(db);
 }
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */

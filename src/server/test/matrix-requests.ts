@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import { citizenIdCheckDigit } from '#shared/thai/citizen-id';
 import { thaiToday } from '../clock';
 import { DEMO_PASSWORD } from '../demo/demo';
+import { type CommitteeFixture, insertCommittee } from '../features/meetings/committee-fixture';
 import { api } from './factories';
 import type { TestContext } from './harness';
 
@@ -553,6 +554,58 @@ export async function matrixWorld(t: TestContext) {
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
   };
 
+  // --- meetings and posts: the district's committee term is inserted by SQL (committees are another feature's)
+  const terms: Record<string, Promise<CommitteeFixture>> = {};
+  const meetingTermOf = (unit: string) => {
+    terms[unit] ??= insertCommittee((query) => t.rows(query), unit);
+    return terms[unit];
+  };
+  const meetingBody = (unit: string) => ({
+    orgUnitCode: unit,
+    heldOn: thaiToday(),
+    startsAt: '09:30',
+    place: 'ห้องประชุมที่ว่าการอำเภอ',
+    agenda: [{ kind: 'announcement', title: 'เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ' }],
+  });
+  const meeting = async (unit: string) => {
+    await meetingTermOf(unit);
+    const made = await owner(unit).call('POST', '/api/meetings', meetingBody(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+  const minutesBody = async (unit: string, version: number) => {
+    const { memberIds } = await meetingTermOf(unit);
+    return {
+      version,
+      attendance: memberIds.map((memberId, i) => ({ memberId, attended: i < 8 })),
+      openedAt: '09:30',
+      closedAt: '12:00',
+      minutes: [],
+      minutesBy: 'นางสาวจดบันทึก ตั้งใจ',
+      minutesCheckedBy: 'นายตรวจทาน ถูกต้อง',
+      resolutions: [{ agendaSeq: 1, text: 'มอบหมายประชาสัมพันธ์ผลการดำเนินงาน', ownerMemberId: memberIds[0], dueOn: thaiToday() }],
+    };
+  };
+  const heldMeeting = async (unit: string) => {
+    const made = await meeting(unit);
+    const held = await owner(unit).call('POST', `/api/meetings/${made.id}/minutes`, await minutesBody(unit, made.version));
+    expect(held.status, JSON.stringify(held.body)).toBe(200);
+    return held.body;
+  };
+  const postBody = (unit: string) => ({
+    orgUnitCode: unit,
+    title: 'ศูนย์ฯ จัดอบรมการตลาดออนไลน์',
+    body: 'ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากจัดอบรมให้กลุ่มอาชีพ',
+    channels: ['facebook'],
+    publishedOn: thaiToday(),
+    isPublic: false,
+  });
+  const post = async (unit: string) => {
+    const made = await owner(unit).call('POST', '/api/posts', postBody(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+
   const records: Record<string, ReturnType<typeof recordsOf>> = {};
   /** Made on first use (the audit walk never reads). */
   const rec = (unit: string) => {
@@ -1033,6 +1086,70 @@ export async function matrixWorld(t: TestContext) {
     'POST /api/budget/items/{id}/letter.pdf': async ({ unit }) => {
       await prefixSet(provinceOf(unit));
       return { url: `/api/budget/items/${(await rec(unit)).itemId}/letter.pdf`, body: { unit: provinceOf(unit) } };
+    },
+    // --- committee meetings, resolutions, the quorum setting, publicity posts
+    'GET /api/meetings': async ({ unit }) => ({ url: `/api/meetings?unit=${unit}` }),
+    'GET /api/meetings/members': async ({ unit }) => {
+      await meetingTermOf(unit);
+      return { url: `/api/meetings/members?unit=${unit}&on=${thaiToday()}` };
+    },
+    'GET /api/meetings/{id}': async ({ unit }) => ({ url: `/api/meetings/${(await meeting(unit)).id}` }),
+    'POST /api/meetings': async ({ unit }) => {
+      await meetingTermOf(unit);
+      return { url: '/api/meetings', body: meetingBody(unit) };
+    },
+    'PATCH /api/meetings/{id}': async ({ unit }) => {
+      const { id, version } = await meeting(unit);
+      const { orgUnitCode: _, ...plan } = meetingBody(unit);
+      return { url: `/api/meetings/${id}`, body: { ...plan, place: 'ศาลาประชาคม', version } };
+    },
+    'POST /api/meetings/{id}/cancel': async ({ unit }) => {
+      const { id, version } = await meeting(unit);
+      return { url: `/api/meetings/${id}/cancel`, body: { version } };
+    },
+    'DELETE /api/meetings/{id}': async ({ unit }) => {
+      const { id, version } = await meeting(unit);
+      return { url: `/api/meetings/${id}`, body: { version } };
+    },
+    'POST /api/meetings/{id}/minutes': async ({ unit }) => {
+      const { id, version } = await meeting(unit);
+      return { url: `/api/meetings/${id}/minutes`, body: await minutesBody(unit, version) };
+    },
+    'POST /api/meetings/{id}/invitation.pdf': async ({ unit }) => {
+      await prefixSet(unit);
+      return { url: `/api/meetings/${(await meeting(unit)).id}/invitation.pdf`, body: {} };
+    },
+    'POST /api/meetings/{id}/minutes.pdf': async ({ unit }) => {
+      await prefixSet(unit);
+      return { url: `/api/meetings/${(await heldMeeting(unit)).id}/minutes.pdf`, body: {} };
+    },
+    'GET /api/resolutions': async ({ unit }) => ({ url: `/api/resolutions?unit=${unit}` }),
+    'PATCH /api/resolutions/{id}': async ({ unit }) => {
+      const { id, version } = (await heldMeeting(unit)).resolutions[0];
+      return { url: `/api/resolutions/${id}`, body: { version, status: 'in_progress', followUp: 'เริ่มประสานงานแล้ว' } };
+    },
+    'GET /api/settings/meeting-quorum': async () => ({ url: '/api/settings/meeting-quorum' }),
+    'PUT /api/settings/meeting-quorum': async () => ({ url: '/api/settings/meeting-quorum', body: { percent: 50 } }),
+    'GET /api/posts': async ({ unit }) => ({ url: `/api/posts?unit=${unit}` }),
+    'GET /api/posts/{id}': async ({ unit }) => ({ url: `/api/posts/${(await post(unit)).id}` }),
+    'POST /api/posts': async ({ unit }) => ({ url: '/api/posts', body: postBody(unit) }),
+    'PATCH /api/posts/{id}': async ({ unit }) => {
+      const { id, version } = await post(unit);
+      const { orgUnitCode: _, ...body } = postBody(unit);
+      return { url: `/api/posts/${id}`, body: { ...body, isPublic: true, version } };
+    },
+    'DELETE /api/posts/{id}': async ({ unit }) => {
+      const { id, version } = await post(unit);
+      return { url: `/api/posts/${id}`, body: { version } };
+    },
+    'POST /api/posts/{id}/attachments': async ({ unit }) => ({
+      url: `/api/posts/${(await post(unit)).id}/attachments`,
+      file: await png(),
+    }),
+    'DELETE /api/posts/{id}/attachments/{attachmentId}': async ({ unit }) => {
+      const { id } = await post(unit);
+      const photo = await upload(unit, `/api/posts/${id}/attachments`);
+      return { url: `/api/posts/${id}/attachments/${photo.id}` };
     },
     // --- outgoing documents: each office keeps its register and letterhead; the department its emblem
     'GET /api/outgoing-documents': async ({ unit }) => ({ url: `/api/outgoing-documents?unit=${unit}` }),

@@ -14,7 +14,9 @@ type ListRoute =
   | '/certifications'
   | '/services'
   | '/plans'
-  | '/requests';
+  | '/requests'
+  | '/meetings'
+  | '/posts';
 type DetailRoute = `${ListRoute}/$id`;
 
 /** A link to a record's read view, keeping the unit in view. */

@@ -7,7 +7,7 @@ import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { auditEvent } from '../../audit/audit';
 import { now } from '../../clock';
 import type { Db } from '../../db/client';
-import { attachments, outcomes, products, wisdomItems } from '../../db/schema';
+import { attachments, outcomes, posts, products, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
 
 export const MAX_UPLOAD_MB = 10;
@@ -94,7 +94,7 @@ const metadataColumns = {
   height: attachments.height,
 };
 
-export type OwnerType = 'wisdom' | 'product' | 'outcome';
+export type OwnerType = 'wisdom' | 'product' | 'outcome' | 'post';
 
 /**
  * Stores a checked upload for a record the caller has already found in scope and may change (the caller checks
@@ -191,6 +191,7 @@ const ownerIsReadable = (actor: Actor) => sql`case ${attachments.ownerType}
     and (w.access_level <> 'restricted' or ${RESTRICTED_WISDOM_READERS.includes(actor.role)}))
   when 'product' then exists (select 1 from ${products} p where p.id = ${attachments.ownerId} and p.deleted_at is null)
   when 'outcome' then exists (select 1 from ${outcomes} o where o.id = ${attachments.ownerId} and o.deleted_at is null)
+  when 'post' then exists (select 1 from ${posts} p where p.id = ${attachments.ownerId} and p.deleted_at is null)
   else false end`;
 
 /** The file (or its thumbnail) if the actor may see the live record it belongs to, read slice by slice. */
@@ -222,4 +223,35 @@ export async function readAttachment(db: Db, actor: Actor, id: number, variant: 
     parts.push(Buffer.from(slice.b64, 'base64'));
   }
   return { filename: row.filename, mime: variant === 'thumbnail' ? 'image/jpeg' : row.mime, data: Buffer.concat(parts) };
+}
+
+/** Takes a file off a record the caller has already found in scope and may change; the owner's log shows it. */
+export async function removeAttachment(
+  db: Db,
+  actor: Actor,
+  owner: { type: OwnerType; id: number; orgUnitCode: string },
+  id: number,
+) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(attachments)
+      .set({ deletedAt: now() })
+      .where(
+        and(
+          eq(attachments.id, id),
+          eq(attachments.ownerType, owner.type),
+          eq(attachments.ownerId, owner.id),
+          isNull(attachments.deletedAt),
+        ),
+      )
+      .returning(metadataColumns);
+    if (!row) throw new AppError('attachment.not_found');
+    await auditEvent(tx, actor, {
+      action: 'detach',
+      entity: owner.type,
+      entityId: owner.id,
+      orgUnitCode: owner.orgUnitCode,
+      after: { attachment: row },
+    });
+  });
 }

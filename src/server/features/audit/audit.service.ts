@@ -23,12 +23,15 @@ import {
   fundingApplications,
   groups,
   lessons,
+  meetingResolutions,
+  meetings,
   needsAnalyses,
   orgUnits,
   outcomes,
   partners,
   people,
   planProjects,
+  posts,
   producers,
   products,
   projectUpdates,
@@ -108,6 +111,13 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
     label: sql`'หนังสือที่ ' || ${committeeExceptions.letterNumber}`,
   },
   center_profile: { table: centerProfiles, id: centerProfiles.id, label: sql`${centerProfiles.officeAddress}` },
+  meeting: {
+    table: meetings,
+    id: meetings.id,
+    label: sql`'ครั้งที่ ' || ${meetings.number} || '/' || ${meetings.fiscalYear} || ' (' || ${meetings.heldOn} || ')'`,
+  },
+  meeting_resolution: { table: meetingResolutions, id: meetingResolutions.id, label: sql`${meetingResolutions.text}` },
+  post: { table: posts, id: posts.id, label: sql`${posts.title}` },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

@@ -7,6 +7,7 @@ import { type Actor, can, scopeFilter } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { cashAdvances, certifications, expensePlans } from '../../db/schema';
+import { resolutionsDue } from '../meetings/resolutions.service';
 import { outcomesToVerify } from '../outcomes/outcomes.service';
 import { referralsWithoutResult } from '../requests/referrals.service';
 import { newRequestsWaiting } from '../requests/requests.service';
@@ -70,6 +71,9 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
     // Four eyes: a district officer verifies the outcomes someone else recorded.
     const waiting = await outcomesToVerify(db, actor);
     if (waiting.n) tasks.push({ kind: 'outcomes_to_verify', count: waiting.n, dueOn: waiting.dueOn });
+    // The district officer follows up what the committee resolved.
+    const due = await resolutionsDue(db, actor);
+    if (due.n) tasks.push({ kind: 'resolutions_due', count: due.n, dueOn: due.dueOn });
   }
   return tasks;
 }

@@ -43,6 +43,9 @@ const CODE_NAMES: Record<string, string> = {
   'referral.status': 'referrals.statuses',
   targetLevel: 'referrals.levels',
   'committee.category': 'committees.categories',
+  'meeting.status': 'meetings.statuses',
+  'meeting_resolution.status': 'meetings.resolutionStatuses',
+  'post.channels': 'posts.channels',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);

@@ -33,6 +33,12 @@ const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: 
     search: { tab: 'referrals', result: 'overdue' },
     text: 'requests.tasks.referralsWithoutResult',
   },
+  resolutions_due: {
+    to: '/meetings',
+    permission: 'pipeline.write',
+    search: { tab: 'resolutions' },
+    text: 'meetings.tasks.resolutionsDue',
+  },
 };
 
 /**

@@ -10,6 +10,7 @@ import { useCurrentUnitCode, useOrgUnit } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useDocumentSettings, useLetterhead, useOutgoingDocuments, useSaveLetterhead, useUploadEmblem } from './api';
+import { QuorumCard } from './QuorumCard';
 
 /** Document settings: the department's emblem, and the letterhead and outgoing register of the unit looked at. */
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
     <Stack>
       <PageHeader title={t('budget.documents.title')} />
       {can(me, 'documents.emblem') && <EmblemCard />}
+      {can(me, 'settings.manage') && <QuorumCard />}
       <ErrorAlert error={letterhead.error} />
       {code && letterhead.data && (
         <LetterheadCard key={`${code}-${letterhead.data.version}`} code={code} letterhead={letterhead.data} />

@@ -1,0 +1,115 @@
+import { Group, Select, Stack, Tabs } from '@mantine/core';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
+import { isDistrict } from '#shared/fields';
+import { MEETING_STATUSES, type Meeting } from '#shared/meetings';
+import { fiscalYearOf } from '#shared/thai/index';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordList } from '../../components/RecordList';
+import { todayIso } from '../../dates';
+import { formatDate } from '../../format';
+import { usePage } from '../../hooks/records';
+import { useCurrentUnitCode } from '../../hooks/units';
+import { useLanguage } from '../../i18n';
+import { useMeetingList } from './api';
+import { attendanceOf, MeetingBadges, meetingName, useMayWrite } from './MeetingParts';
+import { ResolutionsList } from './Resolutions';
+
+/** The committee's meetings and, on the second tab, the follow-up of its resolutions. */
+export function MeetingsPage() {
+  const { t } = useLanguage();
+  const search = useSearch({ strict: false }) as { tab?: 'resolutions' };
+  const navigate = useNavigate();
+  const tab = search.tab === 'resolutions' ? 'resolutions' : 'meetings';
+  return (
+    <Tabs
+      value={tab}
+      onChange={(v) =>
+        navigate({ to: '/meetings', search: (s) => ({ unit: s.unit, tab: v === 'resolutions' ? 'resolutions' : undefined }) })
+      }
+    >
+      <Tabs.List mb="md">
+        <Tabs.Tab value="meetings">{t('meetings.tabs.meetings')}</Tabs.Tab>
+        <Tabs.Tab value="resolutions">{t('meetings.tabs.resolutions')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="meetings">{tab === 'meetings' && <MeetingsTab />}</Tabs.Panel>
+      <Tabs.Panel value="resolutions">{tab === 'resolutions' && <ResolutionsTab />}</Tabs.Panel>
+    </Tabs>
+  );
+}
+
+function MeetingsTab() {
+  const { t, language } = useLanguage();
+  const unit = useCurrentUnitCode();
+  const navigate = useNavigate();
+  const { page, setPage, filter } = usePage();
+  const current = fiscalYearOf(todayIso()).fiscalYear;
+  const [fiscalYear, setFiscalYear] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const list = useMeetingList({ unit, fiscalYear, status, page, pageSize: 20 }, !!unit);
+  const mayWrite = useMayWrite(isDistrict(unit) ? unit : undefined);
+  const add = mayWrite ? () => navigate({ to: '/meetings/new', search: { unit } }) : undefined;
+  const open = (m: Meeting) => navigate({ to: '/meetings/$id', params: { id: String(m.id) }, search: { unit } });
+  return (
+    <Stack>
+      <PageHeader title={t('meetings.title')} addLabel={t('meetings.add')} onAdd={add} />
+      <Group grow preventGrowOverflow={false} wrap="wrap" align="flex-end">
+        <Select
+          label={t('meetings.fields.fiscalYear')}
+          placeholder={t('meetings.filters.allYears')}
+          clearable
+          data={[current + 1, current, current - 1, current - 2].map((y) => ({ value: String(y), label: String(y) }))}
+          value={fiscalYear}
+          onChange={filter(setFiscalYear)}
+        />
+        <Select
+          label={t('meetings.fields.status')}
+          placeholder={t('meetings.filters.allStatuses')}
+          clearable
+          data={MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetings.statuses.${s}`) }))}
+          value={status}
+          onChange={filter(setStatus)}
+        />
+      </Group>
+      <ErrorAlert error={list.error} />
+      <RecordList
+        data={list.data}
+        loading={list.isPending}
+        page={page}
+        onPage={setPage}
+        onOpen={open}
+        empty={
+          fiscalYear || status ? (
+            <EmptyState title={t('meetings.noMatch')} />
+          ) : (
+            <EmptyState
+              title={t('meetings.empty')}
+              hint={t('meetings.emptyHint')}
+              actionLabel={t('meetings.add')}
+              onAction={add}
+            />
+          )
+        }
+        columns={[
+          { label: t('meetings.fields.number'), render: (m) => t('meetings.numbered', { number: meetingName(m) }), key: true },
+          { label: t('meetings.fields.heldOn'), render: (m) => formatDate(m.heldOn, language), key: true },
+          { label: t('meetings.fields.quarter'), render: (m) => t('meetings.quarter', { quarter: m.quarter }) },
+          { label: t('meetings.fields.attendance'), render: (m) => attendanceOf(m, t) },
+          { label: t('meetings.fields.status'), render: (m) => <MeetingBadges meeting={m} />, key: true },
+        ]}
+      />
+    </Stack>
+  );
+}
+
+function ResolutionsTab() {
+  const { t } = useLanguage();
+  return (
+    <Stack>
+      <PageHeader title={t('meetings.resolutionsTitle')} />
+      <ResolutionsList />
+    </Stack>
+  );
+}
