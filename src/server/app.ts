@@ -30,6 +30,7 @@ import { committeeRoutes } from './features/committees/committees.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
+import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { lessonRoutes } from './features/lessons/lessons.routes';
 import { meetingRoutes } from './features/meetings/meetings.routes';
 import { needsRoutes } from './features/needs/needs.routes';
@@ -189,6 +190,7 @@ export async function buildApp(
     outgoingDocumentRoutes,
     committeeRoutes,
     centerProfileRoutes,
+    indicatorRoutes,
   ]) {
     await app.register(routes);
   }

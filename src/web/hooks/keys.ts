@@ -35,6 +35,7 @@ export const documentKeys = featureKeys('documents');
 export const committeesKeys = featureKeys('committees');
 export const committeeExceptionsKeys = featureKeys('committee-exceptions');
 export const centerProfileKeys = featureKeys('center-profile');
+export const indicatorsKeys = featureKeys('indicators');
 
 /** What a change to any pipeline record can move: the funnel, the home tasks and the group pages that list it. */
 export const PIPELINE_VIEWS = [pipelineKeys.all, tasksKeys.all, groupsKeys.all];
