@@ -39,6 +39,7 @@ import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { planRoutes } from './features/plans/plans.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { reportRoutes } from './features/reports/reports.routes';
 import { requestRoutes } from './features/requests/requests.routes';
 import { salesRoutes } from './features/sales/sales.routes';
 import { serviceRoutes } from './features/services/services.routes';
@@ -178,6 +179,7 @@ export async function buildApp(
     fundingRoutes,
     outcomeRoutes,
     requestRoutes,
+    reportRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

@@ -43,6 +43,8 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   outgoing_document: { th: 'ทะเบียนหนังสือส่ง', en: 'Outgoing-document register' },
   office_letterhead: { th: 'หัวหนังสือของสำนักงาน', en: 'Office letterhead' },
   document_image: { th: 'ตราครุฑในหนังสือ', en: 'Emblem for letters' },
+  quarterly_report: { th: 'รายงานผลรายไตรมาส', en: 'Quarterly report' },
+  quarter_lock: { th: 'การล็อกไตรมาส', en: 'Quarter lock' },
 };
 
 export const AUDIT_ACTIONS: Record<string, Label> = {
@@ -77,6 +79,8 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   verify: { th: 'รับรองผลลัพธ์', en: 'Verified' },
   unverify: { th: 'ยกเลิกการรับรอง', en: 'Verification withdrawn' },
   change_status: { th: 'เปลี่ยนสถานะ', en: 'Changed status' },
+  lock_quarter: { th: 'ล็อกไตรมาส', en: 'Locked the quarter' },
+  unlock_quarter: { th: 'ปลดล็อกไตรมาส', en: 'Unlocked the quarter' },
 };
 
 /** Changed fields; those left out of this list are never shown (ids, versions, search text, timestamps). */
@@ -277,6 +281,17 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   referredOn: { th: 'วันที่ส่งต่อ', en: 'Referred on' },
   result: { th: 'ผลการส่งต่อ', en: 'Result' },
   resultOn: { th: 'วันที่ทราบผล', en: 'Result date' },
+  figures: { th: 'ตัวชี้วัดและผลการดำเนินงาน', en: 'Indicators and results' },
+  narrative: { th: 'ผลการดำเนินงานโดยสรุป', en: 'Narrative' },
+  supportNeeded: { th: 'ความต้องการการสนับสนุน', en: 'Support needed' },
+  submittedBy: { th: 'ผู้ส่งรายงาน', en: 'Submitted by' },
+  reviewedAt: { th: 'พิจารณาเมื่อ', en: 'Reviewed at' },
+  reviewedBy: { th: 'ผู้พิจารณา', en: 'Reviewed by' },
+  lockedAt: { th: 'ล็อกเมื่อ', en: 'Locked at' },
+  lockedBy: { th: 'ผู้ล็อก', en: 'Locked by' },
+  unlockedAt: { th: 'ปลดล็อกเมื่อ', en: 'Unlocked at' },
+  unlockedBy: { th: 'ผู้ปลดล็อก', en: 'Unlocked by' },
+  unlockReason: { th: 'เหตุผลที่ปลดล็อก', en: 'Reason for unlocking' },
 };
 
 /** Columns that are bookkeeping, not facts a person changed: never listed in the log. */
