@@ -48,6 +48,7 @@ import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { worklogRoutes } from './features/worklog/worklog.routes';
+import { workplanRoutes } from './features/workplan/workplan.routes';
 import { registerRequestGuards } from './http/guards';
 import { loggerOptions } from './http/log';
 import { registerProblemHandlers } from './http/problems';
@@ -180,6 +181,7 @@ export async function buildApp(
     outcomeRoutes,
     requestRoutes,
     reportRoutes,
+    workplanRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

@@ -194,6 +194,7 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'PATCH /api/reports/{id}':               row('403',    '403',     'ok/404',  '403',     'ok/404'),
   'POST /api/reports/{id}/submit':         row('403',    '403',     'ok/404',  '403',     'ok/404'),
   'POST /api/reports/{id}/review':         row('ok',     'ok/404',  '403',     '403',     '403'),
+  'GET /api/workplan':                     row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   'GET /api/quarter-locks':                row('ok',     'ok',      'ok',      'ok',      'ok'),
   'POST /api/quarter-locks':               row('ok',     'ok/403',  '403',     '403',     '403'),
   'POST /api/quarter-locks/{id}/unlock':   row('ok',     'ok/404',  '403',     '403',     '403'),

@@ -1083,6 +1083,7 @@ export async function matrixWorld(t: TestContext) {
         body: { version: made.version, decision: 'return', comment: 'เพิ่มรายละเอียด' },
       };
     },
+    'GET /api/workplan': async ({ unit }) => ({ url: `/api/workplan?unit=${unit}` }),
     'GET /api/quarter-locks': async ({ unit }) => ({ url: `/api/quarter-locks?unit=${unit}` }),
     'POST /api/quarter-locks': async ({ unit }) => {
       const approved = await report(unit, 'approved');
