@@ -43,6 +43,8 @@ const FundingPage = lazyRouteComponent(() => import('./features/funding/FundingP
 const OutcomesPage = lazyRouteComponent(() => import('./features/outcomes/OutcomesPage'), 'OutcomesPage');
 const RequestsPage = lazyRouteComponent(() => import('./features/requests/RequestsPage'), 'RequestsPage');
 const RequestDetailPage = lazyRouteComponent(() => import('./features/requests/RequestDetailPage'), 'RequestDetailPage');
+const ReportsPage = lazyRouteComponent(() => import('./features/reports/ReportsPage'), 'ReportsPage');
+const ReportDetailPage = lazyRouteComponent(() => import('./features/reports/ReportDetailPage'), 'ReportDetailPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -140,6 +142,8 @@ const requestsRoute = createRoute({
   }),
 });
 const requestDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/requests/$id', component: RequestDetailPage });
+const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: '/reports', component: ReportsPage });
+const reportDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/reports/$id', component: ReportDetailPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -174,6 +178,8 @@ export const router = createRouter({
       fundingRoute,
       outcomesRoute,
       requestsRoute,
+      reportsRoute,
+      reportDetailRoute,
       requestDetailRoute,
       budgetRoute,
       advancesRoute,

@@ -14,7 +14,8 @@ type ListRoute =
   | '/certifications'
   | '/services'
   | '/plans'
-  | '/requests';
+  | '/requests'
+  | '/reports';
 type DetailRoute = `${ListRoute}/$id`;
 
 /** A link to a record's read view, keeping the unit in view. */
