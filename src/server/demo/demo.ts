@@ -9,6 +9,7 @@ import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoReports } from './demo-reports';
 import { seedDemoRequests } from './demo-requests';
 import { seedDemoServices } from './demo-services';
 
@@ -69,6 +70,7 @@ export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoActivities(db, dataKey);
   await seedDemoPlans(db);
   await seedDemoMoney(db);
+  await seedDemoReports(db);
 }
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */
