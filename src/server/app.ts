@@ -28,6 +28,7 @@ import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
+import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { lessonRoutes } from './features/lessons/lessons.routes';
 import { needsRoutes } from './features/needs/needs.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
@@ -185,6 +186,7 @@ export async function buildApp(
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,
+    indicatorRoutes,
   ]) {
     await app.register(routes);
   }

@@ -210,6 +210,10 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'PATCH /api/referrals/{id}':             row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'GET /api/pipeline':                     row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   'GET /api/worklog':                      row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
+  'GET /api/indicators':                   row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/indicators/summary':           row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/indicators/matrix':            row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/indicators/records':           row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   // budget: the nation plans and allocates to provinces, a province allocates to its districts
   'GET /api/budget/items':                 row('ok',     'ok',      'ok',      '403',     'ok'),
   'POST /api/budget/items':                row('ok',     '403',     '403',     '403',     '403'),

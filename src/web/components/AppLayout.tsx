@@ -71,7 +71,10 @@ export function AppLayout() {
     },
     {
       label: t('nav.sections.governance'),
-      links: [{ to: '/reports', label: t('reports.nav'), show: can(me, 'pipeline.read') }],
+      links: [
+        { to: '/monitoring', label: t('indicators.nav'), show: can(me, 'pipeline.read') },
+        { to: '/reports', label: t('reports.nav'), show: can(me, 'pipeline.read') },
+      ],
     },
     {
       label: t('nav.sections.budget'),

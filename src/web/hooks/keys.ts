@@ -32,6 +32,7 @@ export const documentKeys = featureKeys('documents');
 export const reportsKeys = featureKeys('reports');
 export const quarterLocksKeys = featureKeys('quarter-locks');
 export const workplanKeys = featureKeys('workplan');
+export const indicatorsKeys = featureKeys('indicators');
 
 /** What a change to any pipeline record can move: the funnel, the home tasks and the group pages that list it. */
 export const PIPELINE_VIEWS = [pipelineKeys.all, tasksKeys.all, groupsKeys.all];
