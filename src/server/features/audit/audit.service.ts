@@ -29,6 +29,8 @@ import {
   producers,
   products,
   projectUpdates,
+  quarterLocks,
+  quarterlyReports,
   referrals,
   sales,
   serviceRequests,
@@ -98,6 +100,18 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   },
   service_request: { table: serviceRequests, id: serviceRequests.id, label: sql`${serviceRequests.referenceCode}` },
   referral: { table: referrals, id: referrals.id, label: sql`${referrals.reason}` },
+  quarterly_report: {
+    table: quarterlyReports,
+    id: quarterlyReports.id,
+    label: sql`${orgUnits.nameTh} || ' · ' || ${quarterlyReports.quarter} || '/' || ${quarterlyReports.fiscalYear}`,
+    join: [orgUnits, sql`${orgUnits.code} = ${quarterlyReports.orgUnitCode}`],
+  },
+  quarter_lock: {
+    table: quarterLocks,
+    id: quarterLocks.id,
+    label: sql`${orgUnits.nameTh} || ' · ' || ${quarterLocks.quarter} || '/' || ${quarterLocks.fiscalYear}`,
+    join: [orgUnits, sql`${orgUnits.code} = ${quarterLocks.orgUnitCode}`],
+  },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

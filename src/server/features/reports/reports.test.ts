@@ -212,6 +212,9 @@ describe('a quarterly report from draft to a locked quarter', () => {
     const lockAudit = await auditOf('quarter_lock', locked.body.id);
     expect(lockAudit.map((e) => e.action)).toEqual(['lock_quarter', 'unlock_quarter']);
     expect(lockAudit[1].changes.unlockReason.after).toBe(reason);
+    // The province reads who unlocked which district's quarter, and why, in its audit log.
+    const log = await province.call('GET', '/api/audit?entity=quarter_lock');
+    expect(log.body.items[0]).toMatchObject({ action: 'unlock_quarter', subject: `เมืองอุบลราชธานี · ${quarter}/${fiscalYear}` });
 
     const thawed = await district.call('PATCH', `/api/activities/${activity.id}`, activityPatch(activity, 'ศาลาประชาคม'));
     expect(thawed.status, JSON.stringify(thawed.body)).toBe(200);
