@@ -44,6 +44,7 @@ import { planRoutes } from './features/plans/plans.routes';
 import { postRoutes } from './features/posts/posts.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { reportRoutes } from './features/reports/reports.routes';
 import { requestRoutes } from './features/requests/requests.routes';
 import { salesRoutes } from './features/sales/sales.routes';
 import { serviceRoutes } from './features/services/services.routes';
@@ -52,6 +53,7 @@ import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { worklogRoutes } from './features/worklog/worklog.routes';
+import { workplanRoutes } from './features/workplan/workplan.routes';
 import { registerRequestGuards } from './http/guards';
 import { loggerOptions } from './http/log';
 import { registerProblemHandlers } from './http/problems';
@@ -185,6 +187,8 @@ export async function buildApp(
     requestRoutes,
     meetingRoutes,
     postRoutes,
+    reportRoutes,
+    workplanRoutes,
     pipelineRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,

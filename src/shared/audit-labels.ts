@@ -51,6 +51,8 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   committee: { th: 'คณะกรรมการศูนย์', en: 'Center committee' },
   committee_exception: { th: 'การอนุมัติให้ใช้กลไกเดิม', en: 'Legacy-mechanism exception' },
   center_profile: { th: 'ข้อมูลที่ตั้งและการให้บริการของศูนย์', en: 'Center profile' },
+  quarterly_report: { th: 'รายงานผลรายไตรมาส', en: 'Quarterly report' },
+  quarter_lock: { th: 'การล็อกไตรมาส', en: 'Quarter lock' },
 };
 
 export const AUDIT_ACTIONS: Record<string, Label> = {
@@ -88,6 +90,8 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   cancel: { th: 'ยกเลิก', en: 'Cancelled' },
   record_minutes: { th: 'บันทึกผลการประชุม', en: 'Recorded the meeting' },
   detach: { th: 'ลบไฟล์แนบ', en: 'Removed a file' },
+  lock_quarter: { th: 'ล็อกไตรมาส', en: 'Locked the quarter' },
+  unlock_quarter: { th: 'ปลดล็อกไตรมาส', en: 'Unlocked the quarter' },
 };
 
 /** Changed fields; those left out of this list are never shown (ids, versions, search text, timestamps). */
@@ -326,6 +330,17 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   publishedOn: { th: 'วันที่เผยแพร่', en: 'Published on' },
   isPublic: { th: 'แสดงต่อสาธารณะ', en: 'Public' },
   meetingQuorumPercent: { th: 'องค์ประชุมคณะกรรมการศูนย์ (ร้อยละ)', en: 'Meeting quorum (percent)' },
+  figures: { th: 'ตัวชี้วัดและผลการดำเนินงาน', en: 'Indicators and results' },
+  narrative: { th: 'ผลการดำเนินงานโดยสรุป', en: 'Narrative' },
+  supportNeeded: { th: 'ความต้องการการสนับสนุน', en: 'Support needed' },
+  submittedBy: { th: 'ผู้ส่งรายงาน', en: 'Submitted by' },
+  reviewedAt: { th: 'พิจารณาเมื่อ', en: 'Reviewed at' },
+  reviewedBy: { th: 'ผู้พิจารณา', en: 'Reviewed by' },
+  lockedAt: { th: 'ล็อกเมื่อ', en: 'Locked at' },
+  lockedBy: { th: 'ผู้ล็อก', en: 'Locked by' },
+  unlockedAt: { th: 'ปลดล็อกเมื่อ', en: 'Unlocked at' },
+  unlockedBy: { th: 'ผู้ปลดล็อก', en: 'Unlocked by' },
+  unlockReason: { th: 'เหตุผลที่ปลดล็อก', en: 'Reason for unlocking' },
 };
 
 /** Columns that are bookkeeping, not facts a person changed: never listed in the log. */

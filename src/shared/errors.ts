@@ -617,6 +617,45 @@ export const ERRORS = {
     th: 'ข้อมูลขัดกับกฎของระบบ จึงไม่ได้บันทึก',
     en: 'This breaks a rule of the records, so nothing was saved',
   },
+  'report.not_found': { status: 404, th: 'ไม่พบรายงานรายไตรมาส', en: 'No such quarterly report' },
+  'report.exists': {
+    status: 409,
+    th: 'อำเภอนี้มีรายงานไตรมาสที่ {quarter} ปีงบประมาณ {fiscalYear} อยู่แล้ว กรุณาแก้ไขรายงานเดิม',
+    en: 'This district already has its report for quarter {quarter} of fiscal year {fiscalYear}; open that one instead',
+  },
+  'report.quarter_not_begun': {
+    status: 422,
+    th: 'ยังไม่ถึงไตรมาสนี้ รายงานได้เฉพาะไตรมาสที่เริ่มแล้ว',
+    en: 'This quarter has not begun; a report is written only for a quarter that has started',
+  },
+  'report.not_editable': {
+    status: 409,
+    th: 'รายงานที่มีสถานะ "{statusTh}" แก้ไขหรือส่งไม่ได้ แก้ไขได้เฉพาะร่างหรือรายงานที่จังหวัดส่งกลับ',
+    en: 'A report that is {status} cannot be changed or sent; only a draft or a returned report can',
+  },
+  'report.not_submitted': {
+    status: 409,
+    th: 'รายงานที่มีสถานะ "{statusTh}" ยังไม่อยู่ระหว่างรอจังหวัดพิจารณา',
+    en: 'A report that is {status} is not waiting for the province',
+  },
+  'report.own_submission': {
+    status: 403,
+    th: 'ผู้ส่งรายงานจะพิจารณารายงานของตนเองไม่ได้',
+    en: 'The person who submitted the report cannot review it',
+  },
+  'report.comment_required': {
+    status: 400,
+    th: 'การส่งกลับต้องระบุความเห็นว่าให้แก้ไขอะไร',
+    en: 'Returning a report needs a comment saying what to change',
+  },
+  'quarter_lock.not_found': { status: 404, th: 'ไม่พบการล็อกไตรมาส', en: 'No such quarter lock' },
+  'quarter_lock.report_not_approved': {
+    status: 409,
+    th: 'ล็อกไตรมาสได้เมื่อจังหวัดอนุมัติรายงานของไตรมาสนั้นแล้วเท่านั้น',
+    en: 'A quarter can be locked only after its report is approved',
+  },
+  'quarter_lock.already_locked': { status: 409, th: 'ไตรมาสนี้ล็อกอยู่แล้ว', en: 'This quarter is already locked' },
+  'quarter_lock.not_locked': { status: 409, th: 'ไตรมาสนี้ปลดล็อกแล้ว', en: 'This quarter is already unlocked' },
   'quarter.locked': {
     status: 409,
     th: 'ไตรมาสนี้จังหวัดอนุมัติรายงานและปิดงวดแล้ว แก้ไขข้อมูลที่ลงวันที่ในไตรมาสนี้ไม่ได้จนกว่าจังหวัดจะปลดล็อก',
@@ -814,6 +853,7 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'decimal degrees': 'กรุณาระบุเป็นองศาทศนิยม เช่น 15.2287',
   'between -90 and 90': 'ละติจูดต้องอยู่ระหว่าง -90 ถึง 90',
   'between -180 and 180': 'ลองจิจูดต้องอยู่ระหว่าง -180 ถึง 180',
+  'Say what to change': 'กรุณาระบุความเห็นว่าให้แก้ไขอะไร',
 };
 
 export interface FieldError {

@@ -54,6 +54,8 @@ const MeetingDetailPage = lazyRouteComponent(() => import('./features/meetings/M
 const PostsPage = lazyRouteComponent(() => import('./features/posts/PostsPage'), 'PostsPage');
 const NewPostPage = lazyRouteComponent(() => import('./features/posts/PostForm'), 'NewPostPage');
 const PostDetailPage = lazyRouteComponent(() => import('./features/posts/PostDetailPage'), 'PostDetailPage');
+const ReportsPage = lazyRouteComponent(() => import('./features/reports/ReportsPage'), 'ReportsPage');
+const ReportDetailPage = lazyRouteComponent(() => import('./features/reports/ReportDetailPage'), 'ReportDetailPage');
 
 const rootRoute = createRootRoute({ component: Outlet });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -173,6 +175,8 @@ const meetingDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '
 const postsRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts', component: PostsPage });
 const newPostRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts/new', component: NewPostPage });
 const postDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/posts/$id', component: PostDetailPage });
+const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: '/reports', component: ReportsPage });
+const reportDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/reports/$id', component: ReportDetailPage });
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
@@ -207,6 +211,8 @@ export const router = createRouter({
       fundingRoute,
       outcomesRoute,
       requestsRoute,
+      reportsRoute,
+      reportDetailRoute,
       requestDetailRoute,
       committeesRoute,
       committeeNewRoute,

@@ -292,3 +292,28 @@ describe('requests', () => {
     });
   });
 });
+
+describe('quarterly reports', () => {
+  it('has approved and locked quarters, 3401 waiting for the province, 3415 returned, some districts missing', async () => {
+    const { items } = await getAs('demo-province', '/api/reports?pageSize=200');
+    const of = (unit: string) => items.filter((r: any) => r.orgUnitCode === unit);
+    const [waiting] = of('3401').filter((r: any) => r.status === 'submitted');
+    expect(waiting.figures).not.toBeNull();
+    expect(of('3401').every((r: any) => r.lock === null)).toBe(true);
+    const returned = of('3415').find((r: any) => r.status === 'returned');
+    expect(returned.reviewComment).not.toBe('');
+    expect(returned.fiscalYear * 10 + returned.quarter).toBe(waiting.fiscalYear * 10 + waiting.quarter);
+    expect(
+      of('3415')
+        .filter((r: any) => r.status === 'approved')
+        .every((r: any) => r.lock !== null),
+    ).toBe(true);
+    const summary = await getAs(
+      'demo-province',
+      `/api/reports/summary?fiscalYear=${waiting.fiscalYear}&quarter=${waiting.quarter}`,
+    );
+    expect(summary.total.missing).toBeGreaterThan(0);
+    expect(summary.total.approved).toBeGreaterThan(0);
+    expect(summary.total.submitted).toBeGreaterThan(0);
+  });
+});

@@ -11,6 +11,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoReports } from './demo-reports';
 import { seedDemoRequests } from './demo-requests';
 import { seedDemoServices } from './demo-services';
 
@@ -73,6 +74,7 @@ export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoMoney(db);
   await seedDemoCommittees(db);
   await seedDemoMeetings(db);
+  await seedDemoReports(db);
 }
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */

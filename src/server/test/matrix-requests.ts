@@ -511,6 +511,42 @@ export async function matrixWorld(t: TestContext) {
     return res.body;
   };
 
+  /** A quarter long past, different on every call: a district writes one report per quarter. */
+  let reportQuarters = 0;
+  const pastQuarter = () => {
+    const n = reportQuarters++;
+    return { fiscalYear: 2540 + Math.floor(n / 4), quarter: (n % 4) + 1 };
+  };
+  /** A report of the unit, taken as far as the status asked: submitted by its district, approved by its province. */
+  const report = async (unit: string, status: 'draft' | 'submitted' | 'approved' = 'draft') => {
+    let made = await owner(unit).call('POST', '/api/reports', {
+      orgUnitCode: unit,
+      ...pastQuarter(),
+      narrative: 'ผลการดำเนินงาน',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    if (status === 'draft') return made.body;
+    made = await owner(unit).call('POST', `/api/reports/${made.body.id}/submit`, { version: made.body.version });
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    if (status === 'submitted') return made.body;
+    made = await provinceOfficer(unit).call('POST', `/api/reports/${made.body.id}/review`, {
+      version: made.body.version,
+      decision: 'approve',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    return made.body;
+  };
+  const quarterLock = async (unit: string) => {
+    const approved = await report(unit, 'approved');
+    const lock = await provinceOfficer(unit).call('POST', '/api/quarter-locks', {
+      unit,
+      fiscalYear: approved.fiscalYear,
+      quarter: approved.quarter,
+    });
+    expect(lock.status, JSON.stringify(lock.body)).toBe(201);
+    return lock.body;
+  };
+
   /** Records of a district that reads are aimed at, made once by the district's own officer. */
   const recordsOf = async (unit: string) => {
     const wisdomItem = await wisdom(unit);
@@ -539,6 +575,7 @@ export async function matrixWorld(t: TestContext) {
       itemId,
       plan: plan.body,
       advance: await advance(unit),
+      report: await report(unit, 'submitted'),
     };
   };
   /** An office's number prefix, set by the admin where the office has none yet (the demo sets only TH and 34). */
@@ -1246,6 +1283,40 @@ export async function matrixWorld(t: TestContext) {
       url: `/api/center-profiles/${unit}`,
       body: await profileBody(unit),
     }),
+    // --- quarterly reports and quarter locks
+    'GET /api/reports': async ({ unit }) => ({ url: `/api/reports?unit=${unit}` }),
+    'GET /api/reports/summary': async ({ unit }) => ({
+      url: `/api/reports/summary?unit=${unit}&fiscalYear=${fiscalYear}&quarter=1`,
+    }),
+    'POST /api/reports': async ({ unit }) => ({ url: '/api/reports', body: { orgUnitCode: unit, ...pastQuarter() } }),
+    'GET /api/reports/{id}': async ({ unit }) => ({ url: `/api/reports/${(await rec(unit)).report.id}` }),
+    'GET /api/reports/{id}/report.pdf': async ({ unit }) => ({ url: `/api/reports/${(await rec(unit)).report.id}/report.pdf` }),
+    'GET /api/reports/{id}/report.xlsx': async ({ unit }) => ({ url: `/api/reports/${(await rec(unit)).report.id}/report.xlsx` }),
+    'PATCH /api/reports/{id}': async ({ unit }) => {
+      const made = await report(unit);
+      return { url: `/api/reports/${made.id}`, body: { version: made.version, problems: 'งบประมาณล่าช้า' } };
+    },
+    'POST /api/reports/{id}/submit': async ({ unit }) => {
+      const made = await report(unit);
+      return { url: `/api/reports/${made.id}/submit`, body: { version: made.version } };
+    },
+    'POST /api/reports/{id}/review': async ({ unit }) => {
+      const made = await report(unit, 'submitted');
+      return {
+        url: `/api/reports/${made.id}/review`,
+        body: { version: made.version, decision: 'return', comment: 'เพิ่มรายละเอียด' },
+      };
+    },
+    'GET /api/workplan': async ({ unit }) => ({ url: `/api/workplan?unit=${unit}` }),
+    'GET /api/quarter-locks': async ({ unit }) => ({ url: `/api/quarter-locks?unit=${unit}` }),
+    'POST /api/quarter-locks': async ({ unit }) => {
+      const approved = await report(unit, 'approved');
+      return { url: '/api/quarter-locks', body: { unit, fiscalYear: approved.fiscalYear, quarter: approved.quarter } };
+    },
+    'POST /api/quarter-locks/{id}/unlock': async ({ unit }) => {
+      const lock = await quarterLock(unit);
+      return { url: `/api/quarter-locks/${lock.id}/unlock`, body: { version: lock.version, reason: 'แก้ไขข้อมูลที่บันทึกผิด' } };
+    },
     // --- cash advances
     'GET /api/advances': async ({ unit }) => ({ url: `/api/advances?unit=${unit}` }),
     'POST /api/advances': async ({ unit, caller }) => ({ url: '/api/advances', body: await advanceBody(unit, caller) }),

@@ -73,6 +73,7 @@ export function AppLayout() {
       label: t('nav.sections.governance'),
       links: [
         { to: '/monitoring', label: t('indicators.nav'), show: can(me, 'pipeline.read') },
+        { to: '/reports', label: t('reports.nav'), show: can(me, 'pipeline.read') },
         { to: '/committees', label: t('committees.title'), show: can(me, 'pipeline.read') },
         { to: '/meetings', label: t('meetings.nav'), show: can(me, 'pipeline.read') },
         { to: '/posts', label: t('posts.nav'), show: can(me, 'pipeline.read') },

@@ -16,7 +16,8 @@ type ListRoute =
   | '/plans'
   | '/requests'
   | '/meetings'
-  | '/posts';
+  | '/posts'
+  | '/reports';
 type DetailRoute = `${ListRoute}/$id`;
 
 /** A link to a record's read view, keeping the unit in view. */

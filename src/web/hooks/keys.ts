@@ -35,6 +35,9 @@ export const documentKeys = featureKeys('documents');
 export const committeesKeys = featureKeys('committees');
 export const committeeExceptionsKeys = featureKeys('committee-exceptions');
 export const centerProfileKeys = featureKeys('center-profile');
+export const reportsKeys = featureKeys('reports');
+export const quarterLocksKeys = featureKeys('quarter-locks');
+export const workplanKeys = featureKeys('workplan');
 export const indicatorsKeys = featureKeys('indicators');
 
 /** What a change to any pipeline record can move: the funnel, the home tasks and the group pages that list it. */

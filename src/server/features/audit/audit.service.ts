@@ -35,6 +35,8 @@ import {
   producers,
   products,
   projectUpdates,
+  quarterLocks,
+  quarterlyReports,
   referrals,
   sales,
   serviceRequests,
@@ -118,6 +120,18 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   },
   meeting_resolution: { table: meetingResolutions, id: meetingResolutions.id, label: sql`${meetingResolutions.text}` },
   post: { table: posts, id: posts.id, label: sql`${posts.title}` },
+  quarterly_report: {
+    table: quarterlyReports,
+    id: quarterlyReports.id,
+    label: sql`${orgUnits.nameTh} || ' · ' || ${quarterlyReports.quarter} || '/' || ${quarterlyReports.fiscalYear}`,
+    join: [orgUnits, sql`${orgUnits.code} = ${quarterlyReports.orgUnitCode}`],
+  },
+  quarter_lock: {
+    table: quarterLocks,
+    id: quarterLocks.id,
+    label: sql`${orgUnits.nameTh} || ' · ' || ${quarterLocks.quarter} || '/' || ${quarterLocks.fiscalYear}`,
+    join: [orgUnits, sql`${orgUnits.code} = ${quarterLocks.orgUnitCode}`],
+  },
 };
 
 /** The subjects of one page of entries: one query per kind of record on the page. */

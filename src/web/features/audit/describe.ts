@@ -41,6 +41,7 @@ const CODE_NAMES: Record<string, string> = {
   'service_request.status': 'requests.statuses',
   channel: 'requests.channels',
   'referral.status': 'referrals.statuses',
+  'quarterly_report.status': 'reports.statuses',
   targetLevel: 'referrals.levels',
   'committee.category': 'committees.categories',
   'meeting.status': 'meetings.statuses',

@@ -7,8 +7,9 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useUsers } from '../users/api';
 import { MyTasks } from './MyTasks';
+import { WorkplanSection } from './Workplan';
 
-/** The facts of the unit in view: name, code, parent, center, users and the units below it. */
+/** The unit in view: its name, today's work plan, the signed-in user's tasks, then its facts and the units below it. */
 export function HomePage() {
   const { t, nameOf } = useLanguage();
   const { data: me } = useMe();
@@ -32,6 +33,9 @@ export function HomePage() {
         )}
       </Group>
       {code === me.orgUnit.code && <MyTasks />}
+      {can(me, 'pipeline.read') && (
+        <WorkplanSection unit={unit.code} mayWrite={can(me, 'pipeline.write') && unit.level === 'district'} />
+      )}
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <Fact label={t('unit.code')}>{unit.code}</Fact>

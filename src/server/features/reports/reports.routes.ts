@@ -1,0 +1,187 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParams } from '#shared/paging';
+import {
+  createLockBody,
+  createReportBody,
+  lockListQuery,
+  lockListResponse,
+  quarterLockSchema,
+  reportListQuery,
+  reportListResponse,
+  reportSchema,
+  reportSummaryQuery,
+  reportSummarySchema,
+  reviewReportBody,
+  submitReportBody,
+  unlockBody,
+  updateReportBody,
+} from '#shared/reports';
+import { listLocks, lockQuarter, unlockQuarter } from './quarter-locks.service';
+import { reportPdf, reportXlsx } from './report.documents';
+import { createReport, getReport, listReports, reviewReport, submitReport, updateReport } from './reports.service';
+import { reportSummary } from './reports-summary.service';
+
+export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['reports'];
+  app.get(
+    '/api/reports',
+    {
+      schema: {
+        tags,
+        summary: 'Quarterly reports of your scope: those waiting for the province first, then the newest quarters',
+        querystring: reportListQuery,
+        response: { 200: reportListResponse },
+      },
+    },
+    (req) => listReports(app.db, req.actor!, req.query),
+  );
+  app.get(
+    '/api/reports/summary',
+    {
+      schema: {
+        tags,
+        summary: 'Reports of a quarter per province (or district): by status, with the approved reports’ results summed',
+        querystring: reportSummaryQuery,
+        response: { 200: reportSummarySchema },
+      },
+    },
+    (req) => reportSummary(app.db, req.actor!, req.query),
+  );
+  app.get(
+    '/api/reports/:id',
+    { schema: { tags, summary: 'One quarterly report', params: idParams, response: { 200: reportSchema } } },
+    (req) => getReport(app.db, req.actor!, req.params.id),
+  );
+  app.get(
+    '/api/reports/:id/report.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The quarterly report as PDF (Sarabun; digits=thai for Thai digits)',
+        params: idParams,
+        querystring: z.strictObject({ digits: z.enum(['thai', 'arabic']).default('arabic') }),
+        produces: ['application/pdf'],
+      },
+    },
+    async (req, reply) => {
+      const report = await getReport(app.db, req.actor!, req.params.id);
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="report-${report.orgUnitCode}-${report.fiscalYear}-q${report.quarter}.pdf"`,
+        )
+        .send(await reportPdf(report, req.query.digits));
+    },
+  );
+  app.get(
+    '/api/reports/:id/report.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The quarterly report’s figures as an XLSX workbook',
+        params: idParams,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    },
+    async (req, reply) => {
+      const report = await getReport(app.db, req.actor!, req.params.id);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="report-${report.orgUnitCode}-${report.fiscalYear}-q${report.quarter}.xlsx"`,
+        )
+        .send(await reportXlsx(report));
+    },
+  );
+  app.post(
+    '/api/reports',
+    {
+      schema: {
+        tags,
+        summary: 'A district starts its report of a quarter that has begun (one per quarter)',
+        body: createReportBody,
+        response: { 201: reportSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createReport(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/api/reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change the narrative, problems and support needed of a draft or returned report',
+        params: idParams,
+        body: updateReportBody,
+        response: { 200: reportSchema },
+      },
+    },
+    (req) => updateReport(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.post(
+    '/api/reports/:id/submit',
+    {
+      schema: {
+        tags,
+        summary: 'Send the report to the province; its figures are taken from the records now',
+        params: idParams,
+        body: submitReportBody,
+        response: { 200: reportSchema },
+      },
+    },
+    (req) => submitReport(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.post(
+    '/api/reports/:id/review',
+    {
+      schema: {
+        tags,
+        summary: 'The province approves a submitted report, or returns it with a comment',
+        params: idParams,
+        body: reviewReportBody,
+        response: { 200: reportSchema },
+      },
+    },
+    (req) => reviewReport(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.get(
+    '/api/quarter-locks',
+    {
+      schema: {
+        tags,
+        summary: 'Quarter locks of your scope, newest quarter first (active=true: only those in force)',
+        querystring: lockListQuery,
+        response: { 200: lockListResponse },
+      },
+    },
+    (req) => listLocks(app.db, req.actor!, req.query),
+  );
+  app.post(
+    '/api/quarter-locks',
+    {
+      schema: {
+        tags,
+        summary: 'The province locks a district’s quarter once its report is approved: records dated in it freeze',
+        body: createLockBody,
+        response: { 201: quarterLockSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await lockQuarter(app.db, req.actor!, req.body)),
+  );
+  app.post(
+    '/api/quarter-locks/:id/unlock',
+    {
+      schema: {
+        tags,
+        summary: 'The province unlocks a quarter, giving the reason',
+        params: idParams,
+        body: unlockBody,
+        response: { 200: quarterLockSchema },
+      },
+    },
+    (req) => unlockQuarter(app.db, req.actor!, req.params.id, req.body),
+  );
+};

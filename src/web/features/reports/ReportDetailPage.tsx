@@ -1,0 +1,216 @@
+import { Alert, Anchor, Button, Card, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { isDistrict } from '#shared/fields';
+import { type QuarterlyReport, REPORT_EDITABLE, updateReportBody } from '#shared/reports';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Fact } from '../../components/Fact';
+import { FormActions } from '../../components/FormActions';
+import { RecordHeader } from '../../components/RecordPage';
+import { formatDateTime } from '../../format';
+import { useSchemaForm } from '../../forms/schemaForm';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useLockQuarter, useReport, useReportMove, useSaveReport, useUnlockQuarter } from './api';
+import { FiguresTable, ReportBadges, useQuarterName } from './ReportParts';
+
+/** One report: its figures as submitted, the district's words, the province's decision, and the next steps allowed. */
+export function ReportDetailPage() {
+  const { t, language, nameOf } = useLanguage();
+  const { id } = useParams({ strict: false }) as { id: string };
+  const report = useReport(id);
+  const { data: me } = useMe();
+  const quarterName = useQuarterName();
+  const [editing, setEditing] = useState(false);
+  if (report.error) return <ErrorAlert error={report.error} />;
+  if (!report.data || !me) return <Skeleton h={240} />;
+  const r = report.data;
+  const mayWrite = can(me, 'pipeline.write') && isDistrict(me.orgUnit.code) && REPORT_EDITABLE.includes(r.status);
+  const byOn = (who: { name: string } | null, at: string | null) =>
+    who && at ? t('reports.fields.byOn', { name: who.name, date: formatDateTime(at, language) }) : '—';
+  const words = [
+    ['narrative', r.narrative],
+    ['problems', r.problems],
+    ['supportNeeded', r.supportNeeded],
+  ] as const;
+  return (
+    <Stack>
+      <RecordHeader
+        list="/reports"
+        listLabel={t('reports.title')}
+        title={`${quarterName(r)} · ${nameOf({ nameTh: r.unitNameTh, nameEn: r.unitNameEn })}`}
+        badges={<ReportBadges report={r} />}
+        actions={
+          mayWrite && (
+            <Button variant="light" onClick={() => setEditing(true)}>
+              {t('records.edit')}
+            </Button>
+          )
+        }
+      />
+      {r.lock && <Alert color="gray">{t('reports.lockedOn')}</Alert>}
+      {r.status === 'returned' && r.reviewComment && (
+        <Alert color="orange" title={t('reports.fields.reviewComment')} data-testid="review-comment">
+          <Text c="dark" style={{ whiteSpace: 'pre-wrap' }}>
+            {r.reviewComment}
+          </Text>
+        </Alert>
+      )}
+      <ReportActions report={r} mayWrite={mayWrite} mayReview={can(me, 'reports.review')} />
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Fact label={t('reports.fields.submitted')}>{byOn(r.submittedBy, r.submittedAt)}</Fact>
+          <Fact label={t('reports.fields.reviewed')}>{byOn(r.reviewedBy, r.reviewedAt)}</Fact>
+        </SimpleGrid>
+        <Group gap="md" mt="sm">
+          <Anchor href={`/api/reports/${r.id}/report.pdf`} download>
+            {t('reports.actions.pdf')}
+          </Anchor>
+          <Anchor href={`/api/reports/${r.id}/report.xlsx`} download>
+            {t('reports.actions.xlsx')}
+          </Anchor>
+        </Group>
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
+          {t('reports.figures')}
+        </Title>
+        {r.figures ? <FiguresTable figures={r.figures} /> : <Text c="gray.7">{t('reports.noFigures')}</Text>}
+      </Card>
+      {words.map(([field, text]) => (
+        <Card withBorder key={field}>
+          <Title order={2} size="h4" mb="xs">
+            {t(`reports.fields.${field}`)}
+          </Title>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{text || '—'}</Text>
+        </Card>
+      ))}
+      {editing && <ReportForm report={r} onClose={() => setEditing(false)} />}
+    </Stack>
+  );
+}
+
+type Dialog = 'return' | 'unlock' | null;
+
+/** Send (district); approve, return with a comment, lock, unlock with a reason (province). */
+function ReportActions({ report, mayWrite, mayReview }: { report: QuarterlyReport; mayWrite: boolean; mayReview: boolean }) {
+  const { t } = useLanguage();
+  const move = useReportMove();
+  const lock = useLockQuarter();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const reviewing = mayReview && report.status === 'submitted';
+  const locking = mayReview && report.status === 'approved' && !report.lock;
+  const unlocking = mayReview && !!report.lock;
+  if (!mayWrite && !reviewing && !locking && !unlocking) return null;
+  return (
+    <Stack gap="xs">
+      <ErrorAlert error={move.error ?? lock.error} />
+      <Group gap="xs" wrap="wrap" data-testid="report-actions">
+        {mayWrite && (
+          <Button
+            loading={move.isPending}
+            onClick={() => move.mutate({ id: report.id, move: 'submit', body: { version: report.version } })}
+          >
+            {t('reports.actions.submit')}
+          </Button>
+        )}
+        {reviewing && (
+          <>
+            <Button
+              loading={move.isPending}
+              onClick={() =>
+                move.mutate({ id: report.id, move: 'review', body: { version: report.version, decision: 'approve' } })
+              }
+            >
+              {t('reports.actions.approve')}
+            </Button>
+            <Button variant="light" color="orange.9" onClick={() => setDialog('return')}>
+              {t('reports.actions.return')}
+            </Button>
+          </>
+        )}
+        {locking && (
+          <Button
+            variant="light"
+            loading={lock.isPending}
+            onClick={() => lock.mutate({ unit: report.orgUnitCode, fiscalYear: report.fiscalYear, quarter: report.quarter })}
+          >
+            {t('reports.actions.lock')}
+          </Button>
+        )}
+        {unlocking && (
+          <Button variant="light" color="red.9" onClick={() => setDialog('unlock')}>
+            {t('reports.actions.unlock')}
+          </Button>
+        )}
+      </Group>
+      {dialog && <ReasonDialog report={report} kind={dialog} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}
+
+/** Returning asks what to change; unlocking asks why. */
+function ReasonDialog({ report, kind, onClose }: { report: QuarterlyReport; kind: 'return' | 'unlock'; onClose: () => void }) {
+  const { t } = useLanguage();
+  const move = useReportMove();
+  const unlock = useUnlockQuarter();
+  const [text, setText] = useState('');
+  const saving = move.isPending || unlock.isPending;
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    if (kind === 'return')
+      move.mutate(
+        { id: report.id, move: 'review', body: { version: report.version, decision: 'return', comment: text } },
+        { onSuccess: onClose },
+      );
+    else if (report.lock)
+      unlock.mutate({ id: report.lock.id, body: { version: report.lock.version, reason: text } }, { onSuccess: onClose });
+  };
+  return (
+    <Modal opened onClose={onClose} title={t(`reports.actions.${kind}`)}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={move.error ?? unlock.error} />
+          <Textarea
+            label={t(kind === 'return' ? 'reports.fields.comment' : 'reports.fields.reason')}
+            required
+            autosize
+            minRows={3}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={text.trim() ? undefined : ' '}
+          />
+          <FormActions onCancel={onClose} saving={saving} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The district's own words of a draft or returned report. */
+function ReportForm({ report, onClose }: { report: QuarterlyReport; onClose: () => void }) {
+  const { t } = useLanguage();
+  const save = useSaveReport();
+  const form = useSchemaForm({
+    schema: updateReportBody,
+    initialValues: { narrative: report.narrative, problems: report.problems, supportNeeded: report.supportNeeded },
+    toBody: (v) => ({ version: report.version, ...v }),
+  });
+  const submit = form.onSubmit((v) =>
+    save.mutate({ id: report.id, body: form.toBody(v) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('reports.edit')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={save.error} fieldsShown />
+          <Textarea label={t('reports.fields.narrative')} autosize minRows={4} {...form.getInputProps('narrative')} />
+          <Textarea label={t('reports.fields.problems')} autosize minRows={2} {...form.getInputProps('problems')} />
+          <Textarea label={t('reports.fields.supportNeeded')} autosize minRows={2} {...form.getInputProps('supportNeeded')} />
+          <FormActions onCancel={onClose} saving={save.isPending} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
