@@ -25,6 +25,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { budgetRoutes } from './features/budget/budget.routes';
 import { certificationRoutes } from './features/certifications/certifications.routes';
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
+import { dashboardRoutes } from './features/dashboards/dashboards.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
@@ -179,6 +180,7 @@ export async function buildApp(
     outcomeRoutes,
     requestRoutes,
     pipelineRoutes,
+    dashboardRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,
   ]) {
