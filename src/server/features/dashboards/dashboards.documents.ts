@@ -148,7 +148,9 @@ export async function dashboardXlsx(d: Dashboard, names: CodeNames): Promise<Buf
     header.font = { bold: true };
     for (const row of table.rows) {
       const added = sheet.addRow(row.map((v, i) => (table.columns[i].date ? excelDate(String(v)) : v)));
-      table.columns.forEach((c, i) => formatCell(added.getCell(i + 1), c));
+      table.columns.forEach((c, i) => {
+        formatCell(added.getCell(i + 1), c);
+      });
     }
     table.columns.forEach((c, i) => {
       sheet.getColumn(i + 1).width = c.width ?? 12;
