@@ -71,7 +71,7 @@ export function AppLayout() {
     },
     {
       label: t('nav.sections.governance'),
-      links: [],
+      links: [{ to: '/dashboards', label: t('dashboards.nav'), show: can(me, 'pipeline.read') }],
     },
     {
       label: t('nav.sections.budget'),
