@@ -29,6 +29,7 @@ import { dashboardRoutes } from './features/dashboards/dashboards.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
+import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { lessonRoutes } from './features/lessons/lessons.routes';
 import { needsRoutes } from './features/needs/needs.routes';
 import { orgUnitRoutes } from './features/org-units/org-units.routes';
@@ -183,6 +184,7 @@ export async function buildApp(
     dashboardRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,
+    indicatorRoutes,
   ]) {
     await app.register(routes);
   }

@@ -295,6 +295,11 @@ export const ERRORS = {
     en: 'A progress update cannot be dated before the project starts ({startsOn})',
   },
   'lesson.not_found': { status: 404, th: 'ไม่พบบทเรียนที่ได้รับ', en: 'No such lesson' },
+  'indicators.month_outside_year': {
+    status: 400,
+    th: 'เดือนที่เลือกไม่อยู่ในปีงบประมาณนี้',
+    en: 'The month is not in this fiscal year',
+  },
   'lesson.period_not_started': {
     status: 422,
     th: 'บันทึกบทเรียนได้เฉพาะปีงบประมาณหรือไตรมาสที่เริ่มแล้ว',

@@ -34,6 +34,7 @@ const PartnersPage = lazyRouteComponent(() => import('./features/partners/Partne
 const ServiceDetailPage = lazyRouteComponent(() => import('./features/services/ServiceDetailPage'), 'ServiceDetailPage');
 const ServicesPage = lazyRouteComponent(() => import('./features/services/ServicesPage'), 'ServicesPage');
 const WorklogPage = lazyRouteComponent(() => import('./features/worklog/WorklogPage'), 'WorklogPage');
+const MonitoringPage = lazyRouteComponent(() => import('./features/indicators/MonitoringPage'), 'MonitoringPage');
 const NeedsPage = lazyRouteComponent(() => import('./features/needs/NeedsPage'), 'NeedsPage');
 const PlansPage = lazyRouteComponent(() => import('./features/plans/PlansPage'), 'PlansPage');
 const PlanDetailPage = lazyRouteComponent(() => import('./features/plans/PlanDetailPage'), 'PlanDetailPage');
@@ -103,6 +104,7 @@ const servicesRoute = createRoute({
 const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
 const worklogRoute = createRoute({ getParentRoute: () => appRoute, path: '/worklog', component: WorklogPage });
+const monitoringRoute = createRoute({ getParentRoute: () => appRoute, path: '/monitoring', component: MonitoringPage });
 const activitiesRoute = createRoute({ getParentRoute: () => appRoute, path: '/activities', component: ActivitiesPage });
 const activityDetailRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -183,6 +185,7 @@ export const router = createRouter({
       usersRoute,
       auditRoute,
       settingsRoute,
+      monitoringRoute,
     ]),
   ]),
   // A page's code starts loading when the pointer rests on its link, so the click rarely waits.

@@ -200,6 +200,10 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/dashboards.xlsx':              row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   'GET /api/dashboards.pdf':               row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   'GET /api/worklog':                      row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
+  'GET /api/indicators':                   row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/indicators/summary':           row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/indicators/matrix':            row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/indicators/records':           row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   // budget: the nation plans and allocates to provinces, a province allocates to its districts
   'GET /api/budget/items':                 row('ok',     'ok',      'ok',      '403',     'ok'),
   'POST /api/budget/items':                row('ok',     '403',     '403',     '403',     '403'),

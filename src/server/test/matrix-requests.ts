@@ -927,6 +927,12 @@ export async function matrixWorld(t: TestContext) {
     'GET /api/dashboards.xlsx': async ({ unit }) => ({ url: `/api/dashboards.xlsx?unit=${unit}&fiscalYear=2569` }),
     'GET /api/dashboards.pdf': async ({ unit }) => ({ url: `/api/dashboards.pdf?unit=${unit}&fiscalYear=2569&quarter=1` }),
     'GET /api/worklog': async ({ unit }) => ({ url: `/api/worklog?unit=${unit}` }),
+    'GET /api/indicators': async ({ unit }) => ({ url: `/api/indicators?unit=${unit}&fiscalYear=2569` }),
+    'GET /api/indicators/summary': async ({ unit }) => ({ url: `/api/indicators/summary?unit=${unit}&fiscalYear=2569` }),
+    'GET /api/indicators/matrix': async ({ unit }) => ({ url: `/api/indicators/matrix?unit=${unit}&fiscalYear=2569` }),
+    'GET /api/indicators/records': async ({ unit }) => ({
+      url: `/api/indicators/records?unit=${unit}&indicator=meeting_each_quarter&fiscalYear=2569`,
+    }),
     'GET /api/tasks': async () => ({ url: '/api/tasks' }),
     // --- budget
     'GET /api/budget/items': async () => ({ url: `/api/budget/items?fiscalYear=${fiscalYear}` }),

@@ -71,7 +71,10 @@ export function AppLayout() {
     },
     {
       label: t('nav.sections.governance'),
-      links: [{ to: '/dashboards', label: t('dashboards.nav'), show: can(me, 'pipeline.read') }],
+      links: [
+        { to: '/monitoring', label: t('indicators.nav'), show: can(me, 'pipeline.read') },
+        { to: '/dashboards', label: t('dashboards.nav'), show: can(me, 'pipeline.read') },
+      ],
     },
     {
       label: t('nav.sections.budget'),

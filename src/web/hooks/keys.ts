@@ -29,6 +29,7 @@ export const auditKeys = featureKeys('audit');
 export const tasksKeys = featureKeys('tasks');
 export const orgUnitKeys = featureKeys('org-unit');
 export const documentKeys = featureKeys('documents');
+export const indicatorsKeys = featureKeys('indicators');
 export const dashboardsKeys = featureKeys('dashboards');
 
 /** What a change to any pipeline record can move: the funnel, the home tasks and the group pages that list it. */

@@ -1,0 +1,291 @@
+/**
+ * The center indicators, computed from the records for many districts at once: one set-based query per
+ * indicator over every requested district (grouped by org_unit_code, on the (org_unit_code, date) indexes),
+ * then the month and quarter logic in TypeScript. Never a query per center: the department asks for 878.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { CENTER_INDICATORS, type CellStatus, type CenterIndicator, type ResultFigures } from '#shared/indicators';
+import { fiscalRange } from '#shared/thai/index';
+import { thaiToday } from '../../clock';
+import type { Db, Tx } from '../../db/client';
+
+export type Quarter = 1 | 2 | 3 | 4;
+
+/** One center's indicators with the month and quarter cells behind them (the matrix reads these). */
+export interface CenterDetail {
+  unitCode: string;
+  indicators: Record<CenterIndicator, CellStatus>;
+  results: ResultFigures;
+  /** Per month of the fiscal year (October first); per quarter (Q1 first). */
+  activityMonths: CellStatus[];
+  meetingQuarters: CellStatus[];
+  publicityQuarters: CellStatus[];
+}
+
+/** The twelve months of a fiscal year as { month: 'YYYY-MM', start, end }, October first. */
+export function fiscalMonths(fiscalYear: number): { month: string; start: string; end: string }[] {
+  const endCe = fiscalYear - 543;
+  return Array.from({ length: 12 }, (_, i) => {
+    const year = i < 3 ? endCe - 1 : endCe;
+    const m = ((i + 9) % 12) + 1;
+    const month = `${year}-${String(m).padStart(2, '0')}`;
+    const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+    return { month, start: `${month}-01`, end: `${month}-${String(last).padStart(2, '0')}` };
+  });
+}
+
+/** A list of district codes as one PostgreSQL array parameter (codes are digits only). */
+export const codeArray = (codes: string[]): SQL => sql`${`{${codes.join(',')}}`}::text[]`;
+
+/** A held meeting is quorate when strictly more than its quorum share of the term's members attended. */
+export const QUORATE = sql`(select count(*) from meeting_attendees a where a.meeting_id = m.id and a.attended) * 100
+  > (select count(*) from committee_members cm where cm.committee_id = m.committee_id) * m.quorum_percent`;
+
+/** The composition counts of a term `c` (DOMAIN.md §5). */
+export const COMPOSITION = sql`(select count(*) from committee_members cm where cm.committee_id = c.id)::int as total,
+  (select count(*) from committee_members cm where cm.committee_id = c.id and cm.category = 'chair')::int as chair,
+  (select count(*) from committee_members cm where cm.committee_id = c.id and cm.category = 'secretary')::int as secretary,
+  (select count(*) from committee_members cm where cm.committee_id = c.id and cm.category = 'agency')::int as agency,
+  (select count(*) from committee_members cm where cm.committee_id = c.id and cm.category = 'network')::int as network`;
+
+export interface Composition {
+  total: number;
+  chair: number;
+  secretary: number;
+  agency: number;
+  network: number;
+}
+
+/** What breaks the rule: 11–15 members, one chair, one secretary, five agency, four to eight network. */
+export function compositionProblems(c: Composition) {
+  const problems: { problem: 'member_count' | 'chair' | 'secretary' | 'agency' | 'network'; found: number }[] = [];
+  if (c.total < 11 || c.total > 15) problems.push({ problem: 'member_count', found: c.total });
+  if (c.chair !== 1) problems.push({ problem: 'chair', found: c.chair });
+  if (c.secretary !== 1) problems.push({ problem: 'secretary', found: c.secretary });
+  if (c.agency !== 5) problems.push({ problem: 'agency', found: c.agency });
+  if (c.network < 4 || c.network > 8) problems.push({ problem: 'network', found: c.network });
+  return problems;
+}
+
+/** The day a committee is judged on: the period's end, or today while the period runs. */
+export const judgedOn = (end: string, today: string) => (end < today ? end : today);
+
+/**
+ * A month or quarter: not begun → not_due; ended → met or missing; running → met if done, else not yet due.
+ */
+export function partStatus(start: string, end: string, today: string, done: boolean): CellStatus {
+  if (start > today) return 'not_due';
+  if (done) return 'met';
+  return end < today ? 'missing' : 'not_due';
+}
+
+/** The period's cell from its parts: missing if any ended part is missing, met if any is met, else not yet due. */
+export function periodStatus(parts: CellStatus[]): CellStatus {
+  if (parts.includes('missing')) return 'missing';
+  return parts.includes('met') ? 'met' : 'not_due';
+}
+
+async function rowsOf<T>(db: Db | Tx, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/** Per district and month ('YYYY-MM'), how many records count: one query over all districts. */
+async function countsByMonth(db: Db | Tx, query: SQL): Promise<Map<string, Set<string>>> {
+  const rows = await rowsOf<{ org_unit_code: string; month: string }>(db, query);
+  const byUnit = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!byUnit.has(r.org_unit_code)) byUnit.set(r.org_unit_code, new Set());
+    byUnit.get(r.org_unit_code)!.add(r.month);
+  }
+  return byUnit;
+}
+
+const FIGURES = [
+  'wisdomItems',
+  'groupsFormed',
+  'otopRegistrations',
+  'certificates',
+  'services',
+  'activities',
+  'attendees',
+  'outcomesVerified',
+  'salesSatang',
+  'fundingApprovedSatang',
+] as const;
+
+/** The result figures of every district over [from, to]: one query, one grouped part per figure. */
+async function resultFigures(db: Db | Tx, units: SQL, from: string, to: string): Promise<Map<string, ResultFigures>> {
+  const during = (column: string) => sql`${sql.raw(column)} between ${from} and ${to}`;
+  const rows = await rowsOf<{ figure: (typeof FIGURES)[number]; org_unit_code: string; n: string }>(
+    db,
+    sql`
+    select 'wisdomItems' as figure, org_unit_code, count(*)::text as n from wisdom_items
+      where deleted_at is null and org_unit_code = any(${units}) and ${during('surveyed_on')} group by org_unit_code
+    union all select 'groupsFormed', org_unit_code, count(*)::text from occupational_groups
+      where deleted_at is null and org_unit_code = any(${units}) and ${during('founded_on')} group by org_unit_code
+    union all select 'otopRegistrations', org_unit_code, count(*)::text from producers
+      where deleted_at is null and org_unit_code = any(${units}) and ${during('registered_on')} group by org_unit_code
+    union all select 'certificates', org_unit_code, count(*)::text from certifications
+      where deleted_at is null and org_unit_code = any(${units}) and ${during('issued_on')} group by org_unit_code
+    union all select 'services', org_unit_code, count(*)::text from services
+      where deleted_at is null and org_unit_code = any(${units}) and ${during('service_date')} group by org_unit_code
+    union all select 'activities', org_unit_code, count(*)::text from activities
+      where deleted_at is null and org_unit_code = any(${units}) and ${during('starts_on')} group by org_unit_code
+    union all select 'attendees', w.org_unit_code, count(*)::text from activities w
+      join activity_people ap on ap.activity_id = w.id and ap.attended
+      where w.deleted_at is null and w.org_unit_code = any(${units}) and ${during('w.starts_on')} group by w.org_unit_code
+    union all select 'outcomesVerified', org_unit_code, count(*)::text from outcomes
+      where deleted_at is null and verified_at is not null and org_unit_code = any(${units}) and ${during('reported_on')}
+      group by org_unit_code
+    union all select 'salesSatang', org_unit_code, sum(amount)::text from (
+        select org_unit_code, amount_satang as amount from sales
+          where deleted_at is null and org_unit_code = any(${units}) and ${during('month')}
+        union all select w.org_unit_code, es.amount_satang from activities w join event_sales es on es.activity_id = w.id
+          where w.deleted_at is null and w.org_unit_code = any(${units}) and ${during('es.sale_date')}
+      ) s group by org_unit_code
+    union all select 'fundingApprovedSatang', org_unit_code, sum(approved_satang)::text from funding_applications
+      where deleted_at is null and status = 'approved' and org_unit_code = any(${units}) and ${during('decided_on')}
+      group by org_unit_code`,
+  );
+  const byUnit = new Map<string, ResultFigures>();
+  for (const r of rows) {
+    const figures = byUnit.get(r.org_unit_code) ?? emptyFigures();
+    if (r.figure === 'salesSatang' || r.figure === 'fundingApprovedSatang') figures[r.figure] = r.n;
+    else figures[r.figure] = Number(r.n);
+    byUnit.set(r.org_unit_code, figures);
+  }
+  return byUnit;
+}
+
+export const emptyFigures = (): ResultFigures => ({
+  wisdomItems: 0,
+  groupsFormed: 0,
+  otopRegistrations: 0,
+  certificates: 0,
+  services: 0,
+  activities: 0,
+  attendees: 0,
+  outcomesVerified: 0,
+  salesSatang: '0',
+  fundingApprovedSatang: '0',
+});
+
+/** The committee in force on `day` of each district passes the rule, or the district has the exception. */
+async function validCommittees(db: Db | Tx, units: SQL, day: string): Promise<Set<string>> {
+  const rows = await rowsOf<Composition & { org_unit_code: string; excepted: boolean }>(
+    db,
+    sql`
+    select u.code as org_unit_code,
+      exists (select 1 from committee_exceptions e where e.org_unit_code = u.code and e.deleted_at is null) as excepted,
+      t.total, t.chair, t.secretary, t.agency, t.network
+    from unnest(${units}) as u(code)
+    left join lateral (
+      select ${COMPOSITION} from committees c
+      where c.org_unit_code = u.code and c.deleted_at is null and c.term_start <= ${day} and c.term_end >= ${day}
+      order by c.term_start desc, c.id desc limit 1
+    ) t on true`,
+  );
+  return new Set(
+    rows.filter((r) => r.excepted || (r.total !== null && compositionProblems(r).length === 0)).map((r) => r.org_unit_code),
+  );
+}
+
+/**
+ * The indicators and results of each district for a fiscal year, or one quarter of it. No access check: the
+ * caller has checked the scope.
+ */
+export async function computeCenters(
+  db: Db | Tx,
+  unitCodes: string[],
+  fiscalYear: number,
+  quarter: Quarter | null,
+): Promise<CenterDetail[]> {
+  if (!unitCodes.length) return [];
+  const today = thaiToday();
+  const year = fiscalRange(fiscalYear);
+  const period = quarter ? fiscalRange(fiscalYear, quarter) : year;
+  const units = codeArray(unitCodes);
+  const inYear = (column: string) => sql`${sql.raw(column)} between ${year.start} and ${year.end}`;
+  const month = (column: string) => sql`to_char(${sql.raw(column)}, 'YYYY-MM') as month`;
+
+  const [meetingMonths, activityMonths, postMonths, plans, lessons, committees, results] = await Promise.all([
+    countsByMonth(
+      db,
+      sql`select distinct m.org_unit_code, ${month('m.held_on')} from meetings m
+        where m.org_unit_code = any(${units}) and ${inYear('m.held_on')} and m.deleted_at is null
+          and m.status = 'held' and ${QUORATE}`,
+    ),
+    countsByMonth(
+      db,
+      sql`select distinct w.org_unit_code, ${month('w.starts_on')} from activities w
+        where w.org_unit_code = any(${units}) and ${inYear('w.starts_on')} and w.deleted_at is null
+          and w.kind in ('training', 'strengthening', 'study_visit', 'market_event')
+          and exists (select 1 from activity_partners ap where ap.activity_id = w.id)`,
+    ),
+    countsByMonth(
+      db,
+      sql`select distinct p.org_unit_code, ${month('p.published_on')} from posts p
+        where p.org_unit_code = any(${units}) and ${inYear('p.published_on')} and p.deleted_at is null`,
+    ),
+    rowsOf<{ org_unit_code: string }>(
+      db,
+      sql`select org_unit_code from development_plans
+        where org_unit_code = any(${units}) and deleted_at is null and first_year <= ${fiscalYear} and last_year >= ${fiscalYear}
+        group by org_unit_code having bool_or(term = 'short') and bool_or(term = 'long')`,
+    ),
+    rowsOf<{ org_unit_code: string }>(
+      db,
+      sql`select distinct org_unit_code from lessons
+        where org_unit_code = any(${units}) and deleted_at is null and fiscal_year = ${fiscalYear}`,
+    ),
+    validCommittees(db, units, judgedOn(period.end, today)),
+    resultFigures(db, units, period.start, period.end),
+  ]);
+
+  const planned = new Set(plans.map((r) => r.org_unit_code));
+  const learned = new Set(lessons.map((r) => r.org_unit_code));
+  const months = fiscalMonths(fiscalYear);
+  const quarters = ([1, 2, 3, 4] as const).map((q) => fiscalRange(fiscalYear, q));
+  const inPeriod = (start: string) => start >= period.start && start <= period.end;
+  const begun = period.start <= today;
+  const q4Begun = quarters[3].start <= today;
+  const firstQuarterEnded = quarters[0].end < today;
+
+  return unitCodes.map((unitCode) => {
+    const held = meetingMonths.get(unitCode) ?? new Set<string>();
+    const active = activityMonths.get(unitCode) ?? new Set<string>();
+    const posted = postMonths.get(unitCode) ?? new Set<string>();
+    const quarterHas = (set: Set<string>, qi: number) => months.slice(qi * 3, qi * 3 + 3).some((m) => set.has(m.month));
+    const activityCells = months.map((m) => partStatus(m.start, m.end, today, active.has(m.month)));
+    const meetingCells = quarters.map((q, i) => partStatus(q.start, q.end, today, quarterHas(held, i)));
+    const publicityCells = quarters.map((q, i) => partStatus(q.start, q.end, today, quarterHas(posted, i)));
+    const ofPeriod = (cells: CellStatus[], parts: { start: string }[]) => cells.filter((_, i) => inPeriod(parts[i].start));
+
+    const committeeValid: CellStatus = !begun ? 'not_due' : committees.has(unitCode) ? 'met' : 'missing';
+    const plansPresent: CellStatus = planned.has(unitCode) ? 'met' : begun ? 'missing' : 'not_due';
+    const lessonsRecorded: CellStatus = learned.has(unitCode) ? 'met' : q4Begun ? 'missing' : 'not_due';
+    // "A meeting this year": a quorate held meeting from the fiscal year's start to the period's end.
+    const metThisYear = months.some((m) => m.start <= period.end && held.has(m.month));
+    let guidelines: CellStatus = 'missing';
+    if (committeeValid === 'met' && plansPresent === 'met' && metThisYear) guidelines = 'met';
+    else if (!begun || (committeeValid === 'met' && plansPresent === 'met' && !firstQuarterEnded)) guidelines = 'not_due';
+
+    const indicators: Record<CenterIndicator, CellStatus> = {
+      committee_valid: committeeValid,
+      meeting_each_quarter: periodStatus(ofPeriod(meetingCells, quarters)),
+      activity_each_month: periodStatus(ofPeriod(activityCells, months)),
+      plans_present: plansPresent,
+      publicity_each_quarter: periodStatus(ofPeriod(publicityCells, quarters)),
+      lessons_recorded: lessonsRecorded,
+      operating_guidelines: guidelines,
+    };
+    return {
+      unitCode,
+      indicators: Object.fromEntries(CENTER_INDICATORS.map((i) => [i, indicators[i]])) as Record<CenterIndicator, CellStatus>,
+      results: results.get(unitCode) ?? emptyFigures(),
+      activityMonths: activityCells,
+      meetingQuarters: meetingCells,
+      publicityQuarters: publicityCells,
+    };
+  });
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CenterIndicator, CenterIndicators, IndicatorRecords, IndicatorSummary, Matrix } from '#shared/indicators';
+import { api, toQuery } from '../../api';
+import { indicatorsKeys } from '../../hooks/keys';
+
+/** One center's indicators and results for a fiscal year, or one quarter of it. */
+export function useCenterIndicators(unit: string | undefined, fiscalYear: number, quarter: number | null) {
+  return useQuery({
+    queryKey: indicatorsKeys.of('center', unit, fiscalYear, quarter),
+    queryFn: () => api<CenterIndicators>(`/api/indicators${toQuery({ unit, fiscalYear, quarter })}`),
+    enabled: !!unit,
+  });
+}
+
+/** Per child unit: centers and how many meet each indicator. */
+export function useIndicatorSummary(unit: string | undefined, fiscalYear: number, quarter: number | null) {
+  return useQuery({
+    queryKey: indicatorsKeys.of('summary', unit, fiscalYear, quarter),
+    queryFn: () => api<IndicatorSummary>(`/api/indicators/summary${toQuery({ unit, fiscalYear, quarter })}`),
+    enabled: !!unit,
+  });
+}
+
+/** The completeness matrix of a province (or one district), or the nation's shares per province. */
+export function useMatrix(unit: string | undefined, fiscalYear: number) {
+  return useQuery({
+    queryKey: indicatorsKeys.of('matrix', unit, fiscalYear),
+    queryFn: () => api<Matrix>(`/api/indicators/matrix${toQuery({ unit, fiscalYear })}`),
+    enabled: !!unit,
+  });
+}
+
+/** The cell a user opened: a district's indicator in a month, a quarter or the year. */
+export interface CellRef {
+  unit: string;
+  unitName: string;
+  indicator: CenterIndicator;
+  fiscalYear: number;
+  quarter?: number;
+  month?: string;
+}
+
+/** The records behind a cell (the drill-down). */
+export function useIndicatorRecords(cell: CellRef | null) {
+  return useQuery({
+    queryKey: indicatorsKeys.of('records', cell?.unit, cell?.indicator, cell?.fiscalYear, cell?.quarter, cell?.month),
+    queryFn: () =>
+      api<IndicatorRecords>(
+        `/api/indicators/records${toQuery({
+          unit: cell!.unit,
+          indicator: cell!.indicator,
+          fiscalYear: cell!.fiscalYear,
+          quarter: cell!.quarter,
+          month: cell!.month,
+        })}`,
+      ),
+    enabled: !!cell,
+  });
+}
