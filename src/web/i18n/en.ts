@@ -1261,15 +1261,6 @@ export const en: Dictionary<typeof th> = {
     province: 'Province',
     district: 'District',
     value: 'Value',
-    indicators: {
-      committee_valid: 'Committee complete',
-      meeting_each_quarter: 'Meeting each quarter',
-      activity_each_month: 'Partner activity each month',
-      plans_present: 'Short- and long-term plans',
-      publicity_each_quarter: 'Publicity each quarter',
-      lessons_recorded: 'Lessons learned recorded',
-      operating_guidelines: 'Concrete operating guidelines',
-    },
     metrics: { services: 'Services', activities: 'Activities', attendees: 'Attendees', sales: 'Sales (baht)' },
     short: {
       services: 'Services',

@@ -30,8 +30,9 @@ import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { useStandardName } from '../certifications/api';
 import { useSourceName } from '../funding/api';
+import { useIndicatorSummary } from '../indicators/api';
 import { SalesChart, shortMonth } from '../sales/SalesChart';
-import { dashboardFile, type Period, useDashboard, useIndicatorSummary } from './api';
+import { dashboardFile, type Period, useDashboard } from './api';
 import { NationalMap, ProvinceMap } from './ProvinceMap';
 
 const money = (satang: string) => formatBaht(BigInt(satang));
@@ -168,7 +169,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** For each indicator, the share of the unit's centers meeting it (from the indicators summary). */
 function IndicatorCards({ period }: { period: Period }) {
   const { t } = useLanguage();
-  const summary = useIndicatorSummary(period);
+  const summary = useIndicatorSummary(period.unit, Number(period.fiscalYear), period.quarter ? Number(period.quarter) : null);
   const total = summary.data?.total;
   if (!total) return null;
   return (
@@ -178,7 +179,7 @@ function IndicatorCards({ period }: { period: Period }) {
         const share = total.centers ? Math.round((met / total.centers) * 100) : 0;
         return (
           <Card withBorder key={i} p="sm">
-            <Text size="sm">{t(`dashboards.indicators.${i}`)}</Text>
+            <Text size="sm">{t(`indicators.names.${i}`)}</Text>
             <Text fw={700} size="xl">
               {share}%
             </Text>

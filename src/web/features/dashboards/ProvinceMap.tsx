@@ -4,7 +4,8 @@ import { type DashboardChild, mapClasses, mapColor, provinceShapes } from '#shar
 import { CENTER_INDICATORS, type IndicatorSummaryRow } from '#shared/indicators';
 import { formatBaht } from '#shared/thai/index';
 import { useLanguage } from '../../i18n';
-import { type Period, useIndicatorSummary, useProvinceShapes, useProvinces } from './api';
+import { useIndicatorSummary } from '../indicators/api';
+import { type Period, useProvinceShapes, useProvinces } from './api';
 
 /** The map is drawn in this many SVG units across and scales to its container (a phone's 360 px too). */
 const DRAW_WIDTH = 400;
@@ -200,12 +201,14 @@ export function NationalMap({
   onSelect?: (code: string) => void;
 }) {
   const { t } = useLanguage();
-  const summary = useIndicatorSummary({ ...period, unit: 'TH' });
+  const summary = useIndicatorSummary('TH', Number(period.fiscalYear), period.quarter ? Number(period.quarter) : null);
   const hasIndicators = !!summary.data;
-  const [metric, setMetric] = useState<Metric>('services');
-  const shown: Metric = !hasIndicators && CENTER_INDICATORS.includes(metric as never) ? 'services' : metric;
+  // The seed's own indicator first, once the summary is there; a figure of the period until then.
+  const [metric, setMetric] = useState<Metric | null>(null);
+  const wanted = metric ?? (hasIndicators ? 'operating_guidelines' : 'services');
+  const shown: Metric = !hasIndicators && CENTER_INDICATORS.includes(wanted as never) ? 'services' : wanted;
   const options = [
-    ...(hasIndicators ? CENTER_INDICATORS.map((i) => ({ value: i, label: t(`dashboards.indicators.${i}`) })) : []),
+    ...(hasIndicators ? CENTER_INDICATORS.map((i) => ({ value: i, label: t(`indicators.names.${i}`) })) : []),
     ...(['services', 'activities', 'attendees', 'sales'] as const).map((m) => ({
       value: m,
       label: t(`dashboards.metrics.${m}`),

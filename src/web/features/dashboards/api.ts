@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Dashboard, ProvinceTopology } from '#shared/dashboards';
-import type { IndicatorSummary } from '#shared/indicators';
 import type { OrgUnit } from '#shared/org-units';
 import { api, toQuery } from '../../api';
 import { dashboardsKeys } from '../../hooks/keys';
@@ -25,16 +24,6 @@ export function useDashboard(period: Period) {
 
 /** The address of the dashboard's XLSX or PDF. */
 export const dashboardFile = (period: Period, ext: 'xlsx' | 'pdf') => `/api/dashboards.${ext}${toQuery(params(period))}`;
-
-/** Centers meeting each indicator per unit one level down (the indicators feature's summary). */
-export function useIndicatorSummary(period: Period) {
-  return useQuery({
-    queryKey: dashboardsKeys.of('indicators', params(period)),
-    queryFn: () => api<IndicatorSummary>(`/api/indicators/summary${toQuery(params(period))}`),
-    enabled: !!period.unit,
-    retry: false,
-  });
-}
 
 /** The 77 provinces' names, for the map's labels. */
 export function useProvinces() {
