@@ -27,6 +27,7 @@ import { centerProfileRoutes } from './features/center-profiles/center-profiles.
 import { certificationRoutes } from './features/certifications/certifications.routes';
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { committeeRoutes } from './features/committees/committees.routes';
+import { dashboardRoutes } from './features/dashboards/dashboards.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
@@ -190,6 +191,7 @@ export async function buildApp(
     reportRoutes,
     workplanRoutes,
     pipelineRoutes,
+    dashboardRoutes,
     attachmentRoutes,
     outgoingDocumentRoutes,
     committeeRoutes,

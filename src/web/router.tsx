@@ -19,6 +19,7 @@ const HomePage = lazyRouteComponent(() => import('./features/home/HomePage'), 'H
 const PeoplePage = lazyRouteComponent(() => import('./features/people/PeoplePage'), 'PeoplePage');
 const PersonDetailPage = lazyRouteComponent(() => import('./features/people/PersonDetailPage'), 'PersonDetailPage');
 const PipelinePage = lazyRouteComponent(() => import('./features/pipeline/PipelinePage'), 'PipelinePage');
+const DashboardsPage = lazyRouteComponent(() => import('./features/dashboards/DashboardsPage'), 'DashboardsPage');
 const ProducerDetailPage = lazyRouteComponent(() => import('./features/producers/ProducerDetailPage'), 'ProducerDetailPage');
 const ProducersPage = lazyRouteComponent(() => import('./features/producers/ProducersPage'), 'ProducersPage');
 const ProductDetailPage = lazyRouteComponent(() => import('./features/products/ProductDetailPage'), 'ProductDetailPage');
@@ -71,6 +72,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const pipelineRoute = createRoute({ getParentRoute: () => appRoute, path: '/pipeline', component: PipelinePage });
+const dashboardsRoute = createRoute({ getParentRoute: () => appRoute, path: '/dashboards', component: DashboardsPage });
 const wisdomRoute = createRoute({ getParentRoute: () => appRoute, path: '/wisdom', component: WisdomListPage });
 const wisdomDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/wisdom/$id', component: WisdomDetailPage });
 const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: '/people', component: PeoplePage });
@@ -184,6 +186,7 @@ export const router = createRouter({
     appRoute.addChildren([
       homeRoute,
       pipelineRoute,
+      dashboardsRoute,
       wisdomRoute,
       wisdomDetailRoute,
       peopleRoute,

@@ -233,6 +233,10 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/referrals/{id}':               row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   'PATCH /api/referrals/{id}':             row('403',    '403',     'ok/404',  'ok/404',  'ok/404'),
   'GET /api/pipeline':                     row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
+  // dashboards: another unit's dashboard is not found, as its records are
+  'GET /api/dashboards':                   row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/dashboards.xlsx':              row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
+  'GET /api/dashboards.pdf':               row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   'GET /api/worklog':                      row('ok',     'ok/403',  'ok/403',  'ok/403',  'ok/403'),
   'GET /api/indicators':                   row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   'GET /api/indicators/summary':           row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),

@@ -1084,6 +1084,9 @@ export async function matrixWorld(t: TestContext) {
       };
     },
     'GET /api/pipeline': async ({ unit }) => ({ url: `/api/pipeline?unit=${unit}&fiscalYear=2569` }),
+    'GET /api/dashboards': async ({ unit }) => ({ url: `/api/dashboards?unit=${unit}&fiscalYear=2569` }),
+    'GET /api/dashboards.xlsx': async ({ unit }) => ({ url: `/api/dashboards.xlsx?unit=${unit}&fiscalYear=2569` }),
+    'GET /api/dashboards.pdf': async ({ unit }) => ({ url: `/api/dashboards.pdf?unit=${unit}&fiscalYear=2569&quarter=1` }),
     'GET /api/worklog': async ({ unit }) => ({ url: `/api/worklog?unit=${unit}` }),
     'GET /api/indicators': async ({ unit }) => ({ url: `/api/indicators?unit=${unit}&fiscalYear=2569` }),
     'GET /api/indicators/summary': async ({ unit }) => ({ url: `/api/indicators/summary?unit=${unit}&fiscalYear=2569` }),

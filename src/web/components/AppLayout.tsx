@@ -72,6 +72,7 @@ export function AppLayout() {
     {
       label: t('nav.sections.governance'),
       links: [
+        { to: '/dashboards', label: t('dashboards.nav'), show: can(me, 'pipeline.read') },
         { to: '/monitoring', label: t('indicators.nav'), show: can(me, 'pipeline.read') },
         { to: '/reports', label: t('reports.nav'), show: can(me, 'pipeline.read') },
         { to: '/committees', label: t('committees.title'), show: can(me, 'pipeline.read') },

@@ -39,6 +39,7 @@ export const reportsKeys = featureKeys('reports');
 export const quarterLocksKeys = featureKeys('quarter-locks');
 export const workplanKeys = featureKeys('workplan');
 export const indicatorsKeys = featureKeys('indicators');
+export const dashboardsKeys = featureKeys('dashboards');
 
 /** What a change to any pipeline record can move: the funnel, the home tasks and the group pages that list it. */
 export const PIPELINE_VIEWS = [pipelineKeys.all, tasksKeys.all, groupsKeys.all];
