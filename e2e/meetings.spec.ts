@@ -16,6 +16,10 @@ test('a district officer plans a meeting, records it with resolutions and prints
   page,
 }) => {
   await signIn(page, 'demo-district');
+  // The district's letter prefix (the demo sets only the department's and the province's).
+  const letterhead = await (await page.request.get('/api/offices/3401/letterhead')).json();
+  if (!letterhead.version)
+    await page.request.put('/api/offices/3401/letterhead', { data: { prefix: 'อบ ๐๐๑๗.๑', phone: '', email: '', version: 0 } });
   await page.getByRole('link', { name: 'การประชุมคณะกรรมการ', exact: true }).click();
   // The demo's held meetings show their attendance and quorum.
   await expect(page.getByTestId('quorum-badge').first()).toBeVisible();
@@ -58,7 +62,11 @@ test('the resolution is followed up from the follow-up tab', async ({ page }) =>
   const card = page.getByTestId('resolution').filter({ hasText: 'มอบหมายฝ่ายประชาสัมพันธ์ทำข่าวผลการประชุม' }).first();
   await card.getByRole('button', { name: 'บันทึกการติดตาม' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'สถานะการดำเนินการ' }).click();
+  await dialog
+    .getByRole('combobox', { name: 'สถานะการดำเนินการ' })
+    .or(dialog.getByRole('textbox', { name: 'สถานะการดำเนินการ', exact: true }))
+    .first()
+    .click();
   await page.getByRole('option', { name: 'กำลังดำเนินการ' }).click();
   await dialog.getByRole('textbox', { name: 'ผลการติดตาม' }).fill('ร่างข่าวแล้ว รอตรวจ');
   await dialog.getByRole('button', { name: 'บันทึก', exact: true }).click();

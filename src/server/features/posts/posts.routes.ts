@@ -2,9 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, versionBody } from '#shared/paging';
 import { createPostBody, postAttachmentParams, postListQuery, postListResponse, postSchema, updatePostBody } from '#shared/posts';
 import { attachmentSchema } from '#shared/wisdom';
-import { MAX_UPLOAD_MB } from '../attachments/attachments.service';
 import { readUpload } from '../attachments/upload';
-import { addPostPhoto, createPost, deletePost, getPost, listPosts, removePostPhoto, updatePost } from './posts.service';
+import {
+  addPostPhoto,
+  createPost,
+  deletePost,
+  getPost,
+  listPosts,
+  MAX_UPLOAD_MB,
+  removePostPhoto,
+  updatePost,
+} from './posts.service';
 
 export const postRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['posts'];

@@ -17,6 +17,9 @@ import { posts } from '../../db/schema';
 import { AppError } from '../../errors';
 import { addAttachment, attachmentsOfMany, removeAttachment, type Upload } from '../attachments/attachments.service';
 
+/** The photo size limit, for the route's description. */
+export { MAX_UPLOAD_MB } from '../attachments/attachments.service';
+
 export const POST = { entity: 'post', notFound: 'post.not_found' } as const;
 type PostRow = typeof posts.$inferSelect;
 type PostInput = z.infer<typeof createPostBody> | z.infer<typeof updatePostBody>;
