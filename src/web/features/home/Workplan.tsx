@@ -201,7 +201,7 @@ function ProvincePlan({ plan, unit }: { plan: ProvinceWorkplan; unit: string }) 
         <Title order={3} size="h5" mb="xs">
           {t('workplan.completeness', plan.dueQuarter)}
         </Title>
-        <Table.ScrollContainer minWidth={280}>
+        <Table.ScrollContainer minWidth={0}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>

@@ -1,10 +1,11 @@
-import { Group, Table, Text } from '@mantine/core';
+import { Card, Group, Stack, Table, Text } from '@mantine/core';
 import { CENTER_INDICATORS } from '#shared/indicators';
 import type { QuarterlyReport, ReportSummaryRow } from '#shared/reports';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/calendar';
 import { formatBaht } from '#shared/thai/money';
 import { StatusBadge } from '../../components/StatusBadge';
 import { todayIso } from '../../dates';
+import { usePhone } from '../../hooks/phone';
 import { useLanguage } from '../../i18n';
 
 type Status = QuarterlyReport['status'] | 'missing';
@@ -53,7 +54,7 @@ const money = (satang: string) => formatBaht(BigInt(satang));
 export function FiguresTable({ figures }: { figures: NonNullable<QuarterlyReport['figures']> }) {
   const { t } = useLanguage();
   return (
-    <Table.ScrollContainer minWidth={280}>
+    <Table.ScrollContainer minWidth={0}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -84,39 +85,54 @@ export function FiguresTable({ figures }: { figures: NonNullable<QuarterlyReport
   );
 }
 
-/** The report summary: one row per province (or district) with reports by status. */
+/** The report summary: one row per province (or district) with reports by status; cards on a phone. */
 export function SummaryTable({ rows, total }: { rows: ReportSummaryRow[]; total?: ReportSummaryRow }) {
   const { t, nameOf } = useLanguage();
-  const row = (r: ReportSummaryRow, label: string) => (
-    <Table.Tr key={r.code}>
-      <Table.Td>{label}</Table.Td>
-      <Table.Td>{r.districts}</Table.Td>
-      <Table.Td>{r.submitted}</Table.Td>
-      <Table.Td>{r.approved}</Table.Td>
-      <Table.Td>{r.returned}</Table.Td>
-      <Table.Td>{r.missing}</Table.Td>
-      <Table.Td>{money(r.results.salesSatang)}</Table.Td>
-    </Table.Tr>
-  );
+  const phone = usePhone();
+  const all = [
+    ...rows.map((r) => ({ r, label: nameOf(r) })),
+    ...(total ? [{ r: total, label: t('reports.summary.total') }] : []),
+  ];
+  const counts = (['districts', 'submitted', 'approved', 'returned', 'missing'] as const).map((key) => ({
+    key,
+    label: t(`reports.summary.${key}`),
+  }));
+  if (phone)
+    return (
+      <Stack gap="xs" data-testid="report-summary">
+        {all.map(({ r, label }) => (
+          <Card key={`${r.code}-${label}`} withBorder padding="xs">
+            <Text fw={700}>{label}</Text>
+            <Text size="sm">{counts.map((c) => `${c.label} ${r[c.key]}`).join(' · ')}</Text>
+            <Text size="sm">
+              {t('reports.results.salesSatang')} {money(r.results.salesSatang)}
+            </Text>
+          </Card>
+        ))}
+      </Stack>
+    );
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table striped data-testid="report-summary">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('reports.summary.unit')}</Table.Th>
-            <Table.Th>{t('reports.summary.districts')}</Table.Th>
-            <Table.Th>{t('reports.summary.submitted')}</Table.Th>
-            <Table.Th>{t('reports.summary.approved')}</Table.Th>
-            <Table.Th>{t('reports.summary.returned')}</Table.Th>
-            <Table.Th>{t('reports.summary.missing')}</Table.Th>
-            <Table.Th>{t('reports.results.salesSatang')}</Table.Th>
+    <Table striped data-testid="report-summary">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('reports.summary.unit')}</Table.Th>
+          {counts.map((c) => (
+            <Table.Th key={c.key}>{c.label}</Table.Th>
+          ))}
+          <Table.Th>{t('reports.results.salesSatang')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {all.map(({ r, label }) => (
+          <Table.Tr key={`${r.code}-${label}`}>
+            <Table.Td>{label}</Table.Td>
+            {counts.map((c) => (
+              <Table.Td key={c.key}>{r[c.key]}</Table.Td>
+            ))}
+            <Table.Td>{money(r.results.salesSatang)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => row(r, nameOf(r)))}
-          {total && row(total, t('reports.summary.total'))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
