@@ -64,7 +64,7 @@ test('the committee pages fit a 360 px phone', async ({ page }) => {
   await page.getByRole('button', { name: 'แก้ไข', exact: true }).click();
   await expect(page.getByTestId('member-row').first()).toBeVisible();
   await expectNoSidewaysScroll(page, 'committee form at 360');
-  await page.goto('/center-profile');
+  await page.goto('/');
   await expect(page.getByTestId('center-profile')).toContainText('จันทร์–ศุกร์ 08.30–16.30 น.');
   await expectNoSidewaysScroll(page, 'center profile at 360');
 });

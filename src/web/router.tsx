@@ -48,7 +48,6 @@ const RequestDetailPage = lazyRouteComponent(() => import('./features/requests/R
 const CommitteesPage = lazyRouteComponent(() => import('./features/committees/CommitteesPage'), 'CommitteesPage');
 const CommitteeNewPage = lazyRouteComponent(() => import('./features/committees/CommitteeNewPage'), 'CommitteeNewPage');
 const CommitteeDetailPage = lazyRouteComponent(() => import('./features/committees/CommitteeDetailPage'), 'CommitteeDetailPage');
-const CenterProfilePage = lazyRouteComponent(() => import('./features/center-profile/CenterProfilePage'), 'CenterProfilePage');
 const MeetingsPage = lazyRouteComponent(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
 const NewMeetingPage = lazyRouteComponent(() => import('./features/meetings/MeetingForm'), 'NewMeetingPage');
 const MeetingDetailPage = lazyRouteComponent(() => import('./features/meetings/MeetingDetailPage'), 'MeetingDetailPage');
@@ -163,7 +162,6 @@ const committeeDetailRoute = createRoute({
   path: '/committees/$id',
   component: CommitteeDetailPage,
 });
-const centerProfileRoute = createRoute({ getParentRoute: () => appRoute, path: '/center-profile', component: CenterProfilePage });
 const meetingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/meetings',
@@ -220,7 +218,6 @@ export const router = createRouter({
       committeesRoute,
       committeeNewRoute,
       committeeDetailRoute,
-      centerProfileRoute,
       meetingsRoute,
       newMeetingRoute,
       meetingDetailRoute,

@@ -1,8 +1,9 @@
 /**
  * The demo's committees and center profiles (demo data only): a current term for every Ubon Ratchathani center,
- * made through the same services officers use. Most districts pass the composition check (3401 with 13 members, some
- * of them people of its demo register, and an earlier term that has ended); three do not (too few members, four
- * agency representatives, two chairs), and one keeps its older mechanism under the department's written approval.
+ * made through the same services officers use. Most districts pass the composition check; 3401 (12 members, some of
+ * them people of its demo register, and an earlier term that has ended) is one agency representative short, three
+ * others fail too (too few members, four agency representatives, two chairs), and one keeps its older mechanism
+ * under the department's written approval.
  */
 import { and, asc, eq, inArray, isNull, like } from 'drizzle-orm';
 import type { CommitteeCategory, CommitteeMemberInput } from '#shared/committees';
@@ -130,8 +131,9 @@ export async function seedDemoCommittees(db: Db): Promise<void> {
         members: membersOf(district.name, d + 1, PASSING),
       });
     }
+    // 3401's term lost an agency representative (12 members, 4 agencies): the officer's first task in the journey.
     const shape =
-      district.code === '3401' ? { agency: 5, network: 6, chairs: 1 } : (SHAPES[others.indexOf(district.code)] ?? PASSING);
+      district.code === '3401' ? { agency: 4, network: 6, chairs: 1 } : (SHAPES[others.indexOf(district.code)] ?? PASSING);
     await createCommittee(db, actor, {
       ...base,
       orderNumber: `${215 + d}/${fiscalYear - 1}`,

@@ -78,7 +78,6 @@ export function AppLayout() {
         { to: '/committees', label: t('committees.title'), show: can(me, 'pipeline.read') },
         { to: '/meetings', label: t('meetings.nav'), show: can(me, 'pipeline.read') },
         { to: '/posts', label: t('posts.nav'), show: can(me, 'pipeline.read') },
-        { to: '/center-profile', label: t('centerProfile.title'), show: can(me, 'pipeline.read') },
       ],
     },
     {

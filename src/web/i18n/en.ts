@@ -1594,6 +1594,8 @@ export const en: Dictionary<typeof th> = {
   },
   workplan: {
     title: 'Today',
+    matrix: 'Districts against the indicators, quarter {{quarter}}/{{fiscalYear}}',
+    nationalMap: 'Center indicators by province, fiscal year {{fiscalYear}}',
     meeting: "This quarter's committee meeting",
     meetingHeld: 'Held on {{date}}',
     meetingPlanned: 'Planned for {{date}}',

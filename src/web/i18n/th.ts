@@ -1516,6 +1516,8 @@ export const th = {
   },
   workplan: {
     title: 'งานวันนี้',
+    matrix: 'ความครบถ้วนตามตัวชี้วัดของอำเภอ ไตรมาส {{quarter}}/{{fiscalYear}}',
+    nationalMap: 'แผนที่ตัวชี้วัดของศูนย์รายจังหวัด ปีงบประมาณ {{fiscalYear}}',
     meeting: 'ประชุมคณะกรรมการไตรมาสนี้',
     meetingHeld: 'ประชุมแล้วเมื่อ {{date}}',
     meetingPlanned: 'กำหนดประชุม {{date}}',

@@ -5,6 +5,7 @@ import { Fact } from '../../components/Fact';
 import { useCurrentUnitCode, useOrgUnit } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { CenterProfileCard } from '../center-profile/CenterProfileCard';
 import { useUsers } from '../users/api';
 import { MyTasks } from './MyTasks';
 import { WorkplanSection } from './Workplan';
@@ -44,6 +45,7 @@ export function HomePage() {
           {can(me, 'users.read') && <Fact label={t('unit.users')}>{users.data ? users.data.total : '…'}</Fact>}
         </SimpleGrid>
       </Card>
+      {unit.level === 'district' && unit.center && <CenterProfileCard unitCode={unit.code} />}
       {unit.children.length > 0 && (
         <Card withBorder>
           <Title order={2} size="h4" mb="sm">

@@ -1,12 +1,16 @@
 import { Anchor, Button, Card, Group, List, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { fiscalYearOf } from '#shared/thai/calendar';
 import { formatBaht } from '#shared/thai/money';
 import type { DistrictWorkplan, ProvinceWorkplan, Workplan } from '#shared/workplan';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
+import { NationalMap } from '../dashboards/ProvinceMap';
+import { CompletenessMatrix } from '../indicators/CompletenessMatrix';
 import { ReportStatusBadge, SummaryTable } from '../reports/ReportParts';
 import { useWorkplan } from './workplan.api';
 
@@ -20,7 +24,7 @@ export function WorkplanSection({ unit, mayWrite }: { unit: string; mayWrite: bo
     <Stack data-testid="workplan">
       {p.district && <DistrictPlan plan={p.district} unit={unit} fiscalYear={p.fiscalYear} mayWrite={mayWrite} />}
       {p.province && <ProvincePlan plan={p.province} unit={unit} />}
-      {p.national && <NationalPlan summary={p.national} />}
+      {p.national && <NationalPlan summary={p.national} fiscalYear={p.fiscalYear} />}
     </Stack>
   );
 }
@@ -167,6 +171,7 @@ function DistrictPlan({
 function ProvincePlan({ plan, unit }: { plan: ProvinceWorkplan; unit: string }) {
   const { t, language, nameOf } = useLanguage();
   const late = plan.districts.filter((d) => d.late);
+  const current = fiscalYearOf(todayIso());
   return (
     <Stack>
       <Title order={2} size="h3">
@@ -197,6 +202,12 @@ function ProvincePlan({ plan, unit }: { plan: ProvinceWorkplan; unit: string }) 
           )}
         </Item>
       </SimpleGrid>
+      <Card withBorder data-testid="province-matrix">
+        <Title order={3} size="h5" mb="xs">
+          {t('workplan.matrix', current)}
+        </Title>
+        <CompletenessMatrix unitCode={unit} fiscalYear={current.fiscalYear} quarter={current.quarter} />
+      </Card>
       <Card withBorder data-testid="completeness">
         <Title order={3} size="h5" mb="xs">
           {t('workplan.completeness', plan.dueQuarter)}
@@ -234,14 +245,26 @@ function ProvincePlan({ plan, unit }: { plan: ProvinceWorkplan; unit: string }) 
   );
 }
 
-function NationalPlan({ summary }: { summary: NonNullable<Workplan['national']> }) {
+function NationalPlan({ summary, fiscalYear }: { summary: NonNullable<Workplan['national']>; fiscalYear: number }) {
   const { t } = useLanguage();
+  const navigate = useNavigate();
   return (
-    <Card withBorder data-testid="national-reports">
-      <Title order={2} size="h4" mb="xs">
-        {t('workplan.national', summary)}
-      </Title>
-      <SummaryTable rows={summary.rows} total={summary.total} />
-    </Card>
+    <Stack>
+      <Card withBorder data-testid="national-map">
+        <Title order={2} size="h4" mb="xs">
+          {t('workplan.nationalMap', { fiscalYear })}
+        </Title>
+        <NationalMap
+          period={{ fiscalYear: String(fiscalYear), quarter: '' }}
+          onSelect={(code) => navigate({ to: '/dashboards', search: { unit: code } })}
+        />
+      </Card>
+      <Card withBorder data-testid="national-reports">
+        <Title order={2} size="h4" mb="xs">
+          {t('workplan.national', summary)}
+        </Title>
+        <SummaryTable rows={summary.rows} total={summary.total} />
+      </Card>
+    </Stack>
   );
 }
