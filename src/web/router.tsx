@@ -105,18 +105,28 @@ const certificationDetailRoute = createRoute({
   path: '/certifications/$id',
   component: CertificationDetailPage,
 });
+/** `?new=1`: a list page opens its form for a new record (the home page's quick actions). */
+const opensForm = (search: Record<string, unknown>) => search.new === 1 || search.new === '1' || search.new === true;
+
 const servicesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/services',
   component: ServicesPage,
-  validateSearch: (search: Record<string, unknown>): { followUp?: 'overdue' } =>
-    search.followUp === 'overdue' ? { followUp: 'overdue' } : {},
+  validateSearch: (search: Record<string, unknown>): { followUp?: 'overdue'; new?: true } => ({
+    ...(search.followUp === 'overdue' ? { followUp: 'overdue' as const } : {}),
+    ...(opensForm(search) ? { new: true as const } : {}),
+  }),
 });
 const serviceDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$id', component: ServiceDetailPage });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: PartnersPage });
 const worklogRoute = createRoute({ getParentRoute: () => appRoute, path: '/worklog', component: WorklogPage });
 const monitoringRoute = createRoute({ getParentRoute: () => appRoute, path: '/monitoring', component: MonitoringPage });
-const activitiesRoute = createRoute({ getParentRoute: () => appRoute, path: '/activities', component: ActivitiesPage });
+const activitiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/activities',
+  component: ActivitiesPage,
+  validateSearch: (search: Record<string, unknown>): { new?: true } => (opensForm(search) ? { new: true } : {}),
+});
 const activityDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/activities/$id',

@@ -1511,15 +1511,6 @@ export const en: Dictionary<typeof th> = {
     result: 'Result',
     item: 'Item',
     amount: 'Amount',
-    indicators: {
-      committee_valid: 'Committee composition valid',
-      meeting_each_quarter: 'Committee meeting each quarter',
-      activity_each_month: 'Activity with a partner each month',
-      plans_present: 'Short- and long-term plans',
-      publicity_each_quarter: 'Publicity each quarter',
-      lessons_recorded: 'Lessons learned recorded',
-      operating_guidelines: 'Concrete operating guidelines',
-    },
     cells: { met: 'Met', missing: 'Missing', not_due: 'Not due yet' },
     results: {
       wisdomItems: 'Wisdom items surveyed',

@@ -1439,15 +1439,6 @@ export const th = {
     result: 'ผล',
     item: 'รายการ',
     amount: 'จำนวน',
-    indicators: {
-      committee_valid: 'คณะกรรมการศูนย์ฯ มีองค์ประกอบครบถ้วน',
-      meeting_each_quarter: 'ประชุมคณะกรรมการทุกไตรมาส',
-      activity_each_month: 'กิจกรรมร่วมกับภาคีเครือข่ายทุกเดือน',
-      plans_present: 'มีแผนระยะสั้นและระยะยาว',
-      publicity_each_quarter: 'ประชาสัมพันธ์ทุกไตรมาส',
-      lessons_recorded: 'ถอดบทเรียนการดำเนินงาน',
-      operating_guidelines: 'มีแนวทางการดำเนินงานเป็นรูปธรรม',
-    },
     cells: { met: 'ผ่าน', missing: 'ยังไม่ผ่าน', not_due: 'ยังไม่ถึงกำหนด' },
     results: {
       wisdomItems: 'ภูมิปัญญาที่สำรวจ',

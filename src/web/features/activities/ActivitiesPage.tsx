@@ -1,5 +1,5 @@
 import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { SERVICE_RECORDERS } from '#shared/access';
 import { ACTIVITY_KINDS, type Activity, MARKET_EVENT_KINDS } from '#shared/activities';
@@ -37,7 +37,9 @@ export function ActivitiesPage() {
   const [month, setMonth] = useState<string | null>(null);
   const [groupId, setGroupId] = useState<string | null>(null);
   const [partnerId, setPartnerId] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
+  // The home page's quick action links here with ?new=1.
+  const opened = useSearch({ strict: false }) as { new?: boolean };
+  const [adding, setAdding] = useState(opened.new === true);
   const list = useActivityList(
     { unit, kind, topic, marketKind, month, groupId, partnerId, q: query || undefined, page, pageSize: 20 },
     !!unit,

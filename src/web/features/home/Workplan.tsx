@@ -74,10 +74,10 @@ function DistrictPlan({
       </Title>
       {mayWrite && (
         <Group gap="xs" wrap="wrap" aria-label={t('workplan.quick')}>
-          <Button component="a" href={`/services/new?unit=${unit}`} variant="light">
+          <Button component="a" href={`/services?unit=${unit}&new=1`} variant="light">
             {t('workplan.newService')}
           </Button>
-          <Button component="a" href={`/activities/new?unit=${unit}`} variant="light">
+          <Button component="a" href={`/activities?unit=${unit}&new=1`} variant="light">
             {t('workplan.newActivity')}
           </Button>
           <Button component="a" href={`/meetings/new?unit=${unit}`} variant="light">

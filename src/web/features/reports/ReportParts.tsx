@@ -55,7 +55,7 @@ export function FiguresTable({ figures }: { figures: NonNullable<QuarterlyReport
   const { t } = useLanguage();
   return (
     <Table.ScrollContainer minWidth={0}>
-      <Table striped>
+      <Table striped data-testid="report-figures">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('reports.indicator')}</Table.Th>
@@ -65,7 +65,7 @@ export function FiguresTable({ figures }: { figures: NonNullable<QuarterlyReport
         <Table.Tbody>
           {CENTER_INDICATORS.map((key) => (
             <Table.Tr key={key}>
-              <Table.Td>{t(`reports.indicators.${key}`)}</Table.Td>
+              <Table.Td>{t(`indicators.names.${key}`)}</Table.Td>
               <Table.Td>
                 <Text size="sm" fw={figures.indicators[key] === 'missing' ? 700 : 400}>
                   {t(`reports.cells.${figures.indicators[key] ?? 'not_due'}`)}

@@ -34,12 +34,12 @@ export function ServicesPage() {
   const [mode, setMode] = useState<string | null>(null);
   const [type, setType] = useState<string | null>(null);
   const [staffId, setStaffId] = useState<string | null>(null);
-  // "My tasks" links here with ?followUp=overdue.
-  const search = useSearch({ strict: false }) as { followUp?: string };
+  // "My tasks" links here with ?followUp=overdue, the home page's quick action with ?new=1.
+  const search = useSearch({ strict: false }) as { followUp?: string; new?: boolean };
   const [overdue, setOverdue] = useState(search.followUp === 'overdue');
   const [trip, setTrip] = useState<OutreachTrip | null>(null);
   const { page, setPage, filter } = usePage();
-  const [adding, setAdding] = useState<{ trip?: OutreachTrip } | null>(null);
+  const [adding, setAdding] = useState<{ trip?: OutreachTrip } | null>(search.new ? {} : null);
   const [addingTrip, setAddingTrip] = useState(false);
   const list = useServiceList(
     {
