@@ -33,6 +33,8 @@ async function openActivity(page: Page, title: string) {
   await page.getByRole('textbox', { name: 'ค้นหาชื่อกิจกรรม สถานที่' }).fill(title);
   await page.getByTestId('record-open').filter({ hasText: title }).first().click();
   await expect(page).toHaveURL(/\/activities\/\d+/);
+  // The list stays on screen until the record's page has loaded; wait for its heading.
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
 }
 
 test('a district officer records a market event with two groups and their sales on two days, and sees the totals', async ({

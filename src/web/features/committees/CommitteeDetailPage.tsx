@@ -53,7 +53,7 @@ export function CommitteeDetailPage() {
                 <Button variant="light" onClick={() => setEditing(true)}>
                   {t('records.edit')}
                 </Button>
-                <Button variant="subtle" color="red.8" onClick={() => setDeleting(true)}>
+                <Button variant="subtle" color="red.9" onClick={() => setDeleting(true)}>
                   {t('committees.delete')}
                 </Button>
               </>
@@ -86,7 +86,7 @@ export function CommitteeDetailPage() {
                 {t('common.cancel')}
               </Button>
               <Button
-                color="red.8"
+                color="red.9"
                 loading={remove.isPending}
                 onClick={() =>
                   remove.mutate(c, {

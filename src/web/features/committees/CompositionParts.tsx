@@ -20,7 +20,8 @@ export function ExceptionBanner({ composition }: { composition: Composition }) {
   const { t, language } = useLanguage();
   if (!composition.exception) return null;
   return (
-    <Alert color="blue" data-testid="exception-banner">
+    // A standing fact of the page, not an error: `status`, so it is neither announced nor counted as an alert.
+    <Alert color="blue" role="status" data-testid="exception-banner">
       {t('committees.composition.exceptionBanner', {
         number: composition.exception.letterNumber,
         date: formatDate(composition.exception.letterDate, language),
@@ -42,7 +43,7 @@ export function CompositionPanel({ composition }: { composition: Composition }) 
       ) : composition.valid ? (
         <Text c="green.9">{t('committees.composition.validText')}</Text>
       ) : (
-        <Alert color="orange" title={t('committees.composition.warning')}>
+        <Alert color="orange" role="status" title={t('committees.composition.warning')}>
           <List>
             {composition.problems.map((p) => (
               <List.Item key={p.code}>{t(`committees.problems.${p.code}`, { count: p.count, min: p.min, max: p.max })}</List.Item>

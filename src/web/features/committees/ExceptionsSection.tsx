@@ -42,7 +42,7 @@ export function ExceptionsSection() {
                 {e.reason ? ` · ${e.reason}` : ''}
               </Text>
             </Stack>
-            <Button size="compact-sm" variant="subtle" color="red.8" onClick={() => setRevoking(e)}>
+            <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => setRevoking(e)}>
               {t('committees.exceptions.revoke')}
             </Button>
           </Group>
@@ -58,7 +58,7 @@ export function ExceptionsSection() {
                 {t('common.cancel')}
               </Button>
               <Button
-                color="red.8"
+                color="red.9"
                 loading={revoke.isPending}
                 onClick={() => revoke.mutate(revoking, { onSuccess: () => setRevoking(null) })}
               >

@@ -165,7 +165,7 @@ export function MeetingDetailPage() {
         <Group justify="flex-end">
           <Button
             variant="subtle"
-            color="red.8"
+            color="red.9"
             onClick={() =>
               action.mutate(
                 { id: m.id, action: 'delete', body: { version: m.version } },

@@ -111,7 +111,7 @@ export function RecordMeetingForm({ meeting: m, onClose }: { meeting: MeetingDet
                 <Text fw={500}>{t('meetings.resolutionNo', { n: i + 1 })}</Text>
                 <ActionIcon
                   variant="subtle"
-                  color="red.8"
+                  color="red.9"
                   aria-label={t('meetings.removeItem')}
                   onClick={() => form.removeListItem('resolutions', i)}
                 >

@@ -107,7 +107,7 @@ export function PostDetailPage() {
                 <Group justify="flex-end">
                   <ActionIcon
                     variant="subtle"
-                    color="red.8"
+                    color="red.9"
                     aria-label={t('posts.removePhoto', { name: a.filename })}
                     onClick={() => removePhoto.mutate({ id: p.id, attachmentId: a.id })}
                   >
@@ -123,7 +123,7 @@ export function PostDetailPage() {
         <Group justify="flex-end">
           <Button
             variant="subtle"
-            color="red.8"
+            color="red.9"
             onClick={() =>
               remove.mutate(
                 { id: p.id, version: p.version },

@@ -48,9 +48,9 @@ export function ReportDetailPage() {
           )
         }
       />
-      {r.lock && <Alert color="gray">{t('reports.lockedOn')}</Alert>}
+      {r.lock && <Alert color="gray" role="status">{t('reports.lockedOn')}</Alert>}
       {r.status === 'returned' && r.reviewComment && (
-        <Alert color="orange" title={t('reports.fields.reviewComment')} data-testid="review-comment">
+        <Alert color="orange" role="status" title={t('reports.fields.reviewComment')} data-testid="review-comment">
           <Text c="dark" style={{ whiteSpace: 'pre-wrap' }}>
             {r.reviewComment}
           </Text>
