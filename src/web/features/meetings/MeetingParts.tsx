@@ -19,7 +19,7 @@ export function MeetingBadges({ meeting }: { meeting: Meeting }) {
     <Group gap={4}>
       <StatusBadge color={STATUS_COLOR[meeting.status]}>{t(`meetings.statuses.${meeting.status}`)}</StatusBadge>
       {meeting.quorate !== null && (
-        <StatusBadge color={meeting.quorate ? 'green.9' : 'red.8'} data-testid="quorum-badge">
+        <StatusBadge color={meeting.quorate ? 'green.9' : 'red.9'} data-testid="quorum-badge">
           {t(meeting.quorate ? 'meetings.quorate' : 'meetings.notQuorate')}
         </StatusBadge>
       )}

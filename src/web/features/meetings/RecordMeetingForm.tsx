@@ -63,7 +63,7 @@ export function RecordMeetingForm({ meeting: m, onClose }: { meeting: MeetingDet
           <Title order={2} size="h5">
             {t('meetings.attendees')}
           </Title>
-          <Text size="sm" c={quorate ? 'green.9' : 'red.8'} data-testid="quorum-live">
+          <Text size="sm" c={quorate ? 'green.9' : 'red.9'} data-testid="quorum-live">
             {t('meetings.attendance', { attended, members: m.membersCount })} ·{' '}
             {t(quorate ? 'meetings.quorate' : 'meetings.notQuorate')}
           </Text>
@@ -100,7 +100,7 @@ export function RecordMeetingForm({ meeting: m, onClose }: { meeting: MeetingDet
             {t('meetings.resolutions')}
           </Title>
           {!quorate && (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red.9">
               {t('meetings.noQuorumNoResolutions')}
             </Text>
           )}

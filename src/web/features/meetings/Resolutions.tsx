@@ -72,7 +72,7 @@ export function ResolutionCard({ resolution: r, showMeeting }: { resolution: Res
           <Group gap={4}>
             <ResolutionBadge status={r.status} />
             {overdue && (
-              <Text c="red.8" size="sm">
+              <Text c="red.9" size="sm">
                 {t('meetings.overdue')}
               </Text>
             )}
