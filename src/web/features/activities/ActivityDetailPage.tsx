@@ -175,7 +175,7 @@ function Attendance({
             ) : (
               <Group key={p.id} gap="xs" wrap="nowrap">
                 {linkTo('/people/$id', p.id, p.name)}
-                <Text size="sm" c={p.attended ? 'green.8' : 'gray.7'}>
+                <Text size="sm" c={p.attended ? 'teal.9' : 'gray.7'}>
                   {p.attended ? t('activities.attendance.attended') : t('activities.attendance.absent')}
                 </Text>
               </Group>

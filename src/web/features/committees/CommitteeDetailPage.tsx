@@ -53,7 +53,7 @@ export function CommitteeDetailPage() {
                 <Button variant="light" onClick={() => setEditing(true)}>
                   {t('records.edit')}
                 </Button>
-                <Button variant="subtle" color="red.9" onClick={() => setDeleting(true)}>
+                <Button variant="subtle" color="red.9" c="red.9" onClick={() => setDeleting(true)}>
                   {t('committees.delete')}
                 </Button>
               </>

@@ -126,7 +126,13 @@ export function CommitteeForm({
           <Card withBorder key={m.key} data-testid="member-row">
             <Group justify="space-between" mb="xs">
               <Text fw={700}>{t('committees.member.number', { n: i + 1 })}</Text>
-              <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => form.removeListItem('members', i)}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red.9"
+                c="red.9"
+                onClick={() => form.removeListItem('members', i)}
+              >
                 {t('committees.member.remove')}
               </Button>
             </Group>

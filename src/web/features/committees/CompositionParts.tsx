@@ -41,7 +41,7 @@ export function CompositionPanel({ composition }: { composition: Composition }) 
       {composition.exception ? (
         <ExceptionBanner composition={composition} />
       ) : composition.valid ? (
-        <Text c="green.9">{t('committees.composition.validText')}</Text>
+        <Text c="teal.9">{t('committees.composition.validText')}</Text>
       ) : (
         <Alert color="orange" role="status" title={t('committees.composition.warning')}>
           <List>

@@ -42,7 +42,7 @@ export function ExceptionsSection() {
                 {e.reason ? ` · ${e.reason}` : ''}
               </Text>
             </Stack>
-            <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => setRevoking(e)}>
+            <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" onClick={() => setRevoking(e)}>
               {t('committees.exceptions.revoke')}
             </Button>
           </Group>

@@ -166,6 +166,7 @@ export function MeetingDetailPage() {
           <Button
             variant="subtle"
             color="red.9"
+            c="red.9"
             onClick={() =>
               action.mutate(
                 { id: m.id, action: 'delete', body: { version: m.version } },

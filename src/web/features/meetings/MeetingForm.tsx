@@ -121,6 +121,7 @@ export function MeetingForm({
             <ActionIcon
               variant="subtle"
               color="red.9"
+              c="red.9"
               size="lg"
               aria-label={t('meetings.removeItem')}
               disabled={form.values.agenda.length === 1}

@@ -112,6 +112,7 @@ export function RecordMeetingForm({ meeting: m, onClose }: { meeting: MeetingDet
                 <ActionIcon
                   variant="subtle"
                   color="red.9"
+                  c="red.9"
                   aria-label={t('meetings.removeItem')}
                   onClick={() => form.removeListItem('resolutions', i)}
                 >

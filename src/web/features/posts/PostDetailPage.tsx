@@ -108,6 +108,7 @@ export function PostDetailPage() {
                   <ActionIcon
                     variant="subtle"
                     color="red.9"
+                    c="red.9"
                     aria-label={t('posts.removePhoto', { name: a.filename })}
                     onClick={() => removePhoto.mutate({ id: p.id, attachmentId: a.id })}
                   >
@@ -124,6 +125,7 @@ export function PostDetailPage() {
           <Button
             variant="subtle"
             color="red.9"
+            c="red.9"
             onClick={() =>
               remove.mutate(
                 { id: p.id, version: p.version },

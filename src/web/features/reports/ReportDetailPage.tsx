@@ -48,7 +48,11 @@ export function ReportDetailPage() {
           )
         }
       />
-      {r.lock && <Alert color="gray" role="status">{t('reports.lockedOn')}</Alert>}
+      {r.lock && (
+        <Alert color="gray" role="status">
+          {t('reports.lockedOn')}
+        </Alert>
+      )}
       {r.status === 'returned' && r.reviewComment && (
         <Alert color="orange" role="status" title={t('reports.fields.reviewComment')} data-testid="review-comment">
           <Text c="dark" style={{ whiteSpace: 'pre-wrap' }}>
