@@ -47,7 +47,7 @@ test('the login and home pages have no serious or critical accessibility violati
 
 test('a province officer drills down to a district and back up', async ({ page }) => {
   await submitSignIn(page, 'demo-province');
-  await page.getByRole('link', { name: /ตาลสุม/ }).click();
+  await page.getByRole('link', { name: 'ตาลสุม 3420' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ตาลสุม' })).toBeVisible();
   await expect(page).toHaveURL(/unit=3420/);
   await page.getByRole('navigation', { name: 'เลือกหน่วยงาน' }).getByRole('link', { name: 'อุบลราชธานี' }).click();

@@ -1,5 +1,13 @@
 /** Roles and permissions, shared so the web app can hide what the server would refuse anyway. */
-export const ROLES = ['national_admin', 'province_officer', 'district_officer', 'committee_member', 'viewer'] as const;
+export const ROLES = [
+  'national_admin',
+  'province_officer',
+  'district_officer',
+  /** The district chief (นายอำเภอ): approves the district's spending and cash advances under a delegation order. */
+  'district_chief',
+  'committee_member',
+  'viewer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -18,7 +26,10 @@ export const PERMISSIONS = [
   'expenses.write',
   'expenses.review',
   'spending.write',
-  'advances.approve',
+  /** Approve payments and cash advances; each approval must also rest on a delegation order (access/authority.ts). */
+  'budget.approve',
+  /** Record and revoke delegation orders of the own unit (a province's governor's orders; a chief's acting orders). */
+  'delegations.manage',
   'documents.issue',
   'documents.emblem',
   /** Approve or return a district's quarterly report, and lock or unlock its quarter. */
@@ -38,7 +49,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users.manage',
     'budget.plan',
     'budget.allocate',
-    'advances.approve',
+    'delegations.manage',
     'documents.issue',
     'documents.emblem',
     'reports.review',
@@ -50,7 +61,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users.manage',
     'budget.allocate',
     'advances.write',
-    'advances.approve',
+    'budget.approve',
+    'delegations.manage',
     'expenses.review',
     'spending.write',
     'documents.issue',
@@ -63,11 +75,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pipeline.write',
     'people.citizen_id.read',
     'advances.write',
-    'advances.approve',
+    'budget.approve',
     'expenses.write',
     'spending.write',
     'documents.issue',
   ],
+  // The chief reads the district and approves its money; the officers prepare the paperwork.
+  district_chief: [...READ_ALL, 'budget.approve', 'delegations.manage'],
   committee_member: ['org_units.read', 'pipeline.read'],
   viewer: ['org_units.read', 'pipeline.read'],
 };
@@ -79,6 +93,7 @@ export const ROLE_LEVELS: Record<Role, readonly OrgLevel[]> = {
   national_admin: ['national'],
   province_officer: ['province'],
   district_officer: ['district'],
+  district_chief: ['district'],
   committee_member: ['district'],
   viewer: ['national', 'province', 'district'],
 };
@@ -86,8 +101,9 @@ export const ROLE_LEVELS: Record<Role, readonly OrgLevel[]> = {
 /** Which roles a manager may give out (always inside the manager's own scope). */
 export const MANAGEABLE_ROLES: Record<Role, readonly Role[]> = {
   national_admin: ROLES,
-  province_officer: ['province_officer', 'district_officer', 'committee_member', 'viewer'],
+  province_officer: ['province_officer', 'district_officer', 'district_chief', 'committee_member', 'viewer'],
   district_officer: ['committee_member'],
+  district_chief: [],
   committee_member: [],
   viewer: [],
 };
@@ -101,12 +117,6 @@ export function codeInScope(scopeCode: string, code: string): boolean {
   return code.startsWith(scopePrefixOf(scopeCode));
 }
 
-/** The units whose scope covers a unit: the department, its province and the unit itself (3401 → TH, 34, 3401). */
-export function unitsCovering(code: string): string[] {
-  if (code === 'TH') return ['TH'];
-  return [...new Set(['TH', code.slice(0, 2), code])];
-}
-
 /**
  * Who records services (DOMAIN.md §2): the district's officers, and committee members for the services they gave.
  * A role list, not a permission, so a province officer may still give out committee accounts (it never holds it).
@@ -114,4 +124,7 @@ export function unitsCovering(code: string): string[] {
 export const SERVICE_RECORDERS: readonly Role[] = ['district_officer', 'committee_member'];
 
 /** The roles holding a permission. */
+/** Officials of an office (ข้าราชการ/เจ้าหน้าที่), who alone may borrow its cash; committee members and viewers may not. */
+export const OFFICIAL_ROLES: readonly Role[] = ['province_officer', 'district_officer', 'district_chief'];
+
 export const rolesWith = (permission: Permission): Role[] => ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission));

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { positiveSatang } from './budget';
+import { EXPENSE_CATEGORIES, positiveSatang } from './budget';
+import { approvalSchema } from './delegations';
 import { idSchema, isoDate, localUnitCodeSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { PROCUREMENT_METHODS } from './spending';
 
 export const advanceRuleSchema = z.object({
   code: z.string(),
@@ -15,9 +17,8 @@ export type AdvanceRule = z.infer<typeof advanceRuleSchema>;
 
 export const createAdvanceBody = z.strictObject({
   orgUnitCode: localUnitCodeSchema,
-  borrowerId: idSchema,
-  approverId: idSchema,
-  itemId: idSchema.optional(),
+  borrowerId: idSchema.describe('An official of the unit (not a committee member or viewer)'),
+  itemId: idSchema.describe('The budget activity the advance is drawn on; never more than the unit has unspent'),
   purpose: text().trim().min(3).max(1000),
   ruleCode: text().trim().min(1).max(50),
   amountSatang: positiveSatang,
@@ -25,13 +26,24 @@ export const createAdvanceBody = z.strictObject({
   returnedOn: isoDate.optional().describe('For travel: the day the borrower came back'),
 });
 
-export const repaymentBody = z.strictObject({
-  kind: z.enum(['cash', 'receipts']),
+/** One receipt handed in to clear an advance: it becomes a payment (disbursement) of the advance's allocation. */
+export const receiptBody = z.strictObject({
+  paidOn: isoDate,
+  description: text().trim().min(1).max(500),
+  category: z.enum(EXPENSE_CATEGORIES),
   amountSatang: positiveSatang,
-  repaidOn: isoDate,
+  procurementMethod: z.enum(PROCUREMENT_METHODS),
+  vendor: text().trim().max(300).default(''),
+  documentNo: text().trim().min(1).max(100),
+  outsideQuarterReason: text().trim().max(1000).default(''),
 });
 
-export const ADVANCE_STATUSES = ['open', 'overdue', 'repaid'] as const;
+export const repaymentBody = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('cash'), amountSatang: positiveSatang, repaidOn: isoDate }),
+  z.strictObject({ kind: z.literal('receipts'), repaidOn: isoDate, receipts: z.array(receiptBody).min(1).max(100) }),
+]);
+
+export const ADVANCE_STATUSES = ['requested', 'open', 'overdue', 'repaid', 'rejected'] as const;
 
 export const advanceSchema = z.object({
   id: z.number().int(),
@@ -39,8 +51,13 @@ export const advanceSchema = z.object({
   orgUnitCode: z.string(),
   borrowerId: z.number().int(),
   borrowerName: z.string(),
-  approverId: z.number().int(),
-  approverName: z.string(),
+  borrowerPosition: z.string(),
+  borrowerOffice: z.string(),
+  requestedBy: z.number().int(),
+  itemId: z.number().int().nullable(),
+  itemName: z.string(),
+  approval: approvalSchema.nullable().describe('Who approved, when, and the delegation order relied on'),
+  decisionNote: z.string().describe('The reason given with a rejection'),
   purpose: z.string(),
   ruleCode: z.string(),
   amountSatang: z.string(),
@@ -50,7 +67,13 @@ export const advanceSchema = z.object({
   dueOn: z.string(),
   status: z.enum(ADVANCE_STATUSES),
   repayments: z.array(
-    z.object({ id: z.number(), kind: z.enum(['cash', 'receipts']), amountSatang: z.string(), repaidOn: z.string() }),
+    z.object({
+      id: z.number(),
+      kind: z.enum(['cash', 'receipts']),
+      amountSatang: z.string(),
+      repaidOn: z.string(),
+      receipts: z.array(z.object({ disbursementId: z.number().int(), documentNo: z.string(), description: z.string(), amountSatang: z.string() })),
+    }),
   ),
   version: z.number().int(),
 });

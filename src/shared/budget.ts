@@ -21,7 +21,7 @@ export const budgetItemSchema = z.object({
   indicators: z.string(),
   responsibleUnitCode: z.string(),
   quarters: z.array(z.number().int()),
-  budgetSatang: z.string(),
+  budgetSatang: z.string().nullable().describe('The item\'s own budget; null when no source states it'),
   receivedSatang: z
     .string()
     .optional()
@@ -40,7 +40,7 @@ export const createBudgetItemBody = z.strictObject({
   indicators: text().trim().max(5000).default(''),
   responsibleUnitCode: orgUnitCodeSchema,
   quarters: z.array(z.number().int().min(1).max(4)).max(4).default([]),
-  budgetSatang: satangString,
+  budgetSatang: satangString.optional().describe('Required for an activity; for the levels above only when a source states it'),
   notes: text().trim().max(5000).default(''),
 });
 

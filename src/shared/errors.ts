@@ -539,6 +539,21 @@ export const ERRORS = {
     th: 'จัดสรรเกินวงเงิน: คงเหลือให้จัดสรรได้ {remainder} บาท',
     en: 'Over the budget: only {remainder} baht remain to allocate',
   },
+  'budget.activity_needs_budget': {
+    status: 422,
+    th: 'กิจกรรมต้องระบุงบประมาณ',
+    en: 'An activity needs its budget',
+  },
+  'approval.own_request': {
+    status: 403,
+    th: 'อนุมัติรายการที่ตนเองขอหรือเป็นผู้รับเงินไม่ได้',
+    en: 'You cannot approve what you asked for or are paid yourself',
+  },
+  'approval.no_authority': {
+    status: 403,
+    th: 'ไม่มีอำนาจอนุมัติ: ไม่พบคำสั่งมอบอำนาจที่ใช้บังคับในวันนั้นซึ่งมอบอำนาจนี้ให้ท่านสำหรับหน่วยงานนี้',
+    en: 'No authority to approve: no delegation order in force that day gives you this power over this unit',
+  },
   'allocation.not_found': { status: 404, th: 'ไม่พบรายการจัดสรร', en: 'No such allocation' },
   'allocation.already_reversed': { status: 409, th: 'รายการนี้ถูกยกเลิกไปแล้ว', en: 'This allocation was already reversed' },
   'allocation.already_used': {

@@ -8,6 +8,8 @@ import { LoginPage } from './features/auth/LoginPage';
 const AdvancesPage = lazyRouteComponent(() => import('./features/advances/AdvancesPage'), 'AdvancesPage');
 const AuditPage = lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage');
 const BudgetPage = lazyRouteComponent(() => import('./features/budget/BudgetPage'), 'BudgetPage');
+const DelegationsPage = lazyRouteComponent(() => import('./features/delegations/DelegationsPage'), 'DelegationsPage');
+const RollupPage = lazyRouteComponent(() => import('./features/rollup/RollupPage'), 'RollupPage');
 const CertificationDetailPage = lazyRouteComponent(
   () => import('./features/certifications/CertificationDetailPage'),
   'CertificationDetailPage',
@@ -94,6 +96,8 @@ const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/prod
 const productDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/products/$id', component: ProductDetailPage });
 const budgetRoute = createRoute({ getParentRoute: () => appRoute, path: '/budget', component: BudgetPage });
 const advancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/advances', component: AdvancesPage });
+const delegationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/delegations', component: DelegationsPage });
+const rollupRoute = createRoute({ getParentRoute: () => appRoute, path: '/spending', component: RollupPage });
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: SettingsPage });
 const certificationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -236,6 +240,8 @@ export const router = createRouter({
       postDetailRoute,
       budgetRoute,
       advancesRoute,
+      delegationsRoute,
+      rollupRoute,
       usersRoute,
       auditRoute,
       settingsRoute,

@@ -2,19 +2,17 @@
  * THE one place for authorization. Services call `requirePermission` for what a role may do and
  * `scopeFilter` / `requireInScope` for where: a user acts on its own org unit and everything below it.
  */
-import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   codeInScope,
   MANAGEABLE_ROLES,
+  OFFICIAL_ROLES,
   type Permission,
   ROLE_PERMISSIONS,
   type Role,
-  rolesWith,
   SERVICE_RECORDERS,
-  unitsCovering,
 } from '#shared/access';
-import type { Db, Tx } from '../db/client';
 import { underUnit } from '../db/filters';
 import { allocations, users } from '../db/schema';
 import { AppError } from '../errors';
@@ -22,6 +20,7 @@ import type { Actor } from './actor';
 
 export type { Actor } from './actor';
 export { SYSTEM_ACTOR } from './actor';
+export { authoritiesOf, authorityFilter, requireDelegatedAuthority } from './authority';
 
 export function can(actor: Actor, permission: Permission): boolean {
   return ROLE_PERMISSIONS[actor.role].includes(permission);
@@ -70,30 +69,11 @@ export function canGiveRole(actor: Actor, role: Role): boolean {
 }
 
 /**
- * SQL over `users`: who may approve a cash advance of a unit. Four eyes: an active officer holding
- * `advances.approve` whose scope covers the unit, never the one asking nor the one borrowing.
+ * SQL over `users`: who may borrow a unit's cash (เงินยืมราชการ): its active officials. Committee members and viewers
+ * are not officials of the office and may not.
  */
-export function advanceApproverFilter(actor: Actor, orgUnitCode: string, borrowerId?: number): SQL {
-  return and(
-    eq(users.active, true),
-    inArray(users.role, rolesWith('advances.approve')),
-    inArray(users.orgUnitCode, unitsCovering(orgUnitCode)),
-    ne(users.id, actor.userId),
-    borrowerId === undefined ? undefined : ne(users.id, borrowerId),
-  ) as SQL;
-}
-
-/** Refuses an approver who fails `advanceApproverFilter` (checked in the database, not in a loop). */
-export async function requireAdvanceApprover(
-  db: Db | Tx,
-  actor: Actor,
-  advance: { orgUnitCode: string; approverId: number; borrowerId: number },
-): Promise<void> {
-  const [approver] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, advance.approverId), advanceApproverFilter(actor, advance.orgUnitCode, advance.borrowerId)));
-  if (!approver) throw new AppError('advance.approver_not_allowed');
+export function borrowerFilter(orgUnitCode: string): SQL {
+  return and(eq(users.active, true), eq(users.orgUnitCode, orgUnitCode), inArray(users.role, OFFICIAL_ROLES)) as SQL;
 }
 
 /**

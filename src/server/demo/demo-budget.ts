@@ -1,6 +1,8 @@
 /**
- * The seed letter's own project (ที่ อบ ๐๐๑๘/ว ๒๒๘๓, 23 April 2563), loaded exactly: FY2563, quarter 3,
- * 1,543,800 baht nationally; Ubon Ratchathani receives 41,100 = 25 districts × 1,500 (materials) + 3,600
+ * The seed letter's own project (ที่ อบ ๐๐๑๘/ว ๒๒๘๓, 23 April 2563), loaded exactly: the plan its register is headed
+ * with (แผนงานบูรณาการพัฒนาและส่งเสริมเศรษฐกิจฐานราก), the project, the main activity and the activity, FY2563,
+ * quarter 3. The seed states a budget for the activity only (1,543,800 baht nationally), so the levels above carry
+ * none rather than a copy of it; Ubon Ratchathani receives 41,100 = 25 districts × 1,500 (materials) + 3,600
  * for the province's follow-up. Made through the real allocation service, so its rules hold here too.
  */
 import { count, eq } from 'drizzle-orm';
@@ -22,15 +24,25 @@ export const SEED_NOTES =
 export async function seedDemoBudget(db: Db): Promise<void> {
   const [{ n }] = await db.select({ n: count() }).from(budgetItems);
   if (n > 0) return;
+  const plan = await createBudgetItem(db, NATION, {
+    fiscalYear: 2563,
+    level: 'plan',
+    name: 'แผนงานบูรณาการพัฒนาและส่งเสริมเศรษฐกิจฐานราก',
+    objectives: '',
+    indicators: '',
+    responsibleUnitCode: 'TH',
+    quarters: [],
+    notes: '',
+  });
   const project = await createBudgetItem(db, NATION, {
     fiscalYear: 2563,
     level: 'project',
+    parentId: plan.id,
     name: 'ส่งเสริมการพัฒนาผู้ประกอบการ/วิสาหกิจชุมชนในการผลิตสินค้าเกษตรและผลิตภัณฑ์ OTOP',
     objectives: '',
     indicators: '',
     responsibleUnitCode: 'TH',
     quarters: [],
-    budgetSatang: '154380000',
     notes: '',
   });
   const main = await createBudgetItem(db, NATION, {
@@ -42,7 +54,6 @@ export async function seedDemoBudget(db: Db): Promise<void> {
     indicators: '',
     responsibleUnitCode: 'TH',
     quarters: [3],
-    budgetSatang: '154380000',
     notes: '',
   });
   const activity = await createBudgetItem(db, NATION, {

@@ -18,19 +18,46 @@ import { seedDemoServices } from './demo-services';
 export const DEMO_PASSWORD = 'thanrak-demo';
 
 /** Demo accounts (demo data only, never in production). All share DEMO_PASSWORD. */
-export const DEMO_USERS: { username: string; displayName: string; role: Role; orgUnitCode: string }[] = [
-  { username: 'demo-admin', displayName: 'ผู้ดูแลระบบส่วนกลาง (สาธิต)', role: 'national_admin', orgUnitCode: 'TH' },
+export const DEMO_USERS: { username: string; displayName: string; position: string; role: Role; orgUnitCode: string }[] = [
+  {
+    username: 'demo-admin',
+    displayName: 'ผู้ดูแลระบบส่วนกลาง (สาธิต)',
+    position: 'นักวิชาการคอมพิวเตอร์ กรมการพัฒนาชุมชน',
+    role: 'national_admin',
+    orgUnitCode: 'TH',
+  },
   {
     username: 'demo-province',
     displayName: 'นางสาวสุดารัตน์ ศรีอุบล (พัฒนาการจังหวัด สาธิต)',
+    position: 'พัฒนาการจังหวัดอุบลราชธานี',
     role: 'province_officer',
     orgUnitCode: '34',
   },
-  { username: 'demo-district', displayName: 'นายสมชาย ใจดี (พัฒนาการอำเภอ สาธิต)', role: 'district_officer', orgUnitCode: '3401' },
-  { username: 'demo-committee', displayName: 'นางบุญมี ทองคำ (กรรมการศูนย์ สาธิต)', role: 'committee_member', orgUnitCode: '3401' },
+  {
+    username: 'demo-district',
+    displayName: 'นายสมชาย ใจดี (พัฒนาการอำเภอ สาธิต)',
+    position: 'พัฒนาการอำเภอเมืองอุบลราชธานี',
+    role: 'district_officer',
+    orgUnitCode: '3401',
+  },
+  {
+    username: 'demo-chief',
+    displayName: 'นายประเสริฐ วงศ์ใหญ่ (นายอำเภอ สาธิต)',
+    position: 'นายอำเภอเมืองอุบลราชธานี',
+    role: 'district_chief',
+    orgUnitCode: '3401',
+  },
+  {
+    username: 'demo-committee',
+    displayName: 'นางบุญมี ทองคำ (กรรมการศูนย์ สาธิต)',
+    position: '',
+    role: 'committee_member',
+    orgUnitCode: '3401',
+  },
   {
     username: 'demo-district-2',
     displayName: 'นายวิชัย มั่นคง (พัฒนาการอำเภอวารินชำราบ สาธิต)',
+    position: 'พัฒนาการอำเภอวารินชำราบ',
     role: 'district_officer',
     orgUnitCode: '3415',
   },

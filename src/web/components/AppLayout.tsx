@@ -85,6 +85,8 @@ export function AppLayout() {
       links: [
         { to: '/budget', label: t('budget.title'), show: can(me, 'budget.read') },
         { to: '/advances', label: t('advances.title'), show: can(me, 'advances.read') },
+        { to: '/spending', label: t('rollup.nav'), show: can(me, 'budget.read') },
+        { to: '/delegations', label: t('delegations.nav'), show: can(me, 'budget.read') },
       ],
     },
     {

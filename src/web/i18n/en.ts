@@ -41,6 +41,7 @@ export const en: Dictionary<typeof th> = {
     national_admin: 'National administrator',
     province_officer: 'Province officer',
     district_officer: 'District officer',
+    district_chief: 'District chief (Nai Amphoe)',
     committee_member: 'Center committee member',
     viewer: 'Viewer',
   },
@@ -377,6 +378,7 @@ export const en: Dictionary<typeof th> = {
     },
     title: 'Budget',
     fiscalYear: 'Fiscal year',
+    budgetNotStated: 'not stated',
     structure: 'Budget structure',
     register: 'Allocation register',
     unit: 'Unit',
@@ -1616,5 +1618,11 @@ export const en: Dictionary<typeof th> = {
     completeness: 'Report completeness by district, Q{{quarter}}/{{fiscalYear}}',
     national: 'Reports by province, Q{{quarter}}/{{fiscalYear}}',
     open: 'Open',
+  },
+  delegations: {
+    nav: 'Delegation orders',
+  },
+  rollup: {
+    nav: 'Spending overview',
   },
 };

@@ -34,6 +34,7 @@ export const th = {
     national_admin: 'ผู้ดูแลระบบส่วนกลาง',
     province_officer: 'เจ้าหน้าที่จังหวัด',
     district_officer: 'เจ้าหน้าที่อำเภอ',
+    district_chief: 'นายอำเภอ',
     committee_member: 'กรรมการศูนย์',
     viewer: 'ผู้ดูข้อมูล',
   },
@@ -355,6 +356,7 @@ export const th = {
     },
     title: 'งบประมาณ',
     fiscalYear: 'ปีงบประมาณ',
+    budgetNotStated: 'ไม่ระบุในเอกสาร',
     structure: 'โครงสร้างงบประมาณ',
     register: 'ทะเบียนการจัดสรรงบประมาณ',
     unit: 'หน่วยงาน',
@@ -1538,5 +1540,11 @@ export const th = {
     completeness: 'ความครบถ้วนของรายงานรายอำเภอ ไตรมาส {{quarter}}/{{fiscalYear}}',
     national: 'รายงานรายจังหวัด ไตรมาส {{quarter}}/{{fiscalYear}}',
     open: 'เปิดดู',
+  },
+  delegations: {
+    nav: 'คำสั่งมอบอำนาจ',
+  },
+  rollup: {
+    nav: 'ภาพรวมการเบิกจ่าย',
   },
 };

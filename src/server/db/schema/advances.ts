@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { budgetItems } from './budget';
+import { delegationOrders } from './delegations';
 import { orgUnits } from './org-units';
 import { users } from './users';
 
@@ -14,7 +15,11 @@ export const advanceRules = pgTable('advance_rules', {
   reference: text('reference').notNull().default(''),
 });
 
-/** A cash advance (เงินยืม). Open until repaid in full; a borrower has at most one open advance (unique index). */
+/**
+ * A cash advance (เงินยืม) drawn on a unit's allocation of an activity: requested by an officer, approved (or rejected)
+ * by the holder of delegated authority citing the order, open until cleared by receipts and cash. A borrower has at
+ * most one advance requested or open (unique index).
+ */
 export const cashAdvances = pgTable(
   'cash_advances',
   {
@@ -26,9 +31,14 @@ export const cashAdvances = pgTable(
       .notNull()
       .references(() => users.id),
     requestedBy: integer('requested_by').notNull(),
-    approverId: integer('approver_id')
-      .notNull()
-      .references(() => users.id),
+    /** Set by the approval: who approved, when, and the delegation order relied on. */
+    approverId: integer('approver_id').references(() => users.id),
+    approvedOn: date('approved_on'),
+    delegationOrderId: integer('delegation_order_id').references(() => delegationOrders.id),
+    decisionNote: text('decision_note').notNull().default(''),
+    /** The borrower's position and office as on the contract, kept as they were when the advance was made. */
+    borrowerPosition: text('borrower_position').notNull().default(''),
+    borrowerOffice: text('borrower_office').notNull().default(''),
     itemId: integer('item_id').references(() => budgetItems.id),
     purpose: text('purpose').notNull(),
     ruleCode: text('rule_code')
@@ -38,17 +48,24 @@ export const cashAdvances = pgTable(
     receivedOn: date('received_on').notNull(),
     returnedOn: date('returned_on'),
     dueOn: date('due_on').notNull(),
-    status: text('status', { enum: ['open', 'repaid'] })
+    status: text('status', { enum: ['requested', 'open', 'repaid', 'rejected'] })
       .notNull()
-      .default('open'),
+      .default('requested'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('cash_advances_one_open_per_borrower').on(t.borrowerId).where(sql`${t.status} = 'open'`),
+    uniqueIndex('cash_advances_one_open_per_borrower')
+      .on(t.borrowerId)
+      .where(sql`${t.status} in ('requested', 'open')`),
+    index('cash_advances_item_unit_idx').on(t.itemId, t.orgUnitCode),
     index('cash_advances_unit_idx').on(t.orgUnitCode, t.status),
     check('cash_advances_positive', sql`${t.amountSatang} > 0`),
     check('cash_advances_approver', sql`${t.approverId} <> ${t.requestedBy} and ${t.approverId} <> ${t.borrowerId}`),
+    check(
+      'cash_advances_approved',
+      sql`${t.status} in ('requested', 'rejected') or (${t.approverId} is not null and ${t.approvedOn} is not null)`,
+    ),
   ],
 );
 

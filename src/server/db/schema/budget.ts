@@ -17,7 +17,8 @@ export const budgetItems = pgTable(
       .notNull()
       .references(() => orgUnits.code),
     quarters: integer('quarters').array().notNull().default(sql`'{}'::integer[]`),
-    budgetSatang: bigint('budget_satang', { mode: 'bigint' }).notNull(),
+    /** The item's own budget; null when no source states it (the seed gives the activity's only). */
+    budgetSatang: bigint('budget_satang', { mode: 'bigint' }),
     notes: text('notes').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -42,6 +42,8 @@ export const expensePlans = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** Days after the deadline when submitted (0 = on time), kept as submitted. */
     daysLate: integer('days_late'),
+    /** Why action-plan months fall outside the allocation's quarters (empty when all are inside). */
+    outsideQuarterReason: text('outside_quarter_reason').notNull().default(''),
     reviewComment: text('review_comment').notNull().default(''),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -4,6 +4,7 @@ export * from './audit';
 export * from './budget';
 export * from './code-lists';
 export * from './committees';
+export * from './delegations';
 export * from './documents';
 export * from './expenses';
 export * from './funding';

@@ -10,11 +10,13 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     role: text('role', {
-      enum: ['national_admin', 'province_officer', 'district_officer', 'committee_member', 'viewer'],
+      enum: ['national_admin', 'province_officer', 'district_officer', 'district_chief', 'committee_member', 'viewer'],
     }).notNull(),
     orgUnitCode: text('org_unit_code')
       .notNull()
       .references(() => orgUnits.code),
+    /** The official position (ตำแหน่ง), as written on contracts and approvals. */
+    position: text('position').notNull().default(''),
     active: boolean('active').notNull().default(true),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set when someone else set the password: until the user picks a new one, the session only allows that. */

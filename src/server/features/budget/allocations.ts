@@ -1,11 +1,11 @@
 /**
  * THE one place money balances of an activity are worked out. The register, the spending view, the expense
- * plan and the over-allocation / over-spending checks all read these figures, so they cannot disagree.
+ * plan, the roll-up and the over-allocation / over-spending checks all read these figures, so they cannot disagree.
  */
 import { and, eq, inArray, ne, sql, sum } from 'drizzle-orm';
 import { isDistrict } from '#shared/fields';
 import type { Db, Tx } from '../../db/client';
-import { allocations, budgetItems, disbursements } from '../../db/schema';
+import { advanceRepayments, allocations, budgetItems, cashAdvances, disbursements } from '../../db/schema';
 
 export interface AllocationBalance {
   unitCode: string;
@@ -19,14 +19,28 @@ export interface AllocationBalance {
   unallocated: bigint;
   /** What the unit may spend itself: a district everything it received, a province its own share. */
   spendable: bigint;
+  /** Approved payments. */
   spent: bigint;
-  /** `spendable − spent`: what payments and expense plans may still use. */
+  /** Payments asked for and not yet approved or rejected: held from the balance. */
+  pending: bigint;
+  /** Cash advances drawn on this allocation (requested or open) not yet cleared by receipts or cash: held too. */
+  advanced: bigint;
+  /** `spendable − spent − pending − advanced`: what new payments, advances and expense plans may still use. */
   balance: bigint;
 }
 
 /**
- * The balances of some units for one activity, in one query. Call it inside the transaction that locked the
- * item row when the figures decide a write (allocating, paying), so parallel writers see each other.
+ * Serialises writers of one unit's money for one activity (a transaction-scoped advisory lock keyed by item and
+ * unit), so two districts pay at once while one district's two payments wait for each other. The database triggers
+ * of migration 0012 take the same lock. A writer touching two units (an allocation) locks the giver first.
+ */
+export async function lockUnitBudget(tx: Tx, itemId: number, unitCode: string): Promise<void> {
+  await tx.execute(sql`select lock_unit_budget(${itemId}::integer, ${unitCode}::text)`);
+}
+
+/**
+ * The balances of some units for one activity, in one query. Call it inside the transaction that took
+ * `lockUnitBudget` when the figures decide a write (allocating, paying, advancing), so parallel writers see each other.
  */
 export async function allocationBalances(
   db: Db | Tx,
@@ -50,16 +64,35 @@ export async function allocationBalances(
       ${sum(sql`${allocations.fromUnitCode} = u.code and ${allocations.toUnitCode} <> u.code`)}::text as "passedDown",
       ${sum(sql`${allocations.fromUnitCode} = u.code and ${allocations.toUnitCode} = u.code`)}::text as "ownShare",
       (select coalesce(sum(${disbursements.amountSatang}), 0) from ${disbursements}
-        where ${disbursements.itemId} = ${itemId} and ${disbursements.orgUnitCode} = u.code)::text as "spent"
+        where ${disbursements.itemId} = ${itemId} and ${disbursements.orgUnitCode} = u.code
+          and ${disbursements.status} = 'approved')::text as "spent",
+      (select coalesce(sum(${disbursements.amountSatang}), 0) from ${disbursements}
+        where ${disbursements.itemId} = ${itemId} and ${disbursements.orgUnitCode} = u.code
+          and ${disbursements.status} = 'pending')::text as "pending",
+      (select coalesce(sum(${cashAdvances.amountSatang} - coalesce((select sum(${advanceRepayments.amountSatang})
+          from ${advanceRepayments} where ${advanceRepayments.advanceId} = ${cashAdvances.id}), 0)), 0)
+        from ${cashAdvances}
+        where ${cashAdvances.itemId} = ${itemId} and ${cashAdvances.orgUnitCode} = u.code
+          and ${cashAdvances.status} in ('requested', 'open'))::text as "advanced"
     from (values ${units}) as u(code)
   `)) as unknown as {
-    rows: { unitCode: string; received: string | null; passedDown: string; ownShare: string; spent: string }[];
+    rows: {
+      unitCode: string;
+      received: string | null;
+      passedDown: string;
+      ownShare: string;
+      spent: string;
+      pending: string;
+      advanced: string;
+    }[];
   };
   for (const row of result.rows) {
     const received = BigInt(row.received ?? 0);
     const passedDown = BigInt(row.passedDown);
     const ownShare = BigInt(row.ownShare);
     const spent = BigInt(row.spent);
+    const pending = BigInt(row.pending);
+    const advanced = BigInt(row.advanced);
     const spendable = isDistrict(row.unitCode) ? received : ownShare;
     balances.set(row.unitCode, {
       unitCode: row.unitCode,
@@ -69,7 +102,9 @@ export async function allocationBalances(
       unallocated: received - passedDown - ownShare,
       spendable,
       spent,
-      balance: spendable - spent,
+      pending,
+      advanced,
+      balance: spendable - spent - pending - advanced,
     });
   }
   return balances;

@@ -20,13 +20,13 @@ import { AppError } from '../../errors';
 import { expenseDeadline } from '../expenses/expenses.service';
 import { emblemDataUrl } from '../outgoing-documents/emblem.service';
 import { findIssued, getLetterhead, issueDocument } from '../outgoing-documents/outgoing-documents.service';
-import { allocationBalance, receivedByItem } from './allocations';
+import { allocationBalance, lockUnitBudget, receivedByItem } from './allocations';
 import { allocationLetterPdf, letterAddressee, letterSubject } from './letter.documents';
 
 type ItemRow = typeof budgetItems.$inferSelect;
 const LEVEL_ORDER = ['plan', 'project', 'main_activity', 'activity'] as const;
 
-const toItem = (i: ItemRow): BudgetItem => ({ ...i, budgetSatang: String(i.budgetSatang) });
+const toItem = (i: ItemRow): BudgetItem => ({ ...i, budgetSatang: i.budgetSatang === null ? null : String(i.budgetSatang) });
 
 export async function listBudgetItems(db: Db, actor: Actor, query: z.infer<typeof budgetItemListQuery>): Promise<BudgetItem[]> {
   requirePermission(actor, 'budget.read');
@@ -51,9 +51,8 @@ export async function listBudgetItems(db: Db, actor: Actor, query: z.infer<typeo
   return rows.map((r) => ({ ...toItem(r), receivedSatang: String(totalOf(r)) }));
 }
 
-async function findItem(db: Db | Tx, id: number, forUpdate = false) {
-  const query = db.select().from(budgetItems).where(eq(budgetItems.id, id));
-  const [item] = forUpdate ? await query.for('update') : await query;
+async function findItem(db: Db | Tx, id: number) {
+  const [item] = await db.select().from(budgetItems).where(eq(budgetItems.id, id));
   if (!item) throw new AppError('budget.item_not_found');
   return item;
 }
@@ -61,6 +60,7 @@ async function findItem(db: Db | Tx, id: number, forUpdate = false) {
 /** The department sets up the year's structure. */
 export async function createBudgetItem(db: Db, actor: Actor, body: z.infer<typeof createBudgetItemBody>): Promise<BudgetItem> {
   requirePermission(actor, 'budget.plan');
+  if (body.level === 'activity' && body.budgetSatang === undefined) throw new AppError('budget.activity_needs_budget');
   if (body.parentId) {
     const parent = await findItem(db, body.parentId);
     if (parent.fiscalYear !== body.fiscalYear || LEVEL_ORDER.indexOf(parent.level) >= LEVEL_ORDER.indexOf(body.level))
@@ -72,7 +72,7 @@ export async function createBudgetItem(db: Db, actor: Actor, body: z.infer<typeo
       actor,
       budgetItems,
       'budget_item',
-      { ...body, budgetSatang: BigInt(body.budgetSatang) },
+      { ...body, budgetSatang: body.budgetSatang === undefined ? null : BigInt(body.budgetSatang) },
       { orgUnitCode: 'TH' },
     ),
   );
@@ -101,8 +101,8 @@ const toAllocation = (a: typeof allocations.$inferSelect, unit: { nameTh: string
 });
 
 /**
- * Passes money down one level. The item row is locked while the remainder is checked, so two officers
- * allocating at once can never exceed what the level above gave.
+ * Passes money down one level. The giving unit's money for the item is locked while the remainder is checked, so
+ * two officers allocating at once can never exceed what the level above gave (other units are not held up).
  */
 export async function allocate(db: Db, actor: Actor, body: z.infer<typeof createAllocationBody>): Promise<Allocation> {
   requirePermission(actor, 'budget.allocate');
@@ -111,8 +111,10 @@ export async function allocate(db: Db, actor: Actor, body: z.infer<typeof create
   if (!isDownOneLevel(body.fromUnitCode, body.toUnitCode)) throw new AppError('allocation.not_down_one_level');
   const amount = BigInt(body.amountSatang);
   return db.transaction(async (tx) => {
-    const item = await findItem(tx, body.itemId, true);
+    const item = await findItem(tx, body.itemId);
     if (item.level !== 'activity') throw new AppError('budget.not_activity');
+    await lockUnitBudget(tx, item.id, body.fromUnitCode);
+    await lockUnitBudget(tx, item.id, body.toUnitCode);
     const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.code, body.toUnitCode));
     if (!unit?.covered) throw new AppError('org_unit.not_found', { params: { code: body.toUnitCode } });
     const { unallocated } = await allocationBalance(tx, item.id, body.fromUnitCode);
@@ -139,7 +141,8 @@ export async function reverseAllocation(db: Db, actor: Actor, id: number, note: 
       .where(and(eq(allocations.id, id), allocationScope(actor)));
     if (!original) throw new AppError('allocation.not_found');
     requireActingFor(actor, original.fromUnitCode);
-    await findItem(tx, original.itemId, true);
+    await lockUnitBudget(tx, original.itemId, original.fromUnitCode);
+    await lockUnitBudget(tx, original.itemId, original.toUnitCode);
     const [already] = await tx.select({ id: allocations.id }).from(allocations).where(eq(allocations.reversesId, id));
     if (already || original.reversesId) throw new AppError('allocation.already_reversed');
     // Only money the receiving unit still holds can be taken back: a province what it has not passed on,

@@ -32,11 +32,13 @@ export function BudgetItemForm({ fiscalYear, items, onClose }: { fiscalYear: num
       indicators: v.indicators,
       responsibleUnitCode: 'TH',
       quarters: v.quarters.map(Number),
-      budgetSatang: satangOf(v.budget),
+      // Above the activity a budget is entered only when a source states it.
+      budgetSatang: v.level !== 'activity' && v.budget.trim() === '' ? undefined : satangOf(v.budget),
       notes: v.notes,
     }),
     fieldOf: { budgetSatang: 'budget' },
-    check: (v) => (bahtError(v.budget, t) ? { budget: bahtError(v.budget, t) } : {}),
+    check: (v) =>
+      (v.level === 'activity' || v.budget.trim() !== '') && bahtError(v.budget, t) ? { budget: bahtError(v.budget, t) } : {},
   });
   const submit = form.onSubmit((values) =>
     create.mutate(form.toBody(values), { onSuccess: onClose, onError: form.showServerErrors }),

@@ -81,7 +81,11 @@ export function BudgetStructure({
               )}
             </Box>
             <Text style={{ whiteSpace: 'nowrap', marginLeft: 'auto' }} data-testid="budget-amount">
-              {money(local ? (i.receivedSatang ?? '0') : i.budgetSatang)}
+              {local
+                ? money(i.receivedSatang ?? '0')
+                : i.budgetSatang === null
+                  ? t('budget.budgetNotStated')
+                  : money(i.budgetSatang)}
             </Text>
           </Group>
         ))}

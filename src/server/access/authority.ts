@@ -1,0 +1,68 @@
+/**
+ * Delegated authority (DOMAIN.md §budget; the seed's provincial order ที่ ๗/๒๕๖๓): money of a unit is approved by
+ * whoever an order in force gives the power to, never by the one who asked. Every approval names its order.
+ */
+import { and, arrayContains, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { DelegatedPower } from '#shared/delegations';
+import type { Db, Tx } from '../db/client';
+import { delegationOrders } from '../db/schema';
+import { AppError } from '../errors';
+import type { Actor } from './actor';
+import { inScope, requirePermission } from './index';
+
+/**
+ * SQL over `delegation_orders`: the orders giving the actor `power` over the unit's money on a day: in force that
+ * day, covering the unit, and naming either the actor's position in that very unit (the district's own chief) or
+ * the actor by name (an officer acting for the chief, inside the actor's scope).
+ */
+export function authorityFilter(actor: Actor, unitCode: string, power: DelegatedPower, on: string): SQL {
+  const delegate =
+    actor.orgUnitCode === unitCode
+      ? or(eq(delegationOrders.delegateRole, actor.role as never), eq(delegationOrders.delegateUserId, actor.userId))
+      : inScope(actor, unitCode)
+        ? eq(delegationOrders.delegateUserId, actor.userId)
+        : sql`false`;
+  return and(
+    arrayContains(delegationOrders.powers, [power]),
+    sql`${unitCode} like ${delegationOrders.scopeUnitCode} || '%'`,
+    lte(delegationOrders.orderDate, on),
+    lte(delegationOrders.effectiveFrom, on),
+    or(isNull(delegationOrders.effectiveUntil), gte(delegationOrders.effectiveUntil, on)),
+    or(isNull(delegationOrders.revokedOn), sql`${delegationOrders.revokedOn} > ${on}`),
+    delegate,
+  ) as SQL;
+}
+
+/** The orders the actor could cite to approve the unit's `power` on a day (for the approval form). */
+export async function authoritiesOf(db: Db | Tx, actor: Actor, unitCode: string, power: DelegatedPower, on: string) {
+  if (actor.role === 'national_admin') return [];
+  return db
+    .select()
+    .from(delegationOrders)
+    .where(authorityFilter(actor, unitCode, power, on))
+    .orderBy(delegationOrders.orderDate, delegationOrders.id);
+}
+
+/**
+ * Refuses an approval unless the cited order gives the actor the power over the unit on that day, and the actor is
+ * neither the one who asked nor the one who receives the money. Returns the order relied on.
+ */
+export async function requireDelegatedAuthority(
+  db: Db | Tx,
+  actor: Actor,
+  approval: { orderId: number; unitCode: string; power: DelegatedPower; on: string; requestedBy: number | null; payeeId?: number },
+) {
+  requirePermission(actor, 'budget.approve');
+  if (actor.userId === approval.requestedBy || actor.userId === approval.payeeId) throw new AppError('approval.own_request');
+  const [order] = await db
+    .select()
+    .from(delegationOrders)
+    .where(
+      and(
+        eq(delegationOrders.id, approval.orderId),
+        authorityFilter(actor, approval.unitCode, approval.power, approval.on),
+      ),
+    );
+  if (!order) throw new AppError('approval.no_authority');
+  return order;
+}
