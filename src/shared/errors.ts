@@ -611,6 +611,11 @@ export const ERRORS = {
     th: 'เบิกจ่ายเกินงบที่ได้รับจัดสรร: คงเหลือ {balance} บาท',
     en: 'More than the allocation allows: {balance} baht remain',
   },
+  'spending.outside_quarter': {
+    status: 422,
+    th: 'วันที่อยู่นอกไตรมาสที่ได้รับจัดสรร (ไตรมาส {quarters} ปีงบประมาณ {fiscalYear}) ต้องเบิกจ่ายและจัดซื้อจัดจ้างภายในไตรมาส หากจำเป็นต้องระบุเหตุผล (อย่างน้อย 10 ตัวอักษร)',
+    en: 'The date is outside the quarters allocated (quarter {quarters} of FY {fiscalYear}); disburse and procure within the quarter, or give a reason (at least 10 characters)',
+  },
   'server.internal': { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
   'database.unavailable': {
     status: 503,

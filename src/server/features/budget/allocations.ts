@@ -4,8 +4,10 @@
  */
 import { and, eq, inArray, ne, sql, sum } from 'drizzle-orm';
 import { isDistrict } from '#shared/fields';
+import { fiscalYearOf } from '#shared/thai/index';
 import type { Db, Tx } from '../../db/client';
 import { advanceRepayments, allocations, budgetItems, cashAdvances, disbursements } from '../../db/schema';
+import { AppError } from '../../errors';
 
 export interface AllocationBalance {
   unitCode: string;
@@ -126,4 +128,39 @@ export async function receivedByItem(db: Db | Tx, unitCode: string, itemIds: num
     )
     .groupBy(allocations.itemId);
   return new Map(rows.map((r) => [r.itemId, BigInt(r.received ?? 0)]));
+}
+
+/** The quarters of the item's fiscal year in which a unit received money for it (net of reversals), e.g. [3]. */
+export async function allocatedQuarters(db: Db | Tx, itemId: number, unitCode: string): Promise<number[]> {
+  const rows = await db
+    .select({ quarter: allocations.quarter })
+    .from(allocations)
+    .where(and(eq(allocations.itemId, itemId), eq(allocations.toUnitCode, unitCode)))
+    .groupBy(allocations.quarter)
+    .having(sql`sum(${allocations.amountSatang}) > 0`)
+    .orderBy(allocations.quarter);
+  return rows.map((r) => r.quarter);
+}
+
+/**
+ * The seed's rule "disburse and procure within the quarter": a day outside the item's fiscal year or outside the
+ * quarters the unit was allocated money in is refused unless a reason is given (min. 10 characters). `what` names
+ * the record in the error ("payment", "action plan month").
+ */
+export async function requireInAllocatedQuarter(
+  db: Db | Tx,
+  check: { itemId: number; unitCode: string; day: string; reason: string },
+): Promise<void> {
+  const [item] = await db
+    .select({ fiscalYear: budgetItems.fiscalYear })
+    .from(budgetItems)
+    .where(eq(budgetItems.id, check.itemId));
+  if (!item) return;
+  const quarters = await allocatedQuarters(db, check.itemId, check.unitCode);
+  const { fiscalYear, quarter } = fiscalYearOf(check.day);
+  const inside = fiscalYear === item.fiscalYear && quarters.includes(quarter);
+  if (!inside && check.reason.trim().length < 10)
+    throw new AppError('spending.outside_quarter', {
+      params: { quarters: quarters.join(', ') || '-', fiscalYear: String(item.fiscalYear) },
+    });
 }
