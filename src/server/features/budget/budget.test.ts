@@ -44,7 +44,29 @@ describe('the seed letter’s FY2563 project', () => {
     expect(body.rows.map((r: any) => r.nameTh)).toEqual(expect.arrayContaining(['บุณฑริก', 'ตาลสุม']));
     expect(body.item).toMatchObject({ fiscalYear: 2563, quarters: [3], budgetSatang: '154380000' });
     expect(body.item.notes).toContain('บุญศรี');
-    expect(body.path.map((p: any) => p.level)).toEqual(['project', 'main_activity', 'activity']);
+    expect(body.path).toEqual([
+      { level: 'plan', name: 'แผนงานบูรณาการพัฒนาและส่งเสริมเศรษฐกิจฐานราก' },
+      { level: 'project', name: 'ส่งเสริมการพัฒนาผู้ประกอบการ/วิสาหกิจชุมชนในการผลิตสินค้าเกษตรและผลิตภัณฑ์ OTOP' },
+      { level: 'main_activity', name: 'พัฒนาผู้ประกอบการชุมชน' },
+      { level: 'activity', name: 'การพัฒนาศักยภาพศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' },
+    ]);
+  });
+
+  it('states a budget for the activity only: the plan, project and main activity have none of their own', async () => {
+    const items = (await province.call('GET', '/api/budget/items?fiscalYear=2563')).body;
+    expect(items.map((i: any) => [i.level, i.budgetSatang])).toEqual([
+      ['plan', null],
+      ['project', null],
+      ['main_activity', null],
+      ['activity', '154380000'],
+    ]);
+    const refused = await t.as(await t.login('demo-admin'), {
+      method: 'POST',
+      url: '/api/budget/items',
+      payload: { fiscalYear: 2563, level: 'activity', name: 'ไม่มีงบ', responsibleUnitCode: 'TH' },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe('budget.activity_needs_budget');
   });
 
   it('prints the register as a PDF whose text says the total in Thai words', async () => {
@@ -57,6 +79,8 @@ describe('the seed letter’s FY2563 project', () => {
     expect(text).toContain('สี่หมื่นหนึ่งพันหนึ่งร้อยบาทถ้วน');
     expect(text).toContain('41,100.00');
     expect(text).toContain('บุณฑริก');
+    expect(text).toContain('แผนงานบูรณาการพัฒนาและส่งเสริมเศรษฐกิจฐานราก');
+    expect(text).not.toContain('แผนงาน แผนงาน');
     const thaiDigits = await t.as(await t.login('demo-province'), {
       method: 'GET',
       url: `/api/budget/items/${activityId}/register.pdf?unit=34&digits=thai`,
@@ -88,12 +112,13 @@ describe('the budget structure', () => {
 
     const ubon = (await province.call('GET', '/api/budget/items?fiscalYear=2563&unit=34')).body;
     expect(ubon.map((i: any) => [i.level, i.receivedSatang])).toEqual([
+      ['plan', '4110000'],
       ['project', '4110000'],
       ['main_activity', '4110000'],
       ['activity', '4110000'],
     ]);
     const mueang = (await district.call('GET', '/api/budget/items?fiscalYear=2563&unit=3401')).body;
-    expect(mueang.map((i: any) => i.receivedSatang)).toEqual(['150000', '150000', '150000']);
+    expect(mueang.map((i: any) => i.receivedSatang)).toEqual(['150000', '150000', '150000', '150000']);
   });
 
   it('refuses the figures of a unit outside the reader’s scope', async () => {

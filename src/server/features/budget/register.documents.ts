@@ -56,7 +56,12 @@ export function registerContent(register: Register, digits: Digits, asOf = thaiT
       alignment: 'center',
       margin: [0, 0, 0, 8],
     },
-    ...register.path.map((p) => ({ text: [{ text: `${LEVEL_TH[p.level]} `, bold: true }, ...thaiText(p.name, digits)] })),
+    // "แผนงานบูรณาการ…" already names its level; other names read after it ("โครงการ ส่งเสริม…").
+    ...register.path.map((p) => ({
+      text: p.name.startsWith(LEVEL_TH[p.level])
+        ? thaiText(p.name, digits)
+        : [{ text: `${LEVEL_TH[p.level]} `, bold: true }, ...thaiText(p.name, digits)],
+    })),
     {
       margin: [0, 10, 0, 6],
       // Cell padding (4 pt each side) and rules come on top of the widths: the table still ends inside the margin.
