@@ -1,5 +1,5 @@
-import { Group, Select, Stack, Tabs } from '@mantine/core';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Group, Select, Stack } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
 import { MEETING_STATUSES, type Meeting } from '#shared/meetings';
@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
+import { UrlTabs } from '../../components/UrlTabs';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { usePage } from '../../hooks/records';
@@ -20,23 +21,14 @@ import { ResolutionsList } from './Resolutions';
 /** The committee's meetings and, on the second tab, the follow-up of its resolutions. */
 export function MeetingsPage() {
   const { t } = useLanguage();
-  const search = useSearch({ strict: false }) as { tab?: 'resolutions' };
-  const navigate = useNavigate();
-  const tab = search.tab === 'resolutions' ? 'resolutions' : 'meetings';
   return (
-    <Tabs
-      value={tab}
-      onChange={(v) =>
-        navigate({ to: '/meetings', search: (s) => ({ unit: s.unit, tab: v === 'resolutions' ? 'resolutions' : undefined }) })
-      }
-    >
-      <Tabs.List mb="md">
-        <Tabs.Tab value="meetings">{t('meetings.tabs.meetings')}</Tabs.Tab>
-        <Tabs.Tab value="resolutions">{t('meetings.tabs.resolutions')}</Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="meetings">{tab === 'meetings' && <MeetingsTab />}</Tabs.Panel>
-      <Tabs.Panel value="resolutions">{tab === 'resolutions' && <ResolutionsTab />}</Tabs.Panel>
-    </Tabs>
+    <UrlTabs
+      to="/meetings"
+      tabs={[
+        { value: 'meetings', label: t('meetings.tabs.meetings'), panel: () => <MeetingsTab /> },
+        { value: 'resolutions', label: t('meetings.tabs.resolutions'), panel: () => <ResolutionsTab /> },
+      ]}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Switch, Tabs, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
@@ -14,6 +14,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
+import { UrlTabs } from '../../components/UrlTabs';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { useCodeList, usePage, useSearchState } from '../../hooks/records';
@@ -32,24 +33,18 @@ type Search = { tab?: 'referrals'; status?: string; result?: 'overdue' };
 export function RequestsPage() {
   const { t } = useLanguage();
   const search = useSearch({ strict: false }) as Search;
-  const navigate = useNavigate();
-  const tab = search.tab === 'referrals' ? 'referrals' : 'requests';
   return (
-    <Tabs
-      value={tab}
-      onChange={(v) =>
-        navigate({ to: '/requests', search: (s) => ({ unit: s.unit, tab: v === 'referrals' ? 'referrals' : undefined }) })
-      }
-    >
-      <Tabs.List mb="md">
-        <Tabs.Tab value="requests">{t('requests.tabs.requests')}</Tabs.Tab>
-        <Tabs.Tab value="referrals">{t('requests.tabs.referrals')}</Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="requests">{tab === 'requests' && <RequestsTab initialStatus={search.status} />}</Tabs.Panel>
-      <Tabs.Panel value="referrals">
-        {tab === 'referrals' && <ReferralsTab overdueFirst={search.result === 'overdue'} />}
-      </Tabs.Panel>
-    </Tabs>
+    <UrlTabs
+      to="/requests"
+      tabs={[
+        { value: 'requests', label: t('requests.tabs.requests'), panel: () => <RequestsTab initialStatus={search.status} /> },
+        {
+          value: 'referrals',
+          label: t('requests.tabs.referrals'),
+          panel: () => <ReferralsTab overdueFirst={search.result === 'overdue'} />,
+        },
+      ]}
+    />
   );
 }
 
