@@ -110,7 +110,7 @@ describe('users: who may give which role', () => {
     ).toBe(201);
     // The web app offers only the roles the server would accept.
     const me = (await call('demo-province', 'GET', '/api/auth/me')).json();
-    expect(me.manageableRoles).toEqual(['province_officer', 'committee_member', 'viewer']);
+    expect(me.manageableRoles).toEqual(['province_officer', 'district_chief', 'committee_member', 'viewer']);
     expect((await call('demo-admin', 'GET', '/api/auth/me')).json().manageableRoles).toContain('district_officer');
   });
 
