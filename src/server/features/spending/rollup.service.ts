@@ -149,9 +149,8 @@ export async function rollupFigures(
 
   const figures = new Map<string, RollupFigures>();
   const row = (code: string) => {
-    let found = figures.get(code);
-    if (!found) figures.set(code, (found = empty(code)));
-    return found;
+    if (!figures.has(code)) figures.set(code, empty(code));
+    return figures.get(code)!;
   };
   for (const r of money) Object.assign(row(r.key), { allocated: BigInt(r.allocated), received: BigInt(r.received) });
   for (const r of payments)

@@ -209,6 +209,24 @@ describe('the spending roll-up', () => {
     expect((await rollup(chief, '3401')).rows[0].spentSatang).toBe('150000');
   });
 
+  it('gives the dashboards and the work plan the same figures', async () => {
+    const dashboard = async (unit: string, quarter = '') =>
+      (await province.call('GET', `/api/dashboards?unit=${unit}&fiscalYear=${FY}${quarter}`)).body;
+    const year = await dashboard('34');
+    // Received from the nation; spent = approved payments only (the pending 50,000 satang is not spent).
+    expect(year.budget).toEqual({ receivedSatang: '1100000', spentSatang: '200000' });
+    expect(year.children.find((c: any) => c.code === '3401')).toMatchObject({
+      budgetReceivedSatang: '460000',
+      budgetSpentSatang: '150000',
+    });
+    expect((await dashboard('34', '&quarter=3')).budget.spentSatang).toBe('200000');
+    expect((await dashboard('34', '&quarter=2')).budget.spentSatang).toBe('0');
+    const nation = (await admin.call('GET', `/api/dashboards?unit=TH&fiscalYear=${FY}`)).body;
+    expect(nation.budget).toEqual({ receivedSatang: '105000000', spentSatang: '200000' });
+    const plan = (await district.call('GET', '/api/workplan?unit=3401')).body;
+    expect(plan.district.budget).toEqual({ receivedSatang: '460000', spentSatang: '150000', remainingSatang: '310000' });
+  });
+
   it('measures a past year at its last quarter', async () => {
     const res = await province.call('GET', '/api/spending/rollup?unit=34&fiscalYear=2563');
     expect(res.status).toBe(200);
