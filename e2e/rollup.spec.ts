@@ -44,3 +44,11 @@ test('demo-district reads its own row as a card on a 360 px phone', async ({ pag
   await expect(page.getByTestId('rollup-card')).toContainText('8,500.00');
   await expectNoSidewaysScroll(page);
 });
+
+test("the province's budget page shows what its districts spent of the activity", async ({ page }) => {
+  await signIn(page, 'demo-province');
+  await page.goto('/budget');
+  await page.getByRole('button', { name: /สู่การพัฒนาผลิตภัณฑ์ OTOP/ }).click();
+  const section = page.getByTestId('budget-rollup');
+  await expect(section.getByTestId('rollup-row').filter({ hasText: 'เมืองอุบลราชธานี' })).toContainText('8,500.00');
+});

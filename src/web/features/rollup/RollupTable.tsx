@@ -11,7 +11,7 @@ type Row = Rollup['rows'][number];
 type Figures = Rollup['total'];
 
 /** Spent by the end of the measured quarter: a bar with the number, so a glance down the column compares units. */
-function Share({ figures, quarter }: { figures: Figures; quarter: number }) {
+function Share({ figures, quarter, strong }: { figures: Figures; quarter: number; strong?: boolean }) {
   const { t } = useLanguage();
   const percent = Math.round(figures.spentShareByQuarterEnd * 100);
   const label = t('rollup.sharePercent', { percent });
@@ -23,18 +23,18 @@ function Share({ figures, quarter }: { figures: Figures; quarter: number }) {
         style={{ flex: 1 }}
         aria-label={t('rollup.shareLabel', { quarter, percent })}
       />
-      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" fw={strong ? 700 : undefined} style={{ whiteSpace: 'nowrap' }}>
         {label}
       </Text>
     </Group>
   );
 }
 
-function Spent({ figures }: { figures: Figures }) {
+function Spent({ figures, strong }: { figures: Figures; strong?: boolean }) {
   const { t } = useLanguage();
   return (
     <>
-      <Text size="sm" span style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" span fw={strong ? 700 : undefined} style={{ whiteSpace: 'nowrap' }}>
         {money(figures.spentSatang)}
       </Text>
       {figures.pendingSatang !== '0' && (
@@ -149,19 +149,20 @@ export function RollupTable({ rollup }: { rollup: Rollup }) {
       </Stack>
     );
 
-  const cells = (f: Figures) => (
+  /** The figures of a row; the total's in bold. */
+  const cells = (f: Figures, strong = false) => (
     <>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
         {money(f.allocatedSatang)}
       </Table.Td>
       <Table.Td ta="right">
-        <Spent figures={f} />
+        <Spent figures={f} strong={strong} />
       </Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
         {money(f.remainingSatang)}
       </Table.Td>
       <Table.Td>
-        <Share figures={f} quarter={quarter} />
+        <Share figures={f} quarter={quarter} strong={strong} />
       </Table.Td>
       <Table.Td ta="right">
         <Late count={f.lateExpensePlans} />
@@ -199,7 +200,7 @@ export function RollupTable({ rollup }: { rollup: Rollup }) {
           <Table.Tfoot>
             <Table.Tr data-testid="rollup-total" fw={700}>
               <Table.Th>{t('rollup.total')}</Table.Th>
-              {cells(rollup.total)}
+              {cells(rollup.total, true)}
             </Table.Tr>
           </Table.Tfoot>
         )}
