@@ -49,6 +49,7 @@ import { reportRoutes } from './features/reports/reports.routes';
 import { requestRoutes } from './features/requests/requests.routes';
 import { salesRoutes } from './features/sales/sales.routes';
 import { serviceRoutes } from './features/services/services.routes';
+import { rollupRoutes } from './features/spending/rollup.routes';
 import { spendingRoutes } from './features/spending/spending.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -170,6 +171,7 @@ export async function buildApp(
     advanceRoutes,
     expenseRoutes,
     spendingRoutes,
+    rollupRoutes,
     taskRoutes,
     groupRoutes,
     producerRoutes,

@@ -261,6 +261,8 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/settings/emblem':              row('ok',     'ok',      'ok',      '403',     'ok'),
   'PUT /api/settings/emblem':              row('ok',     '403',     '403',     '403',     '403'),
   'GET /api/budget/items/{id}/spending':   row('ok',     'ok/403',  'ok/403',  '403',     'ok/403'),
+  // the roll-up: another unit's looks like no unit, as its dashboard does
+  'GET /api/spending/rollup':             row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   // a unit pays for itself: the district, never the province on its behalf
   'POST /api/disbursements':               row('403',    '403',     'ok/403',  '403',     'ok/403'),
   // expense details: the district writes and submits, its province sets the deadline and reviews

@@ -1214,6 +1214,7 @@ export async function matrixWorld(t: TestContext) {
     'GET /api/budget/items/{id}/spending': async ({ unit }) => ({
       url: `/api/budget/items/${(await rec(unit)).itemId}/spending?unit=${unit}`,
     }),
+    'GET /api/spending/rollup': async ({ unit }) => ({ url: `/api/spending/rollup?unit=${unit}&fiscalYear=${fiscalYear}` }),
     'POST /api/disbursements': async ({ unit }) => ({
       url: '/api/disbursements',
       body: {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { expiringUntil } from '#shared/certifications';
 import type { Dashboard, DashboardChild, DashboardQuery } from '#shared/dashboards';
@@ -8,22 +8,12 @@ import { type Actor, inScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import {
-  activities,
-  activityPeople,
-  allocations,
-  budgetItems,
-  certifications,
-  codeLists,
-  disbursements,
-  fundingApplications,
-  orgUnits,
-  services,
-} from '../../db/schema';
+import { activities, activityPeople, certifications, codeLists, fundingApplications, orgUnits, services } from '../../db/schema';
 import { AppError } from '../../errors';
 import { listCertifications } from '../certifications/certifications.service';
 import { pipelineOf } from '../pipeline/pipeline.service';
 import { salesSummary } from '../sales/sales.service';
+import { type RollupFigures, rollupFigures, sumFigures } from '../spending/rollup.service';
 
 /** How many of the certificates expiring soon the dashboard names. */
 const NEXT_CERTIFICATES = 5;
@@ -58,7 +48,7 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
   const live = (table: { orgUnitCode: AnyPgColumn; deletedAt: AnyPgColumn }): SQL =>
     and(isNull(table.deletedAt), underUnit(table.orgUnitCode, code))!;
 
-  const [serviceRows, activityRows, attendeeRows, fundingRows, fundingByChild, certByChild, received, spent] = await Promise.all([
+  const [serviceRows, activityRows, attendeeRows, fundingRows, fundingByChild, certByChild, budget] = await Promise.all([
     db
       .select({ child: child(services.orgUnitCode), month: month(services.serviceDate), n: counted })
       .from(services)
@@ -96,15 +86,7 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
       .where(and(live(fundingApplications), approvedIn(from, to)))
       .groupBy(child(fundingApplications.orgUnitCode)),
     certificatesExpiringByChild(db, code, length, today),
-    budgetReceived(db, code, length, fiscalYear),
-    db
-      .select({ child: child(disbursements.orgUnitCode), satang: sql<string>`sum(${disbursements.amountSatang})::text` })
-      .from(disbursements)
-      .innerJoin(budgetItems, eq(budgetItems.id, disbursements.itemId))
-      .where(
-        and(underUnit(disbursements.orgUnitCode, code), eq(budgetItems.fiscalYear, fiscalYear), inPeriod(disbursements.paidOn)),
-      )
-      .groupBy(child(disbursements.orgUnitCode)),
+    rollupFigures(db, code, { fiscalYear, today }),
   ]);
   const [sales, pipeline, certificates] = await Promise.all([
     salesSummary(db, actor, { unit: code, from: from.slice(0, 7), to: to.slice(0, 7) }),
@@ -144,7 +126,9 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
   const salesByChild = new Map(sales.units.map((u) => [u.code, u.amountSatang]));
   const funding = new Map(fundingByChild.map((r) => [r.child, r]));
   const certs = new Map(certByChild.map((r) => [r.child, r.n]));
-  const spentByChild = new Map(spent.map((r) => [r.child, r.satang]));
+  // The budget as the spending roll-up counts it: approved payments, in the quarter asked or the whole year.
+  const spentIn = (f: RollupFigures | undefined) =>
+    String(f ? (quarter ? f.spentByQuarter[quarter - 1] : f.spentByQuarter.reduce((sum, s) => sum + s, 0n)) : 0n);
 
   return {
     unit: code,
@@ -181,8 +165,8 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
       })),
     },
     budget: {
-      receivedSatang: received.own,
-      spentSatang: String(spent.reduce((sum, r) => sum + BigInt(r.satang), 0n)),
+      receivedSatang: String(budget.get(code)?.received ?? 0n),
+      spentSatang: spentIn(sumFigures(code, budget.values())),
     },
     children: children.map(
       (c): DashboardChild => ({
@@ -196,8 +180,8 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
         fundingApproved: funding.get(c.code)?.n ?? 0,
         fundingApprovedSatang: funding.get(c.code)?.satang ?? '0',
         certificatesExpiring: certs.get(c.code) ?? 0,
-        budgetReceivedSatang: received.byChild.get(c.code) ?? '0',
-        budgetSpentSatang: spentByChild.get(c.code) ?? '0',
+        budgetReceivedSatang: String(budget.get(c.code)?.received ?? 0n),
+        budgetSpentSatang: spentIn(budget.get(c.code)),
       }),
     ),
   };
@@ -231,38 +215,6 @@ async function certificatesExpiringByChild(db: Db, code: string, length: number,
       ),
     )
     .groupBy(child);
-}
-
-/**
- * What the unit and each unit one level down received for the fiscal year's activities, net of reversals: from the
- * level above (the nation: the activities' budget), as the allocation register counts it.
- */
-async function budgetReceived(
-  db: Db,
-  code: string,
-  length: number,
-  fiscalYear: number,
-): Promise<{ own: string; byChild: Map<string, string> }> {
-  const ofYear = eq(budgetItems.fiscalYear, fiscalYear);
-  const [own] =
-    code === 'TH'
-      ? await db
-          .select({ satang: sql<string>`coalesce(sum(${budgetItems.budgetSatang}), 0)::text` })
-          .from(budgetItems)
-          .where(and(ofYear, eq(budgetItems.level, 'activity')))
-      : await db
-          .select({ satang: sql<string>`coalesce(sum(${allocations.amountSatang}), 0)::text` })
-          .from(allocations)
-          .innerJoin(budgetItems, eq(budgetItems.id, allocations.itemId))
-          .where(and(ofYear, eq(allocations.toUnitCode, code), ne(allocations.fromUnitCode, code)));
-  if (!length) return { own: own.satang, byChild: new Map() };
-  const rows = await db
-    .select({ child: allocations.toUnitCode, satang: sql<string>`sum(${allocations.amountSatang})::text` })
-    .from(allocations)
-    .innerJoin(budgetItems, eq(budgetItems.id, allocations.itemId))
-    .where(and(ofYear, eq(allocations.fromUnitCode, code), ne(allocations.toUnitCode, code)))
-    .groupBy(allocations.toUnitCode);
-  return { own: own.satang, byChild: new Map(rows.map((r) => [r.child, r.satang])) };
 }
 
 /** Thai names of the codes the dashboard's documents show, keyed `list:code`. */

@@ -13,6 +13,7 @@ import { type Actor, requireInScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { reportSummary } from '../reports/reports-summary.service';
+import { rollupFigures } from '../spending/rollup.service';
 
 type Quarter = 1 | 2 | 3 | 4;
 const rowsOf = async <T>(db: Db, query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -106,14 +107,10 @@ async function districtWorkplan(db: Db, unit: string, today: string): Promise<Di
       ) candidates
       order by status = 'returned' desc, "fiscalYear" desc, quarter desc`,
   );
-  const [budget] = await rowsOf<{ received: string; spent: string }>(
-    db,
-    sql`select
-      (select coalesce(sum(a.amount_satang), 0) from allocations a join budget_items i on i.id = a.item_id
-        where a.to_unit_code = ${unit} and a.from_unit_code <> ${unit} and i.fiscal_year = ${fiscalYear})::text as received,
-      (select coalesce(sum(d.amount_satang), 0) from disbursements d join budget_items i on i.id = d.item_id
-        where d.org_unit_code = ${unit} and i.fiscal_year = ${fiscalYear})::text as spent`,
-  );
+  // The district's money of the year as the spending roll-up counts it (spent = approved payments).
+  const budget = (await rollupFigures(db, unit, { fiscalYear, today })).get(unit);
+  const received = budget?.allocated ?? 0n;
+  const spent = budget?.spent ?? 0n;
   return {
     meeting: meeting ? { status: meeting.status, on: meeting.on, id: meeting.id } : { status: 'none', on: null, id: null },
     activity: activity
@@ -127,9 +124,9 @@ async function districtWorkplan(db: Db, unit: string, today: string): Promise<Di
         ? { ...report, status: report.status as 'missing' | 'draft' | 'returned' }
         : null,
     budget: {
-      receivedSatang: budget.received,
-      spentSatang: budget.spent,
-      remainingSatang: String(BigInt(budget.received) - BigInt(budget.spent)),
+      receivedSatang: String(received),
+      spentSatang: String(spent),
+      remainingSatang: String(received - spent),
     },
   };
 }

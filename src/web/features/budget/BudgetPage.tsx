@@ -7,6 +7,7 @@ import { todayIso } from '../../dates';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { RollupSection } from '../rollup/RollupSection';
 import { AllocationsMade } from './AllocationsMade';
 import { useBudgetItems } from './api';
 import { BudgetItemForm } from './BudgetItemForm';
@@ -68,6 +69,7 @@ export function BudgetPage() {
         <>
           <RegisterView item={item} unit={unit} />
           <AllocationsMade item={item} unit={unit} />
+          <RollupSection item={item} unit={unit} />
         </>
       )}
       {item && isProvince(unit) && (
