@@ -22,6 +22,7 @@ const userColumns = {
   id: users.id,
   username: users.username,
   displayName: users.displayName,
+  position: users.position,
   role: users.role,
   orgUnitCode: users.orgUnitCode,
   orgUnitNameTh: orgUnits.nameTh,
@@ -49,7 +50,13 @@ export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof user
     scopeFilter(actor, users.orgUnitCode),
     query.unit ? underUnit(users.orgUnitCode, query.unit) : undefined,
     query.role ? eq(users.role, query.role) : undefined,
-    query.q ? or(ilike(users.username, containing(query.q)), ilike(users.displayName, containing(query.q))) : undefined,
+    query.q
+      ? or(
+          ilike(users.username, containing(query.q)),
+          ilike(users.displayName, containing(query.q)),
+          ilike(users.position, containing(query.q)),
+        )
+      : undefined,
   ];
   const where = and(...conditions);
   const rows = db
@@ -112,6 +119,7 @@ export async function createUser(db: Db, actor: Actor, body: z.infer<typeof crea
     const created = await createRecord(tx, actor, users, USER.entity, {
       username: body.username,
       displayName: body.displayName,
+      position: body.position,
       role: body.role,
       orgUnitCode: body.orgUnitCode,
       passwordHash,
@@ -144,6 +152,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: z.infer
   await db.transaction(async (tx) => {
     const { before, after: updated } = await updateRecord(tx, actor, users, USER, id, body.version, {
       displayName: body.displayName ?? existing.displayName,
+      position: body.position ?? existing.position,
       role,
       orgUnitCode,
       active: body.active ?? existing.active,
