@@ -108,7 +108,8 @@ function requireGivableRole(actor: Actor, role: Role) {
   if (beyond.length) throw new AppError('user.role_beyond_own_permissions', { params: { role, permissions: beyond.join(', ') } });
 }
 
-export async function createUser(db: Db, actor: Actor, body: z.infer<typeof createUserBody>): Promise<User> {
+/** Takes the body as sent (demo code leaves out the optional position). */
+export async function createUser(db: Db, actor: Actor, body: z.input<typeof createUserBody>): Promise<User> {
   requireGivableRole(actor, body.role);
   await requireFittingUnit(db, actor, body.role, body.orgUnitCode);
   requireStrongPassword(body.password, body.username, 'body/password', [body.displayName]);
@@ -119,7 +120,7 @@ export async function createUser(db: Db, actor: Actor, body: z.infer<typeof crea
     const created = await createRecord(tx, actor, users, USER.entity, {
       username: body.username,
       displayName: body.displayName,
-      position: body.position,
+      position: body.position?.trim() ?? '',
       role: body.role,
       orgUnitCode: body.orgUnitCode,
       passwordHash,
