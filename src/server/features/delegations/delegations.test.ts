@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setClock } from '../../clock';
+import { demoStandingOrderId, seedDemoDelegations } from '../../demo/demo-delegations';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
@@ -42,6 +44,7 @@ beforeAll(async () => {
   ids = Object.fromEntries((await t.rows('select id, username from users')).map((r: any) => [r.username, r.id]));
 });
 afterAll(() => t.close());
+afterEach(() => setClock(null));
 
 /** The seed's order: the governor of Ubon gives the district chiefs both powers over their districts. */
 const order7 = (over: object = {}) => ({
@@ -205,5 +208,15 @@ describe('delegation orders', () => {
       version: 1,
     });
     expect(otherRevoke.status).toBe(404);
+  });
+
+  it('seeds the demo standing order from the first day of the previous fiscal year, for the chiefs to cite', async () => {
+    setClock('2026-11-26');
+    await seedDemoDelegations(t.database.db);
+    const id = await demoStandingOrderId(t.database.db);
+    const [order] = (await province.call('GET', '/api/delegation-orders?unit=34')).body.filter((o: any) => o.id === id);
+    expect(order).toMatchObject({ orderNo: '1250/2568', orderDate: '2025-10-01', delegateRole: 'district_chief', inForce: true });
+    expect(await authorities(chief, '3401', 'spending', '2025-10-01')).toEqual([id, seedOrder.id]);
+    expect(await authorities(chief, '3401', 'advances', '2025-09-30')).toEqual([seedOrder.id]);
   });
 });
