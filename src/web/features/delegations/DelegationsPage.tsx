@@ -1,6 +1,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DelegationOrder } from '#shared/delegations';
+import { isDistrict } from '#shared/fields';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -44,8 +45,13 @@ export function DelegationsPage() {
       label: t('delegations.order'),
       render: (o) => (
         <span data-testid="delegation-order">
-          {th ? o.issuingUnitNameTh : o.issuingUnitNameEn}{' '}
-          {t('delegations.orderLine', { no: o.orderNo, date: formatDate(o.orderDate, language) })}
+          {t('delegations.orderLine', {
+            office: t(`delegations.offices.${isDistrict(o.issuingUnitCode) ? 'district' : 'province'}`, {
+              name: th ? o.issuingUnitNameTh : o.issuingUnitNameEn,
+            }),
+            no: o.orderNo,
+            date: formatDate(o.orderDate, language),
+          })}
         </span>
       ),
     },

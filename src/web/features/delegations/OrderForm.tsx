@@ -18,6 +18,8 @@ import { useLanguage } from '../../i18n';
 import { useRecordOrder, useRevokeOrder, useUnitOfficials } from './api';
 
 const LOCAL_UNIT = /^\d{2}(\d{2})?$/;
+/** Field hints in gray.7: Mantine's dimmed description is too faint to read (axe colour contrast). */
+const HINT = { c: 'gray.7' };
 
 /**
  * Records an order of the user's own office (the nation types the office): a province's governor delegating to a
@@ -96,6 +98,7 @@ export function OrderForm({ me, unit, onClose }: { me: Me; unit: string | undefi
             <TextInput
               label={t('delegations.orderNo')}
               description={t('delegations.orderNoHint')}
+              descriptionProps={HINT}
               required
               miw={160}
               {...form.getInputProps('orderNo')}
@@ -105,12 +108,14 @@ export function OrderForm({ me, unit, onClose }: { me: Me; unit: string | undefi
           <TextInput
             label={t('delegations.delegator')}
             description={t('delegations.delegatorHint')}
+            descriptionProps={HINT}
             required
             {...form.getInputProps('delegator')}
           />
           <Select
             label={t('delegations.scope')}
             description={t('delegations.scopeHint')}
+            descriptionProps={HINT}
             required
             searchable
             allowDeselect={false}
