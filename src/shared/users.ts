@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from './access';
+import { text } from './fields';
 import { orgUnitCodeSchema } from './org-units';
 import { pageQuery, pageResponse } from './paging';
 
@@ -14,10 +15,14 @@ export const usernameSchema = z
  */
 export const passwordSchema = z.string().min(12).max(200);
 
+/** The official position (ตำแหน่ง), e.g. "พัฒนาการอำเภอเมืองอุบลราชธานี"; empty for those who hold none. */
+const positionSchema = text().trim().max(200);
+
 export const userSchema = z.object({
   id: z.number().int(),
   username: z.string(),
   displayName: z.string(),
+  position: z.string().describe('The official position (ตำแหน่ง), as printed on contracts and approvals'),
   role: roleSchema,
   orgUnitCode: z.string(),
   orgUnitNameTh: z.string(),
@@ -45,6 +50,7 @@ export const userListResponse = pageResponse(userSchema);
 export const createUserBody = z.strictObject({
   username: usernameSchema,
   displayName: z.string().trim().min(1).max(200),
+  position: positionSchema.default(''),
   role: roleSchema,
   orgUnitCode: orgUnitCodeSchema,
   password: passwordSchema,
@@ -53,6 +59,7 @@ export const createUserBody = z.strictObject({
 export const updateUserBody = z.strictObject({
   version: z.number().int().min(1),
   displayName: z.string().trim().min(1).max(200).optional(),
+  position: positionSchema.optional(),
   role: roleSchema.optional(),
   orgUnitCode: orgUnitCodeSchema.optional(),
   active: z.boolean().optional(),

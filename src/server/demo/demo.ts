@@ -7,6 +7,7 @@ import { seedDemoActivities } from './demo-activities';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCommittees } from './demo-committees';
 import { seedDemoCurrentYear } from './demo-current-year';
+import { seedDemoDelegations } from './demo-delegations';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
@@ -93,6 +94,7 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
  */
 export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoPipeline(db, dataKey);
+  await seedDemoDelegations(db);
   await seedDemoCurrentYear(db);
   await seedDemoServices(db);
   await seedDemoRequests(db);

@@ -27,6 +27,7 @@ export const postsKeys = featureKeys('posts');
 export const pipelineKeys = featureKeys('pipeline');
 export const budgetKeys = featureKeys('budget');
 export const advancesKeys = featureKeys('advances');
+export const delegationsKeys = featureKeys('delegations');
 export const usersKeys = featureKeys('users');
 export const auditKeys = featureKeys('audit');
 export const tasksKeys = featureKeys('tasks');

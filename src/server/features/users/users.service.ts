@@ -22,6 +22,7 @@ const userColumns = {
   id: users.id,
   username: users.username,
   displayName: users.displayName,
+  position: users.position,
   role: users.role,
   orgUnitCode: users.orgUnitCode,
   orgUnitNameTh: orgUnits.nameTh,
@@ -49,7 +50,13 @@ export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof user
     scopeFilter(actor, users.orgUnitCode),
     query.unit ? underUnit(users.orgUnitCode, query.unit) : undefined,
     query.role ? eq(users.role, query.role) : undefined,
-    query.q ? or(ilike(users.username, containing(query.q)), ilike(users.displayName, containing(query.q))) : undefined,
+    query.q
+      ? or(
+          ilike(users.username, containing(query.q)),
+          ilike(users.displayName, containing(query.q)),
+          ilike(users.position, containing(query.q)),
+        )
+      : undefined,
   ];
   const where = and(...conditions);
   const rows = db
@@ -101,7 +108,8 @@ function requireGivableRole(actor: Actor, role: Role) {
   if (beyond.length) throw new AppError('user.role_beyond_own_permissions', { params: { role, permissions: beyond.join(', ') } });
 }
 
-export async function createUser(db: Db, actor: Actor, body: z.infer<typeof createUserBody>): Promise<User> {
+/** Takes the body as sent (demo code leaves out the optional position). */
+export async function createUser(db: Db, actor: Actor, body: z.input<typeof createUserBody>): Promise<User> {
   requireGivableRole(actor, body.role);
   await requireFittingUnit(db, actor, body.role, body.orgUnitCode);
   requireStrongPassword(body.password, body.username, 'body/password', [body.displayName]);
@@ -112,6 +120,7 @@ export async function createUser(db: Db, actor: Actor, body: z.infer<typeof crea
     const created = await createRecord(tx, actor, users, USER.entity, {
       username: body.username,
       displayName: body.displayName,
+      position: body.position?.trim() ?? '',
       role: body.role,
       orgUnitCode: body.orgUnitCode,
       passwordHash,
@@ -144,6 +153,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: z.infer
   await db.transaction(async (tx) => {
     const { before, after: updated } = await updateRecord(tx, actor, users, USER, id, body.version, {
       displayName: body.displayName ?? existing.displayName,
+      position: body.position ?? existing.position,
       role,
       orgUnitCode,
       active: body.active ?? existing.active,

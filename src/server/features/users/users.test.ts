@@ -327,3 +327,36 @@ describe('users: a password someone else set', () => {
     });
   });
 });
+
+describe('users: position and the district chief', () => {
+  it('keeps the position (ตำแหน่ง) on create, update and list, and lets a province make its districts’ chiefs', async () => {
+    const body = newUser({ role: 'district_chief', position: '  นายอำเภอวารินชำราบ ', orgUnitCode: '3415' });
+    const made = await call('demo-province', 'POST', '/api/users', body);
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ role: 'district_chief', position: 'นายอำเภอวารินชำราบ', orgUnitCode: '3415' });
+    const listed = (await call('demo-province', 'GET', `/api/users?q=${body.username}`)).json().items[0];
+    expect(listed.position).toBe('นายอำเภอวารินชำราบ');
+    // A search by position finds the chief.
+    const found = (await call('demo-province', 'GET', '/api/users?q=นายอำเภอวาริน')).json().items;
+    expect(found.map((u: any) => u.username)).toContain(body.username);
+
+    const changed = await call('demo-province', 'PATCH', `/api/users/${made.json().id}`, {
+      version: made.json().version,
+      position: 'นายอำเภอวารินชำราบ (รักษาราชการแทน)',
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ position: 'นายอำเภอวารินชำราบ (รักษาราชการแทน)', displayName: body.displayName });
+    const [audit] = await t.rows(
+      `select changes from audit_log where entity = 'user' and entity_id = '${made.json().id}' order by id desc limit 1`,
+    );
+    expect(audit.changes.position).toEqual({ before: 'นายอำเภอวารินชำราบ', after: 'นายอำเภอวารินชำราบ (รักษาราชการแทน)' });
+
+    // Not at province level, not by a district officer, and never longer than 200 characters.
+    const atProvince = await call('demo-province', 'POST', '/api/users', newUser({ role: 'district_chief', orgUnitCode: '34' }));
+    expect(atProvince.json().code).toBe('user.role_unit_mismatch');
+    const byDistrict = await call('demo-district', 'POST', '/api/users', newUser({ role: 'district_chief' }));
+    expect(byDistrict.statusCode).toBe(403);
+    const long = await call('demo-province', 'POST', '/api/users', newUser({ position: 'ก'.repeat(201) }));
+    expect(long.statusCode).toBe(400);
+  });
+});

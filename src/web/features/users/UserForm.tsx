@@ -20,6 +20,7 @@ export function UserForm({ user, defaultUnit, onClose }: { user?: User; defaultU
     initialValues: {
       username: user?.username ?? '',
       displayName: user?.displayName ?? '',
+      position: user?.position ?? '',
       role: user?.role ?? me?.manageableRoles[me.manageableRoles.length - 1] ?? 'viewer',
       orgUnitCode: user?.orgUnitCode ?? defaultUnit,
       password: '',
@@ -30,11 +31,13 @@ export function UserForm({ user, defaultUnit, onClose }: { user?: User; defaultU
         ? {
             version: user.version,
             displayName: v.displayName,
+            position: v.position,
             ...(self ? {} : { role: v.role, orgUnitCode: v.orgUnitCode.trim(), active: v.active }),
           }
         : {
             username: v.username,
             displayName: v.displayName,
+            position: v.position,
             role: v.role,
             orgUnitCode: v.orgUnitCode.trim(),
             password: v.password,
@@ -59,6 +62,7 @@ export function UserForm({ user, defaultUnit, onClose }: { user?: User; defaultU
           <ErrorAlert error={save.error} fieldsShown />
           <TextInput label={t('users.username')} required disabled={!!user} {...form.getInputProps('username')} />
           <TextInput label={t('users.displayName')} required {...form.getInputProps('displayName')} />
+          <TextInput label={t('users.position')} maxLength={200} {...form.getInputProps('position')} />
           <Select
             label={t('users.role')}
             required

@@ -40,12 +40,13 @@ export function UsersPage() {
         />
       </Group>
       <ErrorAlert error={users.error} />
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('users.username')}</Table.Th>
               <Table.Th>{t('users.displayName')}</Table.Th>
+              <Table.Th>{t('users.position')}</Table.Th>
               <Table.Th>{t('users.role')}</Table.Th>
               <Table.Th>{t('users.unit')}</Table.Th>
               <Table.Th>{t('users.status')}</Table.Th>
@@ -68,6 +69,7 @@ export function UsersPage() {
                   )}
                 </Table.Td>
                 <Table.Td>{u.displayName}</Table.Td>
+                <Table.Td>{u.position || '—'}</Table.Td>
                 <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
                 <Table.Td>
                   {language === 'th' ? u.orgUnitNameTh : u.orgUnitNameEn} ({u.orgUnitCode})
