@@ -606,6 +606,11 @@ export const ERRORS = {
     th: 'ยอดรวม {total} บาท เกินงบที่ได้รับจัดสรร {allocated} บาท',
     en: 'The total of {total} baht is more than the {allocated} baht allocated',
   },
+  'expense.month_outside_quarter': {
+    status: 422,
+    th: 'แผนปฏิบัติงานมีเดือนที่อยู่นอกไตรมาสที่ได้รับจัดสรร (ไตรมาส {quarters} ปีงบประมาณ {fiscalYear}) ต้องดำเนินการภายในไตรมาส หากจำเป็นต้องระบุเหตุผล (อย่างน้อย 10 ตัวอักษร)',
+    en: 'The action plan has months outside the quarters allocated (quarter {quarters} of FY {fiscalYear}); act within the quarter, or give a reason (at least 10 characters)',
+  },
   'spending.over_allocation': {
     status: 422,
     th: 'เบิกจ่ายเกินงบที่ได้รับจัดสรร: คงเหลือ {balance} บาท',
