@@ -30,26 +30,26 @@ beforeAll(async () => {
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   colleague = api(t, await t.login('spending-colleague', 'spending-long-passphrase'));
-  standingOrder = await order({ issuingUnitCode: '34', orderNo: '7/2563', delegateRole: 'district_chief', scopeUnitCode: '34' });
+  standingOrder = await order(province, {
+    issuingUnitCode: '34',
+    orderNo: '7/2563',
+    delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
+    delegateRole: 'district_chief',
+    scopeUnitCode: '34',
+    subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายเงินและการยืมเงินราชการของอำเภอ',
+  });
 });
 afterAll(() => t.close());
 
-/** A delegation order recorded as the province or district would (the delegations feature owns its API). */
-async function order(o: {
-  issuingUnitCode: string;
-  orderNo: string;
-  scopeUnitCode: string;
-  delegateRole?: string;
-  delegateUserId?: number;
-}) {
-  const [row] = await t.rows(
-    `insert into delegation_orders (issuing_unit_code, order_no, order_date, delegator, delegate_role, delegate_user_id,
-       scope_unit_code, powers, subject, effective_from)
-     values ('${o.issuingUnitCode}', '${o.orderNo}', '2020-01-02', 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
-       ${o.delegateRole ? `'${o.delegateRole}'` : 'null'}, ${o.delegateUserId ?? 'null'}, '${o.scopeUnitCode}',
-       array['spending', 'advances'], 'มอบอำนาจการอนุมัติเบิกจ่ายและการยืมเงิน', '2020-01-02') returning id`,
-  );
-  return row.id as number;
+/** A delegation order recorded through its API by whoever signs for the issuing office. */
+async function order(by: ReturnType<typeof api>, o: object) {
+  const made = await by.call('POST', '/api/delegation-orders', {
+    orderDate: '2020-01-02',
+    powers: ['advances', 'spending'],
+    ...o,
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return made.body.id as number;
 }
 
 const payment = (over: object = {}) => ({
@@ -162,11 +162,15 @@ describe('approving a payment rests on delegated authority', () => {
 
     // The chief's acting order names demo-district: he may now approve his colleague's payment, never his own.
     const [me] = await t.rows(`select id from users where username = 'demo-district'`);
-    const acting = await order({
+    const acting = await order(chief, {
       issuingUnitCode: '3401',
       orderNo: 'อำเภอ 15/2563',
+      orderDate: '2020-03-02',
+      delegator: 'นายอำเภอเมืองอุบลราชธานี',
       delegateUserId: me.id,
       scopeUnitCode: '3401',
+      powers: ['spending'],
+      subject: 'ให้ปฏิบัติราชการแทนนายอำเภอในการอนุมัติการเบิกจ่าย',
     });
     const own = await district.call('POST', `/api/disbursements/${mine.id}/approve`, {
       delegationOrderId: acting,
