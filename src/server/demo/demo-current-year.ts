@@ -11,6 +11,7 @@ import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { createAdvance, repayAdvance } from '../features/advances/advances.service';
 import { allocate, createBudgetItem } from '../features/budget/budget.service';
+import { createDelegationOrder } from '../features/delegations/delegations.service';
 import { approvePayment, disburse } from '../features/spending/spending.service';
 
 export async function seedDemoCurrentYear(db: Db): Promise<void> {
@@ -70,8 +71,33 @@ export async function seedDemoCurrentYear(db: Db): Promise<void> {
 }
 
 /**
+ * The order the chief cites: the governor's standing order 7/2563 to the district chiefs, recorded by the province
+ * unless the demo already holds an order giving the chief the spending power.
+ */
+async function standingOrderFor(db: Db, chief: Actor, on: string): Promise<number> {
+  const [held] = await authoritiesOf(db, chief, chief.orgUnitCode, 'spending', on);
+  if (held) return held.id;
+  const [province] = await db.select().from(users).where(eq(users.username, 'demo-province'));
+  const created = await createDelegationOrder(
+    db,
+    { userId: province.id, username: province.username, role: province.role, orgUnitCode: province.orgUnitCode },
+    {
+      issuingUnitCode: '34',
+      orderNo: '7/2563',
+      orderDate: '2020-01-02',
+      delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
+      delegateRole: 'district_chief',
+      scopeUnitCode: '34',
+      powers: ['advances', 'spending'],
+      subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายเงินและการยืมเงินราชการของอำเภอ',
+    },
+  );
+  return created.id;
+}
+
+/**
  * Spending of the current year: 3401's materials approved by its district chief under the province's standing
- * delegation order (seedDemoDelegations records it first), a second 3401 payment waiting for the chief, and 3415's
+ * delegation order, a second 3401 payment waiting for the chief, and 3415's
  * payment waiting too (3415 has no chief account in the demo). Payments fall inside the allocated quarter.
  */
 async function seedCurrentYearSpending(db: Db, as: (username: string, orgUnitCode: string) => Actor) {
@@ -137,10 +163,8 @@ async function seedCurrentYearSpending(db: Db, as: (username: string, orgUnitCod
   });
   const [chief] = await db.select().from(users).where(eq(users.username, 'demo-chief'));
   const chiefActor: Actor = { userId: chief.id, username: chief.username, role: chief.role, orgUnitCode: chief.orgUnitCode };
-  const [standing] = await authoritiesOf(db, chiefActor, '3401', 'spending', approved.paidOn);
-  if (!standing) throw new Error('The demo delegation order must be recorded before the current year’s spending');
   await approvePayment(db, chiefActor, approved.id, {
-    delegationOrderId: standing.id,
+    delegationOrderId: await standingOrderFor(db, chiefActor, approved.paidOn),
     approvedOn: approved.paidOn,
     note: 'ตรวจสอบใบเสร็จรับเงินและใบตรวจรับพัสดุครบถ้วน',
     version: approved.version,
