@@ -343,6 +343,13 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   unlockedAt: { th: 'ปลดล็อกเมื่อ', en: 'Unlocked at' },
   unlockedBy: { th: 'ผู้ปลดล็อก', en: 'Unlocked by' },
   unlockReason: { th: 'เหตุผลที่ปลดล็อก', en: 'Reason for unlocking' },
+  // payments and their approval
+  outsideQuarterReason: { th: 'เหตุผลที่เบิกจ่ายนอกไตรมาส', en: 'Reason for paying outside the quarter' },
+  approvedOn: { th: 'วันที่อนุมัติ', en: 'Approved on' },
+  delegationOrderId: { th: 'คำสั่งมอบอำนาจ', en: 'Delegation order' },
+  delegationOrder: { th: 'คำสั่งมอบอำนาจเลขที่', en: 'Delegation order no.' },
+  decisionNote: { th: 'บันทึกการพิจารณา', en: 'Decision note' },
+  repaymentId: { th: 'การส่งใช้เงินยืม', en: 'Advance repayment' },
   issuingUnitCode: { th: 'สำนักงานที่ออกคำสั่ง', en: 'Issuing office' },
   orderNo: { th: 'เลขที่คำสั่ง', en: 'Order number' },
   delegator: { th: 'ผู้มอบอำนาจ', en: 'Delegated by' },

@@ -638,6 +638,11 @@ export const ERRORS = {
     th: 'ยอดรวม {total} บาท เกินงบที่ได้รับจัดสรร {allocated} บาท',
     en: 'The total of {total} baht is more than the {allocated} baht allocated',
   },
+  'expense.month_outside_quarter': {
+    status: 422,
+    th: 'แผนปฏิบัติงานมีเดือนที่อยู่นอกไตรมาสที่ได้รับจัดสรร (ไตรมาส {quarters} ปีงบประมาณ {fiscalYear}) ต้องดำเนินการภายในไตรมาส หากจำเป็นต้องระบุเหตุผล (อย่างน้อย 10 ตัวอักษร)',
+    en: 'The action plan has months outside the quarters allocated (quarter {quarters} of FY {fiscalYear}); act within the quarter, or give a reason (at least 10 characters)',
+  },
   'spending.over_allocation': {
     status: 422,
     th: 'เบิกจ่ายเกินงบที่ได้รับจัดสรร: คงเหลือ {balance} บาท',
@@ -647,6 +652,22 @@ export const ERRORS = {
     status: 422,
     th: 'วันที่อยู่นอกไตรมาสที่ได้รับจัดสรร (ไตรมาส {quarters} ปีงบประมาณ {fiscalYear}) ต้องเบิกจ่ายและจัดซื้อจัดจ้างภายในไตรมาส หากจำเป็นต้องระบุเหตุผล (อย่างน้อย 10 ตัวอักษร)',
     en: 'The date is outside the quarters allocated (quarter {quarters} of FY {fiscalYear}); disburse and procure within the quarter, or give a reason (at least 10 characters)',
+  },
+  'spending.vendor_required': {
+    status: 422,
+    th: 'ต้องระบุผู้ขายหรือผู้รับจ้าง (ยกเว้นรายจ่ายที่ไม่ต้องจัดซื้อจัดจ้าง)',
+    en: 'Name the vendor or contractor (only a payment that is no purchase may leave it empty)',
+  },
+  'spending.not_found': { status: 404, th: 'ไม่พบรายการเบิกจ่าย', en: 'No such payment' },
+  'spending.not_pending': {
+    status: 409,
+    th: 'รายการเบิกจ่ายนี้ได้รับการพิจารณาไปแล้ว',
+    en: 'This payment has already been decided',
+  },
+  'spending.approval_in_future': {
+    status: 422,
+    th: 'วันที่อนุมัติต้องไม่เป็นวันในอนาคต',
+    en: 'The day of approval cannot be in the future',
   },
   'server.internal': { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
   'database.unavailable': {

@@ -16,12 +16,21 @@ export const actionItemInput = z.strictObject({
   who: text().trim().min(1).max(200),
 });
 
+/** Why action-plan months fall outside the quarters the money was allocated for (needed then, min. 10 characters). */
+const outsideQuarterReason = () =>
+  text()
+    .trim()
+    .max(1000)
+    .default('')
+    .describe('Required (at least 10 characters) when an action month is outside the quarters allocated');
+
 export const saveExpensePlanBody = z.strictObject({
   itemId: idSchema,
   orgUnitCode: districtCodeSchema,
   version: z.number().int().min(1).optional().describe('The version you read; leave out for a new plan'),
   lines: z.array(expenseLineInput).min(1).max(100),
   actions: z.array(actionItemInput).max(100).default([]),
+  outsideQuarterReason: outsideQuarterReason(),
 });
 const expenseLineDraft = z.strictObject({
   item: text().trim().max(300),
@@ -37,6 +46,17 @@ const actionItemDraft = z.strictObject({
 /** What a submitted plan must hold: every row complete, at least one expense line. */
 export const completeExpensePlan = saveExpensePlanBody.pick({ lines: true, actions: true });
 
+/** The months (YYYY-MM) of some quarters of a fiscal year (BE): quarter 1 is October to December of the year before. */
+export function monthsOfQuarters(fiscalYear: number, quarters: number[]): string[] {
+  const start = fiscalYear - 543 - 1;
+  return quarters.flatMap((q) =>
+    [0, 1, 2].map((i) => {
+      const m = 10 + (q - 1) * 3 + i;
+      return m > 12 ? `${start + 1}-${String(m - 12).padStart(2, '0')}` : `${start}-${String(m).padStart(2, '0')}`;
+    }),
+  );
+}
+
 /**
  * A draft as the district leaves it: rows may still be incomplete, but what is there must be well formed
  * (an amount is satang digits, a month is YYYY-MM). Submitting checks the saved plan against `saveExpensePlanBody`.
@@ -47,6 +67,7 @@ export const expensePlanDraftBody = z.strictObject({
   version: z.number().int().min(1).optional(),
   lines: z.array(expenseLineDraft).max(100),
   actions: z.array(actionItemDraft).max(100).default([]),
+  outsideQuarterReason: outsideQuarterReason(),
 });
 
 export const reviewBody = z.strictObject({ version: z.number().int().min(1), comment: text().trim().max(2000).default('') });
@@ -61,6 +82,9 @@ export const expensePlanSchema = z.object({
   status: z.enum(EXPENSE_STATUSES),
   lines: z.array(expenseLineDraft.extend({ totalSatang: z.string() })),
   actions: z.array(actionItemDraft),
+  outsideQuarterReason: z.string(),
+  allocatedQuarters: z.array(z.number().int()).describe('The quarters the district was allocated money for'),
+  fiscalYear: z.number().int().describe("The activity's fiscal year (BE)"),
   totalSatang: z.string(),
   totalText: z.string(),
   allocatedSatang: z.string(),

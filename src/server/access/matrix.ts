@@ -265,6 +265,9 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/spending/rollup':             row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   // a unit pays for itself: the district, never the province on its behalf
   'POST /api/disbursements':               row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  // approving or rejecting rests on a delegation order naming the caller (the test gives each officer one)
+  'POST /api/disbursements/{id}/approve':  row('403',    'ok/404',  'ok/404',  '403',     'ok/404'),
+  'POST /api/disbursements/{id}/reject':   row('403',    'ok/404',  'ok/404',  '403',     'ok/404'),
   // expense details: the district writes and submits, its province sets the deadline and reviews
   'GET /api/budget/items/{id}/expense-plan': row('ok',   'ok/403',  'ok/403',  '403',     'ok/403'),
   'GET /api/budget/items/{id}/submissions': row('ok',    'ok/403',  '403',     '403',     '403'),

@@ -3,15 +3,16 @@
  * advances in several states (open, overdue, repaid in two parts). Borrowers are the committee member and the
  * second district, so demo-district starts free to borrow.
  */
-import { inArray } from 'drizzle-orm';
-import { addDays, fiscalYearOf } from '#shared/thai/index';
-import type { Actor } from '../access';
+import { eq, inArray } from 'drizzle-orm';
+import { addDays, fiscalRange, fiscalYearOf } from '#shared/thai/index';
+import { type Actor, authoritiesOf } from '../access';
 import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { createAdvance, repayAdvance } from '../features/advances/advances.service';
 import { allocate, createBudgetItem } from '../features/budget/budget.service';
-import { disburse } from '../features/spending/spending.service';
+import { createDelegationOrder } from '../features/delegations/delegations.service';
+import { approvePayment, disburse } from '../features/spending/spending.service';
 
 export async function seedDemoCurrentYear(db: Db): Promise<void> {
   const rows = await db
@@ -69,6 +70,36 @@ export async function seedDemoCurrentYear(db: Db): Promise<void> {
   });
 }
 
+/**
+ * The order the chief cites: the governor's standing order 7/2563 to the district chiefs, recorded by the province
+ * unless the demo already holds an order giving the chief the spending power.
+ */
+async function standingOrderFor(db: Db, chief: Actor, on: string): Promise<number> {
+  const [held] = await authoritiesOf(db, chief, chief.orgUnitCode, 'spending', on);
+  if (held) return held.id;
+  const [province] = await db.select().from(users).where(eq(users.username, 'demo-province'));
+  const created = await createDelegationOrder(
+    db,
+    { userId: province.id, username: province.username, role: province.role, orgUnitCode: province.orgUnitCode },
+    {
+      issuingUnitCode: '34',
+      orderNo: '7/2563',
+      orderDate: '2020-01-02',
+      delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
+      delegateRole: 'district_chief',
+      scopeUnitCode: '34',
+      powers: ['advances', 'spending'],
+      subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายเงินและการยืมเงินราชการของอำเภอ',
+    },
+  );
+  return created.id;
+}
+
+/**
+ * Spending of the current year: 3401's materials approved by its district chief under the province's standing
+ * delegation order, a second 3401 payment waiting for the chief, and 3415's
+ * payment waiting too (3415 has no chief account in the demo). Payments fall inside the allocated quarter.
+ */
 async function seedCurrentYearSpending(db: Db, as: (username: string, orgUnitCode: string) => Actor) {
   const today = thaiToday();
   const { fiscalYear, quarter } = fiscalYearOf(today);
@@ -105,25 +136,51 @@ async function seedCurrentYearSpending(db: Db, as: (username: string, orgUnitCod
       note: '',
     });
   }
-  const pay = (
+  // Within the quarter: a day early in the quarter stays on its first day rather than fall in the one before.
+  const { start } = fiscalRange(fiscalYear, quarter);
+  const dayWithin = (daysAgo: number) => [start, addDays(today, -daysAgo)].sort()[1];
+  const pay = async (
     orgUnitCode: string,
     username: string,
-    description: string,
-    amountSatang: string,
-    daysAgo: number,
-    documentNo: string,
-  ) =>
-    disburse(db, as(username, orgUnitCode), {
+    payment: { description: string; amountSatang: string; paidOn: string; documentNo: string; vendor: string },
+  ) => {
+    const spending = await disburse(db, as(username, orgUnitCode), {
       itemId: activity.id,
       orgUnitCode,
-      paidOn: addDays(today, -daysAgo),
-      description,
       category: 'materials',
-      amountSatang,
       procurementMethod: 'specific',
-      vendor: 'ห้างหุ้นส่วนจำกัด อุบลพัสดุภัณฑ์',
-      documentNo,
+      outsideQuarterReason: '',
+      ...payment,
     });
-  await pay('3401', 'demo-district', 'วัสดุจัดมุมจำหน่ายผลิตภัณฑ์ OTOP', '850000', 12, `บจ 3/${fiscalYear}`);
-  await pay('3415', 'demo-district-2', 'วัสดุฝึกอบรมการออกแบบบรรจุภัณฑ์', '1200000', 8, `บจ 5/${fiscalYear}`);
+    return spending.items.find((p) => p.documentNo === payment.documentNo)!;
+  };
+  const approved = await pay('3401', 'demo-district', {
+    description: 'วัสดุจัดมุมจำหน่ายผลิตภัณฑ์ OTOP',
+    amountSatang: '850000',
+    paidOn: dayWithin(12),
+    documentNo: `บจ 3/${fiscalYear}`,
+    vendor: 'ห้างหุ้นส่วนจำกัด อุบลพัสดุภัณฑ์',
+  });
+  const [chief] = await db.select().from(users).where(eq(users.username, 'demo-chief'));
+  const chiefActor: Actor = { userId: chief.id, username: chief.username, role: chief.role, orgUnitCode: chief.orgUnitCode };
+  await approvePayment(db, chiefActor, approved.id, {
+    delegationOrderId: await standingOrderFor(db, chiefActor, approved.paidOn),
+    approvedOn: approved.paidOn,
+    note: 'ตรวจสอบใบเสร็จรับเงินและใบตรวจรับพัสดุครบถ้วน',
+    version: approved.version,
+  });
+  await pay('3401', 'demo-district', {
+    description: 'ค่าจัดทำป้ายประชาสัมพันธ์ศูนย์บริการส่งเสริมเศรษฐกิจฐานราก',
+    amountSatang: '240000',
+    paidOn: dayWithin(2),
+    documentNo: `บจ 7/${fiscalYear}`,
+    vendor: 'ร้านอุบลป้ายและการพิมพ์',
+  });
+  await pay('3415', 'demo-district-2', {
+    description: 'วัสดุฝึกอบรมการออกแบบบรรจุภัณฑ์',
+    amountSatang: '1200000',
+    paidOn: dayWithin(8),
+    documentNo: `บจ 5/${fiscalYear}`,
+    vendor: 'ห้างหุ้นส่วนจำกัด อุบลพัสดุภัณฑ์',
+  });
 }

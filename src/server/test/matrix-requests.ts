@@ -49,6 +49,8 @@ export const CALLER_SHAPED = new Set([
   'POST /api/auth/logout',
   'POST /api/auth/password',
   'POST /api/advances',
+  'POST /api/disbursements/{id}/approve',
+  'POST /api/disbursements/{id}/reject',
   'POST /api/services',
   'PATCH /api/services/{id}',
   'DELETE /api/services/{id}',
@@ -175,7 +177,7 @@ export async function matrixWorld(t: TestContext) {
     itemId,
     orgUnitCode: unit,
     lines: [{ item: 'กระดาษ A4', quantity: 2, unit: 'รีม', unitPriceSatang: '12000' }],
-    actions: [{ what: 'ประชุมคณะกรรมการศูนย์ฯ', month: '2026-12', who: 'พัฒนาการอำเภอ' }],
+    actions: [{ what: 'ประชุมคณะกรรมการศูนย์ฯ', month: `${fiscalYear - 544}-12`, who: 'พัฒนาการอำเภอ' }],
   });
   const draftPlan = async (unit: string) => {
     const draft = await owner(unit).call('PUT', '/api/expense-plans', planBody(await fundedActivity(unit), unit));
@@ -658,6 +660,56 @@ export async function matrixWorld(t: TestContext) {
     const made = await owner(unit).call('POST', '/api/posts', postBody(unit));
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     return made.body;
+  };
+
+  /** A payment of the unit inside the quarter its money was allocated for (quarter 1 of this fiscal year). */
+  const paymentBody = async (unit: string) => ({
+    itemId: await fundedActivity(unit),
+    orgUnitCode: unit,
+    paidOn: `${fiscalYear - 544}-10-15`,
+    description: 'ค่าวัสดุสำนักงานศูนย์ฯ',
+    category: 'materials',
+    amountSatang: '10000',
+    procurementMethod: 'specific',
+    vendor: 'ร้านสมบูรณ์การค้า',
+    documentNo: `บจ ${unique()}`,
+  });
+  /** A pending payment of the unit, asked for by a fresh officer of the unit: no caller asked for it himself. */
+  const pendingPayment = async (unit: string) => {
+    const asker = await account('district_officer', unit);
+    const asked = await api(t, await t.login(asker.username, PASSWORD)).call(
+      'POST',
+      '/api/disbursements',
+      await paymentBody(unit),
+    );
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    return asked.body.items.find((p: { status: string }) => p.status === 'pending') as { id: number; version: number };
+  };
+  /**
+   * Spending orders naming each officer among the callers for the money of his own unit (the province: all its
+   * districts), so approving is refused only for a missing permission or scope. Made once; returns the caller's.
+   */
+  let spendingOrders: Promise<Record<string, number>> | undefined;
+  const spendingOrder = async (caller: Caller) => {
+    spendingOrders ??= (async () => {
+      const orders: Record<string, number> = {};
+      for (const [who, scope] of [
+        ['province', '34'],
+        ['district', '3401'],
+        ['district2', '3415'],
+      ] as const) {
+        const [row] = await t.rows(
+          `insert into delegation_orders (issuing_unit_code, order_no, order_date, delegator, delegate_user_id,
+             scope_unit_code, powers, subject, effective_from)
+           values ('34', 'ทดสอบ ${unique()}', '2020-01-02', 'ผู้ว่าราชการจังหวัดอุบลราชธานี', ${ids[ACCOUNT[who].username]},
+             '${scope}', array['spending'], 'มอบอำนาจอนุมัติการเบิกจ่าย (ทดสอบสิทธิ์)', '2020-01-02') returning id`,
+        );
+        orders[who] = row.id;
+      }
+      return orders;
+    })();
+    const orders = await spendingOrders;
+    return orders[caller] ?? orders.province;
   };
 
   const records: Record<string, ReturnType<typeof recordsOf>> = {};
@@ -1234,17 +1286,17 @@ export async function matrixWorld(t: TestContext) {
     'GET /api/spending/rollup': async ({ unit }) => ({ url: `/api/spending/rollup?unit=${unit}&fiscalYear=${fiscalYear}` }),
     'POST /api/disbursements': async ({ unit }) => ({
       url: '/api/disbursements',
-      body: {
-        itemId: await fundedActivity(unit),
-        orgUnitCode: unit,
-        paidOn: thaiToday(),
-        description: 'ค่าวัสดุสำนักงานศูนย์ฯ',
-        category: 'materials',
-        amountSatang: '10000',
-        procurementMethod: 'specific',
-        documentNo: `บจ ${unique()}`,
-      },
+      body: await paymentBody(unit),
     }),
+    'POST /api/disbursements/{id}/approve': async ({ unit, caller }) => {
+      const { id, version } = await pendingPayment(unit);
+      return { url: `/api/disbursements/${id}/approve`, body: { delegationOrderId: await spendingOrder(caller), version } };
+    },
+    'POST /api/disbursements/{id}/reject': async ({ unit, caller }) => {
+      const { id, version } = await pendingPayment(unit);
+      await spendingOrder(caller);
+      return { url: `/api/disbursements/${id}/reject`, body: { reason: 'เอกสารประกอบไม่ครบถ้วน', version } };
+    },
     // --- expense plans
     'GET /api/budget/items/{id}/expense-plan': async ({ unit }) => ({
       url: `/api/budget/items/${(await rec(unit)).itemId}/expense-plan?unit=${unit}`,

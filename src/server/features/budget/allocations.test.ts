@@ -84,7 +84,7 @@ describe('the register, the spending view and the expense plan agree', () => {
     expect((await register('34')).remainderSatang).toBe('0');
   });
 
-  it('after a payment: the balance falls, what was allocated does not', async () => {
+  it('after a payment (held until approved): the balance falls, what was allocated does not', async () => {
     const paid = await district.call('POST', '/api/disbursements', {
       itemId,
       orgUnitCode: '3401',
@@ -93,9 +93,15 @@ describe('the register, the spending view and the expense plan agree', () => {
       category: 'materials',
       amountSatang: '100000',
       procurementMethod: 'specific',
+      vendor: 'ร้านสมบูรณ์การค้า',
       documentNo: 'บจ 12/2563',
     });
-    expect(paid.body).toMatchObject({ allocatedSatang: '150000', spentSatang: '100000', balanceSatang: '50000' });
+    expect(paid.body).toMatchObject({
+      allocatedSatang: '150000',
+      spentSatang: '0',
+      pendingSatang: '100000',
+      balanceSatang: '50000',
+    });
     expect(rowsFor(await register('34'), '3401')).toBe(150_000n);
     expect((await district.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3401`)).body.allocatedSatang).toBe(
       '150000',

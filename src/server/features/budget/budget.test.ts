@@ -216,9 +216,10 @@ describe('allocation rules', () => {
       category: 'materials',
       amountSatang: '10000',
       procurementMethod: 'specific',
+      vendor: 'ร้านสมบูรณ์การค้า',
       documentNo: 'บจ 1/2570',
     });
-    expect(paid.status).toBe(201);
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
     const spent = await province.call('POST', `/api/budget/allocations/${own.id}/reverse`, { note: 'ยกเลิกส่วนของจังหวัด' });
     expect(spent.body).toMatchObject({ code: 'allocation.already_used' });
     expect(spent.body.en).toContain('300.00');

@@ -5,6 +5,7 @@ import {
   type deadlineBody,
   type ExpensePlan,
   type expensePlanDraftBody,
+  monthsOfQuarters,
   type returnBody,
   type reviewBody,
   type SubmissionOverview,
@@ -15,10 +16,10 @@ import { auditEvent } from '../../audit/audit';
 import { createRecord, updateRecord, type WriteTarget } from '../../audit/writes';
 import { now, thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
-import { allocations, expenseDeadlines, expensePlans, orgUnits } from '../../db/schema';
+import { allocations, budgetItems, expenseDeadlines, expensePlans, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
 import { fieldErrorsOf } from '../../http/field-errors';
-import { allocationBalance } from '../budget/allocations';
+import { allocatedQuarters, allocationBalance } from '../budget/allocations';
 
 type PlanRow = typeof expensePlans.$inferSelect;
 const STATUS_TH = { draft: 'ฉบับร่าง', submitted: 'ส่งแล้ว', returned: 'ส่งกลับแก้ไข', approved: 'อนุมัติแล้ว' } as const;
@@ -26,6 +27,7 @@ const PLAN: WriteTarget = { entity: 'expense_plan', notFound: 'expense.not_found
 
 async function toPlan(db: Db | Tx, plan: PlanRow): Promise<ExpensePlan> {
   const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.code, plan.orgUnitCode));
+  const [item] = await db.select({ fiscalYear: budgetItems.fiscalYear }).from(budgetItems).where(eq(budgetItems.id, plan.itemId));
   return {
     id: plan.id,
     itemId: plan.itemId,
@@ -34,6 +36,9 @@ async function toPlan(db: Db | Tx, plan: PlanRow): Promise<ExpensePlan> {
     status: plan.status,
     lines: plan.lines,
     actions: plan.actions,
+    outsideQuarterReason: plan.outsideQuarterReason,
+    allocatedQuarters: await allocatedQuarters(db, plan.itemId, plan.orgUnitCode),
+    fiscalYear: item.fiscalYear,
     totalSatang: String(plan.totalSatang),
     totalText: bahtText(plan.totalSatang),
     allocatedSatang: String((await allocationBalance(db, plan.itemId, plan.orgUnitCode)).spendable),
@@ -87,7 +92,7 @@ export async function savePlan(db: Db, actor: Actor, body: z.infer<typeof expens
       .from(expensePlans)
       .where(and(eq(expensePlans.itemId, body.itemId), eq(expensePlans.orgUnitCode, body.orgUnitCode)))
       .for('update');
-    const values = { lines, actions: body.actions, totalSatang: total };
+    const values = { lines, actions: body.actions, outsideQuarterReason: body.outsideQuarterReason, totalSatang: total };
     if (!existing) {
       const created = await createRecord(tx, actor, expensePlans, PLAN.entity, {
         ...values,
@@ -129,6 +134,7 @@ export async function submitPlan(db: Db, actor: Actor, id: number, version: numb
     actions: plan.actions,
   });
   if (!complete.success) throw new AppError('expense.incomplete', { fields: fieldErrorsOf(complete.error) });
+  await requireMonthsInQuarters(db, plan);
   await db.transaction(async (tx) => {
     const [deadline] = await tx
       .select()
@@ -145,6 +151,29 @@ export async function submitPlan(db: Db, actor: Actor, id: number, version: numb
     });
   });
   return getPlan(db, actor, id);
+}
+
+/**
+ * The seed's "disburse and procure within the quarter" for the action plan: every month falls in a quarter the
+ * district was allocated money for (in the activity's fiscal year), unless the plan states why not.
+ */
+async function requireMonthsInQuarters(db: Db, plan: PlanRow) {
+  if (plan.outsideQuarterReason.trim().length >= 10) return;
+  const [item] = await db.select({ fiscalYear: budgetItems.fiscalYear }).from(budgetItems).where(eq(budgetItems.id, plan.itemId));
+  const quarters = await allocatedQuarters(db, plan.itemId, plan.orgUnitCode);
+  const allowed = new Set(monthsOfQuarters(item.fiscalYear, quarters));
+  const outside = plan.actions.flatMap((a, i) => (allowed.has(a.month) ? [] : [i]));
+  if (!outside.length) return;
+  const params = { quarters: quarters.join(', ') || '-', fiscalYear: String(item.fiscalYear) };
+  throw new AppError('expense.month_outside_quarter', {
+    params,
+    fields: outside.map((i) => ({
+      path: `actions/${i}/month`,
+      code: 'outside_quarter',
+      th: `อยู่นอกไตรมาส ${params.quarters}`,
+      en: `Outside quarter ${params.quarters}`,
+    })),
+  });
 }
 
 async function review(db: Db, actor: Actor, id: number, body: z.infer<typeof reviewBody>, status: 'returned' | 'approved') {

@@ -117,6 +117,47 @@ describe('expense details and action plans', () => {
     expect(kept).toMatchObject({ status: 'draft', version: draft.body.version });
   });
 
+  it('refuses action months outside the allocated quarter (April–June 2563) unless the plan says why', async () => {
+    const current = (await district2.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3415`)).body;
+    expect(current).toMatchObject({ allocatedQuarters: [3], fiscalYear: 2563 });
+    const actions = [
+      { what: 'ประชุมคณะกรรมการศูนย์ฯ', month: '2020-06', who: 'พัฒนาการอำเภอ' },
+      { what: 'ติดตามผลกลุ่มอาชีพ', month: '2020-08', who: 'พัฒนาการอำเภอ' },
+    ];
+    const late = (
+      await district2.call('PUT', '/api/expense-plans', plan({ orgUnitCode: '3415', actions, version: current.version }))
+    ).body;
+    const refused = await district2.call('POST', `/api/expense-plans/${late.id}/submit`, { version: late.version });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('expense.month_outside_quarter');
+    expect(refused.body.th).toContain('ไตรมาส 3 ปีงบประมาณ 2563');
+    expect(refused.body.errors.map((e: any) => e.path)).toEqual(['actions/1/month']);
+    const short = (
+      await district2.call(
+        'PUT',
+        '/api/expense-plans',
+        plan({ orgUnitCode: '3415', actions, outsideQuarterReason: 'ฝนตก', version: late.version }),
+      )
+    ).body;
+    expect((await district2.call('POST', `/api/expense-plans/${late.id}/submit`, { version: short.version })).status).toBe(422);
+    const reason = 'ติดตามผลหลังฤดูเก็บเกี่ยวตามที่กลุ่มอาชีพขอ';
+    const explained = (
+      await district2.call(
+        'PUT',
+        '/api/expense-plans',
+        plan({ orgUnitCode: '3415', actions, outsideQuarterReason: reason, version: short.version }),
+      )
+    ).body;
+    expect(explained.outsideQuarterReason).toBe(reason);
+    const submitted = await district2.call('POST', `/api/expense-plans/${late.id}/submit`, { version: explained.version });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body.status).toBe('submitted');
+    await province.call('POST', `/api/expense-plans/${late.id}/return`, {
+      version: submitted.body.version,
+      comment: 'ขอให้จัดกิจกรรมภายในไตรมาส',
+    });
+  });
+
   it('flags late submissions and lists who has not submitted', async () => {
     expect(
       (await province.call('PUT', `/api/budget/items/${itemId}/deadline`, { provinceCode: '34', deadline: '2020-04-30' })).status,

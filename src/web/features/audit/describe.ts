@@ -26,6 +26,7 @@ const CODE_NAMES: Record<string, string> = {
   targetType: 'targetTypes',
   level: 'budget.levels',
   procurementMethod: 'spending.methods',
+  'disbursement.status': 'spending.statuses',
   kind: 'advances.kinds',
   'document_image.name': 'audit.images',
   'partner.kind': 'partners.kinds',

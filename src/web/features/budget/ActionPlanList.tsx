@@ -4,7 +4,18 @@ import { type ExpensePlanForm, emptyAction } from './expensePlanForm';
 import { MonthSelect } from './MonthSelect';
 
 /** What will be done in which month of the fiscal year and by whom; one row per action, stacked on a phone. */
-export function ActionPlanList({ form, editable, fiscalYear }: { form: ExpensePlanForm; editable: boolean; fiscalYear: number }) {
+export function ActionPlanList({
+  form,
+  editable,
+  fiscalYear,
+  allowed,
+}: {
+  form: ExpensePlanForm;
+  editable: boolean;
+  fiscalYear: number;
+  /** The months inside the allocated quarters; a month chosen outside them is marked. */
+  allowed: string[];
+}) {
   const { t, language } = useLanguage();
   return (
     <>
@@ -31,8 +42,10 @@ export function ActionPlanList({ form, editable, fiscalYear }: { form: ExpensePl
                 language={language}
                 value={a.month}
                 onChange={(value) => form.setFieldValue(`actions.${i}.month`, value)}
-                // The list only offers real months, so a month the schema refuses is one not chosen yet.
-                error={month.error ? t('validation.choose') : undefined}
+                // The list only offers real months, so a month the schema refuses is one not chosen yet; an error on a
+                // chosen month is the server's "outside the quarter".
+                error={month.error ? (a.month ? month.error : t('validation.choose')) : undefined}
+                description={a.month && allowed.length && !allowed.includes(a.month) ? t('expenses.outsideQuarter') : undefined}
               />
               <TextInput
                 aria-label={`${t('expenses.who')} ${i + 1}`}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Text, Textarea, Title } from '@mantine/core';
 import type { BudgetItem } from '#shared/budget';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,7 +9,7 @@ import { can, useMe } from '../auth/session';
 import { ActionPlanList } from './ActionPlanList';
 import { useExpensePlan, useSaveExpensePlan, useSubmitExpensePlan } from './api';
 import { ExpenseLinesTable } from './ExpenseLinesTable';
-import { useExpensePlanForm } from './expensePlanForm';
+import { allowedMonths, useExpensePlanForm } from './expensePlanForm';
 
 const statusColor = { draft: 'gray.7', submitted: 'blue.9', returned: 'orange.9', approved: 'green.9' } as const;
 
@@ -23,6 +23,9 @@ export function ExpensePlanEditor({ item, unit }: { item: BudgetItem; unit: stri
   const submit = useSubmitExpensePlan();
   const p = plan.data;
   const editable = can(me, 'expenses.write') && (!p || p.status === 'draft' || p.status === 'returned');
+  const allowed = allowedMonths(item, p);
+  const values = form.getValues();
+  const outside = allowed.length > 0 && values.actions.some((a) => a.month && !allowed.includes(a.month));
 
   const saveDraft = () => {
     if (form.validateDraft()) save.mutate(form.toBody(form.getValues()), { onError: form.showServerErrors });
@@ -64,7 +67,18 @@ export function ExpensePlanEditor({ item, unit }: { item: BudgetItem; unit: stri
       {(p || (p === null && editable)) && (
         <>
           <ExpenseLinesTable form={form} editable={editable} allocatedSatang={p?.allocatedSatang} />
-          <ActionPlanList form={form} editable={editable} fiscalYear={item.fiscalYear} />
+          <ActionPlanList form={form} editable={editable} fiscalYear={item.fiscalYear} allowed={allowed} />
+          {(outside || values.outsideQuarterReason) && (
+            <Textarea
+              mt="sm"
+              label={t('expenses.outsideQuarterReason')}
+              description={t('expenses.outsideQuarterHint')}
+              disabled={!editable}
+              autosize
+              minRows={2}
+              {...form.getInputProps('outsideQuarterReason')}
+            />
+          )}
         </>
       )}
       {editable && !plan.isPending && (

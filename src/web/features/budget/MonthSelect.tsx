@@ -16,6 +16,7 @@ export function MonthSelect(props: {
   placeholder: string;
   disabled?: boolean;
   error?: ReactNode;
+  description?: ReactNode;
 }) {
   const months = fiscalMonths(props.fiscalYear);
   if (props.value && !months.includes(props.value)) months.push(props.value);
@@ -25,6 +26,8 @@ export function MonthSelect(props: {
       placeholder={props.placeholder}
       disabled={props.disabled}
       error={props.error}
+      description={props.description}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       data={months.map((m) => ({ value: m, label: monthLabel(m, props.language) }))}
       value={props.value || null}
       onChange={(value) => props.onChange(value ?? '')}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Allocation, BudgetItem, Register } from '#shared/budget';
+import type { DelegationOrder } from '#shared/delegations';
 import type { ExpensePlan, SubmissionOverview } from '#shared/expenses';
 import type { Spending } from '#shared/spending';
 import { api, toQuery } from '../../api';
@@ -82,6 +83,21 @@ export const useSetDeadline = (itemId: number) =>
   useBudgetChange((body: unknown) => api<void>(`/api/budget/items/${itemId}/deadline`, { method: 'PUT', body }));
 
 export const usePay = () => useBudgetChange((body: unknown) => api<Spending>('/api/disbursements', { method: 'POST', body }));
+
+/** Approves or rejects a pending payment. */
+export const useDecidePayment = () =>
+  useBudgetChange(({ id, action, body }: { id: number; action: 'approve' | 'reject'; body: unknown }) =>
+    api<Spending>(`/api/disbursements/${id}/${action}`, { method: 'POST', body }),
+  );
+
+/** The delegation orders the signed-in user may cite to approve the unit's payments on a day. */
+export function useSpendingAuthorities(unit: string, on: string) {
+  return useQuery({
+    queryKey: budgetKeys.of('authorities', unit, on),
+    queryFn: () => api<DelegationOrder[]>(`/api/delegation-orders/authorities${toQuery({ unit, power: 'spending', on })}`),
+    enabled: /^\d{4}-\d{2}-\d{2}$/.test(on),
+  });
+}
 
 export const useSaveExpensePlan = () =>
   useBudgetChange((body: unknown) => api<ExpensePlan>('/api/expense-plans', { method: 'PUT', body }));

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { BudgetItem } from '#shared/budget';
-import { type ExpensePlan, expensePlanDraftBody, saveExpensePlanBody } from '#shared/expenses';
+import { type ExpensePlan, expensePlanDraftBody, monthsOfQuarters, saveExpensePlanBody } from '#shared/expenses';
 import { parseBahtOrNull } from '#shared/thai/money';
 import { bahtError, bahtText, satangOf } from '../../forms/money';
 import { schemaErrors, useSchemaForm } from '../../forms/schemaForm';
@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n';
 
 export type Line = { item: string; quantity: number | ''; unit: string; price: string };
 export type Action = { what: string; month: string; who: string };
-export type PlanValues = { lines: Line[]; actions: Action[] };
+export type PlanValues = { lines: Line[]; actions: Action[]; outsideQuarterReason: string };
 
 export const emptyLine = (): Line => ({ item: '', quantity: 1, unit: '', price: '' });
 export const emptyAction = (): Action => ({ what: '', month: '', who: '' });
@@ -18,10 +18,18 @@ const valuesOf = (plan: ExpensePlan | null | undefined): PlanValues =>
     ? {
         lines: plan.lines.map((l) => ({ item: l.item, quantity: l.quantity, unit: l.unit, price: bahtText(l.unitPriceSatang) })),
         actions: plan.actions,
+        outsideQuarterReason: plan.outsideQuarterReason,
       }
-    : { lines: [emptyLine()], actions: [] };
+    : { lines: [emptyLine()], actions: [], outsideQuarterReason: '' };
 
 /** The total of the lines as typed, leaving out prices that are not amounts yet. */
+/**
+ * The months the action plan should keep to: those of the quarters the district was allocated money for (before the
+ * first save, the quarters the activity is planned in). Empty when nothing is known yet.
+ */
+export const allowedMonths = (item: BudgetItem, plan: ExpensePlan | null | undefined) =>
+  monthsOfQuarters(plan?.fiscalYear ?? item.fiscalYear, plan?.allocatedQuarters ?? item.quarters ?? []);
+
 export const totalOf = (lines: Line[]) =>
   lines.reduce((sum, l) => sum + (parseBahtOrNull(l.price || '0') ?? 0n) * BigInt(l.quantity || 0), 0n);
 
@@ -45,6 +53,7 @@ export function useExpensePlanForm(item: BudgetItem, unit: string, plan: Expense
         unitPriceSatang: satangOf(l.price),
       })),
       actions: v.actions,
+      outsideQuarterReason: v.outsideQuarterReason,
     }),
     fieldOf: { unitPriceSatang: 'price' },
     check: (v) =>
