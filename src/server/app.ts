@@ -28,6 +28,7 @@ import { certificationRoutes } from './features/certifications/certifications.ro
 import { codeListRoutes } from './features/code-lists/code-lists.routes';
 import { committeeRoutes } from './features/committees/committees.routes';
 import { dashboardRoutes } from './features/dashboards/dashboards.routes';
+import { delegationRoutes } from './features/delegations/delegations.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
@@ -168,6 +169,7 @@ export async function buildApp(
     wisdomRoutes,
     budgetRoutes,
     advanceRoutes,
+    delegationRoutes,
     expenseRoutes,
     spendingRoutes,
     taskRoutes,

@@ -41,6 +41,7 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   disbursement: { th: 'การเบิกจ่าย', en: 'Payment' },
   advance: { th: 'เงินยืม', en: 'Cash advance' },
   advance_repayment: { th: 'การส่งใช้เงินยืม', en: 'Advance repayment' },
+  delegation_order: { th: 'คำสั่งมอบอำนาจ', en: 'Delegation order' },
   user: { th: 'ผู้ใช้', en: 'User' },
   session: { th: 'การเข้าใช้งาน', en: 'Sign-in' },
   system_settings: { th: 'การตั้งค่าระบบ', en: 'System setting' },
@@ -92,6 +93,7 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   detach: { th: 'ลบไฟล์แนบ', en: 'Removed a file' },
   lock_quarter: { th: 'ล็อกไตรมาส', en: 'Locked the quarter' },
   unlock_quarter: { th: 'ปลดล็อกไตรมาส', en: 'Unlocked the quarter' },
+  revoke: { th: 'ยกเลิกคำสั่ง', en: 'Revoked' },
 };
 
 /** Changed fields; those left out of this list are never shown (ids, versions, search text, timestamps). */
@@ -341,6 +343,18 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   unlockedAt: { th: 'ปลดล็อกเมื่อ', en: 'Unlocked at' },
   unlockedBy: { th: 'ผู้ปลดล็อก', en: 'Unlocked by' },
   unlockReason: { th: 'เหตุผลที่ปลดล็อก', en: 'Reason for unlocking' },
+  issuingUnitCode: { th: 'สำนักงานที่ออกคำสั่ง', en: 'Issuing office' },
+  orderNo: { th: 'เลขที่คำสั่ง', en: 'Order number' },
+  delegator: { th: 'ผู้มอบอำนาจ', en: 'Delegated by' },
+  delegateRole: { th: 'ตำแหน่งผู้รับมอบอำนาจ', en: 'Delegate position' },
+  delegateUserId: { th: 'ผู้รับมอบอำนาจ (ระบุตัว)', en: 'Named delegate' },
+  scopeUnitCode: { th: 'หน่วยงานที่คำสั่งครอบคลุม', en: 'Covered units' },
+  powers: { th: 'อำนาจที่มอบ', en: 'Powers delegated' },
+  effectiveFrom: { th: 'มีผลตั้งแต่', en: 'In force from' },
+  effectiveUntil: { th: 'มีผลถึง', en: 'In force until' },
+  revokedOn: { th: 'ยกเลิกตั้งแต่', en: 'Revoked from' },
+  revokedReason: { th: 'เหตุผลที่ยกเลิก', en: 'Reason for revoking' },
+  position: { th: 'ตำแหน่ง', en: 'Position' },
 };
 
 /** Columns that are bookkeeping, not facts a person changed: never listed in the log. */

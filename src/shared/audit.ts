@@ -39,7 +39,14 @@ export const auditEntrySchema = z.object({
   clientAddress: z.string().nullable().describe('Where the request came from; null for changes the system made itself'),
 });
 /** Change fields that hold an org-unit code. */
-export const AUDIT_UNIT_FIELDS = ['orgUnitCode', 'fromUnitCode', 'toUnitCode', 'responsibleUnitCode'] as const;
+export const AUDIT_UNIT_FIELDS = [
+  'orgUnitCode',
+  'fromUnitCode',
+  'toUnitCode',
+  'responsibleUnitCode',
+  'issuingUnitCode',
+  'scopeUnitCode',
+] as const;
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDate, localUnitCodeSchema, text } from './fields';
+import { idSchema, isoDate, localUnitCodeSchema, orgUnitCodeSchema, text } from './fields';
 
 /** What an order may delegate: approving cash advances, approving payments (เบิกจ่าย). */
 export const DELEGATED_POWERS = ['advances', 'spending'] as const;
@@ -9,7 +9,9 @@ export const DELEGATE_ROLES = ['district_chief', 'province_officer', 'district_o
 
 export const createDelegationOrderBody = z
   .strictObject({
-    issuingUnitCode: localUnitCodeSchema.describe('The office whose head signed the order (a province; a district for an acting order)'),
+    issuingUnitCode: localUnitCodeSchema.describe(
+      'The office whose head signed the order (a province; a district for an acting order)',
+    ),
     orderNo: text().trim().min(1).max(50).describe('As on paper, e.g. "7/2563"'),
     orderDate: isoDate,
     delegator: text().trim().min(3).max(300).describe('Who delegates, e.g. "ผู้ว่าราชการจังหวัดอุบลราชธานี"'),
@@ -41,16 +43,32 @@ export const delegationOrderSchema = z.object({
   delegateRole: z.enum(DELEGATE_ROLES).nullable(),
   delegateUserId: z.number().int().nullable(),
   delegateName: z.string().describe('The named officer, or empty for a position'),
+  delegatePosition: z.string().describe("The named officer's position (ตำแหน่ง), or empty"),
+  issuingUnitNameTh: z.string(),
+  issuingUnitNameEn: z.string(),
   scopeUnitCode: z.string(),
+  scopeUnitNameTh: z.string(),
+  scopeUnitNameEn: z.string(),
   powers: z.array(z.enum(DELEGATED_POWERS)),
   subject: z.string(),
   effectiveFrom: z.string(),
   effectiveUntil: z.string().nullable(),
   revokedOn: z.string().nullable(),
   revokedReason: z.string(),
+  inForce: z.boolean().describe('In force today: started, not ended, not revoked'),
   version: z.number().int(),
 });
 export type DelegationOrder = z.infer<typeof delegationOrderSchema>;
+
+export const delegationOrderListQuery = z.strictObject({
+  unit: orgUnitCodeSchema.optional().describe('Orders covering this unit or given for units under it; default your own unit'),
+});
+
+export const authoritiesQuery = z.strictObject({
+  unit: localUnitCodeSchema.describe('The unit whose money is approved'),
+  power: z.enum(DELEGATED_POWERS),
+  on: isoDate.optional().describe('The day of the approval; default today'),
+});
 
 /** An approval's reference to its order, as shown beside the approval ("คำสั่งจังหวัดอุบลราชธานี ที่ 7/2563"). */
 export const approvalSchema = z.object({

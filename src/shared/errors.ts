@@ -554,6 +554,38 @@ export const ERRORS = {
     th: 'ไม่มีอำนาจอนุมัติ: ไม่พบคำสั่งมอบอำนาจที่ใช้บังคับในวันนั้นซึ่งมอบอำนาจนี้ให้ท่านสำหรับหน่วยงานนี้',
     en: 'No authority to approve: no delegation order in force that day gives you this power over this unit',
   },
+  'delegation.not_found': { status: 404, th: 'ไม่พบคำสั่งมอบอำนาจ', en: 'No such delegation order' },
+  'delegation.duplicate_number': {
+    status: 409,
+    th: 'สำนักงานนี้บันทึกคำสั่งที่ {orderNo} ไว้แล้ว',
+    en: 'This office has already recorded order no. {orderNo}',
+  },
+  'delegation.scope_outside_issuer': {
+    status: 422,
+    th: 'คำสั่งมอบอำนาจใช้ได้เฉพาะกับหน่วยงานที่ออกคำสั่งหรือหน่วยงานในสังกัด',
+    en: 'An order can only cover the issuing office or the units under it',
+  },
+  'delegation.effective_before_order': {
+    status: 422,
+    th: 'วันที่มีผลต้องไม่ก่อนวันที่ลงนามคำสั่ง และวันสิ้นสุดต้องไม่ก่อนวันที่มีผล',
+    en: 'An order cannot take effect before it was signed, nor end before it takes effect',
+  },
+  'delegation.delegate_not_allowed': {
+    status: 422,
+    th: 'ผู้รับมอบอำนาจต้องเป็นข้าราชการหรือเจ้าหน้าที่ที่ยังปฏิบัติงานในหน่วยงานที่คำสั่งครอบคลุม',
+    en: 'The delegate must be an active official of a unit the order covers',
+  },
+  'delegation.role_outside_scope': {
+    status: 422,
+    th: 'ตำแหน่งนี้ไม่มีในหน่วยงานที่คำสั่งครอบคลุม',
+    en: 'No unit the order covers has this position',
+  },
+  'delegation.already_revoked': { status: 409, th: 'คำสั่งนี้ถูกยกเลิกไปแล้ว', en: 'This order is already revoked' },
+  'delegation.revoked_before_order': {
+    status: 422,
+    th: 'วันที่ยกเลิกต้องไม่ก่อนวันที่ลงนามคำสั่ง',
+    en: 'An order cannot be revoked before the day it was signed',
+  },
   'allocation.not_found': { status: 404, th: 'ไม่พบรายการจัดสรร', en: 'No such allocation' },
   'allocation.already_reversed': { status: 409, th: 'รายการนี้ถูกยกเลิกไปแล้ว', en: 'This allocation was already reversed' },
   'allocation.already_used': {

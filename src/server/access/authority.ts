@@ -33,6 +33,18 @@ export function authorityFilter(actor: Actor, unitCode: string, power: Delegated
   ) as SQL;
 }
 
+/**
+ * SQL over `delegation_orders`: the orders the actor may read: those given for units inside the actor's scope, and
+ * those covering the actor's own unit from above (a district reads its province's order to its chiefs).
+ */
+export function delegationOrderScope(actor: Actor): SQL | undefined {
+  if (actor.orgUnitCode === 'TH') return undefined;
+  return or(
+    sql`${delegationOrders.scopeUnitCode} like ${`${actor.orgUnitCode}%`}`,
+    sql`${actor.orgUnitCode} like ${delegationOrders.scopeUnitCode} || '%'`,
+  );
+}
+
 /** The orders the actor could cite to approve the unit's `power` on a day (for the approval form). */
 export async function authoritiesOf(db: Db | Tx, actor: Actor, unitCode: string, power: DelegatedPower, on: string) {
   if (actor.role === 'national_admin') return [];
@@ -50,7 +62,14 @@ export async function authoritiesOf(db: Db | Tx, actor: Actor, unitCode: string,
 export async function requireDelegatedAuthority(
   db: Db | Tx,
   actor: Actor,
-  approval: { orderId: number; unitCode: string; power: DelegatedPower; on: string; requestedBy: number | null; payeeId?: number },
+  approval: {
+    orderId: number;
+    unitCode: string;
+    power: DelegatedPower;
+    on: string;
+    requestedBy: number | null;
+    payeeId?: number;
+  },
 ) {
   requirePermission(actor, 'budget.approve');
   if (actor.userId === approval.requestedBy || actor.userId === approval.payeeId) throw new AppError('approval.own_request');
@@ -58,10 +77,7 @@ export async function requireDelegatedAuthority(
     .select()
     .from(delegationOrders)
     .where(
-      and(
-        eq(delegationOrders.id, approval.orderId),
-        authorityFilter(actor, approval.unitCode, approval.power, approval.on),
-      ),
+      and(eq(delegationOrders.id, approval.orderId), authorityFilter(actor, approval.unitCode, approval.power, approval.on)),
     );
   if (!order) throw new AppError('approval.no_authority');
   return order;

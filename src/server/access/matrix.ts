@@ -284,6 +284,11 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'GET /api/advances/{id}':                row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   'GET /api/advances/{id}/contract.pdf':   row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   'POST /api/advances/{id}/repayments':    row('403',    '403/404', 'ok/404',  '403',     'ok/404'),
+  // delegation orders: a province records its governor's orders (a chief, not a matrix caller, its acting orders)
+  'GET /api/delegation-orders':                    row('ok',  'ok',      'ok',  '403', 'ok'),
+  'GET /api/delegation-orders/authorities':        row('403', 'ok',      'ok',  '403', 'ok'),
+  'POST /api/delegation-orders':                   row('ok',  'ok/403',  '403', '403', '403'),
+  'POST /api/delegation-orders/{id}/revoke':       row('ok',  'ok/404',  '403', '403', '403'),
   // committee terms and the center profile: the district's own records, read above it and by its committee; only
   // the department records and revokes the legacy-mechanism exception
   'GET /api/committees':                   row('ok',     'ok',      'ok',      'ok',      'ok'),

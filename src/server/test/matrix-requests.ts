@@ -248,6 +248,23 @@ export async function matrixWorld(t: TestContext) {
     return { made, orderId };
   };
 
+  /** A governor's order of the unit's province delegating both powers to its district chiefs (a unique number). */
+  const delegationBody = (unit: string) => ({
+    issuingUnitCode: provinceOf(unit),
+    orderNo: `${unique()}/2569`,
+    orderDate: thaiToday(),
+    delegator: 'ผู้ว่าราชการจังหวัด',
+    delegateRole: 'district_chief',
+    scopeUnitCode: provinceOf(unit),
+    powers: ['advances', 'spending'],
+    subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายและเงินยืม',
+  });
+  const delegationOrder = async (unit: string) => {
+    const made = await admin.call('POST', '/api/delegation-orders', delegationBody(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body;
+  };
+
   const committeeUser = async (unit: string) => {
     const made = await owner(unit).call('POST', '/api/users', {
       username: `matrix${unique()}`,
@@ -1373,6 +1390,19 @@ export async function matrixWorld(t: TestContext) {
     'GET /api/advances/{id}/contract.pdf': async ({ unit }) => ({
       url: `/api/advances/${(await rec(unit)).advance.id}/contract.pdf`,
     }),
+    // --- delegation orders
+    'GET /api/delegation-orders': async ({ unit }) => ({ url: `/api/delegation-orders?unit=${unit}` }),
+    'GET /api/delegation-orders/authorities': async ({ unit }) => ({
+      url: `/api/delegation-orders/authorities?unit=${unit}&power=spending`,
+    }),
+    'POST /api/delegation-orders': async ({ unit }) => ({ url: '/api/delegation-orders', body: delegationBody(unit) }),
+    'POST /api/delegation-orders/{id}/revoke': async ({ unit }) => {
+      const order = await delegationOrder(unit);
+      return {
+        url: `/api/delegation-orders/${order.id}/revoke`,
+        body: { revokedOn: thaiToday(), reason: 'มีคำสั่งฉบับใหม่แทน', version: order.version },
+      };
+    },
     'POST /api/advances/{id}/repayments': async ({ unit }) => ({
       url: `/api/advances/${(await advance(unit)).id}/repayments`,
       body: { kind: 'cash', amountSatang: '4000', repaidOn: thaiToday() },

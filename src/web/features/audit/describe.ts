@@ -47,6 +47,8 @@ const CODE_NAMES: Record<string, string> = {
   'meeting.status': 'meetings.statuses',
   'meeting_resolution.status': 'meetings.resolutionStatuses',
   'post.channels': 'posts.channels',
+  delegateRole: 'roles',
+  powers: 'delegations.powers',
 };
 
 const MONEY_FIELDS = new Set(['balanceAfter']);
