@@ -40,15 +40,20 @@ afterEach(async () => {
 });
 
 let serial = 0;
-/** A delegation order of Ubon's governor for advances of the province's districts. */
+/** A delegation order of Ubon's governor over advances of the province's districts, recorded by demo-province. */
 async function order(delegate: { delegateRole?: string; delegateUserId?: number }, orderNo = `${++serial}/2569`) {
-  const [row] = await t.rows(`
-    insert into delegation_orders (issuing_unit_code, order_no, order_date, delegator, delegate_role, delegate_user_id,
-      scope_unit_code, powers, subject, effective_from)
-    values ('34', '${orderNo}', '2020-01-02', 'ผู้ว่าราชการจังหวัดอุบลราชธานี', ${delegate.delegateRole ? `'${delegate.delegateRole}'` : 'null'},
-      ${delegate.delegateUserId ?? 'null'}, '34', array['advances', 'spending'], 'มอบอำนาจอนุมัติเงินยืมและการเบิกจ่าย', '2020-01-02')
-    returning id`);
-  return row.id as number;
+  const made = await province.call('POST', '/api/delegation-orders', {
+    issuingUnitCode: '34',
+    orderNo,
+    orderDate: '2020-01-02',
+    delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
+    ...delegate,
+    scopeUnitCode: '34',
+    powers: ['advances', 'spending'],
+    subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายเงินและการยืมเงินราชการของอำเภอ',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return made.body.id as number;
 }
 
 /** A fresh activity of the fiscal year of today (the clock's), with `satang` allocated to the unit this quarter. */
@@ -199,7 +204,12 @@ describe('approval by delegated authority', () => {
       amountSatang: '1000',
       repaidOn: daysFromToday(0),
     });
-    await t.rows(`update delegation_orders set revoked_on = '2020-01-03' where id = ${acting}`);
+    const revoked = await province.call('POST', `/api/delegation-orders/${acting}/revoke`, {
+      revokedOn: thaiToday(),
+      reason: 'พ้นจากการรักษาราชการแทน',
+      version: 1,
+    });
+    expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
     await chief.call('POST', `/api/advances/${own.id}/reject`, { reason: 'ยกเลิกกิจกรรม', version: own.version });
     // Not in the future.
     const future = await chief.call('POST', `/api/advances/${asked.id}/approve`, {
