@@ -24,11 +24,19 @@ describe('pipeline', () => {
   const get = (url: string) => getAs('demo-province', url);
 
   describe('demo pipeline for Ubon Ratchathani', () => {
-    it('has cash advances open, overdue and repaid, none of them demo-district’s own', async () => {
+    it('has cash advances overdue, repaid and waiting, lent to officials only, demo-district free to borrow', async () => {
       const { items } = await get('/api/advances');
-      expect(new Set(items.map((a: any) => a.status))).toEqual(new Set(['open', 'overdue', 'repaid']));
-      expect(items.find((a: any) => a.status === 'repaid').repayments.map((r: any) => r.kind)).toEqual(['receipts', 'cash']);
-      expect(items.some((a: any) => a.borrowerName.includes('สมชาย'))).toBe(false);
+      expect(new Set(items.map((a: any) => a.status))).toEqual(new Set(['requested', 'overdue', 'repaid']));
+      const repaid = items.find((a: any) => a.status === 'repaid');
+      expect(repaid.repayments.map((r: any) => r.kind)).toEqual(['receipts', 'cash']);
+      expect(repaid.repayments[0].receipts.map((r: any) => r.documentNo)).toHaveLength(2);
+      // Approved ones cite the governor's standing order; the waiting one in 3415 has no approval yet.
+      for (const a of items.filter((a: any) => a.status !== 'requested')) expect(a.approval.orderNo).toBe('7/2563');
+      expect(items.find((a: any) => a.status === 'requested')).toMatchObject({ orgUnitCode: '3415', approval: null });
+      expect(items.every((a: any) => a.borrowerPosition && a.borrowerOffice.startsWith('สำนักงานพัฒนาชุมชนอำเภอ'))).toBe(true);
+      expect(items.some((a: any) => a.borrowerName.includes('กรรมการศูนย์'))).toBe(false);
+      const busy = items.filter((a: any) => ['requested', 'open', 'overdue'].includes(a.status));
+      expect(busy.some((a: any) => a.borrowerName.includes('สมชาย'))).toBe(false);
     });
 
     it('has several wisdom items in every district, covering every current branch', async () => {
@@ -54,7 +62,13 @@ describe('pipeline', () => {
       const year = (await get('/api/pipeline')).fiscalYear;
       const [activity] = (await get(`/api/budget/items?fiscalYear=${year}`)).filter((i: any) => i.level === 'activity');
       const spending = await get(`/api/budget/items/${activity.id}/spending?unit=3415`);
-      expect(spending).toMatchObject({ allocatedSatang: '2500000', spentSatang: '1200000', balanceSatang: '1300000' });
+      // 3415's advance waiting for approval is held from the balance too.
+      expect(spending).toMatchObject({
+        allocatedSatang: '2500000',
+        spentSatang: '1200000',
+        advancedSatang: '300000',
+        balanceSatang: '1000000',
+      });
     });
 
     it('has groups at every stage and products of all five OTOP categories', async () => {
