@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS } from '../demo/demo';
 import { createTestContext, DEMO_ACCOUNTS, type TestContext } from '../test/harness';
 
 let t: TestContext;
@@ -146,6 +147,6 @@ describe('every API operation survives junk input and refuses malformed bodies',
     expect(wrongType.statusCode).toBe(415);
     expect(wrongType.json().code).toBe('request.unsupported_media_type');
     const [{ n }] = await t.rows('select count(*)::int as n from users');
-    expect(n).toBe(5);
+    expect(n).toBe(DEMO_USERS.length);
   });
 });
