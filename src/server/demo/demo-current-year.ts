@@ -101,13 +101,13 @@ async function seedCurrentYearAdvances(db: Db) {
     ruleCode: 'travel',
     amountSatang: '180000',
     receivedOn: addDays(today, -30),
-    returnedOn: addDays(today, -27),
+    returnedOn: addDays(today, -20),
   });
   await approve(repaid, addDays(today, -30));
-  const paidOn = inQuarter(addDays(today, -27));
+  const paidOn = inQuarter(addDays(today, -19));
   await repayAdvance(db, as('demo-district'), repaid.id, {
     kind: 'receipts',
-    repaidOn: inQuarter(addDays(today, -20)),
+    repaidOn: inQuarter(addDays(today, -18)),
     receipts: [
       {
         paidOn,
@@ -134,7 +134,7 @@ async function seedCurrentYearAdvances(db: Db) {
   await repayAdvance(db, as('demo-district'), repaid.id, {
     kind: 'cash',
     amountSatang: '30000',
-    repaidOn: inQuarter(addDays(today, -20)),
+    repaidOn: inQuarter(addDays(today, -18)),
   });
   // Waiting: 3415 asked for an advance for an OTOP exhibition; no one there holds the authority to approve it yet.
   await createAdvance(db, as('demo-district-2'), {
