@@ -211,7 +211,7 @@ for (const size of SIZES) {
     await expectInView(page, page.getByRole('button', { name: 'ส่งใช้เงินยืม' }));
     await expectNoSidewaysScroll(page);
 
-    await page.getByText('ส่งใช้ครบแล้ว').click();
+    await page.getByRole('radiogroup', { name: 'สถานะ' }).getByText('ไม่อนุมัติ').click();
     await expect(page.getByTestId('advances-empty')).toContainText('ไม่มีเงินยืมในสถานะนี้');
   });
 }

@@ -19,7 +19,7 @@ import { ApproveForm, RejectForm } from './DecisionForms';
 import { RepayForm } from './RepayForm';
 
 const statusColor = {
-  requested: 'yellow.9',
+  requested: 'violet.9',
   open: 'blue.9',
   overdue: 'red.9',
   repaid: 'green.9',
