@@ -33,14 +33,11 @@ async function expectInView(page: Page, locator: Locator) {
 const fiscalYearField = (page: Page, name: string) =>
   page.getByRole('textbox', { name }).or(page.getByRole('combobox', { name })).first();
 
-test('a committee member’s advance task is told, not linked to a page she may not open; her other task opens its page', async ({
-  page,
-}) => {
+test('a committee member has no advance task (only officials borrow); her certificate task opens its page', async ({ page }) => {
   await signIn(page, 'demo-committee');
   const tasks = page.getByTestId('my-tasks');
-  await expect(tasks).toContainText('เงินยืมของคุณครบกำหนดส่งใช้');
-  await expect(tasks.getByRole('link', { name: /เงินยืม/ })).toHaveCount(0);
-  await expect(tasks).toContainText('ติดต่อเจ้าหน้าที่พัฒนาชุมชนที่บันทึกเงินยืม');
+  await expect(tasks.getByRole('link', { name: /ใบรับรองมาตรฐาน/ })).toBeVisible();
+  await expect(tasks).not.toContainText('เงินยืม');
   await tasks.getByRole('link', { name: /ใบรับรองมาตรฐาน/ }).click();
   await expect(page).toHaveURL(/\/certifications/);
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -216,7 +213,7 @@ for (const size of SIZES) {
     await expectInView(page, page.getByRole('button', { name: 'ส่งใช้เงินยืม' }));
     await expectNoSidewaysScroll(page);
 
-    await page.getByText('ส่งใช้ครบแล้ว').click();
+    await page.getByRole('radiogroup', { name: 'สถานะ' }).getByText('ไม่อนุมัติ').click();
     await expect(page.getByTestId('advances-empty')).toContainText('ไม่มีเงินยืมในสถานะนี้');
   });
 }

@@ -30,19 +30,28 @@ test('the province opens FY2563, sees the seed register of 26 rows totalling 41,
   expect(book.worksheets[0].getColumn(6).values.at(-1)).toMatchObject({ result: 41_100 });
 });
 
-test('a district officer records an advance, is refused a second, repays in two parts and may borrow again', async ({ page }) => {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill('demo-district');
-  await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByRole('navigation', { name: 'เมนู' }).getByRole('link', { name: 'เงินยืม', exact: true }).click();
-  const dialog = page.getByRole('dialog');
+test('a district officer asks for an advance on the activity, the chief approves it citing the order, it is repaid in cash and receipts', async ({
+  browser,
+}) => {
+  const signIn = async (username: string) => {
+    const page = await browser.newPage();
+    await page.goto('/login');
+    await page.getByLabel('ชื่อผู้ใช้').fill(username);
+    await page.getByLabel('รหัสผ่าน').fill('thanrak-demo');
+    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+    await page.getByRole('navigation', { name: 'เมนู' }).getByRole('link', { name: 'เงินยืม', exact: true }).click();
+    return page;
+  };
+  const district = await signIn('demo-district');
+  const dialog = district.getByRole('dialog');
   const borrow = async (amount: string) => {
-    await page.getByRole('button', { name: 'บันทึกเงินยืม' }).click();
+    await district.getByRole('button', { name: 'บันทึกเงินยืม' }).click();
+    await dialog.getByRole('combobox', { name: 'กิจกรรมที่ยืมเงิน' }).click();
+    await district.getByRole('option', { name: /การขับเคลื่อนศูนย์บริการ/ }).click();
+    await expect(dialog.getByTestId('advance-available')).toContainText('งบคงเหลือของกิจกรรม');
     await dialog.getByRole('combobox', { name: 'ผู้ยืม' }).click();
-    await page.getByRole('option', { name: /นายสมชาย ใจดี/ }).click();
-    await dialog.getByRole('combobox', { name: 'ผู้อนุมัติ' }).click();
-    await page.getByRole('option', { name: /พัฒนาการจังหวัด/ }).click();
+    await expect(district.getByRole('option', { name: /กรรมการศูนย์/ })).toHaveCount(0);
+    await district.getByRole('option', { name: /นายสมชาย ใจดี/ }).click();
     await dialog.getByRole('textbox', { name: 'วัตถุประสงค์' }).fill('ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ');
     await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill(amount);
     await dialog.getByRole('button', { name: 'บันทึก' }).click();
@@ -50,27 +59,46 @@ test('a district officer records an advance, is refused a second, repays in two 
 
   await borrow('1,500');
   await expect(dialog).toBeHidden();
-  const row = page.getByRole('row', { name: /ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ/ });
+  const row = district.getByRole('row', { name: /ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ/ });
   await expect(row).toHaveCount(1);
+  await expect(row).toContainText('รออนุมัติ');
+  // The requester cannot approve his own request, and no contract exists yet.
+  await expect(row.getByRole('button', { name: 'อนุมัติ', exact: true })).toHaveCount(0);
+  await expect(row.getByRole('link', { name: /สัญญาการยืมเงิน/ })).toHaveCount(0);
 
   await borrow('500');
   await expect(dialog.getByRole('alert')).toContainText('ห้ามยืมซ้ำซ้อน');
   await dialog.getByRole('button', { name: 'ยกเลิก' }).click();
 
-  const repay = async (amount: string) => {
-    await row.first().getByRole('button', { name: 'ส่งใช้เงินยืม' }).click();
-    await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill(amount);
-    await dialog.getByRole('button', { name: 'บันทึก' }).click();
-    await expect(dialog).toBeHidden();
-  };
-  await repay('1000');
-  await expect(row.first()).toContainText('500.00');
-  await repay('500');
-  await expect(row.first()).toContainText('ส่งใช้ครบแล้ว');
+  const chief = await signIn('demo-chief');
+  const asked = chief.getByRole('row', { name: /ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ/ });
+  await asked.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
+  const decision = chief.getByRole('dialog');
+  await decision.getByRole('combobox', { name: 'คำสั่งมอบอำนาจที่อ้างถึง' }).click();
+  await chief.getByRole('option', { name: /ที่ 7\/2563/ }).click();
+  await decision.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(decision).toBeHidden();
+  await expect(asked).toContainText('ตามคำสั่งที่ 7/2563');
 
-  await borrow('800');
+  await district.reload();
+  await expect(row).toContainText('ตามคำสั่งที่ 7/2563');
+  await row.getByRole('button', { name: 'ส่งใช้เงินยืม' }).click();
+  await dialog.getByText('เงินสด', { exact: true }).click();
+  await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill('1000');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row', { name: /ค่าวัสดุประชุมคณะกรรมการศูนย์ฯ/ })).toHaveCount(2);
+  await expect(row).toContainText('500.00');
+
+  await row.getByRole('button', { name: 'ส่งใช้เงินยืม' }).click();
+  await dialog.getByRole('textbox', { name: 'เลขที่เอกสาร' }).fill('บจ 99/2570');
+  await dialog.getByRole('textbox', { name: 'รายการ' }).fill('ค่ากระดาษและแฟ้มเอกสาร');
+  await dialog.getByRole('textbox', { name: 'จำนวนเงิน (บาท)' }).fill('500');
+  await dialog.getByRole('textbox', { name: 'ผู้ขายหรือผู้รับจ้าง' }).fill('ร้านสมบูรณ์การค้า');
+  await expect(dialog.getByTestId('receipts-total')).toContainText('500.00');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('ส่งใช้ครบแล้ว');
+  await expect(row.getByTestId('advance-receipts')).toContainText('บจ 99/2570');
 });
 
 test('a district submits expense details; the province returns them with a comment, then approves the corrected version', async ({

@@ -26,17 +26,29 @@ export const createAdvanceBody = z.strictObject({
   returnedOn: isoDate.optional().describe('For travel: the day the borrower came back'),
 });
 
+/** A receipt names whom it paid, unless nothing was procured. */
+export const VENDOR_REQUIRED = 'A vendor is needed unless the procurement method is none';
+
 /** One receipt handed in to clear an advance: it becomes a payment (disbursement) of the advance's allocation. */
-export const receiptBody = z.strictObject({
-  paidOn: isoDate,
-  description: text().trim().min(1).max(500),
-  category: z.enum(EXPENSE_CATEGORIES),
-  amountSatang: positiveSatang,
-  procurementMethod: z.enum(PROCUREMENT_METHODS),
-  vendor: text().trim().max(300).default(''),
-  documentNo: text().trim().min(1).max(100),
-  outsideQuarterReason: text().trim().max(1000).default(''),
-});
+export const receiptBody = z
+  .strictObject({
+    paidOn: isoDate,
+    description: text().trim().min(1).max(500),
+    category: z.enum(EXPENSE_CATEGORIES),
+    amountSatang: positiveSatang,
+    procurementMethod: z.enum(PROCUREMENT_METHODS),
+    vendor: text().trim().max(300).default(''),
+    documentNo: text().trim().min(1).max(100),
+    outsideQuarterReason: text()
+      .trim()
+      .max(1000)
+      .default('')
+      .describe('Required when paidOn falls outside the quarters the unit was allocated money for'),
+  })
+  .refine((r) => r.procurementMethod === 'none' || r.vendor.length > 0, {
+    path: ['vendor'],
+    message: VENDOR_REQUIRED,
+  });
 
 export const repaymentBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cash'), amountSatang: positiveSatang, repaidOn: isoDate }),
@@ -56,7 +68,9 @@ export const advanceSchema = z.object({
   requestedBy: z.number().int(),
   itemId: z.number().int().nullable(),
   itemName: z.string(),
-  approval: approvalSchema.nullable().describe('Who approved, when, and the delegation order relied on'),
+  approval: approvalSchema
+    .nullable()
+    .describe('Who decided (approved, or for a rejected advance refused), when, and the delegation order relied on'),
   decisionNote: z.string().describe('The reason given with a rejection'),
   purpose: z.string(),
   ruleCode: z.string(),
@@ -72,7 +86,9 @@ export const advanceSchema = z.object({
       kind: z.enum(['cash', 'receipts']),
       amountSatang: z.string(),
       repaidOn: z.string(),
-      receipts: z.array(z.object({ disbursementId: z.number().int(), documentNo: z.string(), description: z.string(), amountSatang: z.string() })),
+      receipts: z.array(
+        z.object({ disbursementId: z.number().int(), documentNo: z.string(), description: z.string(), amountSatang: z.string() }),
+      ),
     }),
   ),
   version: z.number().int(),

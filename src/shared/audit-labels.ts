@@ -186,6 +186,8 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   documentNo: { th: 'เลขที่เอกสาร', en: 'Document number' },
   balanceAfter: { th: 'คงเหลือหลังรายการ', en: 'Balance after' },
   borrowerId: { th: 'ผู้ยืม', en: 'Borrower' },
+  borrowerPosition: { th: 'ตำแหน่งผู้ยืม', en: "Borrower's position" },
+  borrowerOffice: { th: 'สังกัดผู้ยืม', en: "Borrower's office" },
   approverId: { th: 'ผู้อนุมัติ', en: 'Approver' },
   purpose: { th: 'วัตถุประสงค์', en: 'Purpose' },
   ruleCode: { th: 'กำหนดส่งใช้ตามระเบียบ', en: 'Repayment rule' },

@@ -599,12 +599,41 @@ export const ERRORS = {
     th: 'ผู้ยืมยังมีเงินยืมเดิมค้างอยู่ (สัญญาเลขที่ {id} คงเหลือ {balance} บาท) ห้ามยืมซ้ำซ้อนจนกว่าจะส่งใช้ครบ',
     en: 'The borrower still has an open advance (no. {id}, {balance} baht outstanding); no new advance until it is repaid',
   },
-  'advance.approver_not_allowed': {
+  'advance.borrower_not_official': {
     status: 422,
-    th: 'ผู้อนุมัติต้องเป็นคนละคนกับผู้ขอยืมและผู้ยืม และต้องมีอำนาจในหน่วยงานนี้',
-    en: 'The approver must be someone other than the requester and the borrower, with authority over this unit',
+    th: 'ผู้ยืมต้องเป็นข้าราชการหรือเจ้าหน้าที่ของหน่วยงานนี้ที่ยังปฏิบัติงานอยู่ (กรรมการศูนย์และบุคคลภายนอกยืมเงินราชการไม่ได้)',
+    en: 'The borrower must be an active official of this unit (committee members and outsiders cannot borrow)',
   },
-  'advance.borrower_not_in_unit': { status: 422, th: 'ผู้ยืมต้องเป็นผู้ใช้ของหน่วยงานนี้', en: 'The borrower must be a user of this unit' },
+  'advance.not_funded': {
+    status: 422,
+    th: 'เงินยืมต้องเบิกจากกิจกรรมที่หน่วยงานได้รับจัดสรรงบประมาณ',
+    en: 'An advance is drawn on an activity the unit received money for',
+  },
+  'advance.over_allocation': {
+    status: 422,
+    th: 'ยืมเกินงบที่ได้รับจัดสรรคงเหลือของกิจกรรม: คงเหลือ {balance} บาท',
+    en: "More than the activity's unspent allocation: {balance} baht remain",
+  },
+  'advance.already_decided': {
+    status: 409,
+    th: 'เงินยืมนี้ได้รับการพิจารณาแล้ว (อนุมัติหรือไม่อนุมัติได้เฉพาะรายการที่รอการอนุมัติ)',
+    en: 'This advance has already been decided (only advances waiting for approval can be approved or rejected)',
+  },
+  'advance.approval_date': {
+    status: 422,
+    th: 'วันที่อนุมัติต้องไม่เป็นวันในอนาคตและไม่ก่อนวันที่ขอยืม',
+    en: 'The approval date cannot be in the future or before the request',
+  },
+  'advance.not_approved': {
+    status: 409,
+    th: 'ส่งใช้ได้เฉพาะเงินยืมที่อนุมัติแล้ว',
+    en: 'Only an approved advance can be repaid',
+  },
+  'advance.no_contract': {
+    status: 409,
+    th: 'ยังไม่มีสัญญาการยืมเงิน: เงินยืมนี้รอการอนุมัติหรือไม่ได้รับอนุมัติ',
+    en: 'No contract: this advance is waiting for approval or was rejected',
+  },
   'advance.rule_needs_return': {
     status: 422,
     th: 'เงินยืมเดินทางต้องระบุวันที่กลับจากการเดินทาง',
@@ -892,6 +921,7 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'A follow-up status needs a follow-up date': 'สถานะการติดตามผลต้องมีวันติดตามผล',
   'a knowledge topic code (topic_…)': 'ต้องเป็นรหัสหัวข้อองค์ความรู้',
   'Must not be before the start date': 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม',
+  'A vendor is needed unless the procurement method is none': 'ต้องระบุผู้ขายหรือผู้รับจ้าง เว้นแต่ไม่มีการจัดซื้อจัดจ้าง',
   'A training needs its knowledge topic': 'การอบรมต้องระบุหัวข้อองค์ความรู้',
   'Only a training has a knowledge topic': 'ระบุหัวข้อองค์ความรู้ได้เฉพาะการอบรม',
   'A market event needs its kind': 'กิจกรรมตลาดต้องระบุประเภทตลาดหรืองาน',

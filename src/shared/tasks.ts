@@ -3,6 +3,7 @@ import { z } from 'zod';
 export const TASK_KINDS = [
   'my_advance_due',
   'advances_overdue',
+  'advances_to_approve',
   'expense_plans_returned',
   'expense_plans_to_review',
   'certifications_expiring',

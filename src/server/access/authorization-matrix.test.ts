@@ -47,9 +47,6 @@ function unitCodesIn(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
-/** Answers that name units outside the caller's scope on purpose (who may approve an advance includes the nation). */
-const NAMES_HIGHER_UNITS = new Set(['GET /api/advances/approvers']);
-
 async function send(op: string, caller: Caller, request: MatrixRequest) {
   const [method] = op.split(' ');
   const cookie = request.cookie ?? world.cookieOf(caller);
@@ -111,7 +108,7 @@ describe('authorization matrix: every operation as every role, on its own unit a
             if (known && known.got === got) knownSeen.push(`${key}: expected ${expected}, got ${got} — ${known.why}`);
             else mismatches.push(`${key}: expected ${expected}, got ${got} ${res.body.slice(0, 160)}`);
           }
-          if (got === 'ok' && caller !== 'anon' && op.startsWith('GET ') && !NAMES_HIGHER_UNITS.has(op)) {
+          if (got === 'ok' && caller !== 'anon' && op.startsWith('GET ')) {
             const type = String(res.headers['content-type'] ?? '');
             if (type.includes('json')) {
               const scope = ACCOUNT[caller].unit;

@@ -278,11 +278,14 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'POST /api/expense-plans/{id}/submit':   row('403',    '403',     'ok/404',  '403',     'ok/404'),
   'POST /api/expense-plans/{id}/return':   row('403',    'ok/404',  '403',     '403',     '403'),
   'POST /api/expense-plans/{id}/approve':  row('403',    'ok/404',  '403',     '403',     '403'),
-  // cash advances: a district's advance is the district's record (the province approves, it does not write)
+  // cash advances: a district's advance is the district's record; it is approved or rejected by whoever a delegation
+  // order in force names (here an order naming the caller), never by the one who asked
   'GET /api/advances':                     row('ok',     'ok',      'ok',      '403',     'ok'),
   'POST /api/advances':                    row('403',    '403',     'ok/403',  '403',     'ok/403'),
   'GET /api/advances/rules':               row('ok',     'ok',      'ok',      '403',     'ok'),
-  'GET /api/advances/approvers':           row('403',    'ok/403',  'ok/403',  '403',     'ok/403'),
+  'GET /api/advances/borrowers':           row('403',    'ok/403',  'ok/403',  '403',     'ok/403'),
+  'POST /api/advances/{id}/approve':       row('403',    'ok/404',  'ok/404',  '403',     'ok/404'),
+  'POST /api/advances/{id}/reject':        row('403',    'ok/404',  'ok/404',  '403',     'ok/404'),
   'GET /api/advances/{id}':                row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   'GET /api/advances/{id}/contract.pdf':   row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   'POST /api/advances/{id}/repayments':    row('403',    '403/404', 'ok/404',  '403',     'ok/404'),

@@ -1,18 +1,19 @@
 /**
  * The current fiscal year of the demo: an activity allocated to Ubon's districts with some spending, and cash
- * advances in several states (open, overdue, repaid in two parts). Borrowers are the committee member and the
- * second district, so demo-district starts free to borrow.
+ * advances in several states, each drawn on the activity and approved by demo-chief under the governor's standing
+ * order: an overdue one of demo-staff, one of demo-district repaid with receipts and cash, and in 3415 one waiting for
+ * approval (3415 has no chief account). Borrowers are officials only, and demo-district starts free to borrow.
  */
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { addDays, fiscalRange, fiscalYearOf } from '#shared/thai/index';
-import { type Actor, authoritiesOf } from '../access';
+import type { Actor } from '../access';
 import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
-import { users } from '../db/schema';
-import { createAdvance, repayAdvance } from '../features/advances/advances.service';
+import { allocations, budgetItems, users } from '../db/schema';
+import { approveAdvance, createAdvance, repayAdvance } from '../features/advances/advances.service';
 import { allocate, createBudgetItem } from '../features/budget/budget.service';
-import { createDelegationOrder } from '../features/delegations/delegations.service';
 import { approvePayment, disburse } from '../features/spending/spending.service';
+import { demoStandingOrderId } from './demo-delegations';
 
 export async function seedDemoCurrentYear(db: Db): Promise<void> {
   const rows = await db
@@ -26,73 +27,105 @@ export async function seedDemoCurrentYear(db: Db): Promise<void> {
     role: 'district_officer',
     orgUnitCode,
   });
-  const today = thaiToday();
   await seedCurrentYearSpending(db, as);
-  // Overdue: the committee member borrowed 40 days ago for the monthly activity and has not repaid.
-  await createAdvance(db, as('demo-district', '3401'), {
+  await seedCurrentYearAdvances(db);
+}
+
+async function seedCurrentYearAdvances(db: Db) {
+  const people = await db
+    .select()
+    .from(users)
+    .where(inArray(users.username, ['demo-district', 'demo-staff', 'demo-chief', 'demo-district-2', 'demo-province']));
+  const person = (username: string) => people.find((u) => u.username === username)!;
+  const as = (username: string): Actor => {
+    const u = person(username);
+    return { userId: u.id, username, role: u.role, orgUnitCode: u.orgUnitCode };
+  };
+  const today = thaiToday();
+  const { fiscalYear, quarter } = fiscalYearOf(today);
+  const [{ itemId }] = await db
+    .select({ itemId: budgetItems.id })
+    .from(budgetItems)
+    .innerJoin(allocations, eq(allocations.itemId, budgetItems.id))
+    .where(and(eq(budgetItems.fiscalYear, fiscalYear), eq(budgetItems.level, 'activity'), eq(allocations.toUnitCode, '3401')))
+    .limit(1);
+  const orderId = await demoStandingOrderId(db);
+  // Receipts are dated inside the quarter the money was allocated in (the seed: disburse within the quarter).
+  const { start } = fiscalRange(fiscalYear, quarter);
+  const inQuarter = (day: string) => (day < start ? start : day);
+  const approve = (advance: { id: number; version: number }, approvedOn: string) =>
+    approveAdvance(db, as('demo-chief'), advance.id, {
+      delegationOrderId: orderId,
+      approvedOn,
+      note: '',
+      version: advance.version,
+    });
+
+  // Overdue: demo-staff borrowed 40 days ago for the monthly activity and has not repaid.
+  const overdue = await createAdvance(db, as('demo-district'), {
     orgUnitCode: '3401',
-    borrowerId: id('demo-committee'),
-    approverId: id('demo-province'),
+    borrowerId: person('demo-staff').id,
+    itemId,
     purpose: 'ค่าวัสดุกิจกรรมส่งเสริมกลุ่มอาชีพประจำเดือน',
     ruleCode: 'activity',
     amountSatang: '250000',
     receivedOn: addDays(today, -40),
   });
-  // Repaid in two parts (receipts, then cash), then an open one for the next trip.
-  const repaid = await createAdvance(db, as('demo-district-2', '3415'), {
-    orgUnitCode: '3415',
-    borrowerId: id('demo-district-2'),
-    approverId: id('demo-province'),
-    purpose: 'ค่าเดินทางไปประชุมคณะกรรมการศูนย์ฯ ระดับจังหวัด',
+  await approve(overdue, addDays(today, -40));
+  // Repaid: demo-district's travel advance, cleared with two receipts, the rest returned in cash.
+  const repaid = await createAdvance(db, as('demo-staff'), {
+    orgUnitCode: '3401',
+    borrowerId: person('demo-district').id,
+    itemId,
+    purpose: 'ค่าใช้จ่ายเดินทางไปประชุมคณะกรรมการศูนย์ฯ ระดับจังหวัด',
     ruleCode: 'travel',
     amountSatang: '180000',
     receivedOn: addDays(today, -30),
-    returnedOn: addDays(today, -27),
+    returnedOn: addDays(today, -20),
   });
-  await repayAdvance(db, as('demo-district-2', '3415'), repaid.id, {
+  await approve(repaid, addDays(today, -30));
+  const paidOn = inQuarter(addDays(today, -19));
+  await repayAdvance(db, as('demo-district'), repaid.id, {
     kind: 'receipts',
-    amountSatang: '150000',
-    repaidOn: addDays(today, -20),
+    repaidOn: inQuarter(addDays(today, -18)),
+    receipts: [
+      {
+        paidOn,
+        description: 'ค่าเบี้ยเลี้ยงเดินทางไปราชการ',
+        category: 'compensation',
+        amountSatang: '72000',
+        procurementMethod: 'none',
+        vendor: '',
+        documentNo: `บค 14/${fiscalYear}`,
+        outsideQuarterReason: '',
+      },
+      {
+        paidOn,
+        description: 'ค่าเช่ารถตู้เดินทางไปประชุม',
+        category: 'services',
+        amountSatang: '78000',
+        procurementMethod: 'specific',
+        vendor: 'ห้างหุ้นส่วนจำกัด อุบลทัวร์',
+        documentNo: `บค 15/${fiscalYear}`,
+        outsideQuarterReason: '',
+      },
+    ],
   });
-  await repayAdvance(db, as('demo-district-2', '3415'), repaid.id, {
+  await repayAdvance(db, as('demo-district'), repaid.id, {
     kind: 'cash',
     amountSatang: '30000',
-    repaidOn: addDays(today, -20),
+    repaidOn: inQuarter(addDays(today, -18)),
   });
-  await createAdvance(db, as('demo-district-2', '3415'), {
+  // Waiting: 3415 asked for an advance for an OTOP exhibition; no one there holds the authority to approve it yet.
+  await createAdvance(db, as('demo-district-2'), {
     orgUnitCode: '3415',
-    borrowerId: id('demo-district-2'),
-    approverId: id('demo-province'),
+    borrowerId: person('demo-district-2').id,
+    itemId,
     purpose: 'ค่าวัสดุจัดนิทรรศการผลิตภัณฑ์ OTOP',
     ruleCode: 'activity',
     amountSatang: '300000',
-    receivedOn: addDays(today, -5),
+    receivedOn: addDays(today, 3),
   });
-}
-
-/**
- * The order the chief cites: the governor's standing order 7/2563 to the district chiefs, recorded by the province
- * unless the demo already holds an order giving the chief the spending power.
- */
-async function standingOrderFor(db: Db, chief: Actor, on: string): Promise<number> {
-  const [held] = await authoritiesOf(db, chief, chief.orgUnitCode, 'spending', on);
-  if (held) return held.id;
-  const [province] = await db.select().from(users).where(eq(users.username, 'demo-province'));
-  const created = await createDelegationOrder(
-    db,
-    { userId: province.id, username: province.username, role: province.role, orgUnitCode: province.orgUnitCode },
-    {
-      issuingUnitCode: '34',
-      orderNo: '7/2563',
-      orderDate: '2020-01-02',
-      delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
-      delegateRole: 'district_chief',
-      scopeUnitCode: '34',
-      powers: ['advances', 'spending'],
-      subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายเงินและการยืมเงินราชการของอำเภอ',
-    },
-  );
-  return created.id;
 }
 
 /**
@@ -164,7 +197,7 @@ async function seedCurrentYearSpending(db: Db, as: (username: string, orgUnitCod
   const [chief] = await db.select().from(users).where(eq(users.username, 'demo-chief'));
   const chiefActor: Actor = { userId: chief.id, username: chief.username, role: chief.role, orgUnitCode: chief.orgUnitCode };
   await approvePayment(db, chiefActor, approved.id, {
-    delegationOrderId: await standingOrderFor(db, chiefActor, approved.paidOn),
+    delegationOrderId: await demoStandingOrderId(db),
     approvedOn: approved.paidOn,
     note: 'ตรวจสอบใบเสร็จรับเงินและใบตรวจรับพัสดุครบถ้วน',
     version: approved.version,

@@ -24,11 +24,23 @@ describe('pipeline', () => {
   const get = (url: string) => getAs('demo-province', url);
 
   describe('demo pipeline for Ubon Ratchathani', () => {
-    it('has cash advances open, overdue and repaid, none of them demo-district’s own', async () => {
+    it('has cash advances overdue, repaid and waiting, lent to officials only, demo-district free to borrow', async () => {
       const { items } = await get('/api/advances');
-      expect(new Set(items.map((a: any) => a.status))).toEqual(new Set(['open', 'overdue', 'repaid']));
-      expect(items.find((a: any) => a.status === 'repaid').repayments.map((r: any) => r.kind)).toEqual(['receipts', 'cash']);
-      expect(items.some((a: any) => a.borrowerName.includes('สมชาย'))).toBe(false);
+      expect(new Set(items.map((a: any) => a.status))).toEqual(new Set(['requested', 'overdue', 'repaid']));
+      const repaid = items.find((a: any) => a.status === 'repaid');
+      expect(repaid.repayments.map((r: any) => r.kind)).toEqual(['receipts', 'cash']);
+      expect(repaid.repayments[0].receipts.map((r: any) => r.documentNo)).toHaveLength(2);
+      // Approved ones cite the governor's standing order; the waiting one in 3415 has no approval yet.
+      for (const a of items.filter((a: any) => a.status !== 'requested')) expect(a.approval.orderNo).toBe('7/2563');
+      expect(items.find((a: any) => a.status === 'requested')).toMatchObject({ orgUnitCode: '3415', approval: null });
+      expect(items.every((a: any) => a.borrowerPosition && a.borrowerOffice.startsWith('สำนักงานพัฒนาชุมชนอำเภอ'))).toBe(true);
+      expect(items.some((a: any) => a.borrowerName.includes('กรรมการศูนย์'))).toBe(false);
+      const busy = items.filter((a: any) => ['requested', 'open', 'overdue'].includes(a.status));
+      expect(busy.some((a: any) => a.borrowerName.includes('สมชาย'))).toBe(false);
+      // The advance waiting in 3415 is held from the activity's balance there.
+      const waiting = items.find((a: any) => a.status === 'requested');
+      const held = await get(`/api/budget/items/${waiting.itemId}/spending?unit=3415`);
+      expect(held.advancedSatang).toBe(waiting.amountSatang);
     });
 
     it('has several wisdom items in every district, covering every current branch', async () => {

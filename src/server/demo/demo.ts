@@ -42,6 +42,13 @@ export const DEMO_USERS: { username: string; displayName: string; position: stri
     orgUnitCode: '3401',
   },
   {
+    username: 'demo-staff',
+    displayName: 'นางสาวกาญจนา ศรีสุข (นักพัฒนาชุมชน สาธิต)',
+    position: 'นักพัฒนาชุมชนชำนาญการ',
+    role: 'district_officer',
+    orgUnitCode: '3401',
+  },
+  {
     username: 'demo-chief',
     displayName: 'นายประเสริฐ วงศ์ใหญ่ (นายอำเภอ สาธิต)',
     position: 'นายอำเภอเมืองอุบลราชธานี',

@@ -8,15 +8,18 @@ import {
   createAdvanceBody,
   repaymentBody,
 } from '#shared/advances';
+import { approveBody, rejectBody } from '#shared/delegations';
 import { localUnitCodeSchema } from '#shared/fields';
 import { idParams } from '#shared/paging';
 import {
+  approveAdvance,
   contractOf,
   createAdvance,
   getAdvance,
   listAdvanceRules,
   listAdvances,
-  listApprovers,
+  listBorrowers,
+  rejectAdvance,
   repayAdvance,
 } from './advances.service';
 import { advanceContractPdf } from './contract.documents';
@@ -41,16 +44,18 @@ export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => listAdvanceRules(app.db, req.actor!),
   );
   app.get(
-    '/api/advances/approvers',
+    '/api/advances/borrowers',
     {
       schema: {
         tags,
-        summary: 'Officers who may approve an advance of the unit (not yourself)',
+        summary: 'Officials of the unit who may borrow its cash (not committee members or viewers)',
         querystring: z.strictObject({ unit: localUnitCodeSchema }),
-        response: { 200: z.array(z.object({ id: z.number(), displayName: z.string(), orgUnitCode: z.string() })) },
+        response: {
+          200: z.array(z.object({ id: z.number(), displayName: z.string(), position: z.string(), role: z.string() })),
+        },
       },
     },
-    (req) => listApprovers(app.db, req.actor!, req.query.unit),
+    (req) => listBorrowers(app.db, req.actor!, req.query.unit),
   );
   app.get(
     '/api/advances/:id',
@@ -81,7 +86,7 @@ export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Record a cash advance (no second one while one is open)',
+        summary: 'Ask for a cash advance on an activity (waits for approval; no second one while one is outstanding)',
         body: createAdvanceBody,
         response: { 201: advanceSchema },
       },
@@ -89,11 +94,37 @@ export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => reply.code(201).send(await createAdvance(app.db, req.actor!, req.body)),
   );
   app.post(
+    '/api/advances/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Approve an advance under a delegation order in force (never your own request or loan)',
+        params: idParams,
+        body: approveBody,
+        response: { 200: advanceSchema },
+      },
+    },
+    (req) => approveAdvance(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.post(
+    '/api/advances/:id/reject',
+    {
+      schema: {
+        tags,
+        summary: 'Refuse an advance (by whoever could approve it), freeing its hold on the balance',
+        params: idParams,
+        body: rejectBody,
+        response: { 200: advanceSchema },
+      },
+    },
+    (req) => rejectAdvance(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.post(
     '/api/advances/:id/repayments',
     {
       schema: {
         tags,
-        summary: 'Repay in cash or receipts (never above the balance)',
+        summary: 'Repay an approved advance in cash or with receipts (each receipt becomes a payment of the activity)',
         params: idParams,
         body: repaymentBody,
         response: { 201: advanceSchema },

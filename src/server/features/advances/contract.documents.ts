@@ -4,8 +4,9 @@
  * record (รายการส่งใช้) filled with what was repaid so far and blank rows for the rest.
  */
 import type { Advance } from '#shared/advances';
+import type { Approval } from '#shared/delegations';
 import { bahtText, formatBaht, formatThaiDate, toThaiDigits } from '#shared/thai/index';
-import { headTitle, officeTitle } from '#shared/unit-titles';
+import { headTitle, type NamedUnit, officeTitle, selfName } from '#shared/unit-titles';
 import { cell, type Digits, renderPdf, signatureBlock, thaiText, thinLines } from '../../documents/pdf';
 
 const DOTS = '..............................';
@@ -13,10 +14,21 @@ const REPAYMENT_KIND = { cash: 'เงินสด', receipts: 'ใบสำค�
 /** Rows of the repayment record printed in all (the rest blank, to fill in by hand). */
 const REPAYMENT_ROWS = 6;
 
-export function advanceContractPdf(
-  advance: Advance & { unitNameTh: string; ruleNameTh: string; ruleReference: string },
-  digits: Digits,
-): Promise<Buffer> {
+/** What an approved advance's contract needs beyond the advance: its unit's name, the rule's wording, the order's issuer. */
+export type AdvanceContract = Advance & {
+  approval: Approval;
+  unitNameTh: string;
+  orderIssuer: NamedUnit;
+  ruleNameTh: string;
+  ruleReference: string;
+};
+
+/** The approval as the form states it: by whom, acting for whom, under which order ("ตามคำสั่งจังหวัด… ที่ 7/2563"). */
+export function approvalLine(approval: Approval, issuer: NamedUnit): string {
+  return `อนุมัติโดย ${approval.approverName} ${approval.approverPosition} ปฏิบัติราชการแทน${approval.delegator} ตามคำสั่ง${selfName(issuer)} ที่ ${approval.orderNo} ลงวันที่ ${formatThaiDate(approval.orderDate)}`;
+}
+
+export function advanceContractPdf(advance: AdvanceContract, digits: Digits): Promise<Buffer> {
   const d = (text: string) => (digits === 'thai' ? toThaiDigits(text) : text);
   const t = (text: string) => thaiText(d(text), digits);
   const unit = { code: advance.orgUnitCode, nameTh: advance.unitNameTh };
@@ -33,7 +45,12 @@ export function advanceContractPdf(
     return [
       { text: d(String(i + 1)), alignment: 'center' },
       cell(formatThaiDate(r.repaidOn, 'short'), digits),
-      cell(REPAYMENT_KIND[r.kind], digits),
+      cell(
+        r.receipts.length
+          ? `${REPAYMENT_KIND[r.kind]} ${r.receipts.map((x) => x.documentNo).join(', ')}`
+          : REPAYMENT_KIND[r.kind],
+        digits,
+      ),
       { text: d(formatBaht(BigInt(r.amountSatang))), alignment: 'right' },
       { text: d(formatBaht(balance)), alignment: 'right' },
       { text: '' },
@@ -61,7 +78,7 @@ export function advanceContractPdf(
       },
       { text: t(`ชื่อผู้ยืม ${advance.borrowerName}   จำนวนเงิน ${formatBaht(amount)} บาท`), margin: [0, 0, 0, 6] },
       paragraph(
-        `ข้าพเจ้า ${advance.borrowerName} ตำแหน่ง${DOTS} สังกัด${officeTitle(unit)} มีความประสงค์ขอยืมเงินจาก${officeTitle(unit)} เพื่อเป็นค่าใช้จ่ายในการ${advance.purpose} (ประเภท${advance.ruleNameTh}) ดังรายละเอียดต่อไปนี้`,
+        `ข้าพเจ้า ${advance.borrowerName} ตำแหน่ง ${advance.borrowerPosition || DOTS} สังกัด${advance.borrowerOffice || officeTitle(unit)} มีความประสงค์ขอยืมเงินจาก${officeTitle(unit)} เพื่อเป็นค่าใช้จ่ายในการ${advance.purpose} ตามกิจกรรม${advance.itemName || DOTS} (ประเภท${advance.ruleNameTh}) ดังรายละเอียดต่อไปนี้`,
       ),
       {
         table: {
@@ -98,7 +115,10 @@ export function advanceContractPdf(
         stack: [
           heading('คำอนุมัติ'),
           paragraph(`อนุมัติให้ยืมตามเงื่อนไขข้างต้นได้ เป็นเงิน ${baht}`),
-          signature('ผู้อนุมัติ', advance.approverName),
+          paragraph(
+            `${approvalLine(advance.approval, advance.orderIssuer)} เมื่อวันที่ ${formatThaiDate(advance.approval.approvedOn, 'long', { prefix: true })}`,
+          ),
+          signature('ผู้อนุมัติ', advance.approval.approverName),
         ],
       },
       {

@@ -7,6 +7,7 @@ import { type Actor, can, scopeFilter } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { cashAdvances, certifications, expensePlans } from '../../db/schema';
+import { advancesToApprove } from '../advances/advances.service';
 import { resolutionsDue } from '../meetings/resolutions.service';
 import { outcomesToVerify } from '../outcomes/outcomes.service';
 import { referralsWithoutResult } from '../requests/referrals.service';
@@ -29,6 +30,10 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
       .from(cashAdvances)
       .where(and(eq(cashAdvances.status, 'open'), lt(cashAdvances.dueOn, today), scopeFilter(actor, cashAdvances.orgUnitCode)));
     if (overdue.n) tasks.push({ kind: 'advances_overdue', count: overdue.n, dueOn: overdue.dueOn });
+  }
+  if (can(actor, 'budget.approve')) {
+    const waiting = await advancesToApprove(db, actor);
+    if (waiting) tasks.push({ kind: 'advances_to_approve', count: waiting, dueOn: null });
   }
   if (can(actor, 'expenses.write')) {
     const [returned] = await db

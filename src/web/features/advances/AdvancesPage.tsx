@@ -1,138 +1,70 @@
-import { Anchor, Button, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { type Advance, createAdvanceBody, repaymentBody } from '#shared/advances';
+import { ADVANCE_STATUSES, type Advance } from '#shared/advances';
 import { formatBaht } from '#shared/thai/money';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { type Column, RecordList } from '../../components/RecordList';
 import { StatusBadge } from '../../components/StatusBadge';
-import { ThaiDateInput } from '../../components/ThaiDateInput';
-import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
-import { bahtError, bahtText, satangOf } from '../../forms/money';
-import { useSchemaForm } from '../../forms/schemaForm';
 import { usePhone } from '../../hooks/phone';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useUsers } from '../users/api';
-import { useAdvanceList, useAdvanceRules, useApprovers, useCreateAdvance, useRepayAdvance } from './api';
+import { AdvanceForm } from './AdvanceForm';
+import { useAdvanceList } from './api';
+import { ApproveForm, RejectForm } from './DecisionForms';
+import { RepayForm } from './RepayForm';
 
-const statusColor = { open: 'blue.9', overdue: 'red.9', repaid: 'green.9' } as const;
+const statusColor = {
+  requested: 'violet.9',
+  open: 'blue.9',
+  overdue: 'red.9',
+  repaid: 'green.9',
+  rejected: 'gray.7',
+} as const;
 
-function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => void }) {
+/** The decision as the file shows it: who, acting for whom, under which order; or who refused and why. */
+function Decision({ advance }: { advance: Advance }) {
   const { t, language } = useLanguage();
-  const rules = useAdvanceRules();
-  const approvers = useApprovers(unit);
-  const borrowers = useUsers({ unit, pageSize: 200 });
-  const save = useCreateAdvance();
-  const form = useSchemaForm({
-    schema: createAdvanceBody,
-    initialValues: {
-      borrowerId: '',
-      approverId: '',
-      ruleCode: 'activity',
-      purpose: '',
-      amount: '',
-      receivedOn: todayIso(),
-      returnedOn: null as string | null,
-    },
-    toBody: (v) => ({
-      orgUnitCode: unit,
-      borrowerId: Number(v.borrowerId) || undefined,
-      approverId: Number(v.approverId) || undefined,
-      ruleCode: v.ruleCode,
-      purpose: v.purpose,
-      amountSatang: satangOf(v.amount),
-      receivedOn: v.receivedOn,
-      returnedOn: v.returnedOn ?? undefined,
-    }),
-    fieldOf: { amountSatang: 'amount' },
-    check: (v) => ({
-      ...(bahtError(v.amount, t) ? { amount: bahtError(v.amount, t) } : {}),
-      ...(v.ruleCode === 'travel' && !v.returnedOn ? { returnedOn: t('validation.required') } : {}),
-    }),
-  });
-  const submit = form.onSubmit((values) =>
-    save.mutate(form.toBody(values), { onSuccess: onClose, onError: form.showServerErrors }),
-  );
+  const a = advance.approval;
+  if (!a) return null;
+  const text =
+    advance.status === 'rejected'
+      ? t('advances.rejectedBy', { name: a.approverName, date: formatDate(a.approvedOn, language), reason: advance.decisionNote })
+      : t('advances.approvedBy', {
+          name: a.approverName,
+          position: a.approverPosition,
+          date: formatDate(a.approvedOn, language),
+          delegator: a.delegator,
+          orderNo: a.orderNo,
+          orderDate: formatDate(a.orderDate, language),
+        });
   return (
-    <Modal opened onClose={onClose} title={t('advances.add')}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error} fieldsShown />
-          <Select
-            label={t('advances.borrower')}
-            required
-            searchable
-            data={(borrowers.data?.items ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))}
-            {...form.getInputProps('borrowerId')}
-          />
-          <Select
-            label={t('advances.approver')}
-            required
-            searchable
-            data={(approvers.data ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))}
-            {...form.getInputProps('approverId')}
-          />
-          <Select
-            label={t('advances.rule')}
-            data={(rules.data ?? []).map((r) => ({
-              value: r.code,
-              label: t('advances.ruleDays', { name: language === 'th' ? r.nameTh : r.nameEn, count: r.days }),
-            }))}
-            allowDeselect={false}
-            {...form.getInputProps('ruleCode')}
-          />
-          <TextInput label={t('advances.purpose')} required {...form.getInputProps('purpose')} />
-          <TextInput label={t('advances.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
-          <ThaiDateInput label={t('advances.receivedOn')} required {...form.getInputProps('receivedOn')} />
-          {form.values.ruleCode === 'travel' && (
-            <ThaiDateInput label={t('advances.returnedOn')} required {...form.getInputProps('returnedOn')} />
-          )}
-          <FormActions onCancel={onClose} saving={save.isPending} />
-        </Stack>
-      </form>
-    </Modal>
+    <Text size="sm" c="gray.7" data-testid="advance-decision">
+      {text}
+    </Text>
   );
 }
 
-function RepayForm({ advance, onClose }: { advance: Advance; onClose: () => void }) {
-  const { t, language } = useLanguage();
-  const repay = useRepayAdvance(advance.id);
-  const form = useSchemaForm({
-    schema: repaymentBody,
-    initialValues: { kind: 'receipts' as 'cash' | 'receipts', amount: bahtText(advance.balanceSatang), repaidOn: todayIso() },
-    toBody: (v) => ({ kind: v.kind, amountSatang: satangOf(v.amount), repaidOn: v.repaidOn }),
-    fieldOf: { amountSatang: 'amount' },
-    check: (v) => (bahtError(v.amount, t) ? { amount: bahtError(v.amount, t) } : {}),
-  });
-  const submit = form.onSubmit((values) =>
-    repay.mutate(form.toBody(values), { onSuccess: onClose, onError: form.showServerErrors }),
-  );
+/** The receipts that cleared the advance, each now a payment of the activity. */
+function Receipts({ advance }: { advance: Advance }) {
+  const { t } = useLanguage();
+  const receipts = advance.repayments.flatMap((r) => r.receipts);
+  if (!receipts.length) return null;
   return (
-    <Modal opened onClose={onClose} title={`${t('advances.repay')} · ${t('advances.contractNo')} ${advance.contractNo}`}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={repay.error} fieldsShown />
-          <Text>
-            {advance.borrowerName} · {t('advances.balance')} {formatBaht(BigInt(advance.balanceSatang))} · {t('advances.dueOn')}{' '}
-            {formatDate(advance.dueOn, language)}
-          </Text>
-          <SegmentedControl
-            aria-label={t('advances.kind')}
-            data={(['receipts', 'cash'] as const).map((k) => ({ value: k, label: t(`advances.kinds.${k}`) }))}
-            {...form.getInputProps('kind')}
-          />
-          <TextInput label={t('advances.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
-          <ThaiDateInput label={t('advances.repaidOn')} required {...form.getInputProps('repaidOn')} />
-          <FormActions onCancel={onClose} saving={repay.isPending} />
-        </Stack>
-      </form>
-    </Modal>
+    <Stack gap={0} data-testid="advance-receipts">
+      <Text size="sm" fw={600}>
+        {t('advances.receipts')}
+      </Text>
+      {receipts.map((r) => (
+        <Text key={r.disbursementId} size="sm">
+          {r.documentNo} · {r.description} · {formatBaht(BigInt(r.amountSatang))}
+        </Text>
+      ))}
+    </Stack>
   );
 }
 
@@ -145,36 +77,66 @@ export function AdvancesPage() {
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [repaying, setRepaying] = useState<Advance | null>(null);
+  const [approving, setApproving] = useState<Advance | null>(null);
+  const [rejecting, setRejecting] = useState<Advance | null>(null);
   const list = useAdvanceList({
     unit,
     status: status === 'all' ? undefined : status,
     page,
     pageSize: 20,
   });
-  // An advance is recorded and repaid by the officers of its own unit (the province approves, it does not write).
+  // An advance is asked for and repaid by the officers of its own unit; it is decided by whoever an order in force
+  // names (the server checks the order; the dialog offers only the orders the user may cite).
   const canWrite = can(me, 'advances.write') && !!unit && unit === me?.orgUnit.code;
+  const canDecide = can(me, 'budget.approve');
 
   const statusBadge = (a: Advance) => (
     <StatusBadge color={statusColor[a.status]} data-testid="advance-status">
       {t(`advances.statuses.${a.status}`)}
     </StatusBadge>
   );
-  const contractLink = (a: Advance) => (
-    <Anchor
-      href={`/api/advances/${a.id}/contract.pdf`}
-      download
-      aria-label={`${t('advances.contract')} ${a.contractNo}`}
-      style={{ whiteSpace: 'nowrap' }}
-    >
-      {t('advances.contractPdf')}
-    </Anchor>
+  const contractLink = (a: Advance) =>
+    a.status === 'requested' || a.status === 'rejected' ? null : (
+      <Anchor
+        href={`/api/advances/${a.id}/contract.pdf`}
+        download
+        aria-label={`${t('advances.contract')} ${a.contractNo}`}
+        style={{ whiteSpace: 'nowrap' }}
+      >
+        {t('advances.contractPdf')}
+      </Anchor>
+    );
+  const actions = (a: Advance) => {
+    const mine = a.requestedBy === me?.user.id || a.borrowerId === me?.user.id;
+    if (a.status === 'requested' && canDecide && !mine)
+      return (
+        <Group gap={4} justify="flex-end">
+          <Button size="compact-sm" variant="light" onClick={() => setApproving(a)}>
+            {t('advances.approve')}
+          </Button>
+          <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" onClick={() => setRejecting(a)}>
+            {t('advances.reject')}
+          </Button>
+        </Group>
+      );
+    if (canWrite && a.orgUnitCode === unit && (a.status === 'open' || a.status === 'overdue'))
+      return (
+        <Button size="compact-sm" variant="light" onClick={() => setRepaying(a)}>
+          {t('advances.repay')}
+        </Button>
+      );
+    return null;
+  };
+  const details = (a: Advance) => (
+    <Stack gap={2}>
+      <Text size="sm">{a.purpose}</Text>
+      <Text size="sm" c="gray.7">
+        {t('advances.item')}: {a.itemName || '—'}
+      </Text>
+      <Decision advance={a} />
+      <Receipts advance={a} />
+    </Stack>
   );
-  const repayButton = (a: Advance) =>
-    canWrite && a.orgUnitCode === unit && a.status !== 'repaid' ? (
-      <Button size="compact-sm" variant="light" onClick={() => setRepaying(a)}>
-        {t('advances.repay')}
-      </Button>
-    ) : null;
   const balance = (a: Advance) => <span data-testid={`balance-${a.id}`}>{formatBaht(BigInt(a.balanceSatang))}</span>;
   // On a phone two columns carry everything: who, what and when on the left; the money, status and actions on the right.
   const columns: Column<Advance>[] = narrow
@@ -187,7 +149,7 @@ export function AdvancesPage() {
                 {t('advances.contractNo')} {a.contractNo}
               </Text>
               <Text fw={600}>{a.borrowerName}</Text>
-              <Text size="sm">{a.purpose}</Text>
+              {details(a)}
               <Text size="sm">
                 {t('advances.dueOn')} {formatDate(a.dueOn, language)}
               </Text>
@@ -205,7 +167,7 @@ export function AdvancesPage() {
                 {t('advances.of')} {formatBaht(BigInt(a.amountSatang))}
               </Text>
               {statusBadge(a)}
-              {repayButton(a)}
+              {actions(a)}
               {contractLink(a)}
             </Stack>
           ),
@@ -213,14 +175,24 @@ export function AdvancesPage() {
       ]
     : [
         { label: t('advances.contractNo'), render: (a) => a.contractNo },
-        { label: t('advances.borrower'), render: (a) => a.borrowerName },
-        { label: t('advances.purpose'), render: (a) => a.purpose },
+        {
+          label: t('advances.borrower'),
+          render: (a) => (
+            <Stack gap={0}>
+              <Text>{a.borrowerName}</Text>
+              <Text size="sm" c="gray.7">
+                {a.borrowerPosition}
+              </Text>
+            </Stack>
+          ),
+        },
+        { label: t('advances.purpose'), render: details },
         { label: t('advances.amount'), render: (a) => formatBaht(BigInt(a.amountSatang)) },
         { label: t('advances.balance'), render: balance },
         { label: t('advances.dueOn'), render: (a) => formatDate(a.dueOn, language) },
-        { label: t('advances.contract'), render: contractLink },
+        { label: t('advances.contract'), render: (a) => contractLink(a) ?? '—' },
         { label: t('fields.status'), render: statusBadge },
-        { label: t('advances.repay'), render: (a) => repayButton(a) ?? '—' },
+        { label: t('advances.actions'), render: (a) => actions(a) ?? '—' },
       ];
 
   return (
@@ -230,7 +202,7 @@ export function AdvancesPage() {
         aria-label={t('fields.status')}
         data={[
           { value: 'all', label: t('common.all') },
-          ...(['open', 'overdue', 'repaid'] as const).map((s) => ({ value: s, label: t(`advances.statuses.${s}`) })),
+          ...ADVANCE_STATUSES.map((s) => ({ value: s, label: t(`advances.statuses.${s}`) })),
         ]}
         value={status}
         onChange={(v) => {
@@ -252,6 +224,8 @@ export function AdvancesPage() {
       )}
       {adding && unit && <AdvanceForm unit={unit} onClose={() => setAdding(false)} />}
       {repaying && <RepayForm advance={repaying} onClose={() => setRepaying(null)} />}
+      {approving && <ApproveForm advance={approving} onClose={() => setApproving(null)} />}
+      {rejecting && <RejectForm advance={rejecting} onClose={() => setRejecting(null)} />}
     </Stack>
   );
 }

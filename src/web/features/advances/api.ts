@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Advance, AdvanceRule } from '#shared/advances';
+import type { DelegationOrder } from '#shared/delegations';
+import type { Spending } from '#shared/spending';
 import { api, toQuery } from '../../api';
-import { advancesKeys, tasksKeys } from '../../hooks/keys';
+import { advancesKeys, budgetKeys, tasksKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
 const advances = recordHooks<Advance>(advancesKeys, '/api/advances', [tasksKeys.all]);
@@ -13,26 +15,41 @@ export function useAdvanceRules() {
   return useQuery({ queryKey: advancesKeys.of('rules'), queryFn: () => api<AdvanceRule[]>('/api/advances/rules') });
 }
 
-/** Who may approve an advance of the unit (the server decides). */
-export function useApprovers(unit: string) {
+/** The unit's officials who may borrow (the server decides: not committee members or viewers). */
+export function useBorrowers(unit: string) {
   return useQuery({
-    queryKey: advancesKeys.of('approvers', unit),
-    queryFn: () => api<{ id: number; displayName: string }[]>(`/api/advances/approvers${toQuery({ unit })}`),
+    queryKey: advancesKeys.of('borrowers', unit),
+    queryFn: () => api<{ id: number; displayName: string; position: string }[]>(`/api/advances/borrowers${toQuery({ unit })}`),
   });
 }
 
-export function useCreateAdvance() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (body: unknown) => api<Advance>('/api/advances', { method: 'POST', body }),
-    onSuccess: () => refresh(advancesKeys.all, tasksKeys.all),
+/** What is left unspent of the unit's allocation for an activity (payments and other advances held). */
+export function useActivityBalance(itemId: number | null, unit: string) {
+  return useQuery({
+    queryKey: budgetKeys.of('spending', itemId, unit),
+    queryFn: () => api<Spending>(`/api/budget/items/${itemId}/spending${toQuery({ unit })}`),
+    enabled: !!itemId,
   });
 }
 
-export function useRepayAdvance(advanceId: number) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (body: unknown) => api<Advance>(`/api/advances/${advanceId}/repayments`, { method: 'POST', body }),
-    onSuccess: () => refresh(advancesKeys.all, tasksKeys.all),
+/** The delegation orders the signed-in user may cite to approve the unit's advances on a day. */
+export function useAdvanceAuthorities(unit: string, on: string) {
+  return useQuery({
+    queryKey: advancesKeys.of('authorities', unit, on),
+    queryFn: () => api<DelegationOrder[]>(`/api/delegation-orders/authorities${toQuery({ unit, power: 'advances', on })}`),
   });
 }
+
+/** Every change to an advance moves the unit's balance, the spending view and the home tasks too. */
+function useAdvanceChange(url: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: unknown) => api<Advance>(url, { method: 'POST', body }),
+    onSuccess: () => refresh(advancesKeys.all, budgetKeys.all, tasksKeys.all),
+  });
+}
+
+export const useCreateAdvance = () => useAdvanceChange('/api/advances');
+export const useApproveAdvance = (id: number) => useAdvanceChange(`/api/advances/${id}/approve`);
+export const useRejectAdvance = (id: number) => useAdvanceChange(`/api/advances/${id}/reject`);
+export const useRepayAdvance = (id: number) => useAdvanceChange(`/api/advances/${id}/repayments`);

@@ -16,6 +16,7 @@ import { useTasks } from './api';
 const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: Record<string, string>; text?: string }> = {
   my_advance_due: { to: '/advances', permission: 'advances.read' },
   advances_overdue: { to: '/advances', permission: 'advances.read' },
+  advances_to_approve: { to: '/advances', permission: 'advances.read', text: 'advances.tasks.toApprove' },
   expense_plans_returned: { to: '/budget', permission: 'budget.read' },
   expense_plans_to_review: { to: '/budget', permission: 'budget.read' },
   certifications_expiring: { to: '/certifications', permission: 'pipeline.read' },
