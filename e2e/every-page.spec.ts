@@ -9,7 +9,7 @@ import { signIn } from './session';
  * console error, no page wider than the screen, no code value or ISO date shown to a Thai reader, and (on the Thai
  * laptop pass, where axe runs) no serious or critical accessibility violation.
  */
-const ACCOUNTS = ['demo-admin', 'demo-province', 'demo-district', 'demo-committee', 'demo-district-2'] as const;
+const ACCOUNTS = ['demo-admin', 'demo-province', 'demo-district', 'demo-chief', 'demo-committee', 'demo-district-2'] as const;
 const PASSES = [
   { language: 'th', width: 1366, height: 800, axe: true },
   { language: 'th', width: 360, height: 740, axe: false },

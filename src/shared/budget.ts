@@ -21,7 +21,7 @@ export const budgetItemSchema = z.object({
   indicators: z.string(),
   responsibleUnitCode: z.string(),
   quarters: z.array(z.number().int()),
-  budgetSatang: z.string().nullable().describe('The item\'s own budget; null when no source states it'),
+  budgetSatang: z.string().nullable().describe("The item's own budget; null when no source states it"),
   receivedSatang: z
     .string()
     .optional()

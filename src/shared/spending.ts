@@ -77,7 +77,9 @@ export const rollupRowSchema = z.object({
   spentSatang: z.string(),
   pendingSatang: z.string(),
   remainingSatang: z.string().describe('allocated − spent'),
-  spentShareByQuarterEnd: z.number().describe('Spent by the end of the current (or last) quarter of the year, share of allocated'),
+  spentShareByQuarterEnd: z
+    .number()
+    .describe('Spent by the end of the current (or last) quarter of the year, share of allocated'),
   lateExpensePlans: z.number().int().describe('Expense plans submitted late or not yet submitted past the deadline'),
   openAdvances: z.number().int(),
   openAdvancesSatang: z.string(),

@@ -55,9 +55,7 @@ export const cashAdvances = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('cash_advances_one_open_per_borrower')
-      .on(t.borrowerId)
-      .where(sql`${t.status} in ('requested', 'open')`),
+    uniqueIndex('cash_advances_one_open_per_borrower').on(t.borrowerId).where(sql`${t.status} in ('requested', 'open')`),
     index('cash_advances_item_unit_idx').on(t.itemId, t.orgUnitCode),
     index('cash_advances_unit_idx').on(t.orgUnitCode, t.status),
     check('cash_advances_positive', sql`${t.amountSatang} > 0`),
