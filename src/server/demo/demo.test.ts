@@ -30,8 +30,8 @@ describe('pipeline', () => {
       const repaid = items.find((a: any) => a.status === 'repaid');
       expect(repaid.repayments.map((r: any) => r.kind)).toEqual(['receipts', 'cash']);
       expect(repaid.repayments[0].receipts.map((r: any) => r.documentNo)).toHaveLength(2);
-      // Approved ones cite the governor's standing order; the waiting one in 3415 has no approval yet.
-      for (const a of items.filter((a: any) => a.status !== 'requested')) expect(a.approval.orderNo).toBe('7/2563');
+      // Approved ones cite the demo's standing provincial order (the seed's 7/2563 is left for the user to record).
+      for (const a of items.filter((a: any) => a.status !== 'requested')) expect(a.approval.orderNo).toMatch(/^1250\/\d{4}$/);
       expect(items.find((a: any) => a.status === 'requested')).toMatchObject({ orgUnitCode: '3415', approval: null });
       expect(items.every((a: any) => a.borrowerPosition && a.borrowerOffice.startsWith('สำนักงานพัฒนาชุมชนอำเภอ'))).toBe(true);
       expect(items.some((a: any) => a.borrowerName.includes('กรรมการศูนย์'))).toBe(false);
@@ -62,11 +62,25 @@ describe('pipeline', () => {
       );
     });
 
-    it('has a current-year activity with spending in two districts', async () => {
+    it('has a current-year activity with spending approved by the chief in 3401 and waiting for approval in 3415', async () => {
       const year = (await get('/api/pipeline')).fiscalYear;
       const [activity] = (await get(`/api/budget/items?fiscalYear=${year}`)).filter((i: any) => i.level === 'activity');
-      const spending = await get(`/api/budget/items/${activity.id}/spending?unit=3415`);
-      expect(spending).toMatchObject({ allocatedSatang: '2500000', spentSatang: '1200000', balanceSatang: '1300000' });
+      // 3401: 8,500 paid and 1,500 in receipts approved; 2,400 waiting; demo-staff's 2,500 advance still out.
+      expect(await get(`/api/budget/items/${activity.id}/spending?unit=3401`)).toMatchObject({
+        allocatedSatang: '2500000',
+        spentSatang: '1000000',
+        pendingSatang: '240000',
+        advancedSatang: '250000',
+        balanceSatang: '1010000',
+      });
+      // 3415 has no chief account: its 12,000 payment and 3,000 advance wait, held from the balance.
+      expect(await get(`/api/budget/items/${activity.id}/spending?unit=3415`)).toMatchObject({
+        allocatedSatang: '2500000',
+        spentSatang: '0',
+        pendingSatang: '1200000',
+        advancedSatang: '300000',
+        balanceSatang: '1000000',
+      });
     });
 
     it('has groups at every stage and products of all five OTOP categories', async () => {

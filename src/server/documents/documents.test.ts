@@ -349,28 +349,67 @@ async function expensePlanPdf() {
   return (await download(cookies.district, `/api/expense-plans/${saved.body.id}.pdf`)).rawPayload;
 }
 
+/** The governor's order 7/2563 and the district chief who approves under it, made once for the contract tests. */
+let chiefOrder: Promise<{ chief: ReturnType<typeof api>; orderId: number }> | undefined;
+function chiefWithOrder() {
+  chiefOrder ??= (async () => {
+    const order = await province.call('POST', '/api/delegation-orders', {
+      issuingUnitCode: '34',
+      orderNo: '7/2563',
+      orderDate: '2020-01-02',
+      delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
+      delegateRole: 'district_chief',
+      scopeUnitCode: '34',
+      powers: ['advances', 'spending'],
+      subject: 'การมอบอำนาจให้นายอำเภอปฏิบัติราชการแทนผู้ว่าราชการจังหวัดอุบลราชธานี',
+    });
+    expect(order.status, JSON.stringify(order.body)).toBe(201);
+    return { chief: api(t, await t.login('demo-chief')), orderId: order.body.id as number };
+  })();
+  return chiefOrder;
+}
+
+/** The first day of the current fiscal year: inside quarter 1, where fundedActivity allocates, and never ahead of today. */
+const firstDayOfYear = () => `${currentFiscalYear() - 544}-10-01`;
+
 async function contractPdf(repay = true) {
+  const { chief, orderId } = await chiefWithOrder();
   const made = await district.call('POST', '/api/advances', {
     orgUnitCode: '3401',
     borrowerId: ids['demo-district'],
-    approverId: ids['demo-province'],
+    itemId: await fundedActivity(),
     purpose: 'ค่าวัสดุจัดประชุมคณะกรรมการศูนย์บริการส่งเสริมเศรษฐกิจฐานราก',
     ruleCode: 'activity',
     amountSatang: '500000',
-    receivedOn: '2026-04-01',
+    receivedOn: firstDayOfYear(),
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const approved = await chief.call('POST', `/api/advances/${made.body.id}/approve`, {
+    delegationOrderId: orderId,
+    version: made.body.version,
+  });
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   if (repay) {
     const paid = await district.call('POST', `/api/advances/${made.body.id}/repayments`, {
       kind: 'receipts',
-      amountSatang: '320000',
-      repaidOn: '2026-04-20',
+      repaidOn: firstDayOfYear(),
+      receipts: [
+        {
+          paidOn: firstDayOfYear(),
+          description: 'ค่าวัสดุจัดประชุม',
+          category: 'materials',
+          amountSatang: '320000',
+          procurementMethod: 'specific',
+          vendor: 'ร้านอุบลเครื่องเขียน',
+          documentNo: 'บจ 1/2570',
+        },
+      ],
     });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
   }
   const pdf = (await download(cookies.district, `/api/advances/${made.body.id}/contract.pdf`)).rawPayload;
   // Repaid in full, so the borrower may borrow again in the next test.
-  const rest = { kind: 'cash', amountSatang: repay ? '180000' : '500000', repaidOn: '2026-04-25' };
+  const rest = { kind: 'cash', amountSatang: repay ? '180000' : '500000', repaidOn: firstDayOfYear() };
   expect((await district.call('POST', `/api/advances/${made.body.id}/repayments`, rest)).status).toBe(201);
   return pdf;
 }
@@ -397,8 +436,11 @@ describe('the expense plan and the advance contract a finance officer signs (ite
     expectSentence(text, 'ใบรับเงิน');
     expectSentence(text, 'ได้รับเงินยืม จำนวน 5,000.00 บาท (ห้าพันบาทถ้วน) ไปเป็นการถูกต้องแล้ว');
     expectSentence(text, 'รายการส่งใช้');
+    // The approval names the order it relies on.
+    expectSentence(text, 'ปฏิบัติราชการแทนผู้ว่าราชการจังหวัดอุบลราชธานี ตามคำสั่งจังหวัดอุบลราชธานี ที่ 7/2563');
     // The repayment record: what was repaid, and what is still owed.
-    expect(layoutText(pdf)).toMatch(/1\s+20 เม\.ย\. 69\s+ใบสำคัญ\s+3,200\.00\s+1,800\.00/);
+    const year = String((currentFiscalYear() - 1) % 100);
+    expect(layoutText(pdf)).toMatch(new RegExp(`1\\s+1 ต\\.ค\\. ${year}\\s+ใบสำคัญ.*3,200\\.00\\s+1,800\\.00`));
   });
 });
 

@@ -55,13 +55,13 @@ describe('request guards', () => {
   });
 
   it('answers an unknown referenced id with 404 or 422, never 500', async () => {
+    const [me] = await t.rows("select id from users where username = 'demo-district'");
     const res = await t.as(district, {
       method: 'POST',
       url: '/api/advances',
       payload: {
         orgUnitCode: '3401',
-        borrowerId: 3,
-        approverId: 4,
+        borrowerId: me.id,
         itemId: 999_999,
         purpose: 'จัดอบรม',
         ruleCode: 'activity',
