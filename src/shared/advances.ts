@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { EXPENSE_CATEGORIES, positiveSatang } from './budget';
+import { positiveSatang } from './budget';
 import { approvalSchema } from './delegations';
 import { idSchema, isoDate, localUnitCodeSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
-import { PROCUREMENT_METHODS } from './spending';
+import { paymentFields } from './spending';
 
 export const advanceRuleSchema = z.object({
   code: z.string(),
@@ -30,25 +30,10 @@ export const createAdvanceBody = z.strictObject({
 export const VENDOR_REQUIRED = 'A vendor is needed unless the procurement method is none';
 
 /** One receipt handed in to clear an advance: it becomes a payment (disbursement) of the advance's allocation. */
-export const receiptBody = z
-  .strictObject({
-    paidOn: isoDate,
-    description: text().trim().min(1).max(500),
-    category: z.enum(EXPENSE_CATEGORIES),
-    amountSatang: positiveSatang,
-    procurementMethod: z.enum(PROCUREMENT_METHODS),
-    vendor: text().trim().max(300).default(''),
-    documentNo: text().trim().min(1).max(100),
-    outsideQuarterReason: text()
-      .trim()
-      .max(1000)
-      .default('')
-      .describe('Required when paidOn falls outside the quarters the unit was allocated money for'),
-  })
-  .refine((r) => r.procurementMethod === 'none' || r.vendor.length > 0, {
-    path: ['vendor'],
-    message: VENDOR_REQUIRED,
-  });
+export const receiptBody = z.strictObject(paymentFields).refine((r) => r.procurementMethod === 'none' || r.vendor.length > 0, {
+  path: ['vendor'],
+  message: VENDOR_REQUIRED,
+});
 
 export const repaymentBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cash'), amountSatang: positiveSatang, repaidOn: isoDate }),

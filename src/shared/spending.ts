@@ -7,9 +7,8 @@ import { fiscalYearSchema, idSchema, isoDate, localUnitCodeSchema, orgUnitCodeSc
 export const PROCUREMENT_METHODS = ['e_market', 'e_bidding', 'selection', 'specific', 'none'] as const;
 export const DISBURSEMENT_STATUSES = ['pending', 'approved', 'rejected'] as const;
 
-export const createDisbursementBody = z.strictObject({
-  itemId: idSchema,
-  orgUnitCode: localUnitCodeSchema,
+/** What a payment says, whether recorded on its own or handed in as a receipt clearing a cash advance. */
+export const paymentFields = {
   paidOn: isoDate,
   description: text().trim().min(1).max(500),
   category: z.enum(EXPENSE_CATEGORIES),
@@ -22,6 +21,12 @@ export const createDisbursementBody = z.strictObject({
     .max(1000)
     .default('')
     .describe('Required when paidOn falls outside the quarters the unit was allocated money for'),
+};
+
+export const createDisbursementBody = z.strictObject({
+  itemId: idSchema,
+  orgUnitCode: localUnitCodeSchema,
+  ...paymentFields,
 });
 
 export const disbursementSchema = z.object({

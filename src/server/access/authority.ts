@@ -82,3 +82,17 @@ export async function requireDelegatedAuthority(
   if (!order) throw new AppError('approval.no_authority');
   return order;
 }
+
+/**
+ * For a refusal: someone who could approve that day may refuse, citing nothing in particular; the first order in
+ * force giving the actor the power is kept with the decision. The requester and the payee may not refuse either.
+ */
+export async function requireAnyAuthority(
+  db: Db | Tx,
+  actor: Actor,
+  refusal: { unitCode: string; power: DelegatedPower; on: string; requestedBy: number | null; payeeId?: number },
+) {
+  const [order] = await authoritiesOf(db, actor, refusal.unitCode, refusal.power, refusal.on);
+  // No order: id 0 matches none, so the check below answers `own_request` or `no_authority` in its usual order.
+  return requireDelegatedAuthority(db, actor, { ...refusal, orderId: order?.id ?? 0 });
+}

@@ -20,7 +20,13 @@ import type { Actor } from './actor';
 
 export type { Actor } from './actor';
 export { SYSTEM_ACTOR } from './actor';
-export { authoritiesOf, authorityFilter, delegationOrderScope, requireDelegatedAuthority } from './authority';
+export {
+  authoritiesOf,
+  authorityFilter,
+  delegationOrderScope,
+  requireAnyAuthority,
+  requireDelegatedAuthority,
+} from './authority';
 
 export function can(actor: Actor, permission: Permission): boolean {
   return ROLE_PERMISSIONS[actor.role].includes(permission);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedOrder } from '../test/delegation-orders';
 import { api } from '../test/factories';
 import { createTestContext, type TestContext } from '../test/harness';
 import { currentFiscalYear, multipart } from '../test/matrix-requests';
@@ -353,16 +354,7 @@ async function expensePlanPdf() {
 let chiefOrder: Promise<{ chief: ReturnType<typeof api>; orderId: number }> | undefined;
 function chiefWithOrder() {
   chiefOrder ??= (async () => {
-    const order = await province.call('POST', '/api/delegation-orders', {
-      issuingUnitCode: '34',
-      orderNo: '7/2563',
-      orderDate: '2020-01-02',
-      delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
-      delegateRole: 'district_chief',
-      scopeUnitCode: '34',
-      powers: ['advances', 'spending'],
-      subject: 'การมอบอำนาจให้นายอำเภอปฏิบัติราชการแทนผู้ว่าราชการจังหวัดอุบลราชธานี',
-    });
+    const order = await province.call('POST', '/api/delegation-orders', seedOrder());
     expect(order.status, JSON.stringify(order.body)).toBe(201);
     return { chief: api(t, await t.login('demo-chief')), orderId: order.body.id as number };
   })();

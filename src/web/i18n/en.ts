@@ -447,13 +447,6 @@ export const en: Dictionary<typeof th> = {
     description: 'Item',
     category: 'Expense category',
     method: 'Procurement method',
-    methods: {
-      e_market: 'E-market',
-      e_bidding: 'E-bidding',
-      selection: 'Selection',
-      specific: 'Specific method',
-      none: 'No procurement',
-    },
     vendor: 'Vendor or contractor',
     outsideQuarterReason: 'Reason for paying outside the quarter',
     outsideQuarterHint: 'Needed when the payment date falls outside the quarter allocated (at least 10 characters)',

@@ -10,6 +10,7 @@ import {
   authoritiesOf,
   borrowerFilter,
   requireActingFor,
+  requireAnyAuthority,
   requireDelegatedAuthority,
   requireInScope,
   requirePermission,
@@ -335,10 +336,14 @@ export async function rejectAdvance(db: Db, actor: Actor, id: number, body: z.in
   await db.transaction(async (tx) => {
     const advance = await lockAdvance(tx, actor, id, body.version);
     requireRequested(advance);
-    if (actor.userId === advance.requestedBy || actor.userId === advance.borrowerId) throw new AppError('approval.own_request');
     const today = thaiToday();
-    const [order] = await authoritiesOf(tx, actor, advance.orgUnitCode, 'advances', today);
-    if (!order) throw new AppError('approval.no_authority');
+    const order = await requireAnyAuthority(tx, actor, {
+      unitCode: advance.orgUnitCode,
+      power: 'advances',
+      on: today,
+      requestedBy: advance.requestedBy,
+      payeeId: advance.borrowerId,
+    });
     await updateRecord(
       tx,
       actor,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fiscalYearOf } from '#shared/thai/index';
 import { setClock, thaiToday } from '../../clock';
+import { seedOrder } from '../../test/delegation-orders';
 import { api, daysFromToday } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
@@ -42,16 +43,7 @@ afterEach(async () => {
 let serial = 0;
 /** A delegation order of Ubon's governor over advances of the province's districts, recorded by demo-province. */
 async function order(delegate: { delegateRole?: string; delegateUserId?: number }, orderNo = `${++serial}/2569`) {
-  const made = await province.call('POST', '/api/delegation-orders', {
-    issuingUnitCode: '34',
-    orderNo,
-    orderDate: '2020-01-02',
-    delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
-    ...delegate,
-    scopeUnitCode: '34',
-    powers: ['advances', 'spending'],
-    subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายเงินและการยืมเงินราชการของอำเภอ',
-  });
+  const made = await province.call('POST', '/api/delegation-orders', seedOrder({ orderNo, ...delegate }));
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   return made.body.id as number;
 }

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../clock';
 import { demoStandingOrderId, seedDemoDelegations } from '../../demo/demo-delegations';
+import { seedOrder } from '../../test/delegation-orders';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
@@ -46,19 +47,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 afterEach(() => setClock(null));
 
-/** The seed's order: the governor of Ubon gives the district chiefs both powers over their districts. */
-const order7 = (over: object = {}) => ({
-  issuingUnitCode: '34',
-  orderNo: '7/2563',
-  orderDate: '2020-01-02',
-  delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
-  delegateRole: 'district_chief',
-  scopeUnitCode: '34',
-  powers: ['advances', 'spending'],
-  subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายเงินและการยืมเงินราชการของอำเภอ',
-  ...over,
-});
-
 const authorities = async (who: Client, unit: string, power: string, on?: string) => {
   const res = await who.call('GET', `/api/delegation-orders/authorities?unit=${unit}&power=${power}${on ? `&on=${on}` : ''}`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -68,18 +56,18 @@ const listed = async (who: Client, unit = '') =>
   ((await who.call('GET', `/api/delegation-orders${unit ? `?unit=${unit}` : ''}`)).body as { id: number }[]).map((o) => o.id);
 
 describe('delegation orders', () => {
-  let seedOrder: { id: number; version: number };
+  let recorded: { id: number; version: number };
 
   it('lets the province record the seed order 7/2563, and refuses a district, another province and a second 7/2563', async () => {
     // Not the district: an officer lacks the permission; the chief may record only his own district's orders.
-    expect((await district.call('POST', '/api/delegation-orders', order7())).body.code).toBe('access.forbidden');
-    const byChief = await chief.call('POST', '/api/delegation-orders', order7());
+    expect((await district.call('POST', '/api/delegation-orders', seedOrder())).body.code).toBe('access.forbidden');
+    const byChief = await chief.call('POST', '/api/delegation-orders', seedOrder());
     expect(byChief.status).toBe(403);
     expect(byChief.body.code).toBe('access.out_of_scope');
     const otherProvince = await account('deleg-far-province', 'province_officer', far);
-    expect((await otherProvince.call('POST', '/api/delegation-orders', order7())).status).toBe(403);
+    expect((await otherProvince.call('POST', '/api/delegation-orders', seedOrder())).status).toBe(403);
 
-    const made = await province.call('POST', '/api/delegation-orders', order7());
+    const made = await province.call('POST', '/api/delegation-orders', seedOrder());
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     expect(made.body).toMatchObject({
       orderNo: '7/2563',
@@ -96,25 +84,25 @@ describe('delegation orders', () => {
       inForce: true,
       version: 1,
     });
-    seedOrder = made.body;
+    recorded = made.body;
     const [audit] = await t.rows(
       `select action, org_unit_code from audit_log where entity = 'delegation_order' and entity_id = '${made.body.id}'`,
     );
     expect(audit).toMatchObject({ action: 'create', org_unit_code: '34' });
 
-    const again = await province.call('POST', '/api/delegation-orders', order7({ orderDate: '2020-02-01' }));
+    const again = await province.call('POST', '/api/delegation-orders', seedOrder({ orderDate: '2020-02-01' }));
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('delegation.duplicate_number');
     expect(again.body.detail).toContain('7/2563');
     // Another office may use the same number.
     expect(
-      (await admin.call('POST', '/api/delegation-orders', order7({ issuingUnitCode: far, scopeUnitCode: far }))).status,
+      (await admin.call('POST', '/api/delegation-orders', seedOrder({ issuingUnitCode: far, scopeUnitCode: far }))).status,
     ).toBe(201);
   });
 
   it('checks the order itself: dates, scope under the issuer, and a position the covered units have', async () => {
     const refused = async (over: object, code: string) => {
-      const res = await province.call('POST', '/api/delegation-orders', order7({ orderNo: 'ทดสอบ/2563', ...over }));
+      const res = await province.call('POST', '/api/delegation-orders', seedOrder({ orderNo: 'ทดสอบ/2563', ...over }));
       expect(res.body.code, JSON.stringify(res.body)).toBe(code);
     };
     await refused({ effectiveFrom: '2020-01-01' }, 'delegation.effective_before_order');
@@ -122,13 +110,13 @@ describe('delegation orders', () => {
     await refused({ scopeUnitCode: '1001' }, 'delegation.scope_outside_issuer');
     await refused({ delegateRole: 'province_officer', scopeUnitCode: '3401' }, 'delegation.role_outside_scope');
     await refused({ delegateRole: undefined, delegateUserId: ids['demo-committee'] }, 'delegation.delegate_not_allowed');
-    const both = await province.call('POST', '/api/delegation-orders', order7({ delegateUserId: ids['demo-district'] }));
+    const both = await province.call('POST', '/api/delegation-orders', seedOrder({ delegateUserId: ids['demo-district'] }));
     expect(both.status).toBe(400);
   });
 
   it('gives the chief of 3401 the power over 3401 (not 3415), and no district officer by position', async () => {
-    expect(await authorities(chief, '3401', 'advances')).toEqual([seedOrder.id]);
-    expect(await authorities(chief, '3401', 'spending', '2020-01-02')).toEqual([seedOrder.id]);
+    expect(await authorities(chief, '3401', 'advances')).toEqual([recorded.id]);
+    expect(await authorities(chief, '3401', 'spending', '2020-01-02')).toEqual([recorded.id]);
     expect(await authorities(chief, '3401', 'spending', '2020-01-01')).toEqual([]);
     expect(await authorities(chief, '3415', 'advances')).toEqual([]);
     expect(await authorities(district, '3401', 'advances')).toEqual([]);
@@ -192,14 +180,14 @@ describe('delegation orders', () => {
   it('shows each office the orders of its scope and those covering it; others are hidden', async () => {
     const [acting] = await t.rows(`select id from delegation_orders where issuing_unit_code = '3401'`);
     const [farOrder] = await t.rows(`select id from delegation_orders where issuing_unit_code = '${far}'`);
-    expect(await listed(province)).toEqual(expect.arrayContaining([seedOrder.id, acting.id]));
+    expect(await listed(province)).toEqual(expect.arrayContaining([recorded.id, acting.id]));
     expect(await listed(province)).not.toContain(farOrder.id);
-    expect((await listed(district)).sort()).toEqual([seedOrder.id, acting.id].sort());
+    expect((await listed(district)).sort()).toEqual([recorded.id, acting.id].sort());
     // 3415 sees its province's order, never 3401's acting order, whatever unit it asks about.
-    expect(await listed(district2)).toEqual([seedOrder.id]);
-    expect(await listed(district2, '3401')).toEqual([seedOrder.id]);
-    expect(await listed(province, '3415')).toEqual([seedOrder.id]);
-    expect(await listed(admin)).toEqual(expect.arrayContaining([seedOrder.id, acting.id, farOrder.id]));
+    expect(await listed(district2)).toEqual([recorded.id]);
+    expect(await listed(district2, '3401')).toEqual([recorded.id]);
+    expect(await listed(province, '3415')).toEqual([recorded.id]);
+    expect(await listed(admin)).toEqual(expect.arrayContaining([recorded.id, acting.id, farOrder.id]));
     expect((await api(t, await t.login('demo-committee')).call('GET', '/api/delegation-orders')).status).toBe(403);
     // A province cannot revoke another province's order: it does not exist for it.
     const otherRevoke = await province.call('POST', `/api/delegation-orders/${farOrder.id}/revoke`, {
@@ -216,7 +204,7 @@ describe('delegation orders', () => {
     const id = await demoStandingOrderId(t.database.db);
     const [order] = (await province.call('GET', '/api/delegation-orders?unit=34')).body.filter((o: any) => o.id === id);
     expect(order).toMatchObject({ orderNo: '1250/2568', orderDate: '2025-10-01', delegateRole: 'district_chief', inForce: true });
-    expect(await authorities(chief, '3401', 'spending', '2025-10-01')).toEqual([id, seedOrder.id]);
-    expect(await authorities(chief, '3401', 'advances', '2025-09-30')).toEqual([seedOrder.id]);
+    expect(await authorities(chief, '3401', 'spending', '2025-10-01')).toEqual([id, recorded.id]);
+    expect(await authorities(chief, '3401', 'advances', '2025-09-30')).toEqual([recorded.id]);
   });
 });

@@ -6,8 +6,8 @@ import type { createDisbursementBody, Spending } from '#shared/spending';
 import { fiscalYearOf, formatBaht } from '#shared/thai/index';
 import {
   type Actor,
-  authoritiesOf,
   requireActingFor,
+  requireAnyAuthority,
   requireDelegatedAuthority,
   requireInScope,
   requirePermission,
@@ -204,10 +204,7 @@ export async function rejectPayment(db: Db, actor: Actor, id: number, body: z.in
   const today = thaiToday();
   const row = await db.transaction(async (tx) => {
     const row = await lockPending(tx, actor, id, body.version);
-    const [order] = await authoritiesOf(tx, actor, row.orgUnitCode, 'spending', today);
-    if (!order) throw new AppError('approval.no_authority');
-    await requireDelegatedAuthority(tx, actor, {
-      orderId: order.id,
+    const order = await requireAnyAuthority(tx, actor, {
       unitCode: row.orgUnitCode,
       power: 'spending',
       on: today,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedOrder } from '../../test/delegation-orders';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
@@ -30,14 +31,7 @@ beforeAll(async () => {
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   colleague = api(t, await t.login('spending-colleague', 'spending-long-passphrase'));
-  standingOrder = await order(province, {
-    issuingUnitCode: '34',
-    orderNo: '7/2563',
-    delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
-    delegateRole: 'district_chief',
-    scopeUnitCode: '34',
-    subject: 'มอบอำนาจให้นายอำเภออนุมัติการเบิกจ่ายเงินและการยืมเงินราชการของอำเภอ',
-  });
+  standingOrder = await order(province, seedOrder());
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '#shared/thai/index';
 import { thaiToday } from '../../clock';
+import { seedOrder } from '../../test/delegation-orders';
 import { api, daysFromToday } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
@@ -18,16 +19,7 @@ describe('my tasks', () => {
     const chief = api(t, await t.login('demo-chief'));
     expect((await district.call('GET', '/api/tasks')).body).toEqual([]);
     const [{ id: me }] = await t.rows(`select id from users where username = 'demo-district'`);
-    const order = await province.call('POST', '/api/delegation-orders', {
-      issuingUnitCode: '34',
-      orderNo: '7/2563',
-      orderDate: '2020-01-02',
-      delegator: 'ผู้ว่าราชการจังหวัดอุบลราชธานี',
-      delegateRole: 'district_chief',
-      scopeUnitCode: '34',
-      powers: ['advances'],
-      subject: 'มอบอำนาจให้นายอำเภออนุมัติการยืมเงินราชการของอำเภอ',
-    });
+    const order = await province.call('POST', '/api/delegation-orders', seedOrder({ powers: ['advances'] }));
     const { fiscalYear, quarter } = fiscalYearOf(thaiToday());
     const item = await admin.call('POST', '/api/budget/items', {
       fiscalYear,

@@ -109,7 +109,7 @@ export function RepayForm({ advance, onClose }: { advance: Advance; onClose: () 
                     <Select
                       label={t('advances.method')}
                       allowDeselect={false}
-                      data={PROCUREMENT_METHODS.map((m) => ({ value: m, label: t(`advances.methods.${m}`) }))}
+                      data={PROCUREMENT_METHODS.map((m) => ({ value: m, label: t(`spending.methods.${m}`) }))}
                       {...form.getInputProps(`receipts.${i}.procurementMethod`)}
                     />
                     <TextInput
