@@ -4,6 +4,7 @@ export const TASK_KINDS = [
   'my_advance_due',
   'advances_overdue',
   'advances_to_approve',
+  'payments_to_approve',
   'expense_plans_returned',
   'expense_plans_to_review',
   'certifications_expiring',

@@ -3,6 +3,7 @@
  * whoever an order in force gives the power to, never by the one who asked. Every approval names its order.
  */
 import { and, arrayContains, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DelegatedPower } from '#shared/delegations';
 import type { Db, Tx } from '../db/client';
 import { delegationOrders } from '../db/schema';
@@ -11,26 +12,38 @@ import type { Actor } from './actor';
 import { inScope, requirePermission } from './index';
 
 /**
- * SQL over `delegation_orders`: the orders giving the actor `power` over the unit's money on a day: in force that
- * day, covering the unit, and naming either the actor's position in that very unit (the district's own chief) or
- * the actor by name (an officer acting for the chief, inside the actor's scope).
+ * SQL over `delegation_orders`: the orders giving the actor `power` over a unit's money on a day: in force that day,
+ * covering the unit, and naming either the actor's position in that very unit (the district's own chief) or the
+ * actor by name (an officer acting for the chief, inside the actor's scope). The unit is a code, or a column of an
+ * outer query (the unit of each waiting record, for a count in one query).
  */
-export function authorityFilter(actor: Actor, unitCode: string, power: DelegatedPower, on: string): SQL {
+export function authorityFilter(actor: Actor, unit: string | AnyPgColumn, power: DelegatedPower, on: string): SQL {
+  const scopePrefix = actor.orgUnitCode === 'TH' ? '' : actor.orgUnitCode;
   const delegate =
-    actor.orgUnitCode === unitCode
-      ? or(eq(delegationOrders.delegateRole, actor.role as never), eq(delegationOrders.delegateUserId, actor.userId))
-      : inScope(actor, unitCode)
-        ? eq(delegationOrders.delegateUserId, actor.userId)
-        : sql`false`;
+    typeof unit === 'string'
+      ? actor.orgUnitCode === unit
+        ? or(eq(delegationOrders.delegateRole, actor.role as never), eq(delegationOrders.delegateUserId, actor.userId))
+        : inScope(actor, unit)
+          ? eq(delegationOrders.delegateUserId, actor.userId)
+          : sql`false`
+      : or(
+          and(eq(delegationOrders.delegateRole, actor.role as never), sql`${unit} = ${actor.orgUnitCode}`),
+          and(eq(delegationOrders.delegateUserId, actor.userId), sql`${unit} like ${`${scopePrefix}%`}`),
+        );
   return and(
     arrayContains(delegationOrders.powers, [power]),
-    sql`${unitCode} like ${delegationOrders.scopeUnitCode} || '%'`,
+    sql`${unit} like ${delegationOrders.scopeUnitCode} || '%'`,
     lte(delegationOrders.orderDate, on),
     lte(delegationOrders.effectiveFrom, on),
     or(isNull(delegationOrders.effectiveUntil), gte(delegationOrders.effectiveUntil, on)),
     or(isNull(delegationOrders.revokedOn), sql`${delegationOrders.revokedOn} > ${on}`),
     delegate,
   ) as SQL;
+}
+
+/** SQL: the actor holds `power` over the unit in `column` today (for counting waiting records in one query). */
+export function holdsAuthorityOver(actor: Actor, column: AnyPgColumn, power: DelegatedPower, on: string): SQL {
+  return sql`exists (select 1 from ${delegationOrders} where ${authorityFilter(actor, column, power, on)})`;
 }
 
 /**

@@ -24,6 +24,7 @@ export {
   authoritiesOf,
   authorityFilter,
   delegationOrderScope,
+  holdsAuthorityOver,
   requireAnyAuthority,
   requireDelegatedAuthority,
 } from './authority';

@@ -516,6 +516,10 @@ export const en: Dictionary<typeof th> = {
   },
   spending: {
     title: 'Spending',
+    tasks: {
+      toApprove_one: '{{count}} payment waiting for approval',
+      toApprove: '{{count}} payments waiting for approval',
+    },
     add: 'Record a payment',
     paidOn: 'Paid on',
     description: 'Item',

@@ -479,6 +479,7 @@ export const th = {
   },
   spending: {
     title: 'การเบิกจ่าย',
+    tasks: { toApprove: 'การเบิกจ่ายรออนุมัติ {{count}} รายการ' },
     add: 'บันทึกการเบิกจ่าย',
     paidOn: 'วันที่จ่าย',
     description: 'รายการ',

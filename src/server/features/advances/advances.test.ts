@@ -43,7 +43,11 @@ afterEach(async () => {
 let serial = 0;
 /** A delegation order of Ubon's governor over advances of the province's districts, recorded by demo-province. */
 async function order(delegate: { delegateRole?: string; delegateUserId?: number }, orderNo = `${++serial}/2569`) {
-  const made = await province.call('POST', '/api/delegation-orders', seedOrder({ orderNo, delegateRole: undefined, ...delegate }));
+  const made = await province.call(
+    'POST',
+    '/api/delegation-orders',
+    seedOrder({ orderNo, delegateRole: undefined, ...delegate }),
+  );
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   return made.body.id as number;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { approveBody, rejectBody } from '#shared/delegations';
@@ -6,6 +6,8 @@ import type { createDisbursementBody, Spending } from '#shared/spending';
 import { fiscalYearOf, formatBaht } from '#shared/thai/index';
 import {
   type Actor,
+  can,
+  holdsAuthorityOver,
   requireActingFor,
   requireAnyAuthority,
   requireDelegatedAuthority,
@@ -222,4 +224,21 @@ export async function rejectPayment(db: Db, actor: Actor, id: number, body: z.in
     return row;
   });
   return spendingOf(db, actor, row.itemId, row.orgUnitCode);
+}
+
+/** How many payments of the actor's scope wait for a decision the actor could make today (someone else's request). */
+export async function paymentsToApprove(db: Db, actor: Actor): Promise<number> {
+  if (!can(actor, 'budget.approve')) return 0;
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(disbursements)
+    .where(
+      and(
+        eq(disbursements.status, 'pending'),
+        scopeFilter(actor, disbursements.orgUnitCode),
+        ne(disbursements.createdBy, actor.userId),
+        holdsAuthorityOver(actor, disbursements.orgUnitCode, 'spending', thaiToday()),
+      ),
+    );
+  return Number(n);
 }

@@ -185,6 +185,13 @@ describe('approving a payment rests on delegated authority', () => {
 
   it('lets the district chief approve citing the order, shown with the approval', async () => {
     const mine = pendingOf(await spending(), 'บจ 12/2563');
+    // My tasks: the chief, who holds the order, is asked to decide the district's waiting payments; the officer
+    // who asked for them is not.
+    const waitingFor = async (who: typeof chief) =>
+      ((await who.call('GET', '/api/tasks')).body as any[]).find((task) => task.kind === 'payments_to_approve')?.count ?? 0;
+    const pending = (await spending()).items.filter((i: any) => i.status === 'pending').length;
+    expect(await waitingFor(chief)).toBe(pending);
+    expect(await waitingFor(district)).toBe(0);
     expect(
       (
         await chief.call('POST', `/api/disbursements/${mine.id}/approve`, {
@@ -201,6 +208,7 @@ describe('approving a payment rests on delegated authority', () => {
       version: mine.version,
     });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(await waitingFor(chief)).toBe(pending - 1);
     const item = approved.body.items.find((i: any) => i.id === mine.id);
     expect(item).toMatchObject({
       status: 'approved',

@@ -13,6 +13,7 @@ import { outcomesToVerify } from '../outcomes/outcomes.service';
 import { referralsWithoutResult } from '../requests/referrals.service';
 import { newRequestsWaiting } from '../requests/requests.service';
 import { overdueFollowUps } from '../services/services.service';
+import { paymentsToApprove } from '../spending/spending.service';
 
 /** "My tasks": reminders for what needs doing soon in the actor's scope; only non-empty ones are returned. */
 export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
@@ -34,6 +35,8 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
   if (can(actor, 'budget.approve')) {
     const waiting = await advancesToApprove(db, actor);
     if (waiting) tasks.push({ kind: 'advances_to_approve', count: waiting, dueOn: null });
+    const payments = await paymentsToApprove(db, actor);
+    if (payments) tasks.push({ kind: 'payments_to_approve', count: payments, dueOn: null });
   }
   if (can(actor, 'expenses.write')) {
     const [returned] = await db

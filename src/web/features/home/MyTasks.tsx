@@ -17,6 +17,8 @@ const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: 
   my_advance_due: { to: '/advances', permission: 'advances.read' },
   advances_overdue: { to: '/advances', permission: 'advances.read' },
   advances_to_approve: { to: '/advances', permission: 'advances.read', text: 'advances.tasks.toApprove' },
+  // Pending payments are decided on the activity's spending view; the budget page opens on the current year.
+  payments_to_approve: { to: '/budget', permission: 'budget.read', text: 'spending.tasks.toApprove' },
   expense_plans_returned: { to: '/budget', permission: 'budget.read' },
   expense_plans_to_review: { to: '/budget', permission: 'budget.read' },
   certifications_expiring: { to: '/certifications', permission: 'pipeline.read' },
