@@ -201,6 +201,7 @@ for (const size of SIZES) {
     await expect(page.getByText(/1\/2570/)).toBeVisible();
     await expect(page.getByRole('columnheader', { name: '#' })).toHaveCount(0);
 
+    // Overdue first: what still needs someone comes before settled advances, whatever other journeys added.
     const badge = page.getByTestId('advance-status').first();
     await expect(badge).toHaveText('เกินกำหนด');
     const cut = await badge.evaluate((el) => {

@@ -181,7 +181,13 @@ export async function listAdvances(db: Db, actor: Actor, query: z.infer<typeof a
   );
   const page = await readPage(
     db,
-    db.select().from(cashAdvances).where(where).orderBy(cashAdvances.dueOn, desc(cashAdvances.id)).$dynamic(),
+    db
+      .select()
+      .from(cashAdvances)
+      .where(where)
+      // What still needs someone first (waiting, then open by due date), settled ones after.
+      .orderBy(sql`${cashAdvances.status} in ('repaid', 'rejected')`, cashAdvances.dueOn, desc(cashAdvances.id))
+      .$dynamic(),
     cashAdvances,
     where,
     query,
