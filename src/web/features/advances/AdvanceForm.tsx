@@ -70,6 +70,8 @@ export function AdvanceForm({ unit, onClose }: { unit: string; onClose: () => vo
           />
           <Select
             label={t('advances.borrower')}
+            // Mantine's default description colour is too faint to read (axe colour contrast).
+            descriptionProps={{ c: 'gray.7' }}
             description={t('advances.borrowerHint')}
             required
             searchable

@@ -119,6 +119,8 @@ export function RepayForm({ advance, onClose }: { advance: Advance; onClose: () 
                     />
                     <TextInput
                       label={t('advances.outsideQuarterReason')}
+                      // Mantine's default description colour is too faint to read (axe colour contrast).
+                      descriptionProps={{ c: 'gray.7' }}
                       description={t('advances.outsideQuarterHint')}
                       {...form.getInputProps(`receipts.${i}.outsideQuarterReason`)}
                     />

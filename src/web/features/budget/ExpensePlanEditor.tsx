@@ -72,6 +72,8 @@ export function ExpensePlanEditor({ item, unit }: { item: BudgetItem; unit: stri
             <Textarea
               mt="sm"
               label={t('expenses.outsideQuarterReason')}
+              // Mantine's default description colour is too faint to read (axe colour contrast).
+              descriptionProps={{ c: 'gray.7' }}
               description={t('expenses.outsideQuarterHint')}
               disabled={!editable}
               autosize

@@ -26,6 +26,8 @@ export function MonthSelect(props: {
       placeholder={props.placeholder}
       disabled={props.disabled}
       error={props.error}
+      // Mantine's default description colour is too faint to read (axe colour contrast).
+      descriptionProps={{ c: 'gray.7' }}
       description={props.description}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       data={months.map((m) => ({ value: m, label: monthLabel(m, props.language) }))}

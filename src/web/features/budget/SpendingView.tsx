@@ -96,6 +96,8 @@ function PaymentForm({
           {outside && (
             <Textarea
               label={t('spending.outsideQuarterReason')}
+              // Mantine's default description colour is too faint to read (axe colour contrast).
+              descriptionProps={{ c: 'gray.7' }}
               description={t('spending.outsideQuarterHint', {
                 quarters: quarters.join(', ') || '-',
                 fiscalYear: item.fiscalYear,
