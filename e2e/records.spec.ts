@@ -76,6 +76,8 @@ test('a certificate says how many days it has left, in Thai and in English', asy
   const row = page.getByRole('row', { name: new RegExp(certificateNo) });
   await expect(row.getByTestId('cert-status')).toHaveText('เหลือ 30 วัน');
   await row.getByTestId('record-open').click();
+  // The list leaves only once the certificate's own page is shown.
+  await expect(page.getByRole('row', { name: new RegExp(certificateNo) })).toHaveCount(0);
   await expect(page.getByTestId('cert-status')).toHaveText('เหลือ 30 วัน');
   await page.getByRole('button', { name: 'เปลี่ยนภาษา' }).click();
   await expect(page.getByTestId('cert-status')).toHaveText('30 days left');
