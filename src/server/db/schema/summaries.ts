@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, date, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Counts and sums of the records per district, kept by triggers in the same transaction as the records
@@ -19,5 +19,9 @@ export const summaryCounts = pgTable(
     n: bigint('n', { mode: 'number' }).notNull().default(0),
     satang: bigint('satang', { mode: 'bigint' }).notNull().default(sql`0`),
   },
-  (t) => [primaryKey({ columns: [t.figure, t.period, t.orgUnitCode, t.dim] })],
+  (t) => [
+    // A district's rows (and a province's districts, codes being "C") are together; the nation reads the provinces'.
+    primaryKey({ columns: [t.orgUnitCode, t.figure, t.period, t.dim] }),
+    index('summary_counts_provinces_idx').on(t.figure, t.period).where(sql`length(${t.orgUnitCode}) = 2`),
+  ],
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { expiringUntil } from '#shared/certifications';
 import type { Dashboard, DashboardChild, DashboardQuery } from '#shared/dashboards';
 import { monthsBetween } from '#shared/sales';
@@ -8,7 +8,7 @@ import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { certifications, codeLists, orgUnits, summaryCounts } from '../../db/schema';
-import { STANDING } from '../../db/summaries';
+import { STANDING, summaryRowsUnder } from '../../db/summaries';
 import { AppError } from '../../errors';
 import { listCertifications } from '../certifications/certifications.service';
 import { pipelineOf } from '../pipeline/pipeline.service';
@@ -50,12 +50,12 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
         and(
           eq(summaryCounts.figure, 'funding_sources'),
           eq(summaryCounts.period, STANDING),
-          underUnit(summaryCounts.orgUnitCode, code),
+          summaryRowsUnder(summaryCounts.orgUnitCode, code),
         ),
       )
       .groupBy(summaryCounts.dim)
       .having(sql`sum(${summaryCounts.n}) > 0`)
-      .orderBy(asc(summaryCounts.dim)),
+      .orderBy(sql`${summaryCounts.dim} collate "default"`),
     certificatesExpiringByChild(db, code, length, today),
     rollupFigures(db, code, { fiscalYear, today }),
   ]);
@@ -205,7 +205,7 @@ async function summaryFigures(db: Db, code: string, length: number, from: string
         inArray(summaryCounts.figure, DASHBOARD_FIGURES),
         gte(summaryCounts.period, from),
         lte(summaryCounts.period, to),
-        underUnit(summaryCounts.orgUnitCode, code),
+        summaryRowsUnder(summaryCounts.orgUnitCode, code),
       ),
     )
     .groupBy(summaryCounts.figure, summaryCounts.dim, child, summaryCounts.period);

@@ -5,9 +5,8 @@ import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
-import { underUnit } from '../../db/filters';
 import { orgUnits, summaryCounts } from '../../db/schema';
-import { STANDING } from '../../db/summaries';
+import { STANDING, summaryRowsUnder } from '../../db/summaries';
 import { AppError } from '../../errors';
 
 type Counts = Record<Stage, number>;
@@ -29,7 +28,7 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
   const fiscalYear = query.fiscalYear ?? fiscalYearOf(thaiToday()).fiscalYear;
   const { start, end } = fiscalRange(fiscalYear);
   const childLength = unitRow.level === 'national' ? 2 : unitRow.level === 'province' ? 4 : 0;
-  // Read from the summary kept by triggers (migration 0018): per district, each group stage the groups' evidence
+  // Read from the summary kept by triggers (migration 0018), per unit one level down: each group stage the groups' evidence
   // proves and `both_<i>` (stage i and the next proven together), live wisdom items, groups moved into a stage in
   // the fiscal year (each group once), wisdom items surveyed in it. A literal length: GROUP BY must see the SELECT's.
   const childCode = sql<string>`left(${summaryCounts.orgUnitCode}, ${sql.raw(String(childLength))})`;
@@ -48,7 +47,7 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
           and(eq(summaryCounts.figure, 'stage_moves'), eq(summaryCounts.period, start)),
           and(eq(summaryCounts.figure, 'wisdom'), gte(summaryCounts.period, start), lte(summaryCounts.period, end)),
         ),
-        underUnit(summaryCounts.orgUnitCode, unit),
+        summaryRowsUnder(summaryCounts.orgUnitCode, unit),
       ),
     )
     .groupBy(summaryCounts.figure, summaryCounts.dim, childCode);
