@@ -19,3 +19,4 @@ export * from './services';
 export * from './spending';
 export * from './system';
 export * from './users';
+export * from './summaries';

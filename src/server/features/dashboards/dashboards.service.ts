@@ -1,5 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { expiringUntil } from '#shared/certifications';
 import type { Dashboard, DashboardChild, DashboardQuery } from '#shared/dashboards';
 import { monthsBetween } from '#shared/sales';
@@ -8,11 +7,11 @@ import { type Actor, inScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { activities, activityPeople, certifications, codeLists, fundingApplications, orgUnits, services } from '../../db/schema';
+import { certifications, codeLists, orgUnits, summaryCounts } from '../../db/schema';
+import { STANDING, summaryRowsUnder } from '../../db/summaries';
 import { AppError } from '../../errors';
 import { listCertifications } from '../certifications/certifications.service';
 import { pipelineOf } from '../pipeline/pipeline.service';
-import { salesSummary } from '../sales/sales.service';
 import { type RollupFigures, rollupFigures, sumFigures } from '../spending/rollup.service';
 
 /** How many of the certificates expiring soon the dashboard names. */
@@ -22,9 +21,10 @@ type Level = Dashboard['level'];
 const childLengthOf = (level: Level) => (level === 'national' ? 2 : level === 'province' ? 4 : 0);
 
 /**
- * Everything the dashboard of a district, a province or the nation shows for a fiscal year or one quarter. Each
- * block is one grouped query over the unit's records (per month and per unit one level down), so the nation costs
- * the same number of queries as a district.
+ * Everything the dashboard of a district, a province or the nation shows for a fiscal year or one quarter. The
+ * counts and sums (services, activities, attendees, sales, funding, the funnel) come from the summary kept per
+ * district and month (`summary_counts`), so the nation reads a few thousand summary rows, not its records; the
+ * certificates expiring from today and the budget are read from their own tables.
  */
 export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): Promise<Dashboard> {
   requirePermission(actor, 'pipeline.read');
@@ -40,72 +40,67 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
   const level = unit.level as Level;
   const length = childLengthOf(level);
 
-  // A literal, not a parameter: GROUP BY must see the same expression as SELECT.
-  const child = (column: AnyPgColumn) => sql<string>`left(${column}, ${sql.raw(String(length))})`;
-  const month = (column: AnyPgColumn) => sql<string>`to_char(${column}, 'YYYY-MM')`;
-  const counted = sql<number>`count(*)::int`;
-  const inPeriod = (column: AnyPgColumn) => and(gte(column, from), lte(column, to));
-  const live = (table: { orgUnitCode: AnyPgColumn; deletedAt: AnyPgColumn }): SQL =>
-    and(isNull(table.deletedAt), underUnit(table.orgUnitCode, code))!;
-
-  const [serviceRows, activityRows, attendeeRows, fundingRows, fundingByChild, certByChild, budget] = await Promise.all([
+  const [figures, sources, certByChild, budget] = await Promise.all([
+    summaryFigures(db, code, length, from, to),
+    // Every source the unit's live applications name, whether or not any fall in the period.
     db
-      .select({ child: child(services.orgUnitCode), month: month(services.serviceDate), n: counted })
-      .from(services)
-      .where(and(live(services), inPeriod(services.serviceDate)))
-      .groupBy(child(services.orgUnitCode), month(services.serviceDate)),
-    db
-      .select({ child: child(activities.orgUnitCode), month: month(activities.startsOn), n: counted })
-      .from(activities)
-      .where(and(live(activities), inPeriod(activities.startsOn)))
-      .groupBy(child(activities.orgUnitCode), month(activities.startsOn)),
-    db
-      .select({ child: child(activities.orgUnitCode), month: month(activities.startsOn), n: counted })
-      .from(activityPeople)
-      .innerJoin(activities, eq(activities.id, activityPeople.activityId))
-      .where(and(live(activities), inPeriod(activities.startsOn), eq(activityPeople.attended, true)))
-      .groupBy(child(activities.orgUnitCode), month(activities.startsOn)),
-    db
-      .select({
-        source: fundingApplications.sourceCode,
-        applied: sql<number>`(count(*) filter (where ${inPeriod(fundingApplications.appliedOn)}))::int`,
-        approved: sql<number>`(count(*) filter (where ${approvedIn(from, to)}))::int`,
-        approvedSatang: sql<string>`coalesce(sum(${fundingApplications.approvedSatang}) filter (where ${approvedIn(from, to)}), 0)::text`,
-      })
-      .from(fundingApplications)
-      .where(live(fundingApplications))
-      .groupBy(fundingApplications.sourceCode)
-      .orderBy(asc(fundingApplications.sourceCode)),
-    db
-      .select({
-        child: child(fundingApplications.orgUnitCode),
-        n: counted,
-        satang: sql<string>`sum(${fundingApplications.approvedSatang})::text`,
-      })
-      .from(fundingApplications)
-      .where(and(live(fundingApplications), approvedIn(from, to)))
-      .groupBy(child(fundingApplications.orgUnitCode)),
+      .select({ source: summaryCounts.dim })
+      .from(summaryCounts)
+      .where(
+        and(
+          eq(summaryCounts.figure, 'funding_sources'),
+          eq(summaryCounts.period, STANDING),
+          summaryRowsUnder(summaryCounts.orgUnitCode, code),
+        ),
+      )
+      .groupBy(summaryCounts.dim)
+      .having(sql`sum(${summaryCounts.n}) > 0`)
+      .orderBy(sql`${summaryCounts.dim} collate "default"`),
     certificatesExpiringByChild(db, code, length, today),
     rollupFigures(db, code, { fiscalYear, today }),
   ]);
-  const [sales, pipeline, certificates] = await Promise.all([
-    salesSummary(db, actor, { unit: code, from: from.slice(0, 7), to: to.slice(0, 7) }),
+  const [pipeline, certificates] = await Promise.all([
     pipelineOf(db, actor, { unit: code, fiscalYear }),
     listCertifications(db, actor, { unit: code, status: 'expiring', page: 1, pageSize: NEXT_CERTIFICATES }),
   ]);
 
   const months = monthsBetween(from.slice(0, 7), to.slice(0, 7));
-  const byMonth = (rows: { month: string; n: number }[]) =>
-    sumBy(
-      rows,
-      (r) => r.month,
-      (r) => r.n,
-    );
-  const servicesByMonth = byMonth(serviceRows);
-  const activitiesByMonth = byMonth(activityRows);
-  const attendeesByMonth = byMonth(attendeeRows);
+  const rowsOf = (figure: string) => figures.filter((r) => r.figure === figure);
+  const count = (rows: SummaryRow[], key: (r: SummaryRow) => string) => sumBy(rows, key, (r) => r.n);
+  const byMonth = (figure: string) => count(rowsOf(figure), (r) => r.month);
+  const byChild = (figure: string) => count(rowsOf(figure), (r) => r.child);
+  const servicesByMonth = byMonth('services');
+  const activitiesByMonth = byMonth('activities');
+  const attendeesByMonth = byMonth('attendees');
+  // Takings as the sales summary counts them: monthly sales per channel and market-event takings per market kind.
+  const takings = figures.filter((r) => r.figure === 'sales' || (r.figure === 'event_sales' && r.dim !== ''));
   const salesByMonth = new Map<string, bigint>();
-  for (const p of sales.points) salesByMonth.set(p.month, (salesByMonth.get(p.month) ?? 0n) + BigInt(p.amountSatang));
+  const salesByChild = new Map<string, bigint>();
+  const points = new Map<string, { n: number; satang: bigint }>();
+  for (const r of takings) {
+    salesByMonth.set(r.month, (salesByMonth.get(r.month) ?? 0n) + BigInt(r.satang));
+    salesByChild.set(r.child, (salesByChild.get(r.child) ?? 0n) + BigInt(r.satang));
+    const point = points.get(`${r.month} ${r.dim}`) ?? { n: 0, satang: 0n };
+    points.set(`${r.month} ${r.dim}`, { n: point.n + r.n, satang: point.satang + BigInt(r.satang) });
+  }
+  const salesByChannel = [...points]
+    .filter(([, p]) => p.n > 0)
+    .map(([key, p]) => {
+      const [month, channelCode] = key.split(' ');
+      return { month, channelCode, amountSatang: String(p.satang) };
+    })
+    .sort((a, b) => a.month.localeCompare(b.month) || a.channelCode.localeCompare(b.channelCode));
+  const funding = (figure: string, key: (r: SummaryRow) => string) => {
+    const sums = new Map<string, { n: number; satang: bigint }>();
+    for (const r of rowsOf(figure)) {
+      const sum = sums.get(key(r)) ?? { n: 0, satang: 0n };
+      sums.set(key(r), { n: sum.n + r.n, satang: sum.satang + BigInt(r.satang) });
+    }
+    return sums;
+  };
+  const appliedBySource = funding('funding_applied', (r) => r.dim);
+  const approvedBySource = funding('funding_approved', (r) => r.dim);
+  const approvedByChild = funding('funding_approved', (r) => r.child);
 
   const children = length
     ? await db
@@ -114,17 +109,9 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
         .where(and(eq(orgUnits.parentCode, code), eq(orgUnits.covered, true)))
         .orderBy(orgUnits.code)
     : [];
-  const byChild = (rows: { child: string; n: number }[]) =>
-    sumBy(
-      rows,
-      (r) => r.child,
-      (r) => r.n,
-    );
-  const servicesByChild = byChild(serviceRows);
-  const activitiesByChild = byChild(activityRows);
-  const attendeesByChild = byChild(attendeeRows);
-  const salesByChild = new Map(sales.units.map((u) => [u.code, u.amountSatang]));
-  const funding = new Map(fundingByChild.map((r) => [r.child, r]));
+  const servicesByChild = byChild('services');
+  const activitiesByChild = byChild('activities');
+  const attendeesByChild = byChild('attendees');
   const certs = new Map(certByChild.map((r) => [r.child, r.n]));
   // The budget as the spending roll-up counts it: approved payments, in the quarter asked or the whole year.
   const spentIn = (f: RollupFigures | undefined) =>
@@ -147,12 +134,12 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
       salesSatang: String(salesByMonth.get(m) ?? 0n),
     })),
     funnel: pipeline.stages,
-    salesByChannel: sales.points,
-    funding: fundingRows.map((r) => ({
-      sourceCode: r.source,
-      applied: r.applied,
-      approved: r.approved,
-      approvedSatang: r.approvedSatang,
+    salesByChannel,
+    funding: sources.map(({ source }) => ({
+      sourceCode: source,
+      applied: appliedBySource.get(source)?.n ?? 0,
+      approved: approvedBySource.get(source)?.n ?? 0,
+      approvedSatang: String(approvedBySource.get(source)?.satang ?? 0n),
     })),
     certificates: {
       expiring: certificates.total,
@@ -176,9 +163,9 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
         services: servicesByChild.get(c.code) ?? 0,
         activities: activitiesByChild.get(c.code) ?? 0,
         attendees: attendeesByChild.get(c.code) ?? 0,
-        salesSatang: salesByChild.get(c.code) ?? '0',
-        fundingApproved: funding.get(c.code)?.n ?? 0,
-        fundingApprovedSatang: funding.get(c.code)?.satang ?? '0',
+        salesSatang: String(salesByChild.get(c.code) ?? 0n),
+        fundingApproved: approvedByChild.get(c.code)?.n ?? 0,
+        fundingApprovedSatang: String(approvedByChild.get(c.code)?.satang ?? 0n),
         certificatesExpiring: certs.get(c.code) ?? 0,
         budgetReceivedSatang: String(budget.get(c.code)?.received ?? 0n),
         budgetSpentSatang: spentIn(budget.get(c.code)),
@@ -187,12 +174,44 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
   };
 }
 
-const approvedIn = (from: string, to: string) =>
-  and(
-    eq(fundingApplications.status, 'approved'),
-    gte(fundingApplications.decidedOn, from),
-    lte(fundingApplications.decidedOn, to),
-  );
+interface SummaryRow {
+  figure: string;
+  dim: string;
+  child: string;
+  month: string;
+  n: number;
+  satang: string;
+}
+
+/**
+ * The dated figures of the unit's districts in [from, to] from `summary_counts` (kept by triggers, migration
+ * 0018), per figure, dimension, unit one level down (`length` characters of the code) and month.
+ */
+async function summaryFigures(db: Db, code: string, length: number, from: string, to: string): Promise<SummaryRow[]> {
+  // A literal, not a parameter: GROUP BY must see the same expression as SELECT.
+  const child = sql<string>`left(${summaryCounts.orgUnitCode}, ${sql.raw(String(length))})`;
+  return db
+    .select({
+      figure: summaryCounts.figure,
+      dim: summaryCounts.dim,
+      child,
+      month: sql<string>`to_char(${summaryCounts.period}, 'YYYY-MM')`,
+      n: sql<number>`sum(${summaryCounts.n})::int`,
+      satang: sql<string>`sum(${summaryCounts.satang})::text`,
+    })
+    .from(summaryCounts)
+    .where(
+      and(
+        inArray(summaryCounts.figure, DASHBOARD_FIGURES),
+        gte(summaryCounts.period, from),
+        lte(summaryCounts.period, to),
+        summaryRowsUnder(summaryCounts.orgUnitCode, code),
+      ),
+    )
+    .groupBy(summaryCounts.figure, summaryCounts.dim, child, summaryCounts.period);
+}
+
+const DASHBOARD_FIGURES = ['services', 'activities', 'attendees', 'sales', 'event_sales', 'funding_applied', 'funding_approved'];
 
 function sumBy<T>(rows: T[], key: (row: T) => string, value: (row: T) => number): Map<string, number> {
   const sums = new Map<string, number>();

@@ -100,58 +100,42 @@ async function countsByMonth(db: Db | Tx, query: SQL): Promise<Map<string, Set<s
   return byUnit;
 }
 
-const FIGURES = [
-  'wisdomItems',
-  'groupsFormed',
-  'otopRegistrations',
-  'certificates',
-  'services',
-  'activities',
-  'attendees',
-  'outcomesVerified',
-  'salesSatang',
-  'fundingApprovedSatang',
-] as const;
+/** The result figure each summary figure (`summary_counts`, kept by triggers) adds to. */
+const FIGURES = {
+  wisdom: 'wisdomItems',
+  groups_formed: 'groupsFormed',
+  registrations: 'otopRegistrations',
+  certificates: 'certificates',
+  services: 'services',
+  activities: 'activities',
+  attendees: 'attendees',
+  outcomes_verified: 'outcomesVerified',
+  sales: 'salesSatang',
+  event_sales: 'salesSatang',
+  funding_approved: 'fundingApprovedSatang',
+} as const satisfies Record<string, keyof ResultFigures>;
 
-/** The result figures of every district over [from, to]: one query, one grouped part per figure. */
+/**
+ * The result figures of every district over [from, to] (whole months): one query over the summary kept per
+ * district and month, where sales add the market-event takings of the district's activities.
+ */
 async function resultFigures(db: Db | Tx, units: SQL, from: string, to: string): Promise<Map<string, ResultFigures>> {
-  const during = (column: string) => sql`${sql.raw(column)} between ${from} and ${to}`;
-  const rows = await rowsOf<{ figure: (typeof FIGURES)[number]; org_unit_code: string; n: string }>(
+  const figures = sql.join(
+    Object.keys(FIGURES).map((f) => sql`${f}`),
+    sql`, `,
+  );
+  const rows = await rowsOf<{ figure: keyof typeof FIGURES; org_unit_code: string; n: string; satang: string }>(
     db,
-    sql`
-    select 'wisdomItems' as figure, org_unit_code, count(*)::text as n from wisdom_items
-      where deleted_at is null and org_unit_code = any(${units}) and ${during('surveyed_on')} group by org_unit_code
-    union all select 'groupsFormed', org_unit_code, count(*)::text from occupational_groups
-      where deleted_at is null and org_unit_code = any(${units}) and ${during('founded_on')} group by org_unit_code
-    union all select 'otopRegistrations', org_unit_code, count(*)::text from producers
-      where deleted_at is null and org_unit_code = any(${units}) and ${during('registered_on')} group by org_unit_code
-    union all select 'certificates', org_unit_code, count(*)::text from certifications
-      where deleted_at is null and org_unit_code = any(${units}) and ${during('issued_on')} group by org_unit_code
-    union all select 'services', org_unit_code, count(*)::text from services
-      where deleted_at is null and org_unit_code = any(${units}) and ${during('service_date')} group by org_unit_code
-    union all select 'activities', org_unit_code, count(*)::text from activities
-      where deleted_at is null and org_unit_code = any(${units}) and ${during('starts_on')} group by org_unit_code
-    union all select 'attendees', w.org_unit_code, count(*)::text from activities w
-      join activity_people ap on ap.activity_id = w.id and ap.attended
-      where w.deleted_at is null and w.org_unit_code = any(${units}) and ${during('w.starts_on')} group by w.org_unit_code
-    union all select 'outcomesVerified', org_unit_code, count(*)::text from outcomes
-      where deleted_at is null and verified_at is not null and org_unit_code = any(${units}) and ${during('reported_on')}
-      group by org_unit_code
-    union all select 'salesSatang', org_unit_code, sum(amount)::text from (
-        select org_unit_code, amount_satang as amount from sales
-          where deleted_at is null and org_unit_code = any(${units}) and ${during('month')}
-        union all select w.org_unit_code, es.amount_satang from activities w join event_sales es on es.activity_id = w.id
-          where w.deleted_at is null and w.org_unit_code = any(${units}) and ${during('es.sale_date')}
-      ) s group by org_unit_code
-    union all select 'fundingApprovedSatang', org_unit_code, sum(approved_satang)::text from funding_applications
-      where deleted_at is null and status = 'approved' and org_unit_code = any(${units}) and ${during('decided_on')}
-      group by org_unit_code`,
+    sql`select figure, org_unit_code, sum(n)::text as n, sum(satang)::text as satang from summary_counts
+      where figure in (${figures}) and period between ${from} and ${to} and org_unit_code = any(${units})
+      group by figure, org_unit_code`,
   );
   const byUnit = new Map<string, ResultFigures>();
   for (const r of rows) {
     const figures = byUnit.get(r.org_unit_code) ?? emptyFigures();
-    if (r.figure === 'salesSatang' || r.figure === 'fundingApprovedSatang') figures[r.figure] = r.n;
-    else figures[r.figure] = Number(r.n);
+    const key = FIGURES[r.figure];
+    if (key === 'salesSatang' || key === 'fundingApprovedSatang') figures[key] = String(BigInt(figures[key]) + BigInt(r.satang));
+    else figures[key] += Number(r.n);
     byUnit.set(r.org_unit_code, figures);
   }
   return byUnit;

@@ -1,29 +1,15 @@
-import { and, count, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Pipeline, type pipelineQuery, STAGES, type Stage } from '#shared/groups';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
-import { underUnit } from '../../db/filters';
-import { groupStageHistory, groups, orgUnits, wisdomItems } from '../../db/schema';
+import { orgUnits, summaryCounts } from '../../db/schema';
+import { STANDING, summaryRowsUnder } from '../../db/summaries';
 import { AppError } from '../../errors';
 
 type Counts = Record<Stage, number>;
-const GROUP_STAGES = STAGES.slice(1);
-const has = (stage: Stage) => sql`${stage} = any(${groups.evidence})`;
-const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
-
-/**
- * Per stage, the groups whose records prove it (DOMAIN.md §3): not cumulative, since a community-market sale
- * proves market access without an OTOP registration. `both_<i>` counts groups proving stage i and the next.
- */
-const stageColumns = () => ({
-  ...Object.fromEntries(GROUP_STAGES.map((stage) => [stage, countWhere(has(stage))])),
-  ...Object.fromEntries(
-    GROUP_STAGES.slice(0, -1).map((stage, i) => [`both_${i}`, countWhere(sql`${has(stage)} and ${has(GROUP_STAGES[i + 1])}`)]),
-  ),
-});
 type StageRow = Record<string, number>;
 const countsOf = (row: StageRow | undefined, wisdom: number): Counts =>
   Object.fromEntries(STAGES.map((s) => [s, s === 'wisdom_surveyed' ? wisdom : (row?.[s] ?? 0)])) as Counts;
@@ -42,38 +28,48 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
   const fiscalYear = query.fiscalYear ?? fiscalYearOf(thaiToday()).fiscalYear;
   const { start, end } = fiscalRange(fiscalYear);
   const childLength = unitRow.level === 'national' ? 2 : unitRow.level === 'province' ? 4 : 0;
-  // A literal, not a parameter: GROUP BY must see the same expression as SELECT.
-  const childCode = sql<string>`left(${groups.orgUnitCode}, ${sql.raw(String(childLength))})`;
-  const wisdomChildCode = sql<string>`left(${wisdomItems.orgUnitCode}, ${sql.raw(String(childLength))})`;
+  // Read from the summary kept by triggers (migration 0018), per unit one level down: each group stage the groups' evidence
+  // proves and `both_<i>` (stage i and the next proven together), live wisdom items, groups moved into a stage in
+  // the fiscal year (each group once), wisdom items surveyed in it. A literal length: GROUP BY must see the SELECT's.
+  const childCode = sql<string>`left(${summaryCounts.orgUnitCode}, ${sql.raw(String(childLength))})`;
+  const figures = await db
+    .select({
+      figure: summaryCounts.figure,
+      key: summaryCounts.dim,
+      child: childCode,
+      n: sql<number>`sum(${summaryCounts.n})::int`,
+    })
+    .from(summaryCounts)
+    .where(
+      and(
+        or(
+          and(inArray(summaryCounts.figure, ['groups', 'wisdom_items']), eq(summaryCounts.period, STANDING)),
+          and(eq(summaryCounts.figure, 'stage_moves'), eq(summaryCounts.period, start)),
+          and(eq(summaryCounts.figure, 'wisdom'), gte(summaryCounts.period, start), lte(summaryCounts.period, end)),
+        ),
+        summaryRowsUnder(summaryCounts.orgUnitCode, unit),
+      ),
+    )
+    .groupBy(summaryCounts.figure, summaryCounts.dim, childCode);
 
-  const liveGroups = and(isNull(groups.deletedAt), underUnit(groups.orgUnitCode, unit));
-  const liveWisdom = and(isNull(wisdomItems.deletedAt), underUnit(wisdomItems.orgUnitCode, unit));
-  const [byChild, wisdomByChild, moved, wisdomMoved] = await Promise.all([
-    db
-      .select({ child: childCode, ...stageColumns() })
-      .from(groups)
-      .where(liveGroups)
-      .groupBy(childCode),
-    db.select({ child: wisdomChildCode, n: count() }).from(wisdomItems).where(liveWisdom).groupBy(wisdomChildCode),
-    db
-      .select({ stage: groupStageHistory.toStage, n: sql<number>`count(distinct ${groupStageHistory.groupId})::int` })
-      .from(groupStageHistory)
-      .innerJoin(groups, eq(groups.id, groupStageHistory.groupId))
-      .where(and(liveGroups, gte(groupStageHistory.changedOn, start), lte(groupStageHistory.changedOn, end)))
-      .groupBy(groupStageHistory.toStage),
-    db
-      .select({ n: count() })
-      .from(wisdomItems)
-      .where(and(liveWisdom, gte(wisdomItems.surveyedOn, start), lte(wisdomItems.surveyedOn, end))),
-  ]);
-
-  const rows = byChild as unknown as ({ child: string } & StageRow)[];
+  const perChild = new Map<string, StageRow>();
   const total: StageRow = {};
-  for (const { child, ...row } of rows) for (const [key, n] of Object.entries(row)) total[key] = (total[key] ?? 0) + n;
-  const perChild = new Map(rows.map((r) => [r.child, r]));
-  const wisdomTotal = wisdomByChild.reduce((sum, r) => sum + r.n, 0);
+  const wisdomPerChild = new Map<string, number>();
+  const movedByStage = new Map<string, number>();
+  let wisdomTotal = 0;
+  let wisdomMoved = 0;
+  for (const { figure, key, child, n } of figures) {
+    if (figure === 'groups') {
+      if (!perChild.has(child)) perChild.set(child, {});
+      perChild.get(child)![key] = (perChild.get(child)![key] ?? 0) + n;
+      total[key] = (total[key] ?? 0) + n;
+    } else if (figure === 'wisdom_items') {
+      wisdomPerChild.set(child, (wisdomPerChild.get(child) ?? 0) + n);
+      wisdomTotal += n;
+    } else if (figure === 'stage_moves') movedByStage.set(key, (movedByStage.get(key) ?? 0) + n);
+    else wisdomMoved += n;
+  }
   const counts = countsOf(total, wisdomTotal);
-  const movedByStage = new Map(moved.map((m) => [m.stage, m.n]));
 
   const children = childLength
     ? await db
@@ -82,19 +78,18 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
         .where(and(eq(orgUnits.parentCode, unit), eq(orgUnits.covered, true)))
         .orderBy(orgUnits.code)
     : [];
-  const wisdomPerChild = new Map(wisdomByChild.map((r) => [r.child, r.n]));
   return {
     unit,
     fiscalYear,
     stages: STAGES.map((stage) => ({
       stage,
       count: counts[stage],
-      movedInPeriod: stage === 'wisdom_surveyed' ? wisdomMoved[0].n : (movedByStage.get(stage) ?? 0),
+      movedInPeriod: stage === 'wisdom_surveyed' ? wisdomMoved : (movedByStage.get(stage) ?? 0),
     })),
     // Of the groups proving a stage, the share that also proves the next (wisdom items: groups per item).
     conversions: STAGES.slice(1).map((to, i) => {
       const from = STAGES[i];
-      const reached = i === 0 ? counts[to] : total[`both_${i - 1}`];
+      const reached = i === 0 ? counts[to] : (total[`both_${i - 1}`] ?? 0);
       return { from, to, rate: counts[from] ? Math.round((reached / counts[from]) * 1000) / 1000 : null };
     }),
     breakdown: children.map((c) => ({
