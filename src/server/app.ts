@@ -212,6 +212,8 @@ export async function buildApp(
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: false,
+      // The build writes .br and .gz beside each file (vite.config.ts): sent as they are, never compressed per request.
+      preCompressed: true,
       // File names under assets/ carry a content hash; index.html must always be fresh.
       setHeaders: (reply, path) =>
         reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
