@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run test:cluster: two app nodes on one PostgreSQL behind Debian nginx (loopback), sessions across nodes,
-# and a 60-second mixed load with one node killed half-way (cluster/two-nodes.test.ts).
+# and a 60-second mixed load with one node killed half-way (cluster/two-nodes.test.ts); a primary and a streaming
+# replica made with pg_basebackup, dashboards read from the replica (cluster/replica.test.ts).
 # PostgreSQL: TEST_DATABASE_URL or TEST_POSTGRES_URL (an admin URL; a database is created and dropped there),
 # otherwise a throwaway cluster of its own. Writes .tmp/results/cluster.json for scripts/test-summary.mjs.
 # Exits non-zero on any lost acknowledged write. Whatever the test leaves running is killed here on exit.
@@ -35,6 +36,13 @@ cleanup() {
       sleep 1
     fi
     rm -rf "$pg_dir"
+  fi
+  if [ -f "$CLUSTER_DIR/replica-dir" ]; then
+    replica_dir=$(cat "$CLUSTER_DIR/replica-dir")
+    for pidfile in "$replica_dir"/*/postmaster.pid; do
+      [ -f "$pidfile" ] && kill -QUIT "$(head -1 "$pidfile")" 2>/dev/null || true
+    done
+    rm -rf "$replica_dir"
   fi
   rm -rf "$CLUSTER_DIR"
 }

@@ -64,6 +64,8 @@ import { registerProblemHandlers } from './http/problems';
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    /** The read replica for dashboards and reports (the primary when there is none): see db/client.ts. */
+    readDb: Db;
     databaseKind: DatabaseKind;
     settings: Settings;
     /** Every route registered, for checking that the OpenAPI document lists them all. */
@@ -88,6 +90,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', database.db);
+  app.decorate('readDb', database.readDb);
   app.decorate('databaseKind', database.kind);
   app.decorate('settings', settings);
   app.decorate('routeTable', [] as { method: string; url: string }[]);
@@ -209,6 +212,8 @@ export async function buildApp(
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: false,
+      // The build writes .br and .gz beside each file (vite.config.ts): sent as they are, never compressed per request.
+      preCompressed: true,
       // File names under assets/ carry a content hash; index.html must always be fresh.
       setHeaders: (reply, path) =>
         reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),

@@ -6,6 +6,8 @@ export interface Settings {
   host: string;
   dataDir: string;
   databaseUrl?: string;
+  /** A streaming replica of DATABASE_URL that dashboards and reports read from (DATABASE_REPLICA_URL). */
+  databaseReplicaUrl?: string;
   /** Minutes without a request after which a session ends. */
   sessionIdleMinutes: number;
   /** Hours after sign-in after which a session ends however active it is. */
@@ -31,6 +33,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     host: env.HOST ?? '127.0.0.1',
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 120),
     sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',

@@ -3,13 +3,13 @@ import '@fontsource/sarabun/thai-400.css';
 import '@fontsource/sarabun/thai-700.css';
 import '@fontsource/sarabun/latin-400.css';
 import '@fontsource/sarabun/latin-700.css';
-import { createTheme, DEFAULT_THEME, Divider, type MantineColorsTuple, MantineProvider, Modal, Pagination } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, type MantineColorsTuple, MantineProvider, type PaginationProps } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api';
-import i18n from './i18n';
+import i18n, { languageReady } from './i18n';
 import { router } from './router';
 
 /** Mantine's palette with shade 9 darkened where white text or a pale background fell below WCAG AA (4.5:1). */
@@ -25,19 +25,22 @@ const theme = createTheme({
   primaryShade: 9,
   // Sarabun's Thai marks need room above and below.
   lineHeights: { md: '1.6' },
+  // By name, not Modal.extend(…): each component (and what it brings: scroll areas, popovers, date pickers) loads
+  // with the pages that use it, not with the sign-in page.
   components: {
     // The default dimmed label falls below 4.5:1 on white.
-    Divider: Divider.extend({ styles: { label: { color: 'var(--mantine-color-gray-8)' } } }),
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'ปิด / Close' } } }),
-    // By name, not DateInput.extend: the date pickers load with the pages that use them, not with the sign-in page.
+    Divider: { styles: { label: { color: 'var(--mantine-color-gray-8)' } } },
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'ปิด / Close' } } },
     DateInput: { defaultProps: { clearButtonProps: { 'aria-label': 'ล้าง / Clear' } } },
     // Every pager's arrows and pages have names a screen reader can say.
-    Pagination: Pagination.extend({
+    Pagination: {
       defaultProps: {
-        getControlProps: (control) => ({ 'aria-label': i18n.t(`records.pager.${control}`) }),
-        getItemProps: (page) => ({ 'aria-label': i18n.t('records.pager.page', { page }) }),
-      },
-    }),
+        getControlProps: (control: 'first' | 'previous' | 'next' | 'last') => ({
+          'aria-label': i18n.t(`records.pager.${control}`),
+        }),
+        getItemProps: (page: number) => ({ 'aria-label': i18n.t('records.pager.page', { page }) }),
+      } satisfies Partial<PaginationProps>,
+    },
   },
 });
 
@@ -51,12 +54,15 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+// English, when remembered, is fetched first so the first paint is already in the chosen language.
+void languageReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <MantineProvider theme={theme}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

@@ -14,6 +14,11 @@ export type DatabaseKind = 'pglite' | 'postgresql';
 
 export interface Database {
   db: Db;
+  /**
+   * For dashboards and reports: the streaming replica of DATABASE_REPLICA_URL, or `db` itself when there is none
+   * (and on PGlite). It may lag the primary by a moment, so nothing that writes or must see its own write reads here.
+   */
+  readDb: Db;
   kind: DatabaseKind;
   close(): Promise<void>;
 }
@@ -26,7 +31,10 @@ export interface DatabaseTimeouts {
 }
 const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000, idleInTransactionMs: 60_000 };
 
-export type DatabaseTarget = { url: string; timeouts?: DatabaseTimeouts } | { dataDir: string } | { pglite: PGlite };
+export type DatabaseTarget =
+  | { url: string; replicaUrl?: string; timeouts?: DatabaseTimeouts }
+  | { dataDir: string }
+  | { pglite: PGlite };
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
   return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
@@ -36,26 +44,19 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
     const timeouts = target.timeouts ?? DEFAULT_TIMEOUTS;
-    const pool = new pg.Pool({
-      connectionString: target.url,
-      max: 10,
-      connectionTimeoutMillis: timeouts.connectMs,
-      statement_timeout: timeouts.statementMs,
-      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
-      // A frozen server never answers, so statement_timeout never fires: the client gives up a little later.
-      query_timeout: timeouts.statementMs + timeouts.connectMs,
-    });
-    // An idle connection dropped by the server must not crash the process; the pool replaces it.
-    // 57P01 (terminated by administrator) is the expected end of a dropped test database.
-    pool.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== '57P01') console.error(`PostgreSQL connection error: ${error.message}`);
-    });
+    const pool = openPool(target.url, timeouts);
     await pool.query('select 1');
-    return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgresql', close: () => pool.end() };
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    if (!target.replicaUrl) return { db, readDb: db, kind: 'postgresql', close: () => pool.end() };
+    // Not checked here: a replica that is down at start is read around until it answers (ReplicaPool).
+    const replica = new ReplicaPool(openPool(target.replicaUrl, timeouts), pool);
+    const readDb = drizzlePg(replica as unknown as pg.Pool, { schema }) as unknown as Db;
+    return { db, readDb, kind: 'postgresql', close: async () => void (await Promise.all([replica.end(), pool.end()])) };
   }
   if ('pglite' in target) {
     const client = target.pglite;
-    return { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return { db, readDb: db, kind: 'pglite', close: () => client.close() };
   }
   mkdirSync(target.dataDir, { recursive: true });
   // PGlite's file system layer cannot open a folder given as a symbolic link (errno 44): give it the real path.
@@ -63,8 +64,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const unlock = lockDataDir(dataDir);
   try {
     const client = await openPglite(dataDir);
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
-      db: drizzlePglite(client, { schema }) as unknown as Db,
+      db,
+      readDb: db,
       kind: 'pglite',
       close: async () => {
         await client.close();
@@ -75,4 +78,79 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     unlock();
     throw error;
   }
+}
+
+function openPool(url: string, timeouts: DatabaseTimeouts): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    // A frozen server never answers, so statement_timeout never fires: the client gives up a little later.
+    query_timeout: timeouts.statementMs + timeouts.connectMs,
+  });
+  // An idle connection dropped by the server must not crash the process; the pool replaces it.
+  // 57P01 (terminated by administrator) is the expected end of a dropped test database.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error(`PostgreSQL connection error: ${error.message}`);
+  });
+  return pool;
+}
+
+/** Milliseconds a replica that failed is left alone before reads try it again. */
+const REPLICA_RETRY_MS = 5_000;
+
+/**
+ * The replica's pool as drizzle sees it: a query the replica cannot answer because it is unreachable, shutting
+ * down, still starting or cancelled by a recovery conflict is run on the primary instead, so a replica outage
+ * slows dashboards at worst and never turns them into 503s. Read-only by construction: writes never come here.
+ */
+export class ReplicaPool {
+  private downUntil = 0;
+  constructor(
+    private readonly replica: pg.Pool,
+    private readonly primary: pg.Pool,
+  ) {}
+
+  query(...args: unknown[]): Promise<unknown> {
+    return this.either((pool) => (pool.query as (...a: unknown[]) => Promise<unknown>)(...args));
+  }
+
+  connect(): Promise<pg.PoolClient> {
+    return this.either((pool) => pool.connect());
+  }
+
+  end(): Promise<void> {
+    return this.replica.end();
+  }
+
+  private async either<T>(run: (pool: pg.Pool) => Promise<T>): Promise<T> {
+    if (Date.now() >= this.downUntil) {
+      try {
+        const result = await run(this.replica);
+        if (this.downUntil) {
+          this.downUntil = 0;
+          console.error('Read replica answers again: dashboards and reports read from it');
+        }
+        return result;
+      } catch (error) {
+        if (!replicaUnavailable(error)) throw error;
+        // Logged once per outage, not once per request.
+        if (!this.downUntil) console.error(`Read replica unavailable, reading from the primary: ${(error as Error).message}`);
+        this.downUntil = Date.now() + REPLICA_RETRY_MS;
+      }
+    }
+    return run(this.primary);
+  }
+}
+
+/**
+ * Failures of the replica rather than of the query: no answer from the server at all (refused, reset, timed out),
+ * class 08 (connection), 57P01–57P03 (shut down or still starting) and 40001 (cancelled by a conflict with recovery).
+ */
+function replicaUnavailable(error: unknown): boolean {
+  if (!(error instanceof pg.DatabaseError)) return true;
+  const code = error.code ?? '';
+  return code.startsWith('08') || ['57P01', '57P02', '57P03', '40001'].includes(code);
 }

@@ -44,10 +44,11 @@ export async function prepareDatabase(
 
 export function targetFor(settings: {
   databaseUrl?: string;
+  databaseReplicaUrl?: string;
   dataDir: string;
   databaseTimeouts?: DatabaseTimeouts;
 }): DatabaseTarget {
   return settings.databaseUrl
-    ? { url: settings.databaseUrl, timeouts: settings.databaseTimeouts }
+    ? { url: settings.databaseUrl, replicaUrl: settings.databaseReplicaUrl, timeouts: settings.databaseTimeouts }
     : { dataDir: settings.dataDir };
 }

@@ -2,55 +2,12 @@
  * PDF documents in Sarabun (Google's OFL redesign of TH Sarabun New), the typeface of Thai official letters.
  * Thai has no spaces, and pdfmake breaks lines only at spaces, so text is cut into Intl.Segmenter words
  * joined by a tiny space: lines then break between words, never inside one.
+ * pdfmake itself runs in worker threads (pdf-worker.ts): a long document takes the CPU for most of a second, which
+ * on the main thread would hold every other request that long.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { toThaiDigits } from '#shared/thai/digits';
-
-const require = createRequire(import.meta.url);
-const FONT_DIR = dirname(require.resolve('@expo-google-fonts/sarabun/package.json'));
-const font = (style: string) => join(FONT_DIR, style, `Sarabun_${style}.ttf`);
-
-pdfmake.addFonts({
-  Sarabun: {
-    normal: font('400Regular'),
-    bold: font('700Bold'),
-    italics: font('400Regular_Italic'),
-    bolditalics: font('700Bold_Italic'),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-
-/**
- * What text each glyph stands for when the PDF is searched or copied (its ToUnicode entry). pdfkit takes the code
- * points fontkit reports for a glyph's first use, and for Sarabun's Thai those are lost: า after the shaping has
- * none ("บ ท" for บาท), and the nikhahit that สระอำ is drawn with claims the whole ำ. A glyph the font maps from one
- * code point stands for that code point instead, so า is า and ำ reads as ํา (its NFKC form).
- */
-{
-  type Glyph = { id: number; codePoints: number[] };
-  type Font = {
-    font: { _cmapProcessor?: { codePointsForGlyph(id: number): number[] } };
-    subset: { includeGlyph(id: number): number };
-    unicode: number[][];
-    layout(text: string, features?: unknown): { glyphs: Glyph[] };
-    encode(text: string, features?: unknown): unknown;
-  };
-  const PDFDocument = createRequire(require.resolve('pdfmake'))('pdfkit');
-  const prototype: Font = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).font(font('400Regular'))._font);
-  const encode = prototype.encode;
-  prototype.encode = function (this: Font, text, features) {
-    for (const glyph of this.layout(text, features).glyphs) {
-      const gid = this.subset.includeGlyph(glyph.id);
-      // pdfkit/fontkit internals: should they change, glyphs keep pdfkit's own mapping (documents.test.ts notices).
-      const own = this.font._cmapProcessor?.codePointsForGlyph(glyph.id) ?? [];
-      this.unicode[gid] ??= own.length === 1 ? own : glyph.codePoints;
-    }
-    return encode.call(this, text, features);
-  };
-}
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
 
 export type Digits = 'thai' | 'arabic';
 
@@ -101,15 +58,77 @@ export function signatureBlock(lines: (string | Record<string, unknown>)[], digi
   };
 }
 
-export const thinLines = { hLineWidth: () => 0.5, vLineWidth: () => 0.5 };
+/** Half-point table rules, by name: a definition crosses to the worker as data, so it cannot carry functions. */
+export const thinLines = 'thin';
+
+/** One worker on two cores (the other serves requests), two on more. */
+const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism() - 1));
+
+/**
+ * The worker's entry file. In the compiled server it is the `pdf-worker.js` the bundler emits beside the bundle
+ * holding this code (dist/server/pdf-worker.js). From src (tsx, vitest) it is TypeScript, and Node 20 does not apply
+ * a parent's `--import tsx` to a worker's entry, so a one-line entry registers tsx first and then imports it.
+ */
+function workerEntry(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./pdf-worker.js', import.meta.url);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./pdf-worker.ts', import.meta.url).href;
+  const code = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(worker)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+type Pending = { resolve: (pdf: Buffer) => void; reject: (error: Error) => void };
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+const slots: Slot[] = [];
+let nextJob = 0;
+
+function startWorker(): Slot {
+  const slot: Slot = { worker: new Worker(workerEntry()), pending: new Map() };
+  // An idle worker does not keep the process alive.
+  slot.worker.unref();
+  slot.worker.on('message', ({ id, pdf, error }: { id: number; pdf?: Uint8Array; error?: string }) => {
+    const job = slot.pending.get(id);
+    if (!job) return;
+    slot.pending.delete(id);
+    if (slot.pending.size === 0) slot.worker.unref();
+    if (pdf) job.resolve(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+    else job.reject(new Error(error));
+  });
+  // A worker that dies fails its documents only; the next document starts a new one.
+  const fail = (error: Error) => {
+    if (slots.includes(slot)) slots.splice(slots.indexOf(slot), 1);
+    for (const job of slot.pending.values()) job.reject(error);
+    slot.pending.clear();
+  };
+  slot.worker.on('error', fail);
+  slot.worker.on('exit', (code) => fail(new Error(`PDF worker exited with code ${code}`)));
+  slots.push(slot);
+  return slot;
+}
+
+/** The least busy worker, started on first need. */
+function freeSlot(): Slot {
+  const idle = slots.find((slot) => slot.pending.size === 0);
+  if (idle) return idle;
+  if (slots.length < POOL_SIZE) return startWorker();
+  return slots.reduce((least, slot) => (slot.pending.size < least.pending.size ? slot : least));
+}
 
 export function renderPdf(definition: Record<string, unknown>): Promise<Buffer> {
-  return pdfmake
-    .createPdf({
-      pageSize: 'A4',
-      pageMargins: [56, 48, 42, 48],
-      defaultStyle: { font: 'Sarabun', fontSize: 14, lineHeight: 1.2 },
-      ...definition,
-    })
-    .getBuffer();
+  const document = {
+    pageSize: 'A4',
+    pageMargins: [56, 48, 42, 48],
+    defaultStyle: { font: 'Sarabun', fontSize: 14, lineHeight: 1.2 },
+    ...definition,
+  };
+  const slot = freeSlot();
+  const id = nextJob++;
+  return new Promise<Buffer>((resolve, reject) => {
+    slot.pending.set(id, { resolve, reject });
+    slot.worker.ref();
+    slot.worker.postMessage({ id, document });
+  });
 }

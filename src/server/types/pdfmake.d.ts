@@ -7,6 +7,7 @@ declare module 'pdfmake' {
     addFonts(fonts: Record<string, Record<string, string>>): void;
     setUrlAccessPolicy(callback: (url: string) => boolean): void;
     setLocalAccessPolicy(callback: (path: string) => boolean): void;
+    addTableLayouts(layouts: Record<string, Record<string, unknown>>): void;
     createPdf(definition: Record<string, unknown>): OutputDocument;
   };
   export default pdfmake;

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Problem } from '#shared/errors';
-import { en } from './en';
 import { th } from './th';
 
 export type Language = 'th' | 'en';
@@ -11,18 +10,32 @@ const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE
 const initial: Language = saved === 'en' ? 'en' : 'th';
 
 void i18n.use(initReactI18next).init({
-  resources: { th: { translation: th }, en: { translation: en } },
-  lng: initial,
+  resources: { th: { translation: th } },
+  lng: 'th',
   fallbackLng: 'th',
   interpolation: { escapeValue: false },
 });
-document.documentElement.lang = initial;
+
+/** English loads only when chosen: the sign-in page downloads one language (first load under 200 KB). */
+async function loadEnglish(): Promise<void> {
+  if (i18n.hasResourceBundle('en', 'translation')) return;
+  const { en } = await import('./en');
+  i18n.addResourceBundle('en', 'translation', en);
+}
+
+async function switchTo(language: Language): Promise<void> {
+  if (language === 'en') await loadEnglish();
+  document.documentElement.lang = language;
+  await i18n.changeLanguage(language);
+}
+
+/** Resolves once the remembered language can be shown (main.tsx renders after it). */
+export const languageReady: Promise<void> = switchTo(initial);
 
 /** Thai first; the choice of English is remembered on this device. */
 export function setLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language);
-  document.documentElement.lang = language;
-  void i18n.changeLanguage(language);
+  void switchTo(language);
 }
 
 export function useLanguage() {

@@ -18,7 +18,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: dashboardSchema },
       },
     },
-    (req) => dashboardOf(app.db, req.actor!, req.query),
+    (req) => dashboardOf(app.readDb, req.actor!, req.query),
   );
   app.get(
     '/api/dashboards.xlsx',
@@ -31,8 +31,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const dashboard = await dashboardOf(app.db, req.actor!, req.query);
-      const xlsx = await dashboardXlsx(dashboard, await dashboardCodeNames(app.db));
+      const dashboard = await dashboardOf(app.readDb, req.actor!, req.query);
+      const xlsx = await dashboardXlsx(dashboard, await dashboardCodeNames(app.readDb));
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="${fileName(dashboard, 'xlsx')}"`)
@@ -50,8 +50,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const dashboard = await dashboardOf(app.db, req.actor!, req.query);
-      const pdf = await dashboardPdf(dashboard, await dashboardCodeNames(app.db));
+      const dashboard = await dashboardOf(app.readDb, req.actor!, req.query);
+      const pdf = await dashboardPdf(dashboard, await dashboardCodeNames(app.readDb));
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${fileName(dashboard, 'pdf')}"`)

@@ -35,7 +35,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorSummarySchema },
       },
     },
-    (req) => indicatorSummary(app.db, req.actor!, req.query),
+    (req) => indicatorSummary(app.readDb, req.actor!, req.query),
   );
   app.get(
     '/api/indicators/matrix',
@@ -47,7 +47,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: matrixSchema },
       },
     },
-    (req) => matrixOf(app.db, req.actor!, req.query),
+    (req) => matrixOf(app.readDb, req.actor!, req.query),
   );
   app.get(
     '/api/indicators/records',
@@ -59,6 +59,6 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorRecordsSchema },
       },
     },
-    (req) => recordsOf(app.db, req.actor!, req.query),
+    (req) => recordsOf(app.readDb, req.actor!, req.query),
   );
 };

@@ -13,6 +13,6 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: pipelineResponse },
       },
     },
-    (req) => pipelineOf(app.db, req.actor!, req.query),
+    (req) => pipelineOf(app.readDb, req.actor!, req.query),
   );
 };

@@ -46,7 +46,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reportSummarySchema },
       },
     },
-    (req) => reportSummary(app.db, req.actor!, req.query),
+    (req) => reportSummary(app.readDb, req.actor!, req.query),
   );
   app.get(
     '/api/reports/:id',
