@@ -1,10 +1,14 @@
-// npm start: build the web app when its sources are newer than the build, then run the server
-// (embedded PGlite in ./data with demo data, unless DATABASE_URL points at PostgreSQL).
+// npm start: build the web app and compile the server when their sources are newer than the builds (`npm run build`
+// builds both), then run the compiled server: embedded PGlite in ./data with demo data, unless DATABASE_URL points
+// at PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const builtAt = existsSync('dist/web/index.html') ? statSync('dist/web/index.html').mtimeMs : 0;
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const newestSource = (dir) =>
   Math.max(
     0,
@@ -12,11 +16,19 @@ const newestSource = (dir) =>
       e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
     ),
   );
+const shared = newestSource('src/shared');
 
-if (Math.max(newestSource('src/web'), newestSource('src/shared')) > builtAt) {
+if (Math.max(newestSource('src/web'), shared) > builtAt('dist/web/index.html')) {
   console.log('  สร้างเว็บแอป / building the web app (first start only)');
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (vite.status !== 0) process.exit(vite.status ?? 1);
 }
-const server = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { stdio: 'inherit' });
-process.exit(server.status ?? 0);
+if (Math.max(newestSource('src/server'), shared) > builtAt('dist/server/main.js')) {
+  console.log('  คอมไพล์เซิร์ฟเวอร์ / compiling the server (first start only)');
+  const { buildServer } = await import('./build-server.mjs');
+  await buildServer();
+}
+// The server in this process: one Node start fewer, and Ctrl-C reaches it directly.
+await import('../dist/server/main.js');

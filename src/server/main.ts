@@ -1,16 +1,20 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { readBackupSettings, scheduleBackups } from './backup/backup';
 import { prepareDatabase, type StartStep, targetFor } from './db/setup';
-import { DEMO_PASSWORD, DEMO_USERS, demoSeed } from './demo/demo';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoOptions, demoSeed } from './demo/demo';
+import { demoSnapshot } from './demo/snapshot';
 import { readSettings } from './env';
 import { AppError, problemFor } from './errors';
-import { dataKeyFor } from './personal-data';
+import { dataKeyFor, keyFilePath } from './personal-data';
 
 /**
  * The process: embedded PGlite in DATA_DIR with demo data by default; PostgreSQL when DATABASE_URL is set
  * (demo data there only through `npm run db:seed -- --demo`).
  */
-const startedAt = performance.now();
 const settings = readSettings();
 const progress = (text: string) => console.log(`  ${text}`);
 const STEPS: Record<StartStep, string> = {
@@ -19,23 +23,54 @@ const STEPS: Record<StartStep, string> = {
     : `เปิดฐานข้อมูลในตัว / opening the embedded database (${settings.dataDir})`,
   migrate: 'ปรับโครงสร้างฐานข้อมูล / migrating the schema',
   reference: 'นำเข้าข้อมูลอ้างอิง (จังหวัด อำเภอ ศูนย์ฯ) / loading reference data (provinces, districts, centers)',
+  snapshot: "เตรียมฐานข้อมูลสาธิตของวันนี้ / preparing today's demo database",
 };
+
+/**
+ * The compiled server's identity: its bundle and the migrations it applies. Code lists seeded by the same build are
+ * not re-seeded, and only the same build's demo snapshot is copied. From the TypeScript sources (`npm run dev`)
+ * there is none: everything is checked and the demo built as before.
+ */
+function buildId(): string | undefined {
+  const self = fileURLToPath(import.meta.url);
+  if (!self.endsWith('.js')) return undefined;
+  const hash = createHash('sha256').update(readFileSync(self));
+  const migrations = fileURLToPath(new URL('../../migrations/', import.meta.url));
+  for (const name of readdirSync(migrations, { recursive: true }).map(String).sort())
+    if (name.endsWith('.sql') || name.endsWith('.json')) hash.update(name).update(readFileSync(join(migrations, name)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 try {
+  const keyFile = settings.dataKey ? undefined : keyFilePath(settings.dataDir);
   settings.dataKey = dataKeyFor(settings);
   const demo = !settings.databaseUrl && process.env.DEMO_DATA !== 'false';
+  const demoOptions: DemoOptions = {
+    pipeline: true,
+    onLoad: () => progress('นำเข้าข้อมูลสาธิต (ครั้งแรกเท่านั้น) / loading demo data (first start only)'),
+  };
+  const build = buildId();
+  const onStep = (step: StartStep) => progress(STEPS[step]);
   const database = await prepareDatabase(targetFor(settings), {
-    seed: demo
-      ? demoSeed(settings.dataKey, {
-          pipeline: true,
-          onLoad: () => progress('นำเข้าข้อมูลสาธิต (ครั้งแรกเท่านั้น) / loading demo data (first start only)'),
-        })
-      : undefined,
+    seed: demo ? demoSeed(settings.dataKey, demoOptions) : undefined,
     dataKey: settings.dataKey,
-    onStep: (step) => progress(STEPS[step]),
+    onStep,
+    build,
+    startingPoint:
+      demo && build
+        ? demoSnapshot({
+            dir: fileURLToPath(new URL('../../dist/demo', import.meta.url)),
+            build,
+            dataKey: settings.dataKey,
+            keyFile,
+            demo: demoOptions,
+          })
+        : undefined,
   });
   const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false' });
   await app.listen({ port: settings.port, host: settings.host });
-  const ms = Math.round(performance.now() - startedAt);
+  // Since the process started, module loading included.
+  const ms = Math.round(performance.now());
   const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(settings.host) ? 'localhost' : settings.host;
   console.log(`Thanrak ready on http://${shownHost}:${settings.port} (${database.kind}, ${ms} ms)`);
   if (demo) {

@@ -1,39 +1,68 @@
-import { count } from 'drizzle-orm';
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
 import { ensureDataKey } from '../personal-data';
 import { type Database, type DatabaseTarget, type DatabaseTimeouts, type Db, openDatabase } from './client';
+import { lockDataDir } from './lock';
 import { migrateDatabase } from './migrate';
-import { orgUnits } from './schema';
+import { orgUnits, systemSettings } from './schema';
 import { seedAdvanceRules, seedCodeLists } from './seed/code-lists';
 import { seedReferenceData } from './seed/reference';
 
 /** What `npm start` reports while the database gets ready (the first start takes a while). */
-export type StartStep = 'open' | 'migrate' | 'reference';
+export type StartStep = 'open' | 'migrate' | 'reference' | 'snapshot';
+
+/**
+ * A ready-made data folder a new embedded database starts from instead of being built (the demo's snapshot,
+ * src/server/demo/snapshot.ts). `folder` gives its path, building it first when it is missing or stale; `adopt`
+ * then runs on every start before the data key check, to move a copied folder's personal data to this folder's key.
+ */
+export interface StartingPoint {
+  folder(): Promise<string>;
+  adopt(db: Db): Promise<void>;
+}
+
+/** Marks which server build last seeded the code lists, so a restart of the same build checks one row. */
+const SEEDED_BY = 'reference_seeded_by';
 
 /**
  * Opens, migrates and (when empty) loads reference data. `seed` then adds data from above the database layer
  * (the demo data of src/server/demo/, made through the services), so db/ never imports features.
  * With `dataKey`, the key is checked against the database's fingerprint first (a wrong key stops the start).
+ * With `build` (the compiled server's identity), code lists and rules already seeded by that build are not re-seeded.
+ * With `startingPoint`, a new embedded data folder is copied from it.
  */
 export async function prepareDatabase(
   target: DatabaseTarget,
-  options: { seed?: (db: Db) => Promise<void>; dataKey?: Buffer; onStep?: (step: StartStep) => void } = {},
+  options: {
+    seed?: (db: Db) => Promise<void>;
+    dataKey?: Buffer;
+    onStep?: (step: StartStep) => void;
+    build?: string;
+    startingPoint?: StartingPoint;
+  } = {},
 ): Promise<Database> {
   const step = options.onStep ?? (() => {});
+  if (options.startingPoint && 'dataDir' in target) await startFrom(options.startingPoint, target.dataDir, step);
   step('open');
   const database = await openDatabase(target);
   try {
     step('migrate');
     await migrateDatabase(database);
+    await options.startingPoint?.adopt(database.db);
     // Before anything is encrypted: a wrong or missing data key stops here (see personal-data.ts).
     if (options.dataKey) await ensureDataKey(database.db, options.dataKey);
-    const [{ n }] = await database.db.select({ n: count() }).from(orgUnits);
-    if (n === 0) {
+    const state = await referenceState(database.db);
+    if (!state.orgUnits) {
       step('reference');
       await seedReferenceData(database.db);
     }
     // New codes and rules reach existing databases; what is there is kept.
-    await seedCodeLists(database.db);
-    await seedAdvanceRules(database.db);
+    if (!options.build || state.seededBy !== options.build) {
+      await seedCodeLists(database.db);
+      await seedAdvanceRules(database.db);
+      if (options.build) await markSeeded(database.db, options.build);
+    }
     if (options.seed) await options.seed(database.db);
     return database;
   } catch (error) {
@@ -41,6 +70,40 @@ export async function prepareDatabase(
     throw error;
   }
 }
+
+/** Copies the starting point into a data folder that has no database yet (missing or empty). */
+async function startFrom(startingPoint: StartingPoint, dataDir: string, step: (step: StartStep) => void) {
+  mkdirSync(dataDir, { recursive: true });
+  const folder = realpathSync(dataDir);
+  if (readdirSync(folder).length > 0) return;
+  step('snapshot');
+  const source = await startingPoint.folder();
+  // Held while copying: a second server on the same new folder fails as it would on a running one.
+  const unlock = lockDataDir(folder);
+  try {
+    if (!existsSync(join(folder, 'PG_VERSION'))) cpSync(source, folder, { recursive: true });
+  } finally {
+    unlock();
+  }
+}
+
+async function referenceState(db: Db): Promise<{ orgUnits: boolean; seededBy: string | null }> {
+  const [row] = await db
+    .select({
+      orgUnits: sql<boolean>`exists (select 1 from ${orgUnits})`,
+      seededBy: sql<
+        string | null
+      >`(select ${systemSettings.value} from ${systemSettings} where ${eq(systemSettings.name, SEEDED_BY)})`,
+    })
+    .from(sql`(select 1) as one`);
+  return row;
+}
+
+const markSeeded = (db: Db, build: string) =>
+  db
+    .insert(systemSettings)
+    .values({ name: SEEDED_BY, value: build })
+    .onConflictDoUpdate({ target: systemSettings.name, set: { value: build, updatedAt: sql`now()` } });
 
 export function targetFor(settings: {
   databaseUrl?: string;

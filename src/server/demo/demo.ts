@@ -1,8 +1,8 @@
-import { count } from 'drizzle-orm';
+import { count, inArray, sql } from 'drizzle-orm';
 import type { Role } from '#shared/access';
 import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/client';
-import { groups, users } from '../db/schema';
+import { budgetItems, groups, officeLetterheads, users } from '../db/schema';
 import { seedDemoActivities } from './demo-activities';
 import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCommittees } from './demo-committees';
@@ -79,6 +79,7 @@ export interface DemoOptions {
 }
 
 export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions = { pipeline: true }): Promise<void> {
+  if (await demoLoaded(db, options.pipeline)) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db
     .insert(users)
@@ -93,6 +94,23 @@ export async function seedDemoData(db: Db, dataKey: Buffer, options: DemoOptions
     options.onLoad?.();
     await db.transaction((tx) => seedDemoRecords(tx as unknown as Db, dataKey));
   }
+}
+
+/**
+ * Whether every step below would find its part already there (a restart): one query instead of hashing the demo
+ * password and a dozen statements. Any part missing runs them all, each still adding only what is missing.
+ */
+async function demoLoaded(db: Db, pipeline: boolean): Promise<boolean> {
+  const usernames = DEMO_USERS.map((u) => u.username);
+  const [row] = await db
+    .select({
+      loaded: sql<boolean>`(select count(*) from ${users} where ${inArray(users.username, usernames)}) = ${usernames.length}
+        and exists (select 1 from ${budgetItems})
+        and (select count(*) from ${officeLetterheads} where ${inArray(officeLetterheads.orgUnitCode, ['TH', '34'])}) = 2
+        and (${!pipeline} or exists (select 1 from ${groups}))`,
+    })
+    .from(sql`(select 1) as one`);
+  return row.loaded;
 }
 
 /**
