@@ -6,10 +6,9 @@ import { buildApp } from './app';
 import { readBackupSettings, scheduleBackups } from './backup/backup';
 import { prepareDatabase, type StartStep, targetFor } from './db/setup';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoOptions, demoSeed } from './demo/demo';
-import { demoSnapshot } from './demo/snapshot';
 import { readSettings } from './env';
 import { AppError, problemFor } from './errors';
-import { dataKeyFor, keyFilePath } from './personal-data';
+import { dataKeyFor } from './personal-data';
 
 /**
  * The process: embedded PGlite in DATA_DIR with demo data by default; PostgreSQL when DATABASE_URL is set
@@ -23,12 +22,11 @@ const STEPS: Record<StartStep, string> = {
     : `เปิดฐานข้อมูลในตัว / opening the embedded database (${settings.dataDir})`,
   migrate: 'ปรับโครงสร้างฐานข้อมูล / migrating the schema',
   reference: 'นำเข้าข้อมูลอ้างอิง (จังหวัด อำเภอ ศูนย์ฯ) / loading reference data (provinces, districts, centers)',
-  snapshot: "เตรียมฐานข้อมูลสาธิตของวันนี้ / preparing today's demo database",
 };
 
 /**
  * The compiled server's identity: its bundle and the migrations it applies. Code lists seeded by the same build are
- * not re-seeded, and only the same build's demo snapshot is copied. From the TypeScript sources (`npm run dev`)
+ * not re-seeded. From the TypeScript sources (`npm run dev`)
  * there is none: everything is checked and the demo built as before.
  */
 function buildId(): string | undefined {
@@ -42,7 +40,6 @@ function buildId(): string | undefined {
 }
 
 try {
-  const keyFile = settings.dataKey ? undefined : keyFilePath(settings.dataDir);
   settings.dataKey = dataKeyFor(settings);
   const demo = !settings.databaseUrl && process.env.DEMO_DATA !== 'false';
   const demoOptions: DemoOptions = {
@@ -56,16 +53,6 @@ try {
     dataKey: settings.dataKey,
     onStep,
     build,
-    startingPoint:
-      demo && build
-        ? demoSnapshot({
-            dir: fileURLToPath(new URL('../../dist/demo', import.meta.url)),
-            build,
-            dataKey: settings.dataKey,
-            keyFile,
-            demo: demoOptions,
-          })
-        : undefined,
   });
   const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false' });
   await app.listen({ port: settings.port, host: settings.host });

@@ -1,26 +1,13 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { ensureDataKey } from '../personal-data';
 import { type Database, type DatabaseTarget, type DatabaseTimeouts, type Db, openDatabase } from './client';
-import { lockDataDir } from './lock';
 import { migrateDatabase } from './migrate';
 import { orgUnits, systemSettings } from './schema';
 import { seedAdvanceRules, seedCodeLists } from './seed/code-lists';
 import { seedReferenceData } from './seed/reference';
 
 /** What `npm start` reports while the database gets ready (the first start takes a while). */
-export type StartStep = 'open' | 'migrate' | 'reference' | 'snapshot';
-
-/**
- * A ready-made data folder a new embedded database starts from instead of being built (the demo's snapshot,
- * src/server/demo/snapshot.ts). `folder` gives its path, building it first when it is missing or stale; `adopt`
- * then runs on every start before the data key check, to move a copied folder's personal data to this folder's key.
- */
-export interface StartingPoint {
-  folder(): Promise<string>;
-  adopt(db: Db): Promise<void>;
-}
+export type StartStep = 'open' | 'migrate' | 'reference';
 
 /** Marks which server build last seeded the code lists, so a restart of the same build checks one row. */
 const SEEDED_BY = 'reference_seeded_by';
@@ -30,7 +17,6 @@ const SEEDED_BY = 'reference_seeded_by';
  * (the demo data of src/server/demo/, made through the services), so db/ never imports features.
  * With `dataKey`, the key is checked against the database's fingerprint first (a wrong key stops the start).
  * With `build` (the compiled server's identity), code lists and rules already seeded by that build are not re-seeded.
- * With `startingPoint`, a new embedded data folder is copied from it.
  */
 export async function prepareDatabase(
   target: DatabaseTarget,
@@ -39,17 +25,14 @@ export async function prepareDatabase(
     dataKey?: Buffer;
     onStep?: (step: StartStep) => void;
     build?: string;
-    startingPoint?: StartingPoint;
   } = {},
 ): Promise<Database> {
   const step = options.onStep ?? (() => {});
-  if (options.startingPoint && 'dataDir' in target) await startFrom(options.startingPoint, target.dataDir, step);
   step('open');
   const database = await openDatabase(target);
   try {
     step('migrate');
     await migrateDatabase(database);
-    await options.startingPoint?.adopt(database.db);
     // Before anything is encrypted: a wrong or missing data key stops here (see personal-data.ts).
     if (options.dataKey) await ensureDataKey(database.db, options.dataKey);
     const state = await referenceState(database.db);
@@ -68,22 +51,6 @@ export async function prepareDatabase(
   } catch (error) {
     await database.close();
     throw error;
-  }
-}
-
-/** Copies the starting point into a data folder that has no database yet (missing or empty). */
-async function startFrom(startingPoint: StartingPoint, dataDir: string, step: (step: StartStep) => void) {
-  mkdirSync(dataDir, { recursive: true });
-  const folder = realpathSync(dataDir);
-  if (readdirSync(folder).length > 0) return;
-  step('snapshot');
-  const source = await startingPoint.folder();
-  // Held while copying: a second server on the same new folder fails as it would on a running one.
-  const unlock = lockDataDir(folder);
-  try {
-    if (!existsSync(join(folder, 'PG_VERSION'))) cpSync(source, folder, { recursive: true });
-  } finally {
-    unlock();
   }
 }
 
