@@ -380,7 +380,11 @@ export function endpoints(): Endpoint[] {
       }),
       raw: () => [{ text: 'select * from users where username = $1', values: ['demo-district'] }],
       target: {},
-      note: 'argon2id by design; the bench server allows LOGIN_RATE_LIMIT_PER_MINUTE=1000000 (10 a minute per address otherwise)',
+      onlyAtOne: true,
+      note:
+        'one connection only: sign-ins of one username in parallel count as attempts in flight and the per-username ' +
+        'throttle answers 429 by design (auth/sign-in-throttle.ts); argon2id hashing dominates. The bench server ' +
+        'sets LOGIN_RATE_LIMIT_PER_MINUTE=1000000 (10 a minute per address by default)',
     },
     ...listEndpoints(),
     ...searchEndpoints(),

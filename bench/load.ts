@@ -3,6 +3,7 @@
  * percentiles are exact (autocannon's own histogram has no p95), and a closed loop for timing raw SQL.
  */
 import type { EventEmitter } from 'node:events';
+import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 
 export interface Figures {
@@ -48,12 +49,15 @@ export function summarise(times: number[], seconds: number, failures: Record<str
 
 /**
  * `connections` clients each sending the request again as soon as the last answered, for `seconds`. A request
- * slower than a tenth of that (an export) is sent a fixed number of times instead (each client at least once), so
- * every figure has samples and none is cut off by the end of the measurement.
+ * that would take more than a third of that with every client waiting its turn on the server's cores (an export),
+ * or one that left fewer answers than clients, is sent a fixed number of times instead (each client twice, at
+ * least 3 in all): every figure has samples and none is cut off by the end of the measurement.
  */
 export async function hammer(request: Request, connections: number, seconds: number): Promise<Figures> {
   const single = await timeOnce(request);
-  if (single > (seconds * 1000) / 10) return closedLoop(request, connections, Math.max(3, connections));
+  const queued = (single * connections) / Math.min(connections, cpus().length);
+  const fixed = () => closedLoop(request, connections, Math.max(3, 2 * connections));
+  if (queued > (seconds * 1000) / 3) return fixed();
   const times: number[] = [];
   const failures: Record<string, number> = {};
   const started = performance.now();
@@ -74,6 +78,8 @@ export async function hammer(request: Request, connections: number, seconds: num
     failures.error = (failures.error ?? 0) + 1;
   });
   await instance;
+  const answered = times.length + Object.values(failures).reduce((sum, n) => sum + n, 0);
+  if (answered < connections) return fixed();
   return summarise(times, (performance.now() - started) / 1000, failures);
 }
 

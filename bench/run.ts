@@ -116,7 +116,7 @@ async function measureEndpoints(
         note = `offset page ${deep.page} (row ${deep.row.toLocaleString('en')}): this server refused the keyset cursor`;
         await timeOnce(request(path));
       }
-      for (const c of connections) {
+      for (const c of endpoint.onlyAtOne ? connections.slice(0, 1) : connections) {
         const sampler = sampleRss(server.pid);
         const figures: Figures = await hammer(request(path), c, seconds);
         result.at[c] = { ...figures, extraMb: Math.max(0, sampler.stop() - idleMb) };
