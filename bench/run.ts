@@ -41,6 +41,18 @@ const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5462);
 process.env.THANRAK_DATA_KEY ??= Buffer.alloc(32, 7).toString('base64');
 const say = (text: string) => console.error(`  ${text}`);
 
+/** What to stop if the run is interrupted (Ctrl-C): servers and the throwaway cluster, newest first. */
+const cleanups: (() => unknown)[] = [];
+const cleanUp = <T>(stop: () => T) => {
+  cleanups.unshift(stop);
+  return stop;
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, async () => {
+    for (const stop of cleanups) await Promise.resolve(stop()).catch(() => {});
+    process.exit(130);
+  });
+
 /** Today in Bangkok, as the server's clock sees it. */
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -142,6 +154,7 @@ const SERVER_ENV = { DEMO_DATA: 'false', LOGIN_RATE_LIMIT_PER_MINUTE: '1000000' 
 
 async function postgresPass(scale: 'national' | 'district'): Promise<{ result: EngineResult; version: string }> {
   const cluster = process.env.BENCH_DATABASE_URL ? undefined : await startCluster(PG_PORT);
+  if (cluster) cleanUp(() => cluster.stop());
   const url = process.env.BENCH_DATABASE_URL ?? cluster!.url;
   say(`PostgreSQL: ${cluster ? 'throwaway cluster' : 'BENCH_DATABASE_URL'}; loading ${scale} data`);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
@@ -157,6 +170,7 @@ async function postgresPass(scale: 'national' | 'district'): Promise<{ result: E
       say('PostgreSQL: raw SQL');
       const raw = await timeRaw(query, list, fixtures);
       server = await startServer({ port: HTTP_PORT, env: { ...SERVER_ENV, DATABASE_URL: url } });
+      cleanUp(server.stop);
       const connections = [1, 50];
       const { results, idleMb } = await measureEndpoints(server, 'postgresql', list, fixtures, connections, raw);
       return {
@@ -186,6 +200,7 @@ async function postgresPass(scale: 'national' | 'district'): Promise<{ result: E
 
 async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult> {
   const dir = mkdtempSync(join(tmpdir(), 'thanrak-bench-lite-'));
+  cleanUp(() => rmSync(dir, { recursive: true, force: true }));
   const dataDir = join(dir, 'data');
   let server: Server | undefined;
   try {
@@ -205,6 +220,7 @@ async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult>
       await lite.close();
     }
     server = await startServer({ port: HTTP_PORT + 1, env: { ...SERVER_ENV, DATA_DIR: dataDir } });
+    cleanUp(server.stop);
     const connections = [1, 5];
     const { results, idleMb } = await measureEndpoints(server, 'pglite', list, fixtures, connections, raw);
     return {
@@ -238,12 +254,14 @@ async function startPass(): Promise<{ start: StartResult; firstLoad?: RunResult[
   try {
     say('start: npm start on a new data folder');
     const cold = await startServer({ port, env, via: 'npm-start' });
+    cleanUp(cold.stop);
     await cold.stop();
     const webBuilt = builtAt() !== before;
     const restarts: number[] = [];
     let last: Server | undefined;
     for (let i = 0; i < 3; i++) {
       last = await startServer({ port, env, via: 'npm-start' });
+      cleanUp(last.stop);
       restarts.push(last.startMs);
       if (i < 2) await last.stop();
     }
