@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts', 'src/server/**/*.lint.test.ts'],
+          include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts', 'src/server/**/*.lint.test.ts', 'bench/*.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },

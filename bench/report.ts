@@ -1,0 +1,27 @@
+/**
+ * npx tsx bench/report.ts [--readme] [file.json]
+ * Renders a saved bench run (the newest in bench/results/ unless a file is named) as the Markdown the README
+ * carries; --readme replaces the README's section between the bench markers with it.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type RunResult, renderMarkdown, replaceSection } from './table';
+
+const newest = (dir: string) => {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (!files.length) throw new Error(`no results in ${dir}: run npm run bench first`);
+  return files[0];
+};
+
+const args = process.argv.slice(2);
+const file = args.find((a) => a.endsWith('.json')) ?? newest('bench/results');
+const table = renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as RunResult);
+if (args.includes('--readme')) {
+  writeFileSync('README.md', replaceSection(readFileSync('README.md', 'utf8'), table));
+  console.log(`README.md: benchmark section from ${file}`);
+} else {
+  console.log(table);
+}

@@ -1,0 +1,322 @@
+/**
+ * npm run bench [-- --quick] [-- --only pg|pglite|start] [-- --seconds N]
+ *
+ * 1. Start: `npm start` on a new PGlite data folder with demo data (what a newcomer waits for), a restart, and
+ *    the first load of the sign-in page (Lighthouse).
+ * 2. PostgreSQL at national scale (BENCH_DATABASE_URL, or a throwaway cluster) and PGlite at province scale
+ *    (--quick: district scale for both): the server started as its own process as `npm start` runs it, every
+ *    endpoint of endpoints.ts at 1 and 50 connections (PGlite 1 and 5), beside its raw SQL and /api/health.
+ * Prints Markdown tables with every figure beside its target, writes bench/results/<date>-<commit>.json. It never
+ * fails on timing; it fails only when something could not run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openPglite } from '../src/server/db/client';
+import { loadBenchData } from './data/load';
+import { type Endpoint, endpoints, type Fixtures, findFixtures, type Query, type Sql } from './endpoints';
+import { firstLoad } from './lighthouse';
+import { type Figures, hammer, loop, type Request, timeOnce } from './load';
+import { startCluster } from './postgres';
+import { memoryOf, type Server, sampleRss, startServer } from './server';
+import {
+  type EndpointResult,
+  type EngineResult,
+  judge,
+  type RunResult,
+  renderMarkdown,
+  type StartResult,
+  targetFor,
+} from './table';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const seconds = args.includes('--seconds') ? Number(args[args.indexOf('--seconds') + 1]) : quick ? 2 : 10;
+const HTTP_PORT = Number(process.env.BENCH_PORT ?? 3900);
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5462);
+// One key for the loaded data and the server (a loader reading THANRAK_DATA_KEY encrypts with it).
+process.env.THANRAK_DATA_KEY ??= Buffer.alloc(32, 7).toString('base64');
+const say = (text: string) => console.error(`  ${text}`);
+
+/** What to stop if the run is interrupted (Ctrl-C): servers and the throwaway cluster, newest first. */
+const cleanups: (() => unknown)[] = [];
+const cleanUp = <T>(stop: () => T) => {
+  cleanups.unshift(stop);
+  return stop;
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, async () => {
+    for (const stop of cleanups) await Promise.resolve(stop()).catch(() => {});
+    process.exit(130);
+  });
+
+/** Today in Bangkok, as the server's clock sees it. */
+const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+async function signIn(url: string, username: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'thanrak-demo' }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('thanrak_session='));
+  if (!res.ok || !cookie) throw new Error(`sign-in as ${username}: ${res.status} ${await res.text()}`);
+  return cookie.split(';')[0];
+}
+
+/** Times the raw SQL of every endpoint, one caller, statements in sequence: p50 by endpoint name. */
+async function timeRaw(query: Query, list: Endpoint[], fixtures: Fixtures): Promise<Map<string, number>> {
+  const p50 = new Map<string, number>();
+  for (const endpoint of list) {
+    if (!endpoint.raw) continue;
+    const statements = endpoint.raw(fixtures);
+    const run = async () => {
+      for (const s of statements) await query(s);
+    };
+    try {
+      p50.set(endpoint.name, (await loop(run, Math.min(seconds, 3))).p50);
+    } catch (error) {
+      say(`raw SQL of "${endpoint.name}" failed: ${(error as Error).message}`);
+    }
+  }
+  return p50;
+}
+
+/** Every endpoint over HTTP at each concurrency, with the server's memory sampled; writes come last in the list. */
+async function measureEndpoints(
+  server: Server,
+  engine: EngineResult['engine'],
+  list: Endpoint[],
+  fixtures: Fixtures,
+  connections: number[],
+  raw: Map<string, number>,
+): Promise<{ results: EndpointResult[]; idleMb: number }> {
+  const cookies = new Map<string, string>();
+  for (const account of new Set(list.map((e) => e.account))) cookies.set(account, await signIn(server.url, account));
+  const idleMb = memoryOf(server.pid).rssMb;
+  const results: EndpointResult[] = [];
+  let healthP50: number | undefined;
+  for (const endpoint of list) {
+    const { path: wanted, method, body } = endpoint.request(fixtures);
+    let path = wanted;
+    let note = endpoint.note;
+    const request = (p: string): Request => ({
+      url: `${server.url}${p}`,
+      method,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: endpoint.kind === 'signin' ? {} : { cookie: cookies.get(endpoint.account) ?? '' },
+    });
+    const result: EndpointResult = {
+      name: endpoint.name,
+      kind: endpoint.kind,
+      path,
+      at: {},
+      target: targetFor(engine, endpoint.kind, endpoint.target),
+    };
+    say(`${engine}: ${endpoint.name}`);
+    try {
+      try {
+        await timeOnce(request(path));
+      } catch (error) {
+        // A server without keyset paging refuses `cursor`: the same rows by offset, and the row says so.
+        if (!path.includes('cursor=') || !String(error).includes(': 400')) throw error;
+        const deep = Object.values(fixtures.deep).find((d) => path.includes(d.cursor))!;
+        path = path.replace(/cursor=[^&]+/, `page=${deep.page}`);
+        note = `offset page ${deep.page} (row ${deep.row.toLocaleString('en')}): this server refused the keyset cursor`;
+        await timeOnce(request(path));
+      }
+      for (const c of endpoint.onlyAtOne ? connections.slice(0, 1) : connections) {
+        const sampler = sampleRss(server.pid);
+        const figures: Figures = await hammer(request(path), c, seconds);
+        result.at[c] = { ...figures, extraMb: Math.max(0, sampler.stop() - idleMb) };
+      }
+    } catch (error) {
+      result.error = (error as Error).message;
+    }
+    result.path = path;
+    if (note) result.note = note;
+    const one = result.at[connections[0]];
+    if (one && endpoint.kind === 'health') healthP50 = one.p50;
+    const rawP50 = raw.get(endpoint.name);
+    if (rawP50 !== undefined) result.rawP50 = rawP50;
+    if (one && rawP50) result.rawRatio = one.p50 / rawP50;
+    if (one && healthP50) result.healthRatio = one.p50 / healthP50;
+    result.judgement = judge(result, result.target);
+    results.push(result);
+  }
+  return { results, idleMb };
+}
+
+const SERVER_ENV = { DEMO_DATA: 'false', LOGIN_RATE_LIMIT_PER_MINUTE: '1000000' };
+
+async function postgresPass(scale: 'national' | 'district'): Promise<{ result: EngineResult; version: string }> {
+  const cluster = process.env.BENCH_DATABASE_URL ? undefined : await startCluster(PG_PORT);
+  if (cluster) cleanUp(() => cluster.stop());
+  const url = process.env.BENCH_DATABASE_URL ?? cluster!.url;
+  say(`PostgreSQL: ${cluster ? 'throwaway cluster' : 'BENCH_DATABASE_URL'}; loading ${scale} data`);
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  let server: Server | undefined;
+  try {
+    const loaded = await loadBenchData({ databaseUrl: url, scale, onProgress: say });
+    const client = await pool.connect();
+    const query: Query = async (s: Sql) => (await client.query(s.text, s.values)).rows;
+    try {
+      const version = String((await query({ text: 'show server_version' }))[0].server_version);
+      const fixtures = await findFixtures(query, today());
+      const list = endpoints();
+      say('PostgreSQL: raw SQL');
+      const raw = await timeRaw(query, list, fixtures);
+      server = await startServer({ port: HTTP_PORT, env: { ...SERVER_ENV, DATABASE_URL: url } });
+      cleanUp(server.stop);
+      const connections = [1, 50];
+      const { results, idleMb } = await measureEndpoints(server, 'postgresql', list, fixtures, connections, raw);
+      return {
+        version,
+        result: {
+          engine: 'postgresql',
+          scale,
+          rows: loaded.rows,
+          loadSeconds: loaded.seconds,
+          connections,
+          serverStartMs: server.startMs,
+          idleMb,
+          peakMb: memoryOf(server.pid).peakMb,
+          rawNote: 'Raw SQL through `pg` on one connection, measured just before the server started.',
+          endpoints: results,
+        },
+      };
+    } finally {
+      client.release();
+    }
+  } finally {
+    await server?.stop();
+    await pool.end();
+    cluster?.stop();
+  }
+}
+
+async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'thanrak-bench-lite-'));
+  cleanUp(() => rmSync(dir, { recursive: true, force: true }));
+  const dataDir = join(dir, 'data');
+  let server: Server | undefined;
+  try {
+    say(`PGlite: loading ${scale} data`);
+    const loaded = await loadBenchData({ dataDir, scale, onProgress: say });
+    const list = endpoints();
+    // The server holds the data folder alone, so the raw SQL runs first, in this process, with no server up.
+    const lite = await openPglite(dataDir);
+    let fixtures: Fixtures;
+    let raw: Map<string, number>;
+    try {
+      const query: Query = async (s: Sql) => (await lite.query<Record<string, unknown>>(s.text, s.values)).rows;
+      fixtures = await findFixtures(query, today());
+      say('PGlite: raw SQL');
+      raw = await timeRaw(query, list, fixtures);
+    } finally {
+      await lite.close();
+    }
+    server = await startServer({ port: HTTP_PORT + 1, env: { ...SERVER_ENV, DATA_DIR: dataDir } });
+    cleanUp(server.stop);
+    const connections = [1, 5];
+    const { results, idleMb } = await measureEndpoints(server, 'pglite', list, fixtures, connections, raw);
+    return {
+      engine: 'pglite',
+      scale,
+      rows: loaded.rows,
+      loadSeconds: loaded.seconds,
+      connections,
+      serverStartMs: server.startMs,
+      idleMb,
+      peakMb: memoryOf(server.pid).peakMb,
+      rawNote:
+        'Raw SQL in a separate pass before the server started (PGlite opens a data folder in one process only), ' +
+        'in the bench process itself: no network and no second process.',
+      endpoints: results,
+    };
+  } finally {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `npm start` on a new folder (demo data), then restarts; the last one stays up for the first-load audit. */
+async function startPass(): Promise<{ start: StartResult; firstLoad?: RunResult['firstLoad'] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'thanrak-bench-start-'));
+  const builtAt = () => (existsSync('dist/web/index.html') ? statSync('dist/web/index.html').mtimeMs : 0);
+  const before = builtAt();
+  // What a newcomer has: no database URL, no key, demo data on.
+  const env = { DATA_DIR: join(dir, 'data'), DATABASE_URL: '', THANRAK_DATA_KEY: '', DEMO_DATA: '' };
+  const port = HTTP_PORT + 2;
+  try {
+    say('start: npm start on a new data folder');
+    const cold = await startServer({ port, env, via: 'npm-start' });
+    cleanUp(cold.stop);
+    await cold.stop();
+    const webBuilt = builtAt() !== before;
+    const restarts: number[] = [];
+    let last: Server | undefined;
+    for (let i = 0; i < 3; i++) {
+      last = await startServer({ port, env, via: 'npm-start' });
+      cleanUp(last.stop);
+      restarts.push(last.startMs);
+      if (i < 2) await last.stop();
+    }
+    let load: RunResult['firstLoad'];
+    try {
+      say('start: Lighthouse on /login');
+      load = await firstLoad(last!.url);
+    } catch (error) {
+      say(`Lighthouse did not run: ${(error as Error).message}`);
+    } finally {
+      await last!.stop();
+    }
+    return { start: { coldMs: cold.startMs, restartMs: restarts.sort((a, b) => a - b)[1], webBuilt }, firstLoad: load };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function commitOf(): string {
+  const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no']).toString().trim();
+  return dirty ? `${sha}-dirty` : sha;
+}
+
+const pgliteVersion = () => String(JSON.parse(readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')).version);
+
+const result: RunResult = {
+  date: new Date().toISOString(),
+  commit: commitOf(),
+  quick,
+  seconds,
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: totalmem() / 1024 ** 3,
+    node: process.version,
+    pglite: pgliteVersion(),
+    loadAverage: [loadavg()[0]],
+  },
+  engines: [],
+};
+if (!only || only === 'start') Object.assign(result, await startPass());
+if (!only || only === 'pg') {
+  const { result: engine, version } = await postgresPass(quick ? 'district' : 'national');
+  result.machine.postgres = version;
+  result.engines.push(engine);
+}
+if (!only || only === 'pglite') result.engines.push(await pglitePass(quick ? 'district' : 'province'));
+
+result.machine.loadAverage?.push(loadavg()[0]);
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${result.date.slice(0, 10)}-${result.commit}.json`;
+// Two decimals are plenty for milliseconds and MiB; formatted as the repository's Biome check wants it.
+const rounded = (_key: string, value: unknown) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value);
+writeFileSync(file, `${JSON.stringify(result, rounded, 2)}\n`);
+execFileSync('npx', ['biome', 'format', '--write', file], { stdio: 'ignore' });
+console.log(renderMarkdown(result));
+console.log(`\nSaved ${file}; \`npx tsx bench/report.ts --readme\` puts the latest run in the README.`);

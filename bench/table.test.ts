@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type EndpointResult,
+  type EngineResult,
+  judge,
+  type Measured,
+  README_END,
+  README_START,
+  renderEngine,
+  replaceSection,
+  targetFor,
+} from './table';
+
+const measured = (p95: number, rps: number, extra: Partial<Measured> = {}): Measured => ({
+  p50: p95 / 2,
+  p95,
+  p99: p95 * 1.2,
+  rps,
+  requests: 100,
+  errors: 0,
+  extraMb: 10,
+  ...extra,
+});
+
+const row = (at: Record<string, Measured>, extra: Partial<EndpointResult> = {}): EndpointResult => ({
+  name: 'products, national, first page',
+  kind: 'list',
+  path: '/api/products',
+  at,
+  target: {},
+  ...extra,
+});
+
+describe('judge', () => {
+  it('judges latency at the highest concurrency, not at one connection', () => {
+    const result = row({ 1: measured(20, 100), 50: measured(80, 1600) });
+    expect(judge(result, { p95Ms: 50 })).toEqual({ verdict: 'missed', target: 'p95 < 50 ms', missed: ['p95 80.0 ms'] });
+    expect(judge(result, { p95Ms: 100, minRps: 1500 }).verdict).toBe('met');
+  });
+
+  it('misses on throughput, on the ratio to raw SQL and on a missing ratio', () => {
+    const result = row({ 1: measured(20, 100), 50: measured(40, 900) }, { rawRatio: 3.4 });
+    expect(judge(result, { minRps: 1500 }).missed).toEqual(['900 req/s']);
+    expect(judge(result, { rawRatio: 3 }).missed).toEqual(['3.4× raw']);
+    expect(judge({ ...result, rawRatio: undefined }, { rawRatio: 3 }).missed).toEqual(['?× raw']);
+  });
+
+  it('judges an export by one response at one connection and by the most memory at any concurrency', () => {
+    const result = row({ 1: measured(9000, 0.1, { p50: 9500, extraMb: 120 }), 50: measured(60_000, 0.8, { extraMb: 310 }) });
+    expect(judge(result, { maxSeconds: 10, maxExtraMb: 300 }).missed).toEqual(['310 MB extra']);
+    expect(judge(result, { maxSeconds: 9 }).missed).toEqual(['9.5 s']);
+  });
+
+  it('never calls a row with errors or without figures met', () => {
+    expect(judge(row({ 1: measured(5, 100), 50: measured(5, 5000, { errors: 3 }) }), { p95Ms: 50 }).missed).toEqual(['errors']);
+    expect(judge(row({}, { error: 'GET /api/x: 500' }), { p95Ms: 50 }).missed).toEqual(['not measured']);
+  });
+
+  it('has no verdict without a target', () => {
+    expect(judge(row({ 1: measured(5, 100) }), {})).toEqual({ verdict: 'none', target: '–', missed: [] });
+  });
+});
+
+describe('targetFor', () => {
+  it("keeps the issue's targets on PostgreSQL and holds every PGlite page to 300 ms", () => {
+    expect(targetFor('postgresql', 'summary', { p95Ms: 150, rawRatio: 3 })).toEqual({ p95Ms: 150, rawRatio: 3 });
+    expect(targetFor('pglite', 'summary', { p95Ms: 150, rawRatio: 3 })).toEqual({ p95Ms: 300 });
+    expect(targetFor('pglite', 'write', { minRps: 1000 })).toEqual({});
+  });
+});
+
+describe('renderEngine', () => {
+  const engine: EngineResult = {
+    engine: 'postgresql',
+    scale: 'national',
+    rows: { products: 250_000 },
+    loadSeconds: 100,
+    connections: [1, 50],
+    serverStartMs: 1500,
+    idleMb: 120,
+    peakMb: 400,
+    rawNote: 'Raw SQL through pg.',
+    endpoints: [
+      row(
+        { 1: measured(10, 200), 50: measured(60, 1400, { errors: 2, failures: { 503: 2 } }) },
+        { target: { p95Ms: 50, minRps: 1500 }, rawP50: 4, rawRatio: 1.25, healthRatio: 5, note: 'a note' },
+      ),
+      row({}, { name: 'XLSX export', kind: 'export', error: 'GET /api/x.xlsx: 404 | not found', target: { maxSeconds: 10 } }),
+    ],
+  };
+  const text = renderEngine(engine);
+
+  it('puts every figure beside its target and marks what missed', () => {
+    expect(text).toContain('### PostgreSQL, national scale');
+    expect(text).toContain('| endpoint | 1 conn | 50 conn |');
+    expect(text).toContain(
+      '| products, national, first page [1] | 5.00 / 10.0 / 12.0 · 200 | 30.0 / 60.0 / 72.0 · 1400 (2× 503) | 4.00 | 1.3 | 5.0 | 10 | p95 < 50 ms, ≥ 1,500 req/s | **missed** (p95 60.0 ms, 1400 req/s, errors) |',
+    );
+    expect(text).toContain('[1] a note');
+  });
+
+  it('shows a row that could not be measured, its pipes escaped so the table holds', () => {
+    expect(text).toContain('| XLSX export | not measured: GET /api/x.xlsx: 404 \\| not found |');
+  });
+});
+
+describe('replaceSection', () => {
+  it('replaces only what lies between the markers', () => {
+    const readme = `# T\n\nbefore\n${README_START}\nold table\n${README_END}\nafter\n`;
+    expect(replaceSection(readme, '| new |')).toBe(`# T\n\nbefore\n${README_START}\n\n| new |\n\n${README_END}\nafter\n`);
+  });
+
+  it('refuses a README without the markers', () => {
+    expect(() => replaceSection('# T\n', 'x')).toThrow(/bench:start/);
+  });
+});
