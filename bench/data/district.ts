@@ -73,7 +73,17 @@ const PER_DISTRICT = {
 };
 
 type Category = keyof typeof PRODUCT_BASES;
-const CATEGORIES: Category[] = ['food', 'food', 'food', 'beverage', 'textile', 'textile', 'household_souvenir', 'household_souvenir', 'herbal_non_food'];
+const CATEGORIES: Category[] = [
+  'food',
+  'food',
+  'food',
+  'beverage',
+  'textile',
+  'textile',
+  'household_souvenir',
+  'household_souvenir',
+  'herbal_non_food',
+];
 const CATEGORY_FOR_GROUP: Record<string, Category> = {
   กลุ่มทอผ้า: 'textile',
   กลุ่มเลี้ยงไหม: 'textile',
@@ -151,7 +161,10 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
   // Partners of the district.
   const partners = Array.from({ length: n('partners') }, () => {
     const p = r.pick(PARTNERS);
-    const name = p.kind === 'bank' || p.kind === 'local_admin' || p.kind === 'community' ? `${p.name}${r.pick(PLACE_WORDS)}` : `${p.name}${district.nameTh}`;
+    const name =
+      p.kind === 'bank' || p.kind === 'local_admin' || p.kind === 'community'
+        ? `${p.name}${r.pick(PLACE_WORDS)}`
+        : `${p.name}${district.nameTh}`;
     const contact = `${r.pick(['นาย', 'นาง'])}${r.pick(r.chance(0.5) ? MALE_FIRST : FEMALE_FIRST)} ${r.pick(SURNAMES)}`;
     return batch.add('partners', {
       id: ids.next('partners'),
@@ -212,24 +225,27 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
       contact_phone: r.chance(0.8) ? phone(r) : null,
       address,
       subdistrict: r.pick(PLACE_WORDS),
-      enterprise_reg_no: r.chance(0.3) ? `${r.int(1, 9)}-${code.slice(0, 2)}-${code.slice(2)}-${r.digits(2)}/${r.int(1, 9)}` : null,
+      enterprise_reg_no: r.chance(0.3)
+        ? `${r.int(1, 9)}-${code.slice(0, 2)}-${code.slice(2)}-${r.digits(2)}/${r.int(1, 9)}`
+        : null,
       stage: 'group_formed',
       grown_as: null,
       evidence: ['group_formed'],
       search_text: searchTextOf(name, address),
     });
     const members = Array.from({ length: r.int(2, 5) }, () => person(['group_member'], maxDate(foundedOn, start)));
-    members.forEach((m, i) =>
+    for (const [i, m] of members.entries())
       batch.add('group_members', {
         group_id: row.id,
         person_id: m.id,
         role: ['chair', 'secretary', 'treasurer'][i] ?? (r.chance(0.2) ? 'vice_chair' : 'member'),
-      }),
-    );
+      });
     if (r.chance(0.3)) batch.add('group_wisdom', { group_id: row.id, wisdom_id: r.pick(wisdom).id });
     groups.push({ row, foundedOn, products: [], certifications: [], members, events: [] });
   }
-  groups.sort((a, b) => (a.foundedOn < b.foundedOn ? -1 : a.foundedOn > b.foundedOn ? 1 : (a.row.id as number) - (b.row.id as number)));
+  groups.sort((a, b) =>
+    a.foundedOn < b.foundedOn ? -1 : a.foundedOn > b.foundedOn ? 1 : (a.row.id as number) - (b.row.id as number),
+  );
   /** A group already founded on the day, for records that name groups. */
   const groupFoundedBy = (on: string) => {
     let hi = groups.length;
@@ -286,7 +302,9 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
     });
   };
   const makeProducts = (producer: Row, group: Group | undefined) => {
-    const category = group ? (CATEGORY_FOR_GROUP[String(group.row.name).replace(/บ้าน.*/, '')] ?? r.pick(CATEGORIES)) : r.pick(CATEGORIES);
+    const category = group
+      ? (CATEGORY_FOR_GROUP[String(group.row.name).replace(/บ้าน.*/, '')] ?? r.pick(CATEGORIES))
+      : r.pick(CATEGORIES);
     for (let i = r.int(1, 6); i > 0; i--) {
       const base = r.pick(PRODUCT_BASES[category]);
       const suffix = r.chance(0.4)
@@ -371,7 +389,11 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
       duration_minutes: r.pick([15, 30, 30, 45, 60, 60, 90, 120, 180]),
       outcome,
       follow_up_on: followUp,
-      follow_up_status: followUp ? (followUp > today ? 'pending' : r.pick(['done', 'done', 'done', 'cancelled', 'pending'])) : null,
+      follow_up_status: followUp
+        ? followUp > today
+          ? 'pending'
+          : r.pick(['done', 'done', 'done', 'cancelled', 'pending'])
+        : null,
       created_by: by,
       search_text: searchTextOf(description, outcome),
     });
@@ -451,7 +473,18 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
   // Activities with attendance, partners, groups and market-event takings.
   const budgetItems = ctx.national.activities;
   for (let a = n('activities'); a > 0; a--) {
-    const kind = r.pick(['training', 'training', 'training', 'training', 'market_event', 'market_event', 'study_visit', 'strengthening', 'strengthening', 'strengthening'] as const);
+    const kind = r.pick([
+      'training',
+      'training',
+      'training',
+      'training',
+      'market_event',
+      'market_event',
+      'study_visit',
+      'strengthening',
+      'strengthening',
+      'strengthening',
+    ] as const);
     const startsOn = dayBetween(r, start, today);
     const endsOn = minDate(plusDays(startsOn, kind === 'market_event' ? r.int(0, 2) : r.int(0, 1)), today);
     const title = `${r.pick(ACTIVITY_TITLES[kind])} ${village()}`;
@@ -476,9 +509,11 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
     });
     const attendees = new Set<Row>();
     for (let p = r.int(4, 14); p > 0; p--) attendees.add(anyPerson());
-    for (const p of attendees) batch.add('activity_people', { activity_id: activity.id, person_id: p.id, attended: r.chance(0.9) });
+    for (const p of attendees)
+      batch.add('activity_people', { activity_id: activity.id, person_id: p.id, attended: r.chance(0.9) });
     if (r.chance(0.8))
-      for (const p of r.sample(partners, r.int(1, 2))) batch.add('activity_partners', { activity_id: activity.id, partner_id: p.id });
+      for (const p of r.sample(partners, r.int(1, 2)))
+        batch.add('activity_partners', { activity_id: activity.id, partner_id: p.id });
     const taking = new Set<Group>();
     for (let g = kind === 'market_event' ? r.int(2, 5) : r.int(0, 3); g > 0; g--) {
       const group = groupFoundedBy(startsOn);
@@ -589,10 +624,11 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
     const groupSales = sales.filter((s) => s.group_id !== null);
     const months = [...new Set(groupSales.map((s) => String(s.month)))].sort();
     if (months.length >= 6 && r.chance(0.4)) {
-      const sum = (list: string[]) => groupSales.filter((s) => list.includes(String(s.month))).reduce((t, s) => t + Number(s.amount_satang), 0);
+      const sum = (list: string[]) =>
+        groupSales.filter((s) => list.includes(String(s.month))).reduce((t, s) => t + Number(s.amount_satang), 0);
       const before = months.slice(0, 3);
       const after = months.slice(-3);
-      outcome(group, 'income_increase', plusDays(after[2], 35) > today ? today : plusDays(after[2], 35), {
+      outcome(group, 'income_increase', minDate(plusDays(after[2], 35), today), {
         income_before_satang: sum(before),
         income_after_satang: sum(after),
         income_before_from: before[0],
@@ -690,7 +726,13 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
     group.row.version = moves + 1;
   }
 
-  planning(ctx, r, district, groups.map((g) => g.row), partners);
+  planning(
+    ctx,
+    r,
+    district,
+    groups.map((g) => g.row),
+    partners,
+  );
   committeeWork(ctx, r, district, [...clients, ...groups.flatMap((g) => g.members)]);
   districtBudget(ctx, r, district);
 }
@@ -705,7 +747,10 @@ function planning(ctx: DistrictContext, r: Random, district: Unit, groups: Row[]
     const row = batch.add('development_plans', {
       id: ids.next('development_plans'),
       ...at(on),
-      title: term === 'long' ? `แผนพัฒนาศูนย์บริการฯ อำเภอ${district.nameTh} ระยะ 5 ปี (${first}–${last})` : `แผนปฏิบัติการประจำปีงบประมาณ ${first}`,
+      title:
+        term === 'long'
+          ? `แผนพัฒนาศูนย์บริการฯ อำเภอ${district.nameTh} ระยะ 5 ปี (${first}–${last})`
+          : `แผนปฏิบัติการประจำปีงบประมาณ ${first}`,
       term,
       first_year: first,
       last_year: last,
@@ -719,7 +764,12 @@ function planning(ctx: DistrictContext, r: Random, district: Unit, groups: Row[]
         id: ids.next('plan_projects'),
         ...at(on),
         plan_id: row.id,
-        title: r.pick(['ยกระดับผลิตภัณฑ์ OTOP สู่มาตรฐาน', 'ส่งเสริมการตลาดออนไลน์ของกลุ่มอาชีพ', 'เชื่อมโยงแหล่งทุนให้กลุ่มอาชีพ', 'พัฒนาศักยภาพกลุ่มอาชีพ']),
+        title: r.pick([
+          'ยกระดับผลิตภัณฑ์ OTOP สู่มาตรฐาน',
+          'ส่งเสริมการตลาดออนไลน์ของกลุ่มอาชีพ',
+          'เชื่อมโยงแหล่งทุนให้กลุ่มอาชีพ',
+          'พัฒนาศักยภาพกลุ่มอาชีพ',
+        ]),
         objectives: 'เพื่อเพิ่มรายได้ของกลุ่มอาชีพในพื้นที่',
         target_description: 'กลุ่มอาชีพและผู้ประกอบการ OTOP ในอำเภอ',
         budget_satang: r.int(1, 20) * 1_000_000,
@@ -802,13 +852,47 @@ function committeeWork(ctx: DistrictContext, r: Random, district: Unit, people: 
     const network = lastTermBroken ? r.pick([2, 3, 9]) : r.int(4, 7);
     const members: Row[] = [];
     const member = (values: Row) =>
-      members.push(batch.add('committee_members', { id: ids.next('committee_members'), committee_id: committee.id, person_id: null, name: '', title: '', sort: members.length + 1, ...values }));
+      members.push(
+        batch.add('committee_members', {
+          id: ids.next('committee_members'),
+          committee_id: committee.id,
+          person_id: null,
+          name: '',
+          title: '',
+          sort: members.length + 1,
+          ...values,
+        }),
+      );
     member({ name: users.names.chief, title: `นายอำเภอ${district.nameTh}`, category: 'chair', position_code: 'chair' });
     for (let i = 0; i < agencies; i++)
-      member({ name: `${r.pick(['นาย', 'นาง'])}${r.pick(MALE_FIRST)} ${r.pick(SURNAMES)}`, title: `${r.pick(AGENCY_TITLES)}`, category: 'agency', position_code: 'member' });
+      member({
+        name: `${r.pick(['นาย', 'นาง'])}${r.pick(MALE_FIRST)} ${r.pick(SURNAMES)}`,
+        title: `${r.pick(AGENCY_TITLES)}`,
+        category: 'agency',
+        position_code: 'member',
+      });
     for (const p of r.sample(people, network))
-      member({ person_id: p.id, title: r.pick(NETWORK_TITLES), category: 'network', position_code: r.pick(['vice_chair', 'treasurer', 'public_relations', 'production', 'marketing', 'funding', 'quality_standards', 'member']) });
-    member({ name: users.names.officer, title: `พัฒนาการอำเภอ${district.nameTh}`, category: 'secretary', position_code: 'secretary' });
+      member({
+        person_id: p.id,
+        title: r.pick(NETWORK_TITLES),
+        category: 'network',
+        position_code: r.pick([
+          'vice_chair',
+          'treasurer',
+          'public_relations',
+          'production',
+          'marketing',
+          'funding',
+          'quality_standards',
+          'member',
+        ]),
+      });
+    member({
+      name: users.names.officer,
+      title: `พัฒนาการอำเภอ${district.nameTh}`,
+      category: 'secretary',
+      position_code: 'secretary',
+    });
     return { committee, members, ...term };
   });
   if (!valid && r.chance(0.2))
@@ -852,12 +936,29 @@ function committeeWork(ctx: DistrictContext, r: Random, district: Unit, people: 
         created_by: users.officer,
       });
       for (const m of term.members)
-        batch.add('meeting_attendees', { meeting_id: meeting.id, member_id: m.id, attended: !planned && r.chance(0.8), note: '' });
+        batch.add('meeting_attendees', {
+          meeting_id: meeting.id,
+          member_id: m.id,
+          attended: !planned && r.chance(0.8),
+          note: '',
+        });
       const agenda = ['announcement', 'previous_minutes', 'follow_up', 'consideration', 'other'];
-      const titles = ['เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ', 'รับรองรายงานการประชุมครั้งที่แล้ว', 'เรื่องสืบเนื่อง', 'เรื่องเพื่อพิจารณา: แผนการส่งเสริมกลุ่มอาชีพ', 'เรื่องอื่น ๆ'];
-      agenda.forEach((kind, i) =>
-        batch.add('meeting_agenda_items', { id: ids.next('meeting_agenda_items'), meeting_id: meeting.id, seq: i + 1, kind, title: titles[i], minutes: planned ? '' : 'ที่ประชุมรับทราบ' }),
-      );
+      const titles = [
+        'เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ',
+        'รับรองรายงานการประชุมครั้งที่แล้ว',
+        'เรื่องสืบเนื่อง',
+        'เรื่องเพื่อพิจารณา: แผนการส่งเสริมกลุ่มอาชีพ',
+        'เรื่องอื่น ๆ',
+      ];
+      for (const [i, kind] of agenda.entries())
+        batch.add('meeting_agenda_items', {
+          id: ids.next('meeting_agenda_items'),
+          meeting_id: meeting.id,
+          seq: i + 1,
+          kind,
+          title: titles[i],
+          minutes: planned ? '' : 'ที่ประชุมรับทราบ',
+        });
       if (!planned) {
         const due = plusDays(heldOn, 60);
         const status = due < today ? r.pick(['done', 'done', 'in_progress', 'dropped']) : 'open';
@@ -981,7 +1082,11 @@ function districtBudget(ctx: DistrictContext, r: Random, district: Unit) {
       const advanceId = ids.next('cash_advances');
       const repaidOn = minDate(plusDays(receivedOn, r.int(5, 25)), quarterEnd);
       const repaid = repaidOn < today;
-      if (!repaid) openAdvance = true;
+      // An open advance holds its amount from the balance until receipts or cash clear it.
+      if (!repaid) {
+        openAdvance = true;
+        left -= amount;
+      }
       const approvedOn = plusDays(receivedOn, -r.int(1, 3));
       batch.add('cash_advances', {
         id: advanceId,
@@ -1008,12 +1113,28 @@ function districtBudget(ctx: DistrictContext, r: Random, district: Unit) {
         const receipts = Math.floor((amount * r.int(80, 100)) / 100 / 100) * 100;
         const repayment = (kind: string, value: number) => {
           const id = ids.next('advance_repayments');
-          batch.add('advance_repayments', { id, advance_id: advanceId, kind, amount_satang: value, repaid_on: repaidOn, created_by: users.staff, created_at: officeTime(r, repaidOn) });
+          batch.add('advance_repayments', {
+            id,
+            advance_id: advanceId,
+            kind,
+            amount_satang: value,
+            repaid_on: repaidOn,
+            created_by: users.staff,
+            created_at: officeTime(r, repaidOn),
+          });
           return id;
         };
         const receiptsId = repayment('receipts', receipts);
         if (amount > receipts) repayment('cash', amount - receipts);
-        batch.add('disbursements', payment(repaidOn, receipts, 'approved', { advance_id: advanceId, repayment_id: receiptsId, approver_id: users.chief, created_by: users.staff }));
+        batch.add(
+          'disbursements',
+          payment(repaidOn, receipts, 'approved', {
+            advance_id: advanceId,
+            repayment_id: receiptsId,
+            approver_id: users.chief,
+            created_by: users.staff,
+          }),
+        );
         left -= receipts;
       }
     }
@@ -1021,7 +1142,15 @@ function districtBudget(ctx: DistrictContext, r: Random, district: Unit) {
       const amount = p === 1 ? left : Math.floor(left / 2 / 100) * 100;
       const paidOn = payday();
       const pending = current && paidOn > plusDays(today, -14) && r.chance(0.5);
-      batch.add('disbursements', payment(paidOn, amount, pending ? 'pending' : 'approved', { advance_id: null, repayment_id: null, approver_id: pending ? null : users.chief, created_by: users.officer }));
+      batch.add(
+        'disbursements',
+        payment(paidOn, amount, pending ? 'pending' : 'approved', {
+          advance_id: null,
+          repayment_id: null,
+          approver_id: pending ? null : users.chief,
+          created_by: users.officer,
+        }),
+      );
       left -= amount;
     }
 

@@ -8,7 +8,6 @@
 import { mkdirSync, realpathSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { fiscalRange, fiscalYearOf } from '../../src/shared/thai/index';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { thaiToday } from '../../src/server/clock';
 import { type Database, openPglite } from '../../src/server/db/client';
@@ -18,6 +17,7 @@ import { DEMO_PASSWORD, seedDemoData } from '../../src/server/demo/demo';
 import { readSettings } from '../../src/server/env';
 import { indicatorsOfCenters } from '../../src/server/features/indicators/indicators.service';
 import { dataKeyFor } from '../../src/server/personal-data';
+import { fiscalRange, fiscalYearOf } from '../../src/shared/thai/index';
 import { type DistrictContext, generateDistrict } from './district';
 import { Batch, dayBetween, Ids, officeTime, plusDays } from './model';
 import { buildNational, type Unit } from './national';
@@ -43,16 +43,65 @@ export interface LoadResult {
 
 /** Parents before children; allocations before the payments they allow. */
 const TABLE_ORDER = [
-  'users', 'delegation_orders', 'budget_items', 'allocations',
-  'partners', 'people', 'wisdom_items', 'wisdom_holders', 'occupational_groups', 'group_members', 'group_wisdom',
-  'producers', 'products', 'product_ratings', 'certifications', 'outreach_trips', 'outreach_trip_team', 'services',
-  'service_type_codes', 'service_staff', 'service_people', 'service_groups', 'service_partners', 'service_requests',
-  'referrals', 'activities', 'activity_people', 'activity_partners', 'activity_groups', 'event_sales', 'needs_analyses',
-  'need_items', 'sales', 'funding_applications', 'outcomes', 'group_stage_history', 'development_plans', 'plan_projects',
-  'plan_project_groups', 'plan_project_partners', 'project_updates', 'lessons', 'plan_lessons', 'committees',
-  'committee_members', 'committee_exceptions', 'meetings', 'meeting_agenda_items', 'meeting_attendees',
-  'meeting_resolutions', 'posts', 'center_profiles', 'expense_plans', 'cash_advances', 'advance_repayments',
-  'disbursements', 'quarterly_reports', 'quarter_locks', 'audit_log',
+  'users',
+  'delegation_orders',
+  'budget_items',
+  'allocations',
+  'partners',
+  'people',
+  'wisdom_items',
+  'wisdom_holders',
+  'occupational_groups',
+  'group_members',
+  'group_wisdom',
+  'producers',
+  'products',
+  'product_ratings',
+  'certifications',
+  'outreach_trips',
+  'outreach_trip_team',
+  'services',
+  'service_type_codes',
+  'service_staff',
+  'service_people',
+  'service_groups',
+  'service_partners',
+  'service_requests',
+  'referrals',
+  'activities',
+  'activity_people',
+  'activity_partners',
+  'activity_groups',
+  'event_sales',
+  'needs_analyses',
+  'need_items',
+  'sales',
+  'funding_applications',
+  'outcomes',
+  'group_stage_history',
+  'development_plans',
+  'plan_projects',
+  'plan_project_groups',
+  'plan_project_partners',
+  'project_updates',
+  'lessons',
+  'plan_lessons',
+  'committees',
+  'committee_members',
+  'committee_exceptions',
+  'meetings',
+  'meeting_agenda_items',
+  'meeting_attendees',
+  'meeting_resolutions',
+  'posts',
+  'center_profiles',
+  'expense_plans',
+  'cash_advances',
+  'advance_repayments',
+  'disbursements',
+  'quarterly_reports',
+  'quarter_locks',
+  'audit_log',
 ];
 
 /** Districts generated and written together: one transaction per table per chunk. */
@@ -69,7 +118,15 @@ const AUDITED: Record<string, { entity: string; by: string }> = {
   outcomes: { entity: 'outcome', by: 'recorded_by' },
 };
 const AUDIT_DAYS = 30;
-const NOT_AUDITED = new Set(['search_text', 'evidence', 'created_at', 'updated_at', 'version', 'citizen_id_hash', 'citizen_id_encrypted']);
+const NOT_AUDITED = new Set([
+  'search_text',
+  'evidence',
+  'created_at',
+  'updated_at',
+  'version',
+  'citizen_id_hash',
+  'citizen_id_encrypted',
+]);
 const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 class BenchDataError extends Error {}
@@ -84,10 +141,15 @@ export async function loadBenchData(options: LoadOptions): Promise<LoadResult> {
   const target = await open(options.databaseUrl, dataDir, key);
   const { sink, database } = target;
   try {
+    // Trigram indexes take new rows in their pending list and merge it in large sorted runs, not row by row.
+    await sink.query(`set gin_pending_list_limit = '512MB'`);
+    await sink.query(`set work_mem = '256MB'`);
     await sink.query(
       'create table if not exists bench_meta (scale text not null, seed int not null, loaded_at timestamptz not null default now(), rows jsonb not null)',
     );
-    const [meta] = await sink.query<{ scale: string; seed: number; rows: Record<string, number> }>('select scale, seed, rows from bench_meta limit 1');
+    const [meta] = await sink.query<{ scale: string; seed: number; rows: Record<string, number> }>(
+      'select scale, seed, rows from bench_meta limit 1',
+    );
     if (meta) {
       if (meta.scale === options.scale && meta.seed === seed) {
         progress(`โหลดไว้แล้ว / already loaded: ${meta.scale}, seed ${meta.seed}`);
@@ -104,7 +166,11 @@ export async function loadBenchData(options: LoadOptions): Promise<LoadResult> {
       );
     await seedDemoData(database.db, key, { pipeline: false });
     const rows = await load(sink, database, key, options.scale, seed, progress);
-    await sink.query('insert into bench_meta (scale, seed, rows) values ($1, $2, $3)', [options.scale, seed, JSON.stringify(rows)]);
+    await sink.query('insert into bench_meta (scale, seed, rows) values ($1, $2, $3)', [
+      options.scale,
+      seed,
+      JSON.stringify(rows),
+    ]);
     return { scale: options.scale, seed, seconds: (performance.now() - started) / 1000, rows };
   } finally {
     await target.close();
@@ -178,7 +244,11 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
         if (!rows.length) continue;
         const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
         const begun = performance.now();
-        await sink.copy(table, columns, rows.map((row) => columns.map((c) => row[c])));
+        await sink.copy(
+          table,
+          columns,
+          rows.map((row) => columns.map((c) => row[c])),
+        );
         const t = timings.get(table) ?? { rows: 0, ms: 0 };
         timings.set(table, { rows: t.rows + rows.length, ms: t.ms + performance.now() - begun });
       }
@@ -190,7 +260,9 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
   };
   let generating = 0;
 
-  progress(`ปีงบประมาณ / fiscal years ${firstFy}–${currentFy}; ${districts.length} ศูนย์ / centers in ${provinces.length} จังหวัด / provinces`);
+  progress(
+    `ปีงบประมาณ / fiscal years ${firstFy}–${currentFy}; ${districts.length} ศูนย์ / centers in ${provinces.length} จังหวัด / provinces`,
+  );
   let begun = performance.now();
   const nationalBatch = new Batch();
   const national = buildNational({
@@ -208,7 +280,9 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
   generating += performance.now() - begun;
   await write(nationalBatch);
   const usernames = new Map(nationalBatch.rows('users').map((u) => [u.id as number, String(u.username)]));
-  progress(`ผู้ใช้ งบประมาณระดับชาติ / accounts and national budget: ${nationalBatch.rows('users').length} users, ${nationalBatch.rows('allocations').length} allocations`);
+  progress(
+    `ผู้ใช้ งบประมาณระดับชาติ / accounts and national budget: ${nationalBatch.rows('users').length} users, ${nationalBatch.rows('allocations').length} allocations`,
+  );
 
   const ctxBase = { seed, key, ids, today, firstFy, currentFy, national };
   for (let i = 0; i < districts.length; i += CHUNK) {
@@ -221,7 +295,12 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
     generating += performance.now() - begun;
     await write(batch);
     await quarterReports(database, ids, chunk, national, today, currentFy, seed, write);
-    progress(`ศูนย์ / centers ${i + chunk.length}/${districts.length} (${(performance.now() - begun) / 1000}s)`.replace(/(\.\d)\d+s/, '$1s'));
+    progress(
+      `ศูนย์ / centers ${i + chunk.length}/${districts.length} (${(performance.now() - begun) / 1000}s)`.replace(
+        /(\.\d)\d+s/,
+        '$1s',
+      ),
+    );
   }
   timings.set('(generate)', { rows: 0, ms: generating });
 
@@ -230,8 +309,12 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
     await sink.query(
       `select setval(pg_get_serial_sequence('${table_name}', 'id'), coalesce(max(id), 0) + 1, false) from ${table_name}`,
     );
+  await sink.query(
+    `select gin_clean_pending_list(i.indexrelid::regclass) from pg_index i join pg_class c on c.oid = i.indexrelid
+      join pg_am a on a.oid = c.relam where a.amname = 'gin'`,
+  );
   await sink.query('analyze');
-  timings.set('(sequences, analyze)', { rows: 0, ms: performance.now() - begun });
+  timings.set('(indexes, analyze)', { rows: 0, ms: performance.now() - begun });
   const result: Record<string, number> = {};
   for (const table of TABLE_ORDER) if (timings.has(table)) result[table] = timings.get(table)!.rows;
   lastTimings = timings;
@@ -242,7 +325,12 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
 export let lastTimings = new Map<string, { rows: number; ms: number }>();
 
 /** The audit entries of records created in the last days, as `insertAudited` writes them (action create). */
-function auditRecent(batch: Batch, today: string, districtUsers: Map<string, { officer: number }>, usernames: Map<number, string>) {
+function auditRecent(
+  batch: Batch,
+  today: string,
+  districtUsers: Map<string, { officer: number }>,
+  usernames: Map<number, string>,
+) {
   const since = plusDays(today, -AUDIT_DAYS);
   for (const [table, { entity, by }] of Object.entries(AUDITED)) {
     for (const row of batch.rows(table)) {
@@ -251,7 +339,8 @@ function auditRecent(batch: Batch, today: string, districtUsers: Map<string, { o
       const actor = (by ? row[by] : districtUsers.get(String(row.org_unit_code))?.officer) as number;
       const changes: Record<string, { before: null; after: unknown }> = {};
       for (const [column, value] of Object.entries(row))
-        if (!NOT_AUDITED.has(column) && value !== null && value !== undefined) changes[camel(column)] = { before: null, after: value };
+        if (!NOT_AUDITED.has(column) && value !== null && value !== undefined)
+          changes[camel(column)] = { before: null, after: value };
       batch.add('audit_log', {
         at,
         actor_user_id: actor,
@@ -283,7 +372,9 @@ async function quarterReports(
   write: (batch: Batch) => Promise<void>,
 ) {
   const batch = new Batch();
-  const quarters = [currentFy - 1, currentFy].flatMap((fy) => ([1, 2, 3, 4] as const).map((q) => ({ fy, q, range: fiscalRange(fy, q) })));
+  const quarters = [currentFy - 1, currentFy].flatMap((fy) =>
+    ([1, 2, 3, 4] as const).map((q) => ({ fy, q, range: fiscalRange(fy, q) })),
+  );
   const ended = quarters.filter((x) => x.range.end < today);
   const codes = chunk.map((d) => d.code);
   for (const [i, { fy, q, range }] of ended.entries()) {
@@ -293,7 +384,11 @@ async function quarterReports(
       const r = Random.for(seed, `report:${center.unitCode}:${fy}:${q}`);
       const users = national.districtUsers.get(center.unitCode)!;
       const reviewer = national.provinceOfficer.get(center.unitCode.slice(0, 2))!;
-      const status = latest ? r.pick(['draft', 'submitted', 'submitted', 'approved', 'returned']) : r.chance(0.95) ? 'approved' : 'submitted';
+      const status = latest
+        ? r.pick(['draft', 'submitted', 'submitted', 'approved', 'returned'])
+        : r.chance(0.95)
+          ? 'approved'
+          : 'submitted';
       const submittedOn = dayBetween(r, plusDays(range.end, 3), plusDays(range.end, 20));
       const reviewedOn = plusDays(submittedOn, r.int(2, 10));
       const submitted = status !== 'draft' && submittedOn <= today;

@@ -1,6 +1,7 @@
 /** What the generator builds rows with: id counters, a batch of rows per table, dates, and people. */
-import { citizenIdCheckDigit, fiscalYearOf } from '../../src/shared/thai/index';
+
 import { citizenIdHash, encryptCitizenId } from '../../src/server/personal-data';
+import { citizenIdCheckDigit, fiscalYearOf } from '../../src/shared/thai/index';
 import type { Random } from './random';
 import type { Value } from './sink';
 import { FEMALE_FIRST, MALE_FIRST, PLACE_WORDS, SURNAMES, TITLES_FEMALE, TITLES_MALE } from './words';
@@ -23,9 +24,9 @@ export class Batch {
   readonly tables = new Map<string, Row[]>();
 
   add(table: string, row: Row): Row {
-    let rows = this.tables.get(table);
-    if (!rows) this.tables.set(table, (rows = []));
-    rows.push(row);
+    const rows = this.tables.get(table);
+    if (rows) rows.push(row);
+    else this.tables.set(table, [row]);
     return row;
   }
 

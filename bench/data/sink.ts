@@ -16,8 +16,7 @@ export interface Sink {
 const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 
 /** An element of a PostgreSQL array literal, quoted. */
-const arrayElement = (v: unknown) =>
-  v === null ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const arrayElement = (v: unknown) => (v === null ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
 
 export function encodeValue(v: Value): string {
   if (v === null || v === undefined) return '\\N';
