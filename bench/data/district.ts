@@ -126,6 +126,18 @@ const KIND_OF_STAGE: Partial<Record<Stage, string>> = {
 };
 const stageIndex = (s: Stage) => STAGES.indexOf(s);
 
+/** The app's `searchTextOf`, remembered: officers' texts repeat, and word segmentation is the generator's main cost. */
+const searchMemo = new Map<string, string>();
+function search(...parts: string[]): string {
+  const key = parts.join('\u0000');
+  let text = searchMemo.get(key);
+  if (text === undefined) {
+    text = searchTextOf(...parts);
+    searchMemo.set(key, text);
+  }
+  return text;
+}
+
 interface Group {
   row: Row;
   foundedOn: string;
@@ -176,7 +188,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
       email: null,
       address: `อำเภอ${district.nameTh}`,
       note: '',
-      search_text: searchTextOf(name, contact, ''),
+      search_text: search(name, contact, ''),
     });
   });
 
@@ -202,7 +214,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
       consent_date: access === 'public' || r.chance(0.5) ? surveyedOn : null,
       consent_recorded_by: users.officer,
       surveyed_on: surveyedOn,
-      search_text: searchTextOf(title, description, potential),
+      search_text: search(title, description, potential),
     });
     for (let h = r.int(1, 2); h > 0; h--)
       batch.add('wisdom_holders', { wisdom_id: row.id, person_id: person(['wisdom_holder'], surveyedOn).id });
@@ -231,7 +243,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
       stage: 'group_formed',
       grown_as: null,
       evidence: ['group_formed'],
-      search_text: searchTextOf(name, address),
+      search_text: search(name, address),
     });
     const members = Array.from({ length: r.int(2, 5) }, () => person(['group_member'], maxDate(foundedOn, start)));
     for (const [i, m] of members.entries())
@@ -326,7 +338,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
         price_satang: r.chance(0.85) ? r.int(2, 300) * 1000 : null,
         unit: r.pick(PRODUCT_UNITS),
         quadrant: r.chance(0.5) ? r.pick(['A', 'B', 'C', 'D']) : null,
-        search_text: searchTextOf(name, description),
+        search_text: search(name, description),
       });
       group?.products.push(product);
       if (r.chance(0.35))
@@ -395,7 +407,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
           : r.pick(['done', 'done', 'done', 'cancelled', 'pending'])
         : null,
       created_by: by,
-      search_text: searchTextOf(description, outcome),
+      search_text: search(description, outcome),
     });
     services.push(service);
     const types = r.chance(0.3) ? [type, r.pick(SERVICE_TYPES)] : [type];
@@ -443,7 +455,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
       decline_reason: status === 'declined' ? 'อยู่นอกภารกิจของศูนย์ แนะนำหน่วยงานที่เกี่ยวข้องแล้ว' : null,
       service_id: answered?.id ?? null,
       created_by: users.officer,
-      search_text: searchTextOf(referenceCode, clientName, description),
+      search_text: search(referenceCode, clientName, description),
     });
   }
   for (let q = n('referrals'); q > 0; q--) {
@@ -505,7 +517,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
       budget_used_satang: item ? r.int(5, 50) * 100_000 : 0,
       note: '',
       created_by: by,
-      search_text: searchTextOf(title, place, ''),
+      search_text: search(title, place, ''),
     });
     const attendees = new Set<Row>();
     for (let p = r.int(4, 14); p > 0; p--) attendees.add(anyPerson());
@@ -990,7 +1002,7 @@ function committeeWork(ctx: DistrictContext, r: Random, district: Unit, people: 
           published_on: published,
           is_public: isPublic,
           created_by: users.officer,
-          search_text: searchTextOf(title, body),
+          search_text: search(title, body),
         });
       }
     }
