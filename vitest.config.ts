@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['src/server/**/*.test.ts'],
+          include: ['src/server/**/*.test.ts', 'bench/data/**/*.test.ts'],
           exclude: ['src/server/**/*.lint.test.ts', '**/node_modules/**'],
           globalSetup: ['src/server/test/global-setup.ts'],
           testTimeout: 60_000,

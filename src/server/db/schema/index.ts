@@ -17,6 +17,6 @@ export * from './requests';
 export * from './sales';
 export * from './services';
 export * from './spending';
+export * from './summaries';
 export * from './system';
 export * from './users';
-export * from './summaries';
