@@ -5,7 +5,7 @@ import { isIsoDate } from '#shared/thai/calendar';
 import { AppError } from '../errors';
 import type { Db } from './client';
 
-type KeyKind = 'int' | 'text' | 'date' | 'timestamp' | 'bool';
+type KeyKind = 'int' | 'text' | 'date' | 'bool';
 
 /**
  * One key of a list's ORDER BY: the SQL it sorts by, the type of its value, and how to read that value from a
@@ -31,7 +31,6 @@ const CAST: Record<KeyKind, SQL> = {
   int: sql`integer`,
   text: sql`text`,
   date: sql`date`,
-  timestamp: sql`timestamptz`,
   bool: sql`boolean`,
 };
 
@@ -39,7 +38,6 @@ const fits: Record<KeyKind, (v: unknown) => boolean> = {
   int: (v) => Number.isSafeInteger(v),
   text: (v) => typeof v === 'string',
   date: (v) => typeof v === 'string' && isIsoDate(v),
-  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)$/.test(v) && !Number.isNaN(Date.parse(v)),
   bool: (v) => typeof v === 'boolean',
 };
 
@@ -66,9 +64,6 @@ export function decodeCursor(cursor: string, keys: OrderKey<never>[]): unknown[]
   });
   return values;
 }
-
-const cursorValue = (kind: KeyKind, v: unknown) =>
-  v instanceof Date ? v.toISOString() : kind === 'int' && typeof v === 'string' ? Number(v) : v;
 
 /** Rows strictly after the cursor's row in the list's order. */
 function afterCursor(keys: OrderKey<never>[], values: unknown[]): SQL {
@@ -139,6 +134,6 @@ export async function readPage<Q extends PgSelect>(
   ]);
   const items = fetched.slice(0, pageSize);
   const last = items[items.length - 1];
-  const nextCursor = fetched.length > pageSize && !rank ? encodeCursor(order.map((k) => cursorValue(k.kind, k.of(last)))) : null;
+  const nextCursor = fetched.length > pageSize && !rank ? encodeCursor(order.map((k) => k.of(last))) : null;
   return { items, page, pageSize, total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, nextCursor };
 }

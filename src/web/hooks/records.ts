@@ -32,6 +32,7 @@ export async function fetchPage<Row>(path: string, params: Params): Promise<Page
   const page = Number(params.page ?? 1);
   const cursor = cursors.get(cursorKey(path, params, page));
   const data = await api<Page<Row>>(`${path}${toQuery(cursor ? { ...params, cursor } : params)}`);
+  if (cursors.size > 1000) cursors.clear(); // a long session's old positions; asking by offset is still right
   if (data.nextCursor) cursors.set(cursorKey(path, params, page + 1), data.nextCursor);
   return data;
 }
