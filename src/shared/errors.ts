@@ -8,6 +8,11 @@ export const ERRORS = {
   'request.too_large': { status: 413, th: 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด', en: 'The request body is too large' },
   'request.unsupported_media_type': { status: 415, th: 'ไม่รองรับประเภทข้อมูลนี้', en: 'This content type is not supported' },
   'request.not_found': { status: 404, th: 'ไม่พบหน้าที่ต้องการ', en: 'No such route' },
+  'paging.bad_cursor': {
+    status: 400,
+    th: 'ตำแหน่งหน้ารายการไม่ถูกต้อง กรุณาเริ่มจากหน้าแรก',
+    en: 'The page cursor is not valid; start again from the first page',
+  },
   'request.rate_limited': { status: 429, th: 'มีการร้องขอถี่เกินไป กรุณารอสักครู่', en: 'Too many requests; please wait a moment' },
   'auth.invalid_credentials': { status: 401, th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' },
   'auth.throttled': {

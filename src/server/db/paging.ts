@@ -1,18 +1,139 @@
-import { count, type SQL } from 'drizzle-orm';
-import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
+import { and, count, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgSelect, PgTable } from 'drizzle-orm/pg-core';
+import { TOTAL_CAP } from '#shared/paging';
+import { isIsoDate } from '#shared/thai/calendar';
+import { AppError } from '../errors';
 import type { Db } from './client';
 
-/** One page of a filtered list and the total behind it, read together. */
+type KeyKind = 'int' | 'text' | 'date' | 'bool';
+
+/**
+ * One key of a list's ORDER BY: the SQL it sorts by, the type of its value, and how to read that value from a
+ * result row (for the cursor). The last key of every list is unique (the id), so the order is total.
+ */
+export interface OrderKey<R> {
+  by: SQL | AnyPgColumn;
+  kind: KeyKind;
+  of: (row: R) => unknown;
+  desc?: boolean;
+  /** May be null; PostgreSQL sorts nulls as the largest value (last ascending, first descending). */
+  nullable?: boolean;
+}
+
+export const key = <R>(
+  by: SQL | AnyPgColumn,
+  kind: KeyKind,
+  of: (row: R) => unknown,
+  options: { desc?: boolean; nullable?: boolean } = {},
+): OrderKey<R> => ({ by, kind, of, ...options });
+
+const CAST: Record<KeyKind, SQL> = {
+  int: sql`integer`,
+  text: sql`text`,
+  date: sql`date`,
+  bool: sql`boolean`,
+};
+
+const fits: Record<KeyKind, (v: unknown) => boolean> = {
+  int: (v) => Number.isSafeInteger(v),
+  text: (v) => typeof v === 'string',
+  date: (v) => typeof v === 'string' && isIsoDate(v),
+  bool: (v) => typeof v === 'boolean',
+};
+
+type Row<Q extends PgSelect> = Awaited<Q>[number];
+
+const badCursor = () => new AppError('paging.bad_cursor');
+
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** The key values a cursor carries, checked against the list's keys (another list's cursor does not fit). */
+export function decodeCursor(cursor: string, keys: OrderKey<never>[]): unknown[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor();
+  }
+  if (!Array.isArray(values) || values.length !== keys.length) throw badCursor();
+  keys.forEach((k, i) => {
+    const v = values[i];
+    if (!(v === null ? k.nullable : fits[k.kind](v))) throw badCursor();
+  });
+  return values;
+}
+
+/** Rows strictly after the cursor's row in the list's order. */
+function afterCursor(keys: OrderKey<never>[], values: unknown[]): SQL {
+  const param = (i: number) => sql`${values[i]}::${CAST[keys[i].kind]}`;
+  const sameWay = keys.every((k) => !k.nullable && !k.desc === !keys[0].desc);
+  if (sameWay) {
+    // A row comparison: one range condition an index on the same keys serves.
+    const left = sql.join(
+      keys.map((k) => sql`${k.by}`),
+      sql`, `,
+    );
+    const right = sql.join(
+      keys.map((_, i) => param(i)),
+      sql`, `,
+    );
+    return keys[0].desc ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`;
+  }
+  const from = (i: number): SQL | undefined => {
+    if (i === keys.length) return undefined;
+    const k = keys[i];
+    const v = values[i];
+    let beyond: SQL | undefined;
+    if (v === null) beyond = k.desc ? isNotNull(k.by) : undefined;
+    else if (k.desc) beyond = sql`${k.by} < ${param(i)}`;
+    else beyond = k.nullable ? or(sql`${k.by} > ${param(i)}`, isNull(k.by)) : sql`${k.by} > ${param(i)}`;
+    const same = v === null ? isNull(k.by) : sql`${k.by} = ${param(i)}`;
+    const rest = from(i + 1);
+    return or(beyond, rest ? and(same, rest) : undefined);
+  };
+  return from(0) ?? sql`false`;
+}
+
+/**
+ * One page of a filtered list and its total, read together. `rows` is the list's select without WHERE or
+ * ORDER BY; `order` its keys, ending with a unique one. With a cursor the page is the rows after it (keyset),
+ * else `page` by offset. `rank` (search relevance, 0 = best) sorts first and pages by offset only.
+ * The total counts at most TOTAL_CAP + 1 rows, so it never reads a whole national table.
+ */
 export async function readPage<Q extends PgSelect>(
   db: Db,
-  rows: Q,
-  table: PgTable,
-  where: SQL | undefined,
-  { page, pageSize }: { page: number; pageSize: number },
+  list: {
+    rows: Q;
+    /** What the total counts: the table, or a select joining what `where` needs (its selection is ignored). */
+    table: PgTable | PgSelect;
+    where: SQL | undefined;
+    order: OrderKey<Row<Q>>[];
+    rank?: SQL;
+  },
+  { page, pageSize, cursor }: { page: number; pageSize: number; cursor?: string },
 ) {
-  const [items, [{ total }]] = await Promise.all([
-    rows.limit(pageSize).offset((page - 1) * pageSize) as unknown as Promise<Awaited<Q>>,
-    db.select({ total: count() }).from(table).where(where),
+  const { rows, table, where, order, rank } = list;
+  if (cursor && rank) throw badCursor();
+  const keys = order as OrderKey<never>[];
+  const after = cursor ? afterCursor(keys, decodeCursor(cursor, keys)) : undefined;
+  const orderBy = order.map((k) => (k.desc ? sql`${k.by} desc` : sql`${k.by}`));
+  const counted = 'where' in table ? table : db.select({ one: sql`1` }).from(table).$dynamic();
+  const capped = counted
+    .where(where)
+    .limit(TOTAL_CAP + 1)
+    .as('capped');
+  const [fetched, [{ total }]] = await Promise.all([
+    rows
+      .where(and(where, after))
+      .orderBy(...(rank ? [rank, ...orderBy] : orderBy))
+      .limit(pageSize + 1)
+      .offset(cursor ? 0 : (page - 1) * pageSize) as unknown as Promise<Row<Q>[]>,
+    db.select({ total: count() }).from(capped),
   ]);
-  return { items, total, page, pageSize };
+  const items = fetched.slice(0, pageSize);
+  const last = items[items.length - 1];
+  const nextCursor = fetched.length > pageSize && !rank ? encodeCursor(order.map((k) => k.of(last))) : null;
+  return { items, page, pageSize, total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, nextCursor };
 }

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { usePhone } from '../hooks/phone';
 import type { Page } from '../hooks/records';
@@ -121,18 +121,49 @@ export function RecordList<T extends { id: number }>(props: {
           </Table>
         </Table.ScrollContainer>
       )}
-      {data && (
-        <Group justify="space-between">
-          <Text size="sm">{t('records.total', { count: data.total })}</Text>
-          <Pagination
-            total={Math.max(1, Math.ceil(data.total / data.pageSize))}
-            value={props.page}
-            onChange={props.onPage}
-            size="sm"
-            siblings={phone ? 0 : 1}
-          />
-        </Group>
-      )}
+      {data && <Pager data={data} page={props.page} onPage={props.onPage} />}
     </>
+  );
+}
+
+/**
+ * Page numbers while the total is known; past 10,000 rows the total is "more than 10,000" and the pages go one
+ * at a time (the next one by the server's cursor, see hooks/records.ts).
+ */
+export function Pager(props: { data: Page<unknown>; page: number; onPage: (page: number) => void }) {
+  const { t } = useLanguage();
+  const phone = usePhone();
+  const { data, page, onPage } = props;
+  if (!data.totalCapped)
+    return (
+      <Group justify="space-between">
+        <Text size="sm">{t('records.total', { count: data.total })}</Text>
+        <Pagination
+          total={Math.max(1, Math.ceil(data.total / data.pageSize))}
+          value={page}
+          onChange={onPage}
+          size="sm"
+          siblings={phone ? 0 : 1}
+        />
+      </Group>
+    );
+  return (
+    <Group justify="space-between">
+      <Text size="sm">{t('records.moreThan', { count: data.total.toLocaleString('th-TH') })}</Text>
+      <Group gap="xs">
+        <Button variant="default" size="xs" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          {t('records.pager.previous')}
+        </Button>
+        <Text size="sm">{t('records.pager.page', { page })}</Text>
+        <Button
+          variant="default"
+          size="xs"
+          disabled={!data.nextCursor && data.items.length < data.pageSize}
+          onClick={() => onPage(page + 1)}
+        >
+          {t('records.pager.next')}
+        </Button>
+      </Group>
+    </Group>
   );
 }

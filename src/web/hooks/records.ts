@@ -8,7 +8,34 @@ import { useState } from 'react';
 import type { CodeListName } from '#shared/code-lists';
 import { api, toQuery } from '../api';
 
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+/** A page of a list; `totalCapped`: more than `total` (10,000) rows, `nextCursor`: the keyset position after it. */
+export type Page<T> = {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  totalCapped?: boolean;
+  nextCursor?: string | null;
+};
+
+/**
+ * Cursors handed out by the server, by list and page: going to the next page asks by cursor (keyset, as fast on
+ * page 4,000 as on page 1), a page jumped to by number asks by offset.
+ */
+const cursors = new Map<string, string>();
+const cursorKey = (path: string, params: Params, page: number) => {
+  const { page: _, ...rest } = params;
+  return `${path}?${JSON.stringify(rest)}#${page}`;
+};
+
+export async function fetchPage<Row>(path: string, params: Params): Promise<Page<Row>> {
+  const page = Number(params.page ?? 1);
+  const cursor = cursors.get(cursorKey(path, params, page));
+  const data = await api<Page<Row>>(`${path}${toQuery(cursor ? { ...params, cursor } : params)}`);
+  if (cursors.size > 1000) cursors.clear(); // a long session's old positions; asking by offset is still right
+  if (data.nextCursor) cursors.set(cursorKey(path, params, page + 1), data.nextCursor);
+  return data;
+}
 export type Params = Record<string, string | number | undefined | null>;
 
 /** Query keys of one feature: everything under `[name]`, lists under `[name, 'list']`, one record under `[name, 'detail']`. */
@@ -45,7 +72,7 @@ export function recordHooks<Row extends { id: number }, Detail = Row>(
     useList: (params: Params, enabled = true) =>
       useQuery({
         queryKey: keys.list(params),
-        queryFn: () => api<Page<Row>>(`${path}${toQuery(params)}`),
+        queryFn: () => fetchPage<Row>(path, params),
         placeholderData: keepPreviousData,
         enabled,
       }),

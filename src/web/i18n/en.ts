@@ -265,6 +265,7 @@ export const en: Dictionary<typeof th> = {
     edit: 'Edit',
     none: 'Nothing found',
     total: '{{count}} in all',
+    moreThan: 'more than {{count}}',
     search: 'Search',
     open: 'Open',
     confirmDuplicate: 'Not the same person, save anyway',

@@ -245,6 +245,7 @@ export const th = {
     edit: 'แก้ไข',
     none: 'ไม่พบข้อมูล',
     total: 'ทั้งหมด {{count}} รายการ',
+    moreThan: 'มากกว่า {{count}} รายการ',
     search: 'ค้นหา',
     open: 'ดูรายละเอียด',
     confirmDuplicate: 'ไม่ใช่คนเดียวกัน บันทึกต่อ',

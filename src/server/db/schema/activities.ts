@@ -42,6 +42,7 @@ export const activities = pgTable(
   },
   (t) => [
     index('activities_unit_date_idx').on(t.orgUnitCode, t.startsOn),
+    index('activities_date_idx').on(t.startsOn, t.id).where(sql`${t.deletedAt} is null`),
     index('activities_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('activities_dates', sql`${t.endsOn} >= ${t.startsOn}`),
     check('activities_budget_used', sql`${t.budgetUsedSatang} >= 0`),

@@ -40,6 +40,10 @@ export const people = pgTable(
   },
   (t) => [
     index('people_unit_idx').on(t.orgUnitCode),
+    // List order (Thai, then id) of live rows: page 1 and keyset pages read the index in order (decision 025).
+    index('people_name_idx')
+      .on(sql`(${t.firstName} collate thai)`, sql`(${t.lastName} collate thai)`, t.id)
+      .where(sql`${t.deletedAt} is null`),
     index('people_citizen_hash_idx').on(t.citizenIdHash),
     /** One active person per citizen ID in a district, even when two officers save at the same moment. */
     uniqueIndex('people_citizen_hash_active_uq')
@@ -73,6 +77,7 @@ export const wisdomItems = pgTable(
   },
   (t) => [
     index('wisdom_unit_idx').on(t.orgUnitCode),
+    index('wisdom_title_idx').on(sql`(${t.title} collate thai)`, t.id).where(sql`${t.deletedAt} is null`),
     index('wisdom_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('wisdom_public_needs_consent', sql`${t.accessLevel} <> 'public' or ${t.consentDate} is not null`),
   ],
@@ -110,6 +115,7 @@ export const groups = pgTable(
   },
   (t) => [
     index('groups_unit_stage_idx').on(t.orgUnitCode, t.stage),
+    index('groups_name_idx').on(sql`(${t.name} collate thai)`, t.id).where(sql`${t.deletedAt} is null`),
     index('groups_evidence_gin').using('gin', t.evidence),
     index('groups_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
@@ -207,6 +213,7 @@ export const products = pgTable(
   },
   (t) => [
     index('products_unit_idx').on(t.orgUnitCode),
+    index('products_name_idx').on(sql`(${t.name} collate thai)`, t.id).where(sql`${t.deletedAt} is null`),
     index('products_producer_idx').on(t.producerId),
     index('products_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
@@ -240,6 +247,7 @@ export const certifications = pgTable(
   },
   (t) => [
     index('certifications_unit_expiry_idx').on(t.orgUnitCode, t.expiresOn),
+    index('certifications_expiry_idx').on(t.expiresOn, t.id).where(sql`${t.deletedAt} is null`),
     check('certifications_one_subject', sql`(${t.productId} is null) <> (${t.producerId} is null)`),
     check('certifications_dates', sql`${t.expiresOn} is null or ${t.expiresOn} >= ${t.issuedOn}`),
   ],

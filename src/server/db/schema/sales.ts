@@ -24,6 +24,7 @@ export const sales = pgTable(
   },
   (t) => [
     index('sales_unit_month_idx').on(t.orgUnitCode, t.month),
+    index('sales_month_idx').on(t.month, t.id).where(sql`${t.deletedAt} is null`),
     index('sales_group_idx').on(t.groupId, t.month),
     index('sales_product_idx').on(t.productId, t.month),
     // One row per seller, channel and month: a second entry is a correction of the first.

@@ -76,6 +76,7 @@ export const services = pgTable(
   },
   (t) => [
     index('services_unit_date_idx').on(t.orgUnitCode, t.serviceDate),
+    index('services_date_idx').on(t.serviceDate, t.id).where(sql`${t.deletedAt} is null`),
     index('services_trip_idx').on(t.tripId),
     index('services_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('services_duration_positive', sql`${t.durationMinutes} > 0`),

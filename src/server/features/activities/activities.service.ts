@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lt, lte, ne, type SQL, sql, sum } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, lte, ne, type SQL, sql, sum } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Activity, ActivityDetail, activityListQuery, createActivityBody, updateActivityBody } from '#shared/activities';
 import { fiscalYearOf, formatBaht, searchTextOf } from '#shared/thai/index';
@@ -158,8 +158,19 @@ export async function listActivities(db: Db, actor: Actor, query: z.infer<typeof
     query.partnerId ? linked(activityPartners, eq(activityPartners.partnerId, query.partnerId)) : undefined,
     matchesWords(activities.searchText, query.q),
   );
-  const rows = db.select().from(activities).where(where).orderBy(desc(activities.startsOn), desc(activities.id)).$dynamic();
-  const page = await readPage(db, rows, activities, where, query);
+  const page = await readPage(
+    db,
+    {
+      rows: db.select().from(activities).$dynamic(),
+      table: activities,
+      where,
+      order: [
+        { by: activities.startsOn, kind: 'date', of: (a) => a.startsOn, desc: true },
+        { by: activities.id, kind: 'int', of: (a) => a.id, desc: true },
+      ],
+    },
+    query,
+  );
   const links = await linksOf(db, page.items);
   return { ...page, items: page.items.map((a) => toActivity(a, links)) };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Role } from '#shared/access';
 import type { Advance, advanceListQuery, createAdvanceBody, repaymentBody } from '#shared/advances';
@@ -181,15 +181,21 @@ export async function listAdvances(db: Db, actor: Actor, query: z.infer<typeof a
   );
   const page = await readPage(
     db,
-    db
-      .select()
-      .from(cashAdvances)
-      .where(where)
+    {
+      rows: db.select().from(cashAdvances).$dynamic(),
+      table: cashAdvances,
+      where,
       // What still needs someone first (waiting, then open by due date), settled ones after.
-      .orderBy(sql`${cashAdvances.status} in ('repaid', 'rejected')`, cashAdvances.dueOn, desc(cashAdvances.id))
-      .$dynamic(),
-    cashAdvances,
-    where,
+      order: [
+        {
+          by: sql`${cashAdvances.status} in ('repaid', 'rejected')`,
+          kind: 'bool',
+          of: (a) => ['repaid', 'rejected'].includes(a.status),
+        },
+        { by: cashAdvances.dueOn, kind: 'date', of: (a) => a.dueOn },
+        { by: cashAdvances.id, kind: 'int', of: (a) => a.id, desc: true },
+      ],
+    },
     query,
   );
   return { ...page, items: await toAdvances(db, page.items) };

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { AUDIT_UNIT_FIELDS, type AuditEntry, type auditQuery } from '#shared/audit';
@@ -170,9 +170,12 @@ export async function listAudit(db: Db, actor: Actor, query: z.infer<typeof audi
   const where = and(...conditions);
   const page = await readPage(
     db,
-    db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).$dynamic(),
-    auditLog,
-    where,
+    {
+      rows: db.select().from(auditLog).$dynamic(),
+      table: auditLog,
+      where,
+      order: [{ by: auditLog.id, kind: 'int', of: (r) => r.id, desc: true }],
+    },
     query,
   );
   const subjects = await subjectsOf(db, page.items);

@@ -13,7 +13,7 @@ import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { certifications, groups, people, producers, products } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -77,11 +77,14 @@ export async function listCertifications(db: Db, actor: Actor, query: z.infer<ty
         )
       : undefined,
   );
-  const rows = withSubject(db)
-    .where(where)
-    .orderBy(sql`${certifications.expiresOn} asc nulls last`, certifications.id)
-    .$dynamic();
-  const page = await readPage(db, rows, certifications, where, query);
+  const rows = withSubject(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  // Soonest expiry first, certificates that never expire last (ascending puts nulls last).
+  const order: OrderKey<Row>[] = [
+    { by: certifications.expiresOn, kind: 'date', of: (r: Row) => r.cert.expiresOn, nullable: true },
+    { by: certifications.id, kind: 'int', of: (r: Row) => r.cert.id },
+  ];
+  const page = await readPage(db, { rows, table: certifications, where, order }, query);
   return { ...page, items: page.items.map((r) => toCertification(r.cert, r.subject, today)) };
 }
 

@@ -3,7 +3,7 @@
  * attendance and resolutions point at them). The composition rule is checked on every read and reported as a
  * warning: a term is saved whatever its composition, and a district with the legacy exception is not checked.
  */
-import { and, asc, desc, eq, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   COMMITTEE_CATEGORY_TH,
@@ -122,13 +122,20 @@ export async function listCommittees(db: Db, actor: Actor, query: z.infer<typeof
     scopeFilter(actor, committees.orgUnitCode),
     query.unit ? underUnit(committees.orgUnitCode, query.unit) : undefined,
   );
-  const rows = db
-    .select()
-    .from(committees)
-    .where(where)
-    .orderBy(asc(committees.orgUnitCode), desc(committees.termStart), desc(committees.id))
-    .$dynamic();
-  const page = await readPage(db, rows, committees, where, query);
+  const page = await readPage(
+    db,
+    {
+      rows: db.select().from(committees).$dynamic(),
+      table: committees,
+      where,
+      order: [
+        { by: committees.orgUnitCode, kind: 'text', of: (c) => c.orgUnitCode },
+        { by: committees.termStart, kind: 'date', of: (c) => c.termStart, desc: true },
+        { by: committees.id, kind: 'int', of: (c) => c.id, desc: true },
+      ],
+    },
+    query,
+  );
   const items: Committee[] = (await toCommittees(db, page.items)).map(({ members: _, ...c }) => c);
   return { ...page, items };
 }

@@ -2,7 +2,7 @@
  * The department's approval for a district to keep its older committee mechanism (DOMAIN.md §5). Recorded and revoked
  * by the department only; while one is in force the district's terms are not checked against the composition rule.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CommitteeException, createExceptionBody, exceptionListQuery } from '#shared/committees';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
@@ -10,7 +10,7 @@ import { createRecord, deleteRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { committeeExceptions, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -41,8 +41,13 @@ export async function listExceptions(db: Db, actor: Actor, query: z.infer<typeof
     scopeFilter(actor, committeeExceptions.orgUnitCode),
     query.unit ? underUnit(committeeExceptions.orgUnitCode, query.unit) : undefined,
   );
-  const rows = selectException(db).where(where).orderBy(asc(committeeExceptions.orgUnitCode)).$dynamic();
-  const page = await readPage(db, rows, committeeExceptions, where, query);
+  const rows = selectException(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: committeeExceptions.orgUnitCode, kind: 'text', of: (r: Row) => r.e.orgUnitCode },
+    { by: committeeExceptions.id, kind: 'int', of: (r: Row) => r.e.id },
+  ];
+  const page = await readPage(db, { rows, table: committeeExceptions, where, order }, query);
   return { ...page, items: page.items.map(toException) };
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   createFundingBody,
@@ -13,7 +13,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { fundingApplications, groups, outcomes, referrals } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -61,8 +61,13 @@ export async function listFunding(db: Db, actor: Actor, query: z.infer<typeof fu
     query.status ? eq(fundingApplications.status, query.status) : undefined,
     query.source ? eq(fundingApplications.sourceCode, query.source) : undefined,
   );
-  const rows = withGroup(db).where(where).orderBy(desc(fundingApplications.appliedOn), desc(fundingApplications.id)).$dynamic();
-  const page = await readPage(db, rows, fundingApplications, where, query);
+  const rows = withGroup(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: fundingApplications.appliedOn, kind: 'date', of: (r: Row) => r.f.appliedOn, desc: true },
+    { by: fundingApplications.id, kind: 'int', of: (r: Row) => r.f.id, desc: true },
+  ];
+  const page = await readPage(db, { rows, table: fundingApplications, where, order }, query);
   return { ...page, items: page.items.map(toFunding) };
 }
 

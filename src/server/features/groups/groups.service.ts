@@ -7,8 +7,8 @@ import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
-import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { matchesWords, searchRank, thaiOrder, underUnit } from '../../db/filters';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import {
   certifications,
@@ -65,10 +65,14 @@ export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof gro
     })
     .from(groups)
     .innerJoin(orgUnits, eq(orgUnits.code, groups.orgUnitCode))
-    .where(where)
-    .orderBy(thaiOrder(groups.name))
     .$dynamic();
-  const page = await readPage(db, rows, groups, where, query);
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: thaiOrder(groups.name), kind: 'text', of: (r: Row) => r.group.name },
+    { by: groups.id, kind: 'int', of: (r: Row) => r.group.id },
+  ];
+  const rank = query.q ? searchRank(groups.searchText, query.q) : undefined;
+  const page = await readPage(db, { rows, table: groups, where, order, rank }, query);
   return {
     ...page,
     items: page.items.map((r) => ({

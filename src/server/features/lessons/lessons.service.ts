@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createLessonBody, Lesson, lessonListQuery, updateLessonBody } from '#shared/lessons';
 import { fiscalRange } from '#shared/thai/index';
@@ -75,13 +75,20 @@ export async function listLessons(db: Db, actor: Actor, query: z.infer<typeof le
     query.quarter ? eq(lessons.quarter, query.quarter) : undefined,
     query.planId ? eq(lessons.planId, query.planId) : undefined,
   );
-  const rows = db
-    .select()
-    .from(lessons)
-    .where(where)
-    .orderBy(desc(lessons.fiscalYear), lessons.quarter, desc(lessons.id))
-    .$dynamic();
-  const page = await readPage(db, rows, lessons, where, query);
+  const page = await readPage(
+    db,
+    {
+      rows: db.select().from(lessons).$dynamic(),
+      table: lessons,
+      where,
+      order: [
+        { by: lessons.fiscalYear, kind: 'int', of: (l) => l.fiscalYear, desc: true },
+        { by: lessons.quarter, kind: 'int', of: (l) => l.quarter, nullable: true },
+        { by: lessons.id, kind: 'int', of: (l) => l.id, desc: true },
+      ],
+    },
+    query,
+  );
   return { ...page, items: await toLessons(db, page.items) };
 }
 

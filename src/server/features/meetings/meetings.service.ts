@@ -2,7 +2,7 @@
  * Committee meetings (DOMAIN.md §5): planned with an agenda and the members invited, then recorded as held with
  * attendance, minutes per agenda item and resolutions. Numbered ครั้งที่ n/ปี per district and fiscal year.
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type createMeetingBody,
@@ -19,7 +19,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { meetingAgendaItems, meetingAttendees, meetings } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -67,8 +67,13 @@ export async function listMeetings(db: Db, actor: Actor, query: z.infer<typeof m
     query.fiscalYear ? eq(meetings.fiscalYear, query.fiscalYear) : undefined,
     query.status ? eq(meetings.status, query.status) : undefined,
   );
-  const rows = selectMeeting(db).where(where).orderBy(desc(meetings.heldOn), desc(meetings.id));
-  const page = await readPage(db, rows, meetings, where, query);
+  const rows = selectMeeting(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: meetings.heldOn, kind: 'date', of: (m: Row) => m.m.heldOn, desc: true },
+    { by: meetings.id, kind: 'int', of: (m: Row) => m.m.id, desc: true },
+  ];
+  const page = await readPage(db, { rows, table: meetings, where, order }, query);
   return { ...page, items: page.items.map(toMeeting) };
 }
 

@@ -1,5 +1,5 @@
 /** มติที่ประชุม: passed when a meeting is recorded, then followed up until done or dropped. */
-import { and, asc, count, eq, inArray, isNull, lte, min, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, min } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Resolution, resolutionListQuery, updateResolutionBody } from '#shared/meetings';
 import { RESOLUTION_DUE_DAYS } from '#shared/meetings';
@@ -9,6 +9,7 @@ import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { committeeMembers, meetingResolutions, meetings, people } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -70,16 +71,19 @@ export async function listResolutions(db: Db, actor: Actor, query: z.infer<typeo
     query.dueBefore ? lte(meetingResolutions.dueOn, query.dueBefore) : undefined,
     query.meetingId ? eq(meetingResolutions.meetingId, query.meetingId) : undefined,
   );
-  const rows = selectResolution(db)
-    .where(where)
-    .orderBy(sql`${meetingResolutions.dueOn} asc nulls last`, asc(meetingResolutions.id));
-  const items = await rows.limit(query.pageSize).offset((query.page - 1) * query.pageSize);
-  const [{ total }] = await db
-    .select({ total: count() })
+  const rows = selectResolution(db);
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: meetingResolutions.dueOn, kind: 'date', of: (r) => r.r.dueOn, nullable: true },
+    { by: meetingResolutions.id, kind: 'int', of: (r) => r.r.id },
+  ];
+  const counted = db
+    .select({ id: meetingResolutions.id })
     .from(meetingResolutions)
     .innerJoin(meetings, eq(meetings.id, meetingResolutions.meetingId))
-    .where(where);
-  return { items: items.map(toResolution), total, page: query.page, pageSize: query.pageSize };
+    .$dynamic();
+  const page = await readPage(db, { rows, table: counted, where, order }, query);
+  return { ...page, items: page.items.map(toResolution) };
 }
 
 /** Follow-up of a resolution: its status, what was done, and the day it was done (required when done). */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createNeedsBody, NeedsAnalysis, needsListQuery, updateNeedsBody } from '#shared/needs';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
@@ -6,7 +6,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, needItems, needsAnalyses } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -60,10 +60,13 @@ export async function listNeeds(db: Db, actor: Actor, query: z.infer<typeof need
     .select({ analysis: needsAnalyses, groupName: groups.name })
     .from(needsAnalyses)
     .innerJoin(groups, eq(groups.id, needsAnalyses.groupId))
-    .where(where)
-    .orderBy(desc(needsAnalyses.analysedOn), desc(needsAnalyses.id))
     .$dynamic();
-  const page = await readPage(db, rows, needsAnalyses, where, query);
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: needsAnalyses.analysedOn, kind: 'date', of: (r: Row) => r.analysis.analysedOn, desc: true },
+    { by: needsAnalyses.id, kind: 'int', of: (r: Row) => r.analysis.id, desc: true },
+  ];
+  const page = await readPage(db, { rows, table: needsAnalyses, where, order }, query);
   const items = await itemsOf(
     db,
     page.items.map((r) => r.analysis.id),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, isNull, min, ne, or, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, min, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { createOutcomeBody, Outcome, OutcomeKind, outcomeListQuery, updateOutcomeBody } from '#shared/outcomes';
@@ -9,7 +9,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { now, thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { certifications, fundingApplications, groups, outcomes, producers, products, users } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -101,8 +101,13 @@ export async function listOutcomes(db: Db, actor: Actor, query: z.infer<typeof o
     query.verified === 'yes' ? isNotNull(outcomes.verifiedAt) : query.verified === 'no' ? isNull(outcomes.verifiedAt) : undefined,
     query.toVerify === 'mine' ? waitingFor(actor) : undefined,
   );
-  const rows = outcomesQuery(db).where(where).orderBy(desc(outcomes.happenedOn), desc(outcomes.id)).$dynamic();
-  const page = await readPage(db, rows, outcomes, where, query);
+  const rows = outcomesQuery(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: outcomes.happenedOn, kind: 'date', of: (r: Row) => r.o.happenedOn, desc: true },
+    { by: outcomes.id, kind: 'int', of: (r: Row) => r.o.id, desc: true },
+  ];
+  const page = await readPage(db, { rows, table: outcomes, where, order }, query);
   const files = await attachmentsOfMany(
     db,
     'outcome',

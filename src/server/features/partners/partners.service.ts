@@ -36,8 +36,19 @@ export async function listPartners(db: Db, actor: Actor, query: z.infer<typeof p
     query.kind ? eq(partners.kind, query.kind) : undefined,
     matchesWords(partners.searchText, query.q),
   );
-  const rows = db.select().from(partners).where(where).orderBy(thaiOrder(partners.name), partners.id).$dynamic();
-  const page = await readPage(db, rows, partners, where, query);
+  const page = await readPage(
+    db,
+    {
+      rows: db.select().from(partners).$dynamic(),
+      table: partners,
+      where,
+      order: [
+        { by: thaiOrder(partners.name), kind: 'text', of: (p) => p.name },
+        { by: partners.id, kind: 'int', of: (p) => p.id },
+      ],
+    },
+    query,
+  );
   return { ...page, items: page.items.map(toPartner) };
 }
 

@@ -71,8 +71,20 @@ export async function listPeople(db: Db, actor: Actor, query: z.infer<typeof per
       ? or(ilike(sql`${people.firstName} || ' ' || ${people.lastName}`, containing(query.q)), eq(people.citizenIdLast4, query.q))
       : undefined,
   );
-  const rows = db.select().from(people).where(where).orderBy(thaiOrder(people.firstName), thaiOrder(people.lastName)).$dynamic();
-  const page = await readPage(db, rows, people, where, query);
+  const page = await readPage(
+    db,
+    {
+      rows: db.select().from(people).$dynamic(),
+      table: people,
+      where,
+      order: [
+        { by: thaiOrder(people.firstName), kind: 'text', of: (p) => p.firstName },
+        { by: thaiOrder(people.lastName), kind: 'text', of: (p) => p.lastName },
+        { by: people.id, kind: 'int', of: (p) => p.id },
+      ],
+    },
+    query,
+  );
   await logPhoneReads(db, actor, page.items);
   return { ...page, items: page.items.map((p) => toPerson(p, actor)) };
 }

@@ -74,13 +74,20 @@ export async function listPlans(db: Db, actor: Actor, query: z.infer<typeof plan
       : undefined,
     query.term ? eq(developmentPlans.term, query.term) : undefined,
   );
-  const rows = db
-    .select()
-    .from(developmentPlans)
-    .where(where)
-    .orderBy(desc(developmentPlans.firstYear), developmentPlans.term, desc(developmentPlans.id))
-    .$dynamic();
-  const page = await readPage(db, rows, developmentPlans, where, query);
+  const page = await readPage(
+    db,
+    {
+      rows: db.select().from(developmentPlans).$dynamic(),
+      table: developmentPlans,
+      where,
+      order: [
+        { by: developmentPlans.firstYear, kind: 'int', of: (p) => p.firstYear, desc: true },
+        { by: developmentPlans.term, kind: 'text', of: (p) => p.term },
+        { by: developmentPlans.id, kind: 'int', of: (p) => p.id, desc: true },
+      ],
+    },
+    query,
+  );
   const extras = await extrasOf(
     db,
     page.items.map((p) => p.id),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   createProjectBody,
@@ -15,6 +15,7 @@ import { createRecord, deleteRecord, insertAudited, updateRecord } from '../../a
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import {
   developmentPlans,
@@ -58,15 +59,19 @@ async function updatesOf(db: Db | Tx, ids: number[]) {
 }
 
 /** Projects matching `where`, with their plan's title, target groups, partners and latest progress. */
-export async function projectsOf(db: Db | Tx, where: SQL | undefined, page?: { limit: number; offset: number }) {
-  const base = db
+const selectProjects = (db: Db | Tx) =>
+  db
     .select({ project: planProjects, planTitle: developmentPlans.title })
     .from(planProjects)
     .innerJoin(developmentPlans, eq(developmentPlans.id, planProjects.planId))
-    .where(and(where, planLive))
-    .orderBy(planProjects.startsOn, planProjects.id)
     .$dynamic();
-  const rows = await (page ? base.limit(page.limit).offset(page.offset) : base);
+type ProjectRow = Awaited<ReturnType<typeof selectProjects>>[number];
+
+export async function projectsOf(db: Db | Tx, where: SQL | undefined) {
+  return withLinks(db, await selectProjects(db).where(and(where, planLive)).orderBy(planProjects.startsOn, planProjects.id));
+}
+
+async function withLinks(db: Db | Tx, rows: ProjectRow[]) {
   const ids = rows.map((r) => r.project.id);
   const byProject = new Map(ids.map((id) => [id, { groups: [] as Named[], partners: [] as Named[] }]));
   const [targeted, with_, updates] = ids.length
@@ -122,11 +127,13 @@ export async function listProjects(db: Db, actor: Actor, query: z.infer<typeof p
       ? sql`exists (select 1 from ${planProjectGroups} where ${planProjectGroups.projectId} = ${planProjects.id} and ${planProjectGroups.groupId} = ${query.groupId})`
       : undefined,
   );
-  const [[{ total }], items] = await Promise.all([
-    db.select({ total: count() }).from(planProjects).where(where),
-    projectsOf(db, where, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-  ]);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const order: OrderKey<ProjectRow>[] = [
+    { by: planProjects.startsOn, kind: 'date', of: (r) => r.project.startsOn },
+    { by: planProjects.id, kind: 'int', of: (r) => r.project.id },
+  ];
+  const rows = selectProjects(db);
+  const page = await readPage(db, { rows, table: selectProjects(db), where: and(where, planLive), order }, query);
+  return { ...page, items: await withLinks(db, page.items) };
 }
 
 /** A live project of the scope whose plan is live too (a removed plan takes its projects with it). */

@@ -2,7 +2,7 @@
  * The center's publicity posts (DOMAIN.md §5): a draft until published on a day (never ahead) through at least one
  * channel; a published post may also be shown on the public portal. Photos are attachments of owner 'post'.
  */
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createPostBody, Post, postListQuery, updatePostBody } from '#shared/posts';
 import { searchTextOf } from '#shared/thai/index';
@@ -59,8 +59,19 @@ export async function listPosts(db: Db, actor: Actor, query: z.infer<typeof post
     query.state ? STATE[query.state] : undefined,
     matchesWords(posts.searchText, query.q),
   );
-  const rows = db.select().from(posts).where(where).orderBy(desc(posts.publishedOn), desc(posts.id)).$dynamic();
-  const page = await readPage(db, rows, posts, where, query);
+  const page = await readPage(
+    db,
+    {
+      rows: db.select().from(posts).$dynamic(),
+      table: posts,
+      where,
+      order: [
+        { by: posts.publishedOn, kind: 'date', of: (p) => p.publishedOn, desc: true, nullable: true },
+        { by: posts.id, kind: 'int', of: (p) => p.id, desc: true },
+      ],
+    },
+    query,
+  );
   return { ...page, items: await withPhotos(db, page.items) };
 }
 

@@ -5,7 +5,7 @@ import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
 import { containing, thaiOrder, underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, people, producers } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -67,8 +67,13 @@ export async function listProducers(db: Db, actor: Actor, query: z.infer<typeof 
     query.fiscalYear ? eq(producers.fiscalYear, query.fiscalYear) : undefined,
     query.q ? matchesRegistrationOrOwner(query.q) : undefined,
   );
-  const rows = withOwner(db).where(where).orderBy(thaiOrder(ownerName)).$dynamic();
-  const page = await readPage(db, rows, producers, where, query);
+  const rows = withOwner(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: thaiOrder(ownerName), kind: 'text', of: (r: Row) => r.owner },
+    { by: producers.id, kind: 'int', of: (r: Row) => r.producer.id },
+  ];
+  const page = await readPage(db, { rows, table: producers, where, order }, query);
   return { ...page, items: page.items.map((r) => toProducer(r.producer, r.owner)) };
 }
 

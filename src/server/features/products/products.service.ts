@@ -6,8 +6,8 @@ import type { Attachment } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
-import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { matchesWords, searchRank, thaiOrder, underUnit } from '../../db/filters';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, people, producers, productRatings, products } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -64,13 +64,23 @@ export async function listProducts(db: Db, actor: Actor, query: z.infer<typeof p
     query.producerId ? eq(products.producerId, query.producerId) : undefined,
     matchesWords(products.searchText, query.q),
   );
-  const order = query.sort === 'recent' ? desc(products.id) : thaiOrder(products.name);
-  const page = await readPage(db, withProducer(db).where(where).orderBy(order).$dynamic(), products, where, query);
-  const ratings = await ratingsOf(
-    db,
-    page.items.map((r) => r.product.id),
+  const order: OrderKey<ProductRow>[] =
+    query.sort === 'recent'
+      ? [{ by: products.id, kind: 'int', of: (p) => p.id, desc: true }]
+      : [
+          { by: thaiOrder(products.name), kind: 'text', of: (p) => p.name },
+          { by: products.id, kind: 'int', of: (p) => p.id },
+        ];
+  const rank = query.q ? searchRank(products.searchText, query.q) : undefined;
+  const rows = db.select().from(products).$dynamic();
+  const page = await readPage(db, { rows, table: products, where, order, rank }, query);
+  // Owners and ratings of this page only, after the LIMIT (joining them first would join every product).
+  const ids = page.items.map((p) => p.id);
+  const owners = new Map(
+    ids.length ? (await withProducer(db).where(inArray(products.id, ids))).map((r) => [r.product.id, r.owner] as const) : [],
   );
-  return { ...page, items: page.items.map((r) => toProduct(r.product, r.owner, ratings.get(r.product.id) ?? [])) };
+  const ratings = await ratingsOf(db, ids);
+  return { ...page, items: page.items.map((p) => toProduct(p, owners.get(p.id) ?? '', ratings.get(p.id) ?? [])) };
 }
 
 export async function getProduct(db: Db, actor: Actor, id: number): Promise<ProductDetail> {

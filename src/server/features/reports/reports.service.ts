@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { QuarterFigures } from '#shared/indicators';
@@ -18,7 +18,7 @@ import { createRecord, updateRecord } from '../../audit/writes';
 import { now, thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { orgUnits, quarterlyReports, users } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -100,16 +100,16 @@ export async function listReports(db: Db, actor: Actor, query: z.infer<typeof re
     query.quarter ? eq(quarterlyReports.quarter, query.quarter) : undefined,
     query.status ? eq(quarterlyReports.status, query.status) : undefined,
   );
-  const rows = selectReport(db)
-    .where(where)
-    .orderBy(
-      desc(sql`${quarterlyReports.status} = 'submitted'`),
-      desc(quarterlyReports.fiscalYear),
-      desc(quarterlyReports.quarter),
-      quarterlyReports.orgUnitCode,
-    )
-    .$dynamic();
-  const page = await readPage(db, rows, quarterlyReports, where, query);
+  const rows = selectReport(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: sql`${quarterlyReports.status} = 'submitted'`, kind: 'bool', of: (r: Row) => r.r.status === 'submitted', desc: true },
+    { by: quarterlyReports.fiscalYear, kind: 'int', of: (r: Row) => r.r.fiscalYear, desc: true },
+    { by: quarterlyReports.quarter, kind: 'int', of: (r: Row) => r.r.quarter, desc: true },
+    { by: quarterlyReports.orgUnitCode, kind: 'text', of: (r: Row) => r.r.orgUnitCode },
+    { by: quarterlyReports.id, kind: 'int', of: (r: Row) => r.r.id },
+  ];
+  const page = await readPage(db, { rows, table: quarterlyReports, where, order }, query);
   return { ...page, items: await toReports(db, page.items) };
 }
 

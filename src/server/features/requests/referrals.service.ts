@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type createReferralBody,
@@ -16,7 +16,7 @@ import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, partners, people, referrals, serviceGroups, servicePeople, serviceRequests, services } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -88,8 +88,13 @@ export async function listReferrals(db: Db, actor: Actor, query: z.infer<typeof 
     query.partnerId ? eq(referrals.partnerId, query.partnerId) : undefined,
     query.result === 'overdue' ? resultOverdue(thaiToday()) : undefined,
   );
-  const rows = selectReferral(db).where(where).orderBy(desc(referrals.referredOn), desc(referrals.id)).$dynamic();
-  const page = await readPage(db, rows, referrals, where, query);
+  const rows = selectReferral(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: referrals.referredOn, kind: 'date', of: (r: Row) => r.r.referredOn, desc: true },
+    { by: referrals.id, kind: 'int', of: (r: Row) => r.r.id, desc: true },
+  ];
+  const page = await readPage(db, { rows, table: referrals, where, order }, query);
   return { ...page, items: page.items.map(toReferral) };
 }
 

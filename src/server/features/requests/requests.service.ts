@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, isNull, like, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type createRequestBody,
@@ -16,7 +16,7 @@ import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { auditLog, groups, people, serviceRequests, services, users } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -82,8 +82,13 @@ export async function listRequests(db: Db, actor: Actor, query: z.infer<typeof r
     query.personId ? eq(serviceRequests.personId, query.personId) : undefined,
     query.q ? or(eq(serviceRequests.referenceCode, query.q), matchesWords(serviceRequests.searchText, query.q)) : undefined,
   );
-  const rows = selectRequest(db).where(where).orderBy(desc(serviceRequests.receivedOn), desc(serviceRequests.id)).$dynamic();
-  const page = await readPage(db, rows, serviceRequests, where, query);
+  const rows = selectRequest(db).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: serviceRequests.receivedOn, kind: 'date', of: (r: Row) => r.r.receivedOn, desc: true },
+    { by: serviceRequests.id, kind: 'int', of: (r: Row) => r.r.id, desc: true },
+  ];
+  const page = await readPage(db, { rows, table: serviceRequests, where, order }, query);
   return { ...page, items: page.items.map(toRequest) };
 }
 

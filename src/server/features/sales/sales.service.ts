@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { levelOf } from '#shared/fields';
 import {
@@ -16,7 +16,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { activities, eventSales, groups, orgUnits, producers, products, sales } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -81,8 +81,13 @@ export async function listSales(db: Db, actor: Actor, query: z.infer<typeof sale
     query.from ? gte(sales.month, monthStart(query.from)) : undefined,
     query.to ? lte(sales.month, monthStart(query.to)) : undefined,
   );
-  const rows = salesQuery(db, where).orderBy(desc(sales.month), desc(sales.id)).$dynamic();
-  const page = await readPage(db, rows, sales, where, query);
+  const rows = salesQuery(db, where).$dynamic();
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: sales.month, kind: 'date', of: (r: Row) => r.sale.month, desc: true },
+    { by: sales.id, kind: 'int', of: (r: Row) => r.sale.id, desc: true },
+  ];
+  const page = await readPage(db, { rows, table: sales, where, order }, query);
   return { ...page, items: page.items.map(toSale) };
 }
 

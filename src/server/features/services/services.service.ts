@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createServiceBody, Service, serviceListQuery, updateServiceBody } from '#shared/services';
 import { searchTextOf } from '#shared/thai/index';
@@ -16,7 +16,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import {
   groups,
@@ -133,8 +133,12 @@ export async function listServices(db: Db, actor: Actor, query: z.infer<typeof s
     query.followUp === 'overdue' ? followUpOverdue(thaiToday()) : undefined,
     matchesWords(services.searchText, query.q),
   );
-  const rows = db.select().from(services).where(where).orderBy(desc(services.serviceDate), desc(services.id)).$dynamic();
-  const page = await readPage(db, rows, services, where, query);
+  const order: OrderKey<ServiceRow>[] = [
+    { by: services.serviceDate, kind: 'date', of: (s: ServiceRow) => s.serviceDate, desc: true },
+    { by: services.id, kind: 'int', of: (s: ServiceRow) => s.id, desc: true },
+  ];
+  const rows = db.select().from(services).$dynamic();
+  const page = await readPage(db, { rows, table: services, where, order }, query);
   const links = await linksOf(
     db,
     page.items.map((s) => s.id),

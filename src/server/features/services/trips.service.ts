@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ErrorCode } from '#shared/errors';
 import type { createTripBody, OutreachTrip, tripListQuery, updateTripBody } from '#shared/services';
@@ -74,13 +74,19 @@ export async function listTrips(db: Db, actor: Actor, query: z.infer<typeof trip
     query.unit ? underUnit(outreachTrips.orgUnitCode, query.unit) : undefined,
     month ? and(gte(outreachTrips.tripDate, month.from), lt(outreachTrips.tripDate, month.until)) : undefined,
   );
-  const rows = db
-    .select()
-    .from(outreachTrips)
-    .where(where)
-    .orderBy(desc(outreachTrips.tripDate), desc(outreachTrips.id))
-    .$dynamic();
-  const page = await readPage(db, rows, outreachTrips, where, query);
+  const page = await readPage(
+    db,
+    {
+      rows: db.select().from(outreachTrips).$dynamic(),
+      table: outreachTrips,
+      where,
+      order: [
+        { by: outreachTrips.tripDate, kind: 'date', of: (t) => t.tripDate, desc: true },
+        { by: outreachTrips.id, kind: 'int', of: (t) => t.id, desc: true },
+      ],
+    },
+    query,
+  );
   const teams = await teamsOf(
     db,
     page.items.map((t) => t.id),

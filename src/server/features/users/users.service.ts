@@ -11,7 +11,7 @@ import { clearSignInFailures } from '../../auth/sign-in-throttle';
 import { now } from '../../clock';
 import type { Db } from '../../db/client';
 import { containing, underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { orgUnits, signInThrottle, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { findOrgUnit } from '../org-units/org-units.service';
@@ -64,10 +64,14 @@ export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof user
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.code, users.orgUnitCode))
     .leftJoin(signInThrottle, throttleOfUser)
-    .where(where)
-    .orderBy(users.orgUnitCode, users.username)
     .$dynamic();
-  const page = await readPage(db, rows, users, where, query);
+  type Row = Awaited<typeof rows>[number];
+  const order: OrderKey<Row>[] = [
+    { by: users.orgUnitCode, kind: 'text', of: (u: Row) => u.orgUnitCode },
+    { by: users.username, kind: 'text', of: (u: Row) => u.username },
+    { by: users.id, kind: 'int', of: (u: Row) => u.id },
+  ];
+  const page = await readPage(db, { rows, table: users, where, order }, query);
   return { ...page, items: page.items.map(toUser) };
 }
 

@@ -12,8 +12,8 @@ import {
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
-import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { matchesWords, searchRank, thaiOrder, underUnit } from '../../db/filters';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { people, wisdomHolders, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -56,8 +56,13 @@ export async function listWisdom(db: Db, actor: Actor, query: z.infer<typeof wis
     query.status ? eq(wisdomItems.status, query.status) : undefined,
     matchesWords(wisdomItems.searchText, query.q),
   );
-  const rows = db.select().from(wisdomItems).where(where).orderBy(thaiOrder(wisdomItems.title)).$dynamic();
-  const page = await readPage(db, rows, wisdomItems, where, query);
+  const order: OrderKey<WisdomRow>[] = [
+    { by: thaiOrder(wisdomItems.title), kind: 'text', of: (w: WisdomRow) => w.title },
+    { by: wisdomItems.id, kind: 'int', of: (w: WisdomRow) => w.id },
+  ];
+  const rank = query.q ? searchRank(wisdomItems.searchText, query.q) : undefined;
+  const rows = db.select().from(wisdomItems).$dynamic();
+  const page = await readPage(db, { rows, table: wisdomItems, where, order, rank }, query);
   return { ...page, items: page.items.map(listView) };
 }
 

@@ -5,12 +5,12 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { scopePrefixOf } from '#shared/access';
 import type { Worklog, WorklogType, worklogQuery } from '#shared/worklog';
 import { type Actor, requireInScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
-import { startingWith } from '../../db/filters';
+import { underUnit } from '../../db/filters';
+import { AppError } from '../../errors';
 
 type Query = z.infer<typeof worklogQuery>;
 
@@ -164,13 +164,16 @@ export async function worklogOf(db: Db, actor: Actor, query: Query): Promise<Wor
   const selected = parts(from, to).flatMap((part) => {
     if (query.mode && !part.mode) return [];
     if (query.partnerId && !part.partner) return [];
-    const conditions: SQL[] = [sql`w.org_unit_code like ${startingWith(scopePrefixOf(unit))}`];
+    const conditions: SQL[] = [underUnit(sql`w.org_unit_code`, unit)];
     if (query.mode && part.mode) conditions.push(part.mode(query.mode));
     if (query.partnerId && part.partner) conditions.push(part.partner(query.partnerId));
     if (query.staffId) conditions.push(part.staff(query.staffId));
     return [sql`${part.select} and ${sql.join(conditions, sql` and `)}`];
   });
-  if (!selected.length) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, month, counts: [] };
+  // One unit's month, counted exactly by type: paged by page number only.
+  if (query.cursor) throw new AppError('paging.bad_cursor');
+  const empty = { total: 0, totalCapped: false, nextCursor: null, page: query.page, pageSize: query.pageSize };
+  if (!selected.length) return { ...empty, items: [], month, counts: [] };
 
   const all = sql`(${sql.join(selected, sql` union all `)})`;
   const result = (await db.execute(sql`
@@ -191,9 +194,8 @@ export async function worklogOf(db: Db, actor: Actor, query: Query): Promise<Wor
   return {
     month,
     counts,
+    ...empty,
     total,
-    page: query.page,
-    pageSize: query.pageSize,
     items: rows.map((r) => ({
       type: r.type as WorklogType,
       id: Number(r.id),

@@ -1,9 +1,10 @@
-import { Badge, Group, Pagination, Paper, Select, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { AuditEntry } from '#shared/audit';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '#shared/audit-labels';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Pager } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDateTime } from '../../format';
 import { useCodeList, usePage } from '../../hooks/records';
@@ -70,12 +71,7 @@ export function AuditPage() {
         {lookups.ready && audit.data?.items.map((entry) => <AuditCard key={entry.id} entry={entry} lookups={lookups} />)}
       </Stack>
       {audit.data && audit.data.total === 0 && <Text>{t('audit.none')}</Text>}
-      {audit.data && audit.data.total > 0 && (
-        <Group justify="space-between">
-          <Text size="sm">{t('audit.total', { count: audit.data.total })}</Text>
-          <Pagination total={Math.ceil(audit.data.total / audit.data.pageSize)} value={page} onChange={setPage} size="sm" />
-        </Group>
-      )}
+      {audit.data && audit.data.total > 0 && <Pager data={audit.data} page={page} onPage={setPage} />}
     </Stack>
   );
 }
