@@ -2,8 +2,9 @@
  * `loadBenchData`: fills a database with the bench's synthetic data at national, province (Ubon Ratchathani, 34) or
  * district (3401) scale. The database is migrated first through the app's own `prepareDatabase`, the demo accounts
  * come from the demo's own `seedDemoData` (accounts only, no demo pipeline), and every row is one the app could have
- * written: constraints and triggers stay on, rows go in parents first, allocations before the payments they allow,
- * quarter locks after the records they freeze. Same scale and seed on the same day → the same rows.
+ * written: constraints and rule triggers stay on (only the summary triggers pause, and summary_rebuild() fills what
+ * they would have), rows go in parents first, allocations before the payments they allow, quarter locks after the
+ * records they freeze. Same scale and seed on the same day → the same rows.
  */
 import { mkdirSync, realpathSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
@@ -285,6 +286,13 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
   );
 
   const ctxBase = { seed, key, ids, today, firstFy, currentFy, national };
+  // The summary triggers (migration 0018) would update the same summary rows thousands of times per transaction;
+  // they are off while the records go in and summary_rebuild() then computes exactly what they would have kept.
+  const summaryTriggers = await sink.query<{ table: string; trigger: string }>(
+    `select c.relname as "table", t.tgname as "trigger" from pg_trigger t join pg_class c on c.oid = t.tgrelid
+      where not t.tgisinternal and t.tgname like '%\\_summary'`,
+  );
+  for (const t of summaryTriggers) await sink.query(`alter table ${t.table} disable trigger ${t.trigger}`);
   for (let i = 0; i < districts.length; i += CHUNK) {
     const chunk = districts.slice(i, i + CHUNK);
     begun = performance.now();
@@ -294,7 +302,6 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
     auditRecent(batch, today, national.districtUsers, usernames);
     generating += performance.now() - begun;
     await write(batch);
-    await quarterReports(database, ids, chunk, national, today, currentFy, seed, write);
     progress(
       `ศูนย์ / centers ${i + chunk.length}/${districts.length} (${(performance.now() - begun) / 1000}s)`.replace(
         /(\.\d)\d+s/,
@@ -303,6 +310,15 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
     );
   }
   timings.set('(generate)', { rows: 0, ms: generating });
+
+  begun = performance.now();
+  for (const t of summaryTriggers) await sink.query(`alter table ${t.table} enable trigger ${t.trigger}`);
+  await sink.query('select summary_rebuild()');
+  timings.set('(summary tables)', { rows: 0, ms: performance.now() - begun });
+  // Reports carry the figures of their quarter, read from the summaries: written once those are complete.
+  for (let i = 0; i < districts.length; i += CHUNK)
+    await quarterReports(database, ids, districts.slice(i, i + CHUNK), national, today, currentFy, seed, write);
+  progress('รายงานรายไตรมาส / quarterly reports');
 
   begun = performance.now();
   for (const { table_name } of idTables)
