@@ -80,9 +80,10 @@ export const LISTS: List[] = [
     key: ['t.name', 't.id'],
     order: 't.name collate thai, t.id',
     after: thaiKeyAfter(['t.name', 't.id']),
-    select: (where) => `select t.*, coalesce(g.name, pe.title || pe.first_name || ' ' || pe.last_name) as owner
-      from products t join producers pr on pr.id = t.producer_id
-      left join occupational_groups g on g.id = pr.group_id left join people pe on pe.id = pr.person_id where ${where}`,
+    // The page first, its owners after (as the app does): joining first would join every product.
+    select: (where) => `select t.*, (select coalesce(g.name, pe.title || pe.first_name || ' ' || pe.last_name)
+      from producers pr left join occupational_groups g on g.id = pr.group_id left join people pe on pe.id = pr.person_id
+      where pr.id = t.producer_id) as owner from products t where ${where}`,
   },
   {
     name: 'groups',
@@ -124,8 +125,9 @@ export const LISTS: List[] = [
 ];
 
 const PAGE_SIZE = 50;
-/** Scope as the app writes it: the unit's code prefix (the nation has none). */
-const under = (column: string, unit: string) => (unit === 'TH' ? 'true' : `${column} like '${unit}%'`);
+/** Scope as the app writes it (db/filters.ts `underUnit`): a range of codes, which an index serves (the nation has none). */
+const under = (column: string, unit: string) =>
+  unit === 'TH' ? 'true' : `${column} between '${unit}' and '${unit}${'9'.repeat(10 - unit.length)}'`;
 
 /** The page after the cursor (or the first page) and the total capped at 10,000, as the paging contract answers. */
 export function listSql(list: List, unit: string, cursor?: unknown[], filter = 'true'): Sql[] {
