@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [-- --only pg|pglite|start] [-- --seconds N]
+ * (BENCH_DATABASE_URL / BENCH_PGLITE_DIR: databases loaded before, kept between runs)
  *
  * 1. Start: `npm start` on a new PGlite data folder with demo data (what a newcomer waits for), a restart, and
  *    the first load of the sign-in page (Lighthouse).
@@ -199,9 +200,11 @@ async function postgresPass(scale: 'national' | 'district'): Promise<{ result: E
 }
 
 async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'thanrak-bench-lite-'));
-  cleanUp(() => rmSync(dir, { recursive: true, force: true }));
-  const dataDir = join(dir, 'data');
+  // BENCH_PGLITE_DIR: a data folder kept between runs (loaded once by `npm run bench:data`), else a throwaway one.
+  const kept = process.env.BENCH_PGLITE_DIR;
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'thanrak-bench-lite-'));
+  if (!kept) cleanUp(() => rmSync(dir, { recursive: true, force: true }));
+  const dataDir = kept ?? join(dir, 'data');
   let server: Server | undefined;
   try {
     say(`PGlite: loading ${scale} data`);
@@ -239,7 +242,7 @@ async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult>
     };
   } finally {
     await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 
