@@ -5,6 +5,8 @@
  * budget. Each group's evidence, stage and stage history are worked out from the records made for it, exactly as
  * `refreshGroupStage` would have moved it as each record came in.
  */
+import { EVIDENCE_REASON_TH, STAGE_EVIDENCE } from '../../src/server/features/groups/stages';
+import { MARKET_EVENT_KINDS } from '../../src/shared/activities';
 import { STAGES, STRENGTHENING_SERVICE_TYPES, type Stage } from '../../src/shared/groups';
 import { fiscalRange, searchTextOf } from '../../src/shared/thai/index';
 import {
@@ -106,24 +108,6 @@ const STRENGTHENING = new Set<string>(STRENGTHENING_SERVICE_TYPES);
 const SERVICE_TYPES = Object.keys(SERVICE_TEXTS);
 const SALES_CHANNELS = ['community_market', 'festival', 'district_fair', 'sales_center', 'petrol_station', 'online', 'own_shop'];
 const FUNDING_SOURCES = ['savings_group', 'village_fund', 'women_fund', 'baac', 'gsb', 'sme_bank', 'other'];
-const MARKET_KINDS = ['community_market', 'festival', 'district_fair', 'sales_center', 'petrol_station', 'online'];
-const EVIDENCE_REASON_TH: Record<string, string> = {
-  formed: 'ก่อตั้งกลุ่ม',
-  registration: 'มีการขึ้นทะเบียนผู้ผลิต ผู้ประกอบการ OTOP',
-  needs_analysis: 'มีการวิเคราะห์ปัญหาและความต้องการของกลุ่ม',
-  strengthening: 'ได้รับบริการ การอบรม หรือใบรับรองมาตรฐาน',
-  sales: 'มีบันทึกยอดขาย',
-  funding: 'ได้รับอนุมัติแหล่งทุน',
-  grown_outcome: 'มีผลลัพธ์ที่ยืนยันแล้วว่าเติบโตเป็น SME วิสาหกิจเพื่อสังคม หรือธุรกิจเพื่อสังคม',
-};
-const KIND_OF_STAGE: Partial<Record<Stage, string>> = {
-  otop_registered: 'registration',
-  needs_analysed: 'needs_analysis',
-  strengthened: 'strengthening',
-  market_access: 'sales',
-  funding_access: 'funding',
-  grown: 'grown_outcome',
-};
 const stageIndex = (s: Stage) => STAGES.indexOf(s);
 
 /** The app's `searchTextOf`, remembered: officers' texts repeat, and word segmentation is the generator's main cost. */
@@ -508,7 +492,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
       ...unitColumns(startsOn),
       kind,
       topic_code: kind === 'training' ? r.pick(STRENGTHENING_SERVICE_TYPES.filter((t) => t.startsWith('topic_'))) : null,
-      market_kind: kind === 'market_event' ? r.pick(MARKET_KINDS) : null,
+      market_kind: kind === 'market_event' ? r.pick(MARKET_EVENT_KINDS) : null,
       title,
       starts_on: startsOn,
       ends_on: endsOn,
@@ -714,7 +698,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
     for (const event of group.events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))) {
       proven.add(event.stage);
       if (stageIndex(event.stage) <= stageIndex(stage)) continue;
-      const kind = KIND_OF_STAGE[event.stage]!;
+      const kind = STAGE_EVIDENCE[event.stage]!;
       batch.add('group_stage_history', {
         id: ids.next('group_stage_history'),
         group_id: group.row.id,

@@ -29,7 +29,7 @@ const STAGE_TH: Record<Stage, string> = {
 };
 
 /** The kind of record that proved a stage; the history keeps it so the web can say it in Thai or English. */
-const EVIDENCE_REASON_TH = {
+export const EVIDENCE_REASON_TH = {
   formed: 'ก่อตั้งกลุ่ม',
   registration: 'มีการขึ้นทะเบียนผู้ผลิต ผู้ประกอบการ OTOP',
   needs_analysis: 'มีการวิเคราะห์ปัญหาและความต้องการของกลุ่ม',
@@ -42,7 +42,7 @@ const EVIDENCE_REASON_TH = {
 } as const;
 export type EvidenceKind = keyof typeof EVIDENCE_REASON_TH;
 
-const STAGE_EVIDENCE: Partial<Record<Stage, EvidenceKind>> = {
+export const STAGE_EVIDENCE: Partial<Record<Stage, EvidenceKind>> = {
   otop_registered: 'registration',
   needs_analysed: 'needs_analysis',
   strengthened: 'strengthening',
