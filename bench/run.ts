@@ -151,6 +151,35 @@ async function measureEndpoints(
   return { results, idleMb };
 }
 
+/** Every endpoint at each concurrency on a started server, with what was loaded and the server's memory. */
+async function measureEngine(
+  server: Server,
+  m: {
+    engine: 'postgresql' | 'pglite';
+    scale: string;
+    loaded: { rows: Record<string, number>; seconds: number };
+    list: ReturnType<typeof endpoints>;
+    fixtures: Fixtures;
+    connections: number[];
+    raw: Map<string, number>;
+    rawNote: string;
+  },
+): Promise<EngineResult> {
+  const { results, idleMb } = await measureEndpoints(server, m.engine, m.list, m.fixtures, m.connections, m.raw);
+  return {
+    engine: m.engine,
+    scale: m.scale,
+    rows: m.loaded.rows,
+    loadSeconds: m.loaded.seconds,
+    connections: m.connections,
+    serverStartMs: server.startMs,
+    idleMb,
+    peakMb: memoryOf(server.pid).peakMb,
+    rawNote: m.rawNote,
+    endpoints: results,
+  };
+}
+
 const SERVER_ENV = { DEMO_DATA: 'false', LOGIN_RATE_LIMIT_PER_MINUTE: '1000000' };
 
 async function postgresPass(scale: 'national' | 'district'): Promise<{ result: EngineResult; version: string }> {
@@ -173,22 +202,9 @@ async function postgresPass(scale: 'national' | 'district'): Promise<{ result: E
       server = await startServer({ port: HTTP_PORT, env: { ...SERVER_ENV, DATABASE_URL: url } });
       cleanUp(server.stop);
       const connections = [1, 50];
-      const { results, idleMb } = await measureEndpoints(server, 'postgresql', list, fixtures, connections, raw);
-      return {
-        version,
-        result: {
-          engine: 'postgresql',
-          scale,
-          rows: loaded.rows,
-          loadSeconds: loaded.seconds,
-          connections,
-          serverStartMs: server.startMs,
-          idleMb,
-          peakMb: memoryOf(server.pid).peakMb,
-          rawNote: 'Raw SQL through `pg` on one connection, measured just before the server started.',
-          endpoints: results,
-        },
-      };
+      const rawNote = 'Raw SQL through `pg` on one connection, measured just before the server started.';
+      const measured = { engine: 'postgresql', scale, loaded, list, fixtures, connections, raw, rawNote } as const;
+      return { version, result: await measureEngine(server, measured) };
     } finally {
       client.release();
     }
@@ -225,21 +241,10 @@ async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult>
     server = await startServer({ port: HTTP_PORT + 1, env: { ...SERVER_ENV, DATA_DIR: dataDir } });
     cleanUp(server.stop);
     const connections = [1, 5];
-    const { results, idleMb } = await measureEndpoints(server, 'pglite', list, fixtures, connections, raw);
-    return {
-      engine: 'pglite',
-      scale,
-      rows: loaded.rows,
-      loadSeconds: loaded.seconds,
-      connections,
-      serverStartMs: server.startMs,
-      idleMb,
-      peakMb: memoryOf(server.pid).peakMb,
-      rawNote:
-        'Raw SQL in a separate pass before the server started (PGlite opens a data folder in one process only), ' +
-        'in the bench process itself: no network and no second process.',
-      endpoints: results,
-    };
+    const rawNote =
+      'Raw SQL in a separate pass before the server started (PGlite opens a data folder in one process only), ' +
+      'in the bench process itself: no network and no second process.';
+    return await measureEngine(server, { engine: 'pglite', scale, loaded, list, fixtures, connections, raw, rawNote });
   } finally {
     await server?.stop();
     if (!kept) rmSync(dir, { recursive: true, force: true });
