@@ -43,6 +43,16 @@ describe('API basics', () => {
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['strict-transport-security']).toContain('max-age=');
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+    // Plain HTTP on an office LAN must keep working.
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    // Refusals carry them too.
+    const refused = await t.app.inject({ method: 'GET', url: '/api/people' });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['content-security-policy']).toBe(res.headers['content-security-policy']);
   });
 
   it('answers an unknown API route with a problem, not HTML', async () => {

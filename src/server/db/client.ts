@@ -20,6 +20,8 @@ export interface Database {
    */
   readDb: Db;
   kind: DatabaseKind;
+  /** PostgreSQL only: `select 1` over a connection of its own, for the watchdog (db/watchdog.ts). */
+  ping?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,11 +49,26 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const pool = openPool(target.url, timeouts);
     await pool.query('select 1');
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    if (!target.replicaUrl) return { db, readDb: db, kind: 'postgresql', close: () => pool.end() };
+    const pinger = new Pinger(target.url, timeouts);
+    const ping = () => pinger.ping();
+    if (!target.replicaUrl)
+      return {
+        db,
+        readDb: db,
+        kind: 'postgresql',
+        ping,
+        close: async () => void (await Promise.all([pinger.end(), pool.end()])),
+      };
     // Not checked here: a replica that is down at start is read around until it answers (ReplicaPool).
     const replica = new ReplicaPool(openPool(target.replicaUrl, timeouts), pool);
     const readDb = drizzlePg(replica as unknown as pg.Pool, { schema }) as unknown as Db;
-    return { db, readDb, kind: 'postgresql', close: async () => void (await Promise.all([replica.end(), pool.end()])) };
+    return {
+      db,
+      readDb,
+      kind: 'postgresql',
+      ping,
+      close: async () => void (await Promise.all([pinger.end(), replica.end(), pool.end()])),
+    };
   }
   if ('pglite' in target) {
     const client = target.pglite;
@@ -96,6 +113,49 @@ function openPool(url: string, timeouts: DatabaseTimeouts): pg.Pool {
     if (error.code !== '57P01') console.error(`PostgreSQL connection error: ${error.message}`);
   });
   return pool;
+}
+
+/**
+ * One connection outside the pool for liveness pings: when all pooled connections are busy with slow queries the
+ * server is loaded, not down, and a ping waiting in the pool's queue would wrongly turn every request into a 503.
+ * A connection that failed or timed out is dropped and the next ping opens a new one.
+ */
+class Pinger {
+  private client?: pg.Client;
+
+  constructor(
+    private readonly url: string,
+    private readonly timeouts: DatabaseTimeouts,
+  ) {}
+
+  async ping(): Promise<void> {
+    try {
+      if (!this.client) {
+        const client = new pg.Client({
+          connectionString: this.url,
+          connectionTimeoutMillis: this.timeouts.connectMs,
+          query_timeout: this.timeouts.connectMs,
+        });
+        client.on('error', () => this.drop(client));
+        this.client = client;
+        await client.connect();
+      }
+      await this.client.query('select 1');
+    } catch (error) {
+      if (this.client) this.drop(this.client);
+      throw error;
+    }
+  }
+
+  private drop(client: pg.Client): void {
+    if (this.client === client) this.client = undefined;
+    client.end().catch(() => {});
+  }
+
+  async end(): Promise<void> {
+    if (this.client) await this.client.end().catch(() => {});
+    this.client = undefined;
+  }
 }
 
 /** Milliseconds a replica that failed is left alone before reads try it again. */

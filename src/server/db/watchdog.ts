@@ -2,7 +2,6 @@
  * Watches a PostgreSQL server with a short ping, so that while it is down or frozen requests get a quick
  * 503 instead of each waiting for its own connection or statement timeout.
  */
-import type { Db } from './client';
 
 export interface DatabaseWatch {
   /** False from the first failed ping until the next successful one. */
@@ -10,16 +9,16 @@ export interface DatabaseWatch {
   stop(): void;
 }
 
-export function watchDatabase(db: Db, { intervalMs = 2_000, timeoutMs = 1_500 } = {}): DatabaseWatch {
+export function watchDatabase(ping: () => Promise<void>, { intervalMs = 2_000, timeoutMs = 1_500 } = {}): DatabaseWatch {
   let up = true;
   let pinging = false;
-  const ping = async () => {
+  const check = async () => {
     if (pinging) return;
     pinging = true;
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        db.execute('select 1'),
+        ping(),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error('database is unavailable: ping timed out')), timeoutMs);
         }),
@@ -32,7 +31,7 @@ export function watchDatabase(db: Db, { intervalMs = 2_000, timeoutMs = 1_500 } 
       pinging = false;
     }
   };
-  const interval = setInterval(ping, intervalMs);
+  const interval = setInterval(check, intervalMs);
   interval.unref();
   return {
     get up() {

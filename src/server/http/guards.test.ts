@@ -200,6 +200,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL unreachable (PostgreSQ
       expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
 
       await relay.cut();
+      // The next ping (within 2 s) finds it gone.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
       const down = await app.inject({ method: 'GET', url: '/api/health' });
       expect(down.statusCode).toBe(503);
       expect(down.headers['content-type']).toContain('application/problem+json');
@@ -209,4 +211,24 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL unreachable (PostgreSQ
       await scratch.drop();
     }
   }, 30_000);
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL busy (PostgreSQL only)', () => {
+  it('is not taken for down while every pooled connection runs a slow query', async () => {
+    const scratch = await createScratchDatabase();
+    const database = await openDatabase({ url: scratch.url! });
+    const app = await buildApp(database, { ...readSettings({}), dataKey: TEST_DATA_KEY });
+    try {
+      // Ten slow queries hold the whole pool for 5 s, longer than a ping may wait (1.5 s), across two pings.
+      const slow = Promise.all(Array.from({ length: 10 }, () => database.db.execute('select pg_sleep(5)')));
+      await new Promise((resolve) => setTimeout(resolve, 4_500));
+      const busy = await app.inject({ method: 'GET', url: '/api/health' });
+      expect(busy.statusCode).toBe(200);
+      await slow;
+    } finally {
+      await app.close();
+      await database.close().catch(() => {});
+      await scratch.drop();
+    }
+  });
 });
