@@ -30,21 +30,28 @@ export interface AuditEntry {
   clientAddress?: string;
 }
 
+const rowOf = (actor: Actor | null, entry: AuditEntry) => ({
+  actorUserId: actor?.userId || null,
+  actorUsername: actor?.username ?? 'anonymous',
+  orgUnitCode: entry.orgUnitCode,
+  action: entry.action,
+  entity: entry.entity,
+  entityId: String(entry.entityId),
+  changes: diffFields(entry.before ?? null, entry.after ?? null),
+  clientAddress: entry.clientAddress ?? actor?.clientAddress ?? null,
+});
+
 /** Records one write inside the caller's transaction, so the change and its audit entry commit together. */
 export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorUserId: actor?.userId || null,
-    actorUsername: actor?.username ?? 'anonymous',
-    orgUnitCode: entry.orgUnitCode,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: String(entry.entityId),
-    changes: diffFields(entry.before ?? null, entry.after ?? null),
-    clientAddress: entry.clientAddress ?? actor?.clientAddress ?? null,
-  });
+  await tx.insert(auditLog).values(rowOf(actor, entry));
 }
 
 /** An event that changes no record of its own (a failed sign-in, a sign-out, a document issued). */
 export async function auditEvent(tx: Tx | Db, actor: Actor | null, event: Omit<AuditEntry, 'before'>): Promise<void> {
   await recordAudit(tx, actor, event);
+}
+
+/** Many events in one statement (a page of people whose phone numbers were shown: one entry each). */
+export async function auditEvents(tx: Tx | Db, actor: Actor | null, events: Omit<AuditEntry, 'before'>[]): Promise<void> {
+  if (events.length) await tx.insert(auditLog).values(events.map((event) => rowOf(actor, event)));
 }

@@ -106,6 +106,9 @@ function openPool(url: string, timeouts: DatabaseTimeouts): pg.Pool {
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
     // A frozen server never answers, so statement_timeout never fires: the client gives up a little later.
     query_timeout: timeouts.statementMs + timeouts.connectMs,
+    // JIT compiling pays off for long analytic queries, not for ours: a list page whose plan merely *looks* costly
+    // (a hashed subplan over a national table) spent 110 ms compiling to answer in a few.
+    options: '-c jit=off',
   });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   // 57P01 (terminated by administrator) is the expected end of a dropped test database.

@@ -187,9 +187,14 @@ export const producers = pgTable(
     siteInDistrict: boolean('site_in_district').notNull(),
     thaiNationality: boolean('thai_nationality').notNull(),
     documentsReceived: boolean('documents_received').notNull(),
+    /** The group's or person's name, kept by triggers (migration 0020) so the list sorts on an index. */
+    ownerName: text('owner_name').notNull().default(''),
   },
   (t) => [
     index('producers_unit_idx').on(t.orgUnitCode),
+    index('producers_group_idx').on(t.groupId),
+    index('producers_person_idx').on(t.personId),
+    index('producers_owner_idx').on(sql`(${t.ownerName} collate thai)`, t.id).where(sql`${t.deletedAt} is null`),
     check('producers_one_owner', sql`(${t.groupId} is null) <> (${t.personId} is null)`),
   ],
 );

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { createPersonBody, Person, PersonDetail, PersonRole, personListQuery, updatePersonBody } from '#shared/people';
 import { RESTRICTED_WISDOM_READERS } from '#shared/wisdom';
 import { type Actor, can, requirePermission, scopeFilter } from '../../access';
-import { auditEvent } from '../../audit/audit';
+import { auditEvent, auditEvents } from '../../audit/audit';
 import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
 import { now } from '../../clock';
 import type { Db, Tx } from '../../db/client';
@@ -131,14 +131,19 @@ export async function getPerson(db: Db, actor: Actor, id: number): Promise<Perso
 /** Every answer that shows phone numbers in full is logged: one entry per person whose number was shown. */
 async function logPhoneReads(db: Db, actor: Actor, shown: PersonRow[]) {
   if (!handlesPersonalData(actor)) return;
-  for (const p of shown.filter((row) => row.phone))
-    await auditEvent(db, actor, {
-      action: 'read_personal',
-      entity: 'person',
-      entityId: p.id,
-      orgUnitCode: p.orgUnitCode,
-      after: { field: 'phone' },
-    });
+  await auditEvents(
+    db,
+    actor,
+    shown
+      .filter((row) => row.phone)
+      .map((p) => ({
+        action: 'read_personal',
+        entity: 'person',
+        entityId: p.id,
+        orgUnitCode: p.orgUnitCode,
+        after: { field: 'phone' },
+      })),
+  );
 }
 
 /** The full citizen ID, for roles that need it; every read is written to the audit log. */

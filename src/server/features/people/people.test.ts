@@ -256,6 +256,16 @@ describe('people', () => {
       `select count(*)::int as n from audit_log where entity = 'person' and entity_id = '${person.id}' and action = 'read_personal'`,
     );
     expect(after[0].n).toBe(before[0].n + 1);
+
+    // A list page logs one entry for each person whose number it showed in full.
+    const logged = async () =>
+      (await t.rows(`select count(*)::int as n from audit_log where action = 'read_personal' and entity = 'person'`))[0].n;
+    const beforeList = await logged();
+    const shown = (await district.call('GET', '/api/people?pageSize=200')).body.items.filter(
+      (p: any) => p.phone && !p.phone.startsWith('xxx'),
+    );
+    expect(shown.map((p: any) => p.id)).toContain(person.id);
+    expect(await logged()).toBe(beforeList + shown.length);
   });
 
   it("shows a person's wisdom, groups and registrations to read-only roles, restricted wisdom only to those who may read it", async () => {

@@ -1,4 +1,4 @@
-import { and, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, ilike, isNull, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createProducerBody, Producer, producerListQuery, updateProducerBody } from '#shared/producers';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
@@ -7,7 +7,7 @@ import type { Db, Tx } from '../../db/client';
 import { containing, thaiOrder, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
-import { groups, people, producers } from '../../db/schema';
+import { groups, producers } from '../../db/schema';
 import { AppError } from '../../errors';
 import { refreshGroupStage } from '../groups/stages';
 import { producerTargetType } from '../groups/target-types';
@@ -18,14 +18,12 @@ const PRODUCER = { entity: 'producer', notFound: 'producer.not_found' } as const
 type ProducerInput = z.infer<typeof createProducerBody> | z.infer<typeof updateProducerBody>;
 type ProducerRow = typeof producers.$inferSelect;
 
-const ownerName = sql<string>`coalesce(${groups.name}, ${people.title} || ${people.firstName} || ' ' || ${people.lastName})`;
-
-const toProducer = (p: ProducerRow, owner: string): Producer => ({
+const toProducer = (p: ProducerRow): Producer => ({
   id: p.id,
   orgUnitCode: p.orgUnitCode,
   groupId: p.groupId,
   personId: p.personId,
-  ownerName: owner,
+  ownerName: p.ownerName,
   producerType: p.producerType,
   fiscalYear: p.fiscalYear,
   registrationNo: p.registrationNo,
@@ -39,24 +37,9 @@ const toProducer = (p: ProducerRow, owner: string): Producer => ({
   version: p.version,
 });
 
-const withOwner = (db: Db | Tx) =>
-  db
-    .select({ producer: producers, owner: ownerName })
-    .from(producers)
-    .leftJoin(groups, eq(groups.id, producers.groupId))
-    .leftJoin(people, eq(people.id, producers.personId));
-
-/**
- * The registration number or the owner's name contains `q`. Written with subqueries, not the list's joins,
- * so the page's row count (which reads `producers` alone) can use the same condition.
- */
+/** The registration number or the owner's name (group or person, kept on the row by a trigger) contains `q`. */
 const matchesRegistrationOrOwner = (q: string) =>
-  or(
-    ilike(producers.registrationNo, containing(q)),
-    sql`exists (select 1 from ${groups} where ${groups.id} = ${producers.groupId} and ${groups.name} ilike ${containing(q)})`,
-    sql`exists (select 1 from ${people} where ${people.id} = ${producers.personId}
-      and (${people.title} || ${people.firstName} || ' ' || ${people.lastName}) ilike ${containing(q)})`,
-  );
+  or(ilike(producers.registrationNo, containing(q)), ilike(producers.ownerName, containing(q)));
 
 export async function listProducers(db: Db, actor: Actor, query: z.infer<typeof producerListQuery>) {
   requirePermission(actor, 'pipeline.read');
@@ -67,21 +50,21 @@ export async function listProducers(db: Db, actor: Actor, query: z.infer<typeof 
     query.fiscalYear ? eq(producers.fiscalYear, query.fiscalYear) : undefined,
     query.q ? matchesRegistrationOrOwner(query.q) : undefined,
   );
-  const rows = withOwner(db).$dynamic();
+  const rows = db.select().from(producers).$dynamic();
   type Row = Awaited<typeof rows>[number];
   const order: OrderKey<Row>[] = [
-    { by: thaiOrder(ownerName), kind: 'text', of: (r: Row) => r.owner },
-    { by: producers.id, kind: 'int', of: (r: Row) => r.producer.id },
+    { by: thaiOrder(producers.ownerName), kind: 'text', of: (r: Row) => r.ownerName },
+    { by: producers.id, kind: 'int', of: (r: Row) => r.id },
   ];
   const page = await readPage(db, { rows, table: producers, where, order }, query);
-  return { ...page, items: page.items.map((r) => toProducer(r.producer, r.owner)) };
+  return { ...page, items: page.items.map(toProducer) };
 }
 
 export async function getProducer(db: Db, actor: Actor, id: number): Promise<Producer> {
   requirePermission(actor, 'pipeline.read');
   await findVisible(db, actor, producers, id, 'producer.not_found');
-  const [row] = await withOwner(db).where(eq(producers.id, id));
-  return toProducer(row.producer, row.owner);
+  const [row] = await db.select().from(producers).where(eq(producers.id, id));
+  return toProducer(row);
 }
 
 /** The type must match the owner (group or person), the owner must be of the district, and eligibility complete. */

@@ -36,6 +36,41 @@ describe('OTOP producers', () => {
     expect((await district.call('GET', `/api/people/${owner.id}`)).body.roles).toEqual(['entrepreneur']);
   });
 
+  it("lists by the owner's name in Thai order, following a renamed group or person", async () => {
+    const group = await district.group({ name: 'กลุ่มฮูกทองเลี้ยงผึ้ง' });
+    const byGroup = await district.producer(group.id);
+    const person = await district.person({ firstName: 'ฮูกทอง', lastName: 'มีสุข' });
+    const byPerson = await district.producer(undefined as any, {
+      groupId: undefined,
+      personId: person.id,
+      producerType: 'sole_proprietor',
+    });
+    const owners = async () =>
+      (await district.call('GET', '/api/producers?q=ฮูกทอง&pageSize=200')).body.items.map((p: any) => p.ownerName);
+    expect(await owners()).toEqual(['กลุ่มฮูกทองเลี้ยงผึ้ง', 'นางฮูกทอง มีสุข']);
+
+    // Registering a producer moved the group's stage, so its version is read again.
+    const { version: groupVersion } = (await district.call('GET', `/api/groups/${group.id}`)).body;
+    const renamed = await district.call('PATCH', `/api/groups/${group.id}`, {
+      version: groupVersion,
+      name: 'ร้านฮูกทองน้ำผึ้งป่า',
+      foundedOn: group.foundedOn,
+    });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    const { version } = (await district.call('GET', `/api/people/${person.id}`)).body;
+    const retitled = await district.call('PATCH', `/api/people/${person.id}`, {
+      version,
+      title: 'นาย',
+      firstName: person.firstName,
+      lastName: person.lastName,
+    });
+    expect(retitled.status, JSON.stringify(retitled.body)).toBe(200);
+    // นาย… now sorts before ร้าน…, and each producer shows its owner's new name.
+    expect(await owners()).toEqual(['นายฮูกทอง มีสุข', 'ร้านฮูกทองน้ำผึ้งป่า']);
+    expect((await district.call('GET', `/api/producers/${byGroup.id}`)).body.ownerName).toBe('ร้านฮูกทองน้ำผึ้งป่า');
+    expect((await district.call('GET', `/api/producers/${byPerson.id}`)).body.ownerName).toBe('นายฮูกทอง มีสุข');
+  });
+
   it('keeps another district (3415) from reading or changing a producer of 3401', async () => {
     const producer = await district.producer((await district.group()).id);
     await expectOutOfReach(district, district2, `/api/producers/${producer.id}`, { ...editable(producer), status: 'cancelled' });
