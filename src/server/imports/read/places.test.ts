@@ -150,3 +150,14 @@ describe('elimination', () => {
     expect(matches[names.indexOf('เมืองเชียงใหม่')]).toEqual({ status: 'unknown', suggestions: [] });
   });
 });
+
+describe('matchPlaces on a long column', () => {
+  it('gives every row of the same name the same match, and elimination still works with repeats', () => {
+    const names = [...SEED_ALLOCATION_ROWS.map(([name]) => name), 'บุญศรี', ' เขมราฐ ', 'ตาลชุม'];
+    const matches = matchPlaces(ubon, names);
+    expect(matches).toHaveLength(names.length);
+    expect(matches.at(-2)).toMatchObject({ status: 'exact', code: '3405' });
+    expect(matches.at(-3)?.suggestions[0].code).toBe('3410');
+    expect(matches.at(-1)?.suggestions[0].code).toBe('3420');
+  });
+});

@@ -133,6 +133,14 @@ function provinceOfColumn(matches: readonly PlaceMatch[]): string | undefined {
  * pair's district goes to the top of that row's suggestions with a raised score.
  */
 export function matchPlaces(index: PlaceIndex, texts: readonly string[], options: { provinceCode?: string } = {}): PlaceMatch[] {
+  // A column of 50,000 producers names a few hundred places: each is matched once.
+  const distinct = [...new Set(texts.map((text) => text.trim()))];
+  const matches = matchDistinct(index, distinct, options);
+  const byText = new Map(distinct.map((text, i) => [text, matches[i]]));
+  return texts.map((text) => byText.get(text.trim()) ?? { status: 'unknown', suggestions: [] });
+}
+
+function matchDistinct(index: PlaceIndex, texts: readonly string[], options: { provinceCode?: string }): PlaceMatch[] {
   let matches = texts.map((text) => matchPlace(index, text, options));
   const provinceCode = options.provinceCode ?? index.provinceCode ?? provinceOfColumn(matches);
   if (!provinceCode) return matches;
