@@ -4,7 +4,7 @@ import { AppError } from '../../errors';
 import type { ImportColumn } from './columns';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readImportFile } from './file';
 import { SEED_ALLOCATION_HEADER, SEED_ALLOCATION_ROWS, SEED_ALLOCATION_TITLE, SEED_ALLOCATION_TOTAL } from './seed-allocation';
-import { oleFile, xlsxOf } from './test-files';
+import { oleFile, xlsxOf, zipOf } from './test-files';
 
 const ALLOCATION: ImportColumn[] = [
   { key: 'unit', th: 'จังหวัด/อำเภอ', en: 'Province/district', required: true, aliases: ['อำเภอ', 'หน่วยงาน'] },
@@ -275,6 +275,9 @@ describe('files that cannot be read', () => {
   });
 
   it('refuses a zip that is not a workbook, and a .xlsx that is not a zip', async () => {
+    const docx = zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
+    const notBook = await failure(readImportFile({ bytes: docx, filename: 'letter.xlsx' }, ALLOCATION));
+    expect(notBook.code).toBe('import.unreadable');
     const notZip = await failure(readImportFile({ bytes: Buffer.from('hello, world'), filename: 'x.xlsx' }, ALLOCATION));
     expect(notZip.code).toBe('import.unreadable');
     const binary = await failure(readImportFile({ bytes: Buffer.from([0, 1, 2, 3, 0, 0, 9]), filename: 'x.csv' }, ALLOCATION));

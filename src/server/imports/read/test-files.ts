@@ -1,8 +1,9 @@
 /**
  * Files for the reading tests, made in the test: an XLSX of given rows, and an OLE compound file with given stream
  * names (what Excel writes for a password-protected XLSX, or a legacy .xls), built byte by byte to the CFB format
- * ([MS-CFB]: 512-byte sectors, sector 0 the FAT, sector 1 the directory).
+ * ([MS-CFB]: 512-byte sectors, sector 0 the FAT, sector 1 the directory), and a zip that is not a workbook.
  */
+import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 
 export async function xlsxOf(
@@ -54,4 +55,42 @@ export function oleFile(streams: string[]): Buffer {
     entry.writeUInt32LE(END_OF_CHAIN, 0x74);
   });
   return Buffer.concat([header, fat, directory]);
+}
+
+/** A zip of stored (uncompressed) files: a .docx or any archive that is not a workbook. */
+export function zipOf(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }

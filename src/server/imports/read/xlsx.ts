@@ -4,6 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { AppError } from '../../errors';
 import type { ImportSheet, SheetRow } from './columns';
 
 /** A number as a person wrote it: 15 significant digits (what Excel keeps), never an exponent. */
@@ -44,10 +45,17 @@ export async function* readXlsx(bytes: Buffer): AsyncGenerator<ImportSheet> {
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  let sheetCount = 0;
   for await (const worksheet of reader as AsyncIterable<StreamedSheet>) {
+    sheetCount++;
     const sheets: { name: string }[] = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? [];
     const position = sheets.findIndex((sheet) => sheet.name === worksheet.name);
     yield { order: position >= 0 ? position : Number(worksheet.id ?? 0), rows: sheetRows(worksheet) };
+  }
+  if (sheetCount === 0) {
+    throw new AppError('import.unreadable', {
+      params: { reasonTh: 'เป็นไฟล์ zip ที่ไม่ใช่สมุดงาน Excel', reason: 'it is a zip file but not an Excel workbook' },
+    });
   }
 }
 
