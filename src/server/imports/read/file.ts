@@ -63,7 +63,7 @@ export async function readImportFile(
   try {
     for await (const sheet of sheets) {
       let header: HeaderMatch | undefined;
-      let rows: ImportRow[] = [];
+      const rows: ImportRow[] = [];
       let seen = 0;
       // Every row is read even when the sheet is not wanted: the stream reaches the next sheet only past this one.
       for await (const row of sheet.rows) {
@@ -86,7 +86,6 @@ export async function readImportFile(
         }
       }
       if (header && (!found || sheet.order < found.order)) found = { order: sheet.order, match: header, rows };
-      rows = [];
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

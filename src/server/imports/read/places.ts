@@ -81,9 +81,14 @@ const exact = (unit: PlaceUnit): PlaceMatch => ({
   suggestions: [suggestion(unit, 1)],
 });
 
-/** How alike a typed name is to a unit, in the script it was typed in. */
-function scoreOf(name: string, unit: PlaceUnit): number {
-  return isLatin(name) ? similarity(englishPlace(name), unit.english) : similarity(loosePlace(name), unit.loose);
+/** How alike a typed name is to each unit, in the script it was typed in. */
+function likenessTo(name: string): (unit: PlaceUnit) => number {
+  if (isLatin(name)) {
+    const typed = englishPlace(name);
+    return (unit) => similarity(typed, unit.english);
+  }
+  const typed = loosePlace(name);
+  return (unit) => similarity(typed, unit.loose);
 }
 
 export function matchPlace(index: PlaceIndex, text: string, options: { provinceCode?: string } = {}): PlaceMatch {
@@ -102,18 +107,19 @@ export function matchPlace(index: PlaceIndex, text: string, options: { provinceC
     return capital ? exact(capital) : { status: 'unknown', suggestions: [] };
   }
 
-  const latin = isLatin(parsed.name);
-  const forms: ((unit: PlaceUnit) => boolean)[] = latin
-    ? [(unit) => unit.english === englishPlace(parsed.name)]
-    : [(unit) => unit.clean === cleanPlace(parsed.name), (unit) => unit.loose === loosePlace(parsed.name)];
+  const [english, clean, loose] = [englishPlace(parsed.name), cleanPlace(parsed.name), loosePlace(parsed.name)];
+  const forms: ((unit: PlaceUnit) => boolean)[] = isLatin(parsed.name)
+    ? [(unit) => unit.english === english]
+    : [(unit) => unit.clean === clean, (unit) => unit.loose === loose];
   for (const same of forms) {
     const found = candidates.filter(same);
     if (found.length === 1) return exact(found[0]);
     if (found.length > 1) return { status: 'suggested', suggestions: found.map((unit) => suggestion(unit, 1)) };
   }
 
+  const likeness = likenessTo(parsed.name);
   const suggestions = candidates
-    .map((unit) => suggestion(unit, scoreOf(parsed.name, unit)))
+    .map((unit) => suggestion(unit, likeness(unit)))
     .filter((s) => s.score >= SUGGESTION_FLOOR)
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
     .slice(0, MAX_SUGGESTIONS);
@@ -159,7 +165,10 @@ function matchDistinct(index: PlaceIndex, texts: readonly string[], options: { p
   // than open rows plus one, any of them could be meant.
   if (open.length === 0 || pool.length > open.length + 1) return matches;
   const pairs = open
-    .flatMap(({ i, parsed }) => pool.map((unit) => ({ i, unit, score: scoreOf(parsed.name, unit) })))
+    .flatMap(({ i, parsed }) => {
+      const likeness = likenessTo(parsed.name);
+      return pool.map((unit) => ({ i, unit, score: likeness(unit) }));
+    })
     .filter((pair) => pair.score >= ELIMINATION_FLOOR)
     .sort((a, b) => b.score - a.score || a.unit.code.localeCompare(b.unit.code));
   const takenRows = new Set<number>();
