@@ -88,7 +88,8 @@ function openPool(url: string, timeouts: DatabaseTimeouts): pg.Pool {
     statement_timeout: timeouts.statementMs,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
     // A frozen server never answers, so statement_timeout never fires: the client gives up a little later.
-    query_timeout: timeouts.statementMs + timeouts.connectMs,
+    // statementMs 0 (migrations) waits as long as the work takes.
+    query_timeout: timeouts.statementMs ? timeouts.statementMs + timeouts.connectMs : undefined,
   });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   // 57P01 (terminated by administrator) is the expected end of a dropped test database.

@@ -33,7 +33,8 @@ type Row<Q extends PgSelect> = Awaited<Q>[number];
  * One page of a search (decision 033). Records holding every word as a whole token come first, in the list's Thai
  * order (the token table's `sort_key`), read from the token index in order with a LIMIT. Records matching only
  * inside longer words (`partial`, the list's substring condition) follow: at most PARTIAL_CAP of them, read in no
- * order and sorted by the list's order, and only when the whole-word matches are not over TOTAL_CAP.
+ * order and sorted by the list's order, and only when there are at most PARTIAL_CAP whole-word matches: finding
+ * them reads every substring match, which costs as much as the old search when the word is common.
  */
 export async function readSearchPage<Q extends PgSelect>(
   db: Db,
@@ -92,7 +93,7 @@ export async function readSearchPage<Q extends PgSelect>(
   ]);
   let partialTotal = 0;
   let partialRows: Row<Q>[] = [];
-  if (wholeTotal <= TOTAL_CAP) {
+  if (wholeTotal <= PARTIAL_CAP) {
     const rest = wanted - wholeIds.length;
     const [[counted], rows] = await Promise.all([
       db.select({ total: count() }).from(partialIds(PARTIAL_CAP + 1).as('partial')),
