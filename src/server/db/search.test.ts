@@ -83,6 +83,16 @@ describe('finding', () => {
     expect(seen).toEqual([...[...whole].sort((a, b) => a.localeCompare(b, 'th')), ...[...partial].sort()]);
   });
 
+  it('shows no partial match once more than 1,000 records hold the whole word', async () => {
+    await t.rows(`insert into products (org_unit_code, producer_id, name, category, search_text)
+      select '3401', ${producerId}, 'ก manymark ' || g, 'food', 'ก manymark ' || g || ' ก manymark ' || g from generate_series(1, 1001) g`);
+    await addProducts([['3401', 'ก manymarker']]);
+    const body = await get(admin, '/api/products?q=manymark&pageSize=200&page=6');
+    expect(body.total).toBe(1001);
+    expect(names(body)).toHaveLength(1);
+    expect(names(body)).not.toContain('ก manymarker');
+  });
+
   it('keeps to the scope: a district officer sees the district, `unit` narrows the nation', async () => {
     await addProducts([
       ['3401', 'ตะกร้า fencemark'],
