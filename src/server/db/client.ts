@@ -105,7 +105,8 @@ function openPool(url: string, timeouts: DatabaseTimeouts): pg.Pool {
     statement_timeout: timeouts.statementMs,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
     // A frozen server never answers, so statement_timeout never fires: the client gives up a little later.
-    query_timeout: timeouts.statementMs + timeouts.connectMs,
+    // statementMs 0 (migrations) waits as long as the work takes.
+    query_timeout: timeouts.statementMs ? timeouts.statementMs + timeouts.connectMs : undefined,
     // JIT compiling pays off for long analytic queries, not for ours: a list page whose plan merely *looks* costly
     // (a hashed subplan over a national table) spent 110 ms compiling to answer in a few.
     options: '-c jit=off',

@@ -37,15 +37,3 @@ export function matchesWords(column: AnyPgColumn | SQL, q: string | undefined): 
   const words = thaiWords(q);
   return and(...(words.length ? words : [q.toLowerCase()]).map((w) => like(column, containing(w))));
 }
-
-/**
- * Search relevance, 0 best: every query word is a whole word of the record (one of its Segmenter tokens, which
- * `search_text` keeps space-separated), else 1 (found only inside a longer word). Sorted before the list's order.
- */
-export function searchRank(column: AnyPgColumn | SQL, q: string): SQL {
-  const words = thaiWords(q);
-  const whole = (words.length ? words : [q.toLowerCase()]).map(
-    (w) => sql`(' ' || ${column} || ' ') like ${`% ${escapeLike(w)} %`}`,
-  );
-  return sql`case when ${and(...whole)} then 0 else 1 end`;
-}

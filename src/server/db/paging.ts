@@ -99,7 +99,7 @@ function afterCursor(keys: OrderKey<never>[], values: unknown[]): SQL {
 /**
  * One page of a filtered list and its total, read together. `rows` is the list's select without WHERE or
  * ORDER BY; `order` its keys, ending with a unique one. With a cursor the page is the rows after it (keyset),
- * else `page` by offset. `rank` (search relevance, 0 = best) sorts first and pages by offset only.
+ * else `page` by offset. Searches (`q`) page through `readSearchPage` (db/search.ts) instead.
  * The total counts at most TOTAL_CAP + 1 rows, so it never reads a whole national table.
  */
 export async function readPage<Q extends PgSelect>(
@@ -110,12 +110,10 @@ export async function readPage<Q extends PgSelect>(
     table: PgTable | PgSelect;
     where: SQL | undefined;
     order: OrderKey<Row<Q>>[];
-    rank?: SQL;
   },
   { page, pageSize, cursor }: { page: number; pageSize: number; cursor?: string },
 ) {
-  const { rows, table, where, order, rank } = list;
-  if (cursor && rank) throw badCursor();
+  const { rows, table, where, order } = list;
   const keys = order as OrderKey<never>[];
   const after = cursor ? afterCursor(keys, decodeCursor(cursor, keys)) : undefined;
   const orderBy = order.map((k) => (k.desc ? sql`${k.by} desc` : sql`${k.by}`));
@@ -127,13 +125,13 @@ export async function readPage<Q extends PgSelect>(
   const [fetched, [{ total }]] = await Promise.all([
     rows
       .where(and(where, after))
-      .orderBy(...(rank ? [rank, ...orderBy] : orderBy))
+      .orderBy(...orderBy)
       .limit(pageSize + 1)
       .offset(cursor ? 0 : (page - 1) * pageSize) as unknown as Promise<Row<Q>[]>,
     db.select({ total: count() }).from(capped),
   ]);
   const items = fetched.slice(0, pageSize);
   const last = items[items.length - 1];
-  const nextCursor = fetched.length > pageSize && !rank ? encodeCursor(order.map((k) => k.of(last))) : null;
+  const nextCursor = fetched.length > pageSize ? encodeCursor(order.map((k) => k.of(last))) : null;
   return { items, page, pageSize, total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, nextCursor };
 }

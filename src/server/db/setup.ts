@@ -32,7 +32,12 @@ export async function prepareDatabase(
   const database = await openDatabase(target);
   try {
     step('migrate');
-    await migrateDatabase(database);
+    if ('url' in target) {
+      // A migration may rewrite a national table (a backfill, an index) for longer than a request may take.
+      const timeouts = { connectMs: 5_000, statementMs: 0, idleInTransactionMs: 0 };
+      const migrating = await openDatabase({ url: target.url, timeouts });
+      await migrateDatabase(migrating).finally(() => migrating.close());
+    } else await migrateDatabase(database);
     // Before anything is encrypted: a wrong or missing data key stops here (see personal-data.ts).
     if (options.dataKey) await ensureDataKey(database.db, options.dataKey);
     const state = await referenceState(database.db);

@@ -14,6 +14,7 @@ export * from './outcomes';
 export * from './pipeline';
 export * from './plans';
 export * from './requests';
+export * from './search';
 export * from './sales';
 export * from './services';
 export * from './spending';

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { certificationStatus } from '#shared/certifications';
 import type { changeStageBody, createGroupBody, GroupDetail, groupListQuery, Stage, updateGroupBody } from '#shared/groups';
@@ -7,7 +8,7 @@ import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
-import { matchesWords, searchRank, thaiOrder, underUnit } from '../../db/filters';
+import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import {
@@ -23,6 +24,7 @@ import {
   users,
   wisdomItems,
 } from '../../db/schema';
+import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
 import { fullName, requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
 import { GROUP, recordStageChange, refreshGroupStage, requireStageData } from './stages';
@@ -47,26 +49,41 @@ const summaryOf = (g: GroupRow, members: number, targetType: TargetType) => ({
 
 export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof groupListQuery>) {
   requirePermission(actor, 'pipeline.read');
-  const where = and(
-    isNull(groups.deletedAt),
-    scopeFilter(actor, groups.orgUnitCode),
-    query.unit ? underUnit(groups.orgUnitCode, query.unit) : undefined,
-    // The funnel's drill-down: groups whose records prove the stage, as the funnel counts them.
-    query.stage ? sql`${query.stage} = any(${groups.evidence})` : undefined,
-    matchesWords(groups.searchText, query.q),
-  );
-  const rows = db
-    .select({ group: groups, unitNameTh: orgUnits.nameTh, unitNameEn: orgUnits.nameEn })
-    .from(groups)
-    .innerJoin(orgUnits, eq(orgUnits.code, groups.orgUnitCode))
-    .$dynamic();
-  type Row = Awaited<typeof rows>[number];
+  const scope = (unit: AnyPgColumn) => and(scopeFilter(actor, unit), query.unit ? underUnit(unit, query.unit) : undefined);
+  // The funnel's drill-down: groups whose records prove the stage, as the funnel counts them.
+  const filters = query.stage ? sql`${query.stage} = any(${groups.evidence})` : undefined;
+  const live = isNull(groups.deletedAt);
+  const rows = () =>
+    db
+      .select({ group: groups, unitNameTh: orgUnits.nameTh, unitNameEn: orgUnits.nameEn })
+      .from(groups)
+      .innerJoin(orgUnits, eq(orgUnits.code, groups.orgUnitCode))
+      .$dynamic();
+  type Row = Awaited<ReturnType<typeof rows>>[number];
   const order: OrderKey<Row>[] = [
     { by: thaiOrder(groups.name), kind: 'text', of: (r: Row) => r.group.name },
     { by: groups.id, kind: 'int', of: (r: Row) => r.group.id },
   ];
-  const rank = query.q ? searchRank(groups.searchText, query.q) : undefined;
-  const page = await readPage(db, { rows, table: groups, where, order, rank }, query);
+  const page = query.q
+    ? await readSearchPage(
+        db,
+        {
+          kind: 'group',
+          table: groups,
+          id: groups.id,
+          rows,
+          idOf: (r) => r.group.id,
+          words: queryWords(query.q, 'segmenter'),
+          scope,
+          unit: groups.orgUnitCode,
+          live,
+          filters,
+          partial: matchesWords(groups.searchText, query.q)!,
+          order,
+        },
+        query,
+      )
+    : await readPage(db, { rows: rows(), table: groups, where: and(live, scope(groups.orgUnitCode), filters), order }, query);
   // Counted for the page's groups only: in the page query the planner hashes every producer and member of the
   // country to answer for 50 groups, because it plans the subqueries for all rows before the LIMIT.
   const ids = page.items.map((r) => r.group.id);

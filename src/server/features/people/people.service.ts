@@ -1,4 +1,5 @@
 import { and, eq, ilike, inArray, isNull, ne, not, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { createPersonBody, Person, PersonDetail, PersonRole, personListQuery, updatePersonBody } from '#shared/people';
 import { RESTRICTED_WISDOM_READERS } from '#shared/wisdom';
@@ -8,7 +9,7 @@ import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
 import { now } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { containing, thaiOrder, underUnit } from '../../db/filters';
-import { readPage } from '../../db/paging';
+import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import {
   activityPeople,
@@ -22,6 +23,7 @@ import {
   wisdomHolders,
   wisdomItems,
 } from '../../db/schema';
+import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
 import { citizenIdHash, decryptCitizenId, encryptCitizenId } from '../../personal-data';
 import { personTargetType } from '../groups/target-types';
@@ -62,29 +64,38 @@ const PRODUCER = { entity: 'producer', notFound: 'producer.not_found' } as const
 
 export async function listPeople(db: Db, actor: Actor, query: z.infer<typeof personListQuery>) {
   requirePermission(actor, 'pipeline.read');
-  const where = and(
-    isNull(people.deletedAt),
-    scopeFilter(actor, people.orgUnitCode),
-    query.unit ? underUnit(people.orgUnitCode, query.unit) : undefined,
-    query.role ? sql`${query.role} = any(${people.roles})` : undefined,
-    query.q
-      ? or(ilike(sql`${people.firstName} || ' ' || ${people.lastName}`, containing(query.q)), eq(people.citizenIdLast4, query.q))
-      : undefined,
-  );
-  const page = await readPage(
-    db,
-    {
-      rows: db.select().from(people).$dynamic(),
-      table: people,
-      where,
-      order: [
-        { by: thaiOrder(people.firstName), kind: 'text', of: (p) => p.firstName },
-        { by: thaiOrder(people.lastName), kind: 'text', of: (p) => p.lastName },
-        { by: people.id, kind: 'int', of: (p) => p.id },
-      ],
-    },
-    query,
-  );
+  const scope = (unit: AnyPgColumn) => and(scopeFilter(actor, unit), query.unit ? underUnit(unit, query.unit) : undefined);
+  const filters = query.role ? sql`${query.role} = any(${people.roles})` : undefined;
+  const live = isNull(people.deletedAt);
+  const order: OrderKey<PersonRow>[] = [
+    { by: thaiOrder(people.firstName), kind: 'text', of: (p) => p.firstName },
+    { by: thaiOrder(people.lastName), kind: 'text', of: (p) => p.lastName },
+    { by: people.id, kind: 'int', of: (p) => p.id },
+  ];
+  const rows = () => db.select().from(people).$dynamic();
+  const page = query.q
+    ? await readSearchPage(
+        db,
+        {
+          kind: 'person',
+          table: people,
+          id: people.id,
+          rows,
+          idOf: (p) => p.id,
+          words: queryWords(query.q, 'spaces'),
+          scope,
+          unit: people.orgUnitCode,
+          live,
+          filters,
+          partial: or(
+            ilike(sql`${people.firstName} || ' ' || ${people.lastName}`, containing(query.q)),
+            eq(people.citizenIdLast4, query.q),
+          )!,
+          order,
+        },
+        query,
+      )
+    : await readPage(db, { rows: rows(), table: people, where: and(live, scope(people.orgUnitCode), filters), order }, query);
   await logPhoneReads(db, actor, page.items);
   return { ...page, items: page.items.map((p) => toPerson(p, actor)) };
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { createProductBody, Product, ProductDetail, productListQuery, updateProductBody } from '#shared/products';
 import { searchTextOf } from '#shared/thai/index';
@@ -6,10 +7,11 @@ import type { Attachment } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
-import { matchesWords, searchRank, thaiOrder, underUnit } from '../../db/filters';
+import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, people, producers, productRatings, products } from '../../db/schema';
+import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
 import { addAttachment, attachmentsOf, type Upload } from '../attachments/attachments.service';
 
@@ -53,27 +55,43 @@ async function ratingsOf(db: Db | Tx, ids: number[]) {
   return byProduct;
 }
 
-/** Thai word search: every word of the query must appear, inside compounds too; names sort in Thai order. */
+/** Names sort in Thai order; with `q`, whole-word matches first, then matches inside words (decision 033). */
 export async function listProducts(db: Db, actor: Actor, query: z.infer<typeof productListQuery>) {
   requirePermission(actor, 'pipeline.read');
-  const where = and(
-    isNull(products.deletedAt),
-    scopeFilter(actor, products.orgUnitCode),
-    query.unit ? underUnit(products.orgUnitCode, query.unit) : undefined,
+  const scope = (unit: AnyPgColumn) => and(scopeFilter(actor, unit), query.unit ? underUnit(unit, query.unit) : undefined);
+  const filters = and(
     query.category ? eq(products.category, query.category) : undefined,
     query.producerId ? eq(products.producerId, query.producerId) : undefined,
-    matchesWords(products.searchText, query.q),
   );
+  const live = isNull(products.deletedAt);
   const order: OrderKey<ProductRow>[] =
-    query.sort === 'recent'
+    query.sort === 'recent' && !query.q
       ? [{ by: products.id, kind: 'int', of: (p) => p.id, desc: true }]
       : [
           { by: thaiOrder(products.name), kind: 'text', of: (p) => p.name },
           { by: products.id, kind: 'int', of: (p) => p.id },
         ];
-  const rank = query.q ? searchRank(products.searchText, query.q) : undefined;
-  const rows = db.select().from(products).$dynamic();
-  const page = await readPage(db, { rows, table: products, where, order, rank }, query);
+  const rows = () => db.select().from(products).$dynamic();
+  const page = query.q
+    ? await readSearchPage(
+        db,
+        {
+          kind: 'product',
+          table: products,
+          id: products.id,
+          rows,
+          idOf: (p) => p.id,
+          words: queryWords(query.q, 'segmenter'),
+          scope,
+          unit: products.orgUnitCode,
+          live,
+          filters,
+          partial: matchesWords(products.searchText, query.q)!,
+          order,
+        },
+        query,
+      )
+    : await readPage(db, { rows: rows(), table: products, where: and(live, scope(products.orgUnitCode), filters), order }, query);
   // Owners and ratings of this page only, after the LIMIT (joining them first would join every product).
   const ids = page.items.map((p) => p.id);
   const owners = new Map(

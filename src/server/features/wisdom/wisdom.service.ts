@@ -1,4 +1,5 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { searchTextOf } from '#shared/thai/index';
 import {
@@ -12,10 +13,11 @@ import {
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
-import { matchesWords, searchRank, thaiOrder, underUnit } from '../../db/filters';
+import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { people, wisdomHolders, wisdomItems } from '../../db/schema';
+import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
 import { addAttachment, attachmentsOf, type Upload } from '../attachments/attachments.service';
 import { requireCode } from '../code-lists/code-lists.service';
@@ -47,22 +49,42 @@ const restrictedFilter = (actor: Actor) => (readsRestricted(actor) ? undefined :
 
 export async function listWisdom(db: Db, actor: Actor, query: z.infer<typeof wisdomListQuery>) {
   requirePermission(actor, 'pipeline.read');
-  const where = and(
-    isNull(wisdomItems.deletedAt),
-    scopeFilter(actor, wisdomItems.orgUnitCode),
+  const scope = (unit: AnyPgColumn) => and(scopeFilter(actor, unit), query.unit ? underUnit(unit, query.unit) : undefined);
+  const filters = and(
     restrictedFilter(actor),
-    query.unit ? underUnit(wisdomItems.orgUnitCode, query.unit) : undefined,
     query.branch ? eq(wisdomItems.branchCode, query.branch) : undefined,
     query.status ? eq(wisdomItems.status, query.status) : undefined,
-    matchesWords(wisdomItems.searchText, query.q),
   );
+  const live = isNull(wisdomItems.deletedAt);
   const order: OrderKey<WisdomRow>[] = [
     { by: thaiOrder(wisdomItems.title), kind: 'text', of: (w: WisdomRow) => w.title },
     { by: wisdomItems.id, kind: 'int', of: (w: WisdomRow) => w.id },
   ];
-  const rank = query.q ? searchRank(wisdomItems.searchText, query.q) : undefined;
-  const rows = db.select().from(wisdomItems).$dynamic();
-  const page = await readPage(db, { rows, table: wisdomItems, where, order, rank }, query);
+  const rows = () => db.select().from(wisdomItems).$dynamic();
+  const page = query.q
+    ? await readSearchPage(
+        db,
+        {
+          kind: 'wisdom',
+          table: wisdomItems,
+          id: wisdomItems.id,
+          rows,
+          idOf: (w) => w.id,
+          words: queryWords(query.q, 'segmenter'),
+          scope,
+          unit: wisdomItems.orgUnitCode,
+          live,
+          filters,
+          partial: matchesWords(wisdomItems.searchText, query.q)!,
+          order,
+        },
+        query,
+      )
+    : await readPage(
+        db,
+        { rows: rows(), table: wisdomItems, where: and(live, scope(wisdomItems.orgUnitCode), filters), order },
+        query,
+      );
   return { ...page, items: page.items.map(listView) };
 }
 
