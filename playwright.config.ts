@@ -8,7 +8,13 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   retries: 0,
-  workers: 1,
+  // Two workers for two cores: the journeys run one after another on one of them (they build on the shared demo
+  // data step by step); the every-page walk, one test per account and pass, takes whichever worker is free.
+  workers: 2,
+  projects: [
+    { name: 'journeys', testIgnore: 'every-page.spec.ts', workers: 1 },
+    { name: 'every-page', testMatch: 'every-page.spec.ts' },
+  ],
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -29,8 +35,9 @@ export default defineConfig({
     },
   },
   // Journeys sign in many times a minute from one address; the login rate limit has its own integration test.
+  // The compiled server, as `npm start` runs it (scripts/start.mjs builds first when the sources are newer).
   webServer: {
-    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.lock && DATA_DIR=${DATA_DIR} PORT=${PORT} LOG=false LOGIN_RATE_LIMIT_PER_MINUTE=600 npx tsx src/server/main.ts`,
+    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.lock && DATA_DIR=${DATA_DIR} PORT=${PORT} LOG=false LOGIN_RATE_LIMIT_PER_MINUTE=600 node scripts/start.mjs`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Building the demo data takes longer when other jobs share the two cores.
     timeout: 180_000,

@@ -16,6 +16,10 @@ export default defineConfig({
           include: ['src/server/**/*.test.ts', 'bench/data/**/*.test.ts'],
           exclude: ['src/server/**/*.lint.test.ts', '**/node_modules/**'],
           globalSetup: ['src/server/test/global-setup.ts'],
+          setupFiles: ['src/server/test/per-file.ts'],
+          // Files of a worker share its modules: importing the app anew for each file cost ~5 s of CPU a file.
+          // Each file still gets its own database and app (test/harness.ts); per-file.ts resets module state.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // PGlite runs in the test process; two workers keep both cores busy without thrashing.

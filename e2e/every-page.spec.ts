@@ -81,34 +81,40 @@ async function problemsOnScreen(page: Page, where: string, pass: Pass): Promise<
   return problems;
 }
 
-for (const account of ACCOUNTS) {
-  test(`${account} opens every page in Thai${IN_ENGLISH_TOO.includes(account) ? ' and English' : ''}, on a laptop and a phone, without an error, a failed request, an overflowing page, a code value or an accessibility violation`, async ({
-    page,
-  }) => {
-    test.setTimeout(420_000);
-    const problems: string[] = [];
-    let where = 'sign-in';
-    page.on('response', (response) => {
-      const url = new URL(response.url());
-      if (url.pathname.startsWith('/api/') && (response.status() < 200 || response.status() > 299))
-        problems.push(`${where}: ${response.request().method()} ${url.pathname}${url.search} answered ${response.status()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${where}: page error ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${where}: console error ${message.text()}`);
-    });
+// Each account's pass (language and screen) is a test of its own, so the passes spread over the workers of the
+// every-page project (playwright.config.ts) instead of one account walking four passes in a row.
+test.describe.configure({ mode: 'parallel' });
 
-    countRequests(page);
-    await signIn(page, account);
-    // Hidden links count too: on a phone the navigation sits behind the menu button.
-    const links = await page
-      .locator('nav a[href]')
-      .evaluateAll((as) =>
-        as.map((a) => ({ href: (a as HTMLAnchorElement).getAttribute('href') ?? '', label: a.textContent ?? '' })),
-      );
-    expect(links.length).toBeGreaterThan(1);
+for (const account of ACCOUNTS)
+  for (const pass of passesOf(account)) {
+    const screen = pass.width > 800 ? 'a laptop' : 'a phone';
+    const language = pass.language === 'th' ? 'Thai' : 'English';
+    test(`${account} opens every page in ${language} on ${screen} without an error, a failed request, an overflowing page${pass.language === 'th' ? ', a code value' : ''}${pass.axe ? ' or an accessibility violation' : ''}`, async ({
+      page,
+    }) => {
+      test.setTimeout(420_000);
+      const problems: string[] = [];
+      let where = 'sign-in';
+      page.on('response', (response) => {
+        const url = new URL(response.url());
+        if (url.pathname.startsWith('/api/') && (response.status() < 200 || response.status() > 299))
+          problems.push(`${where}: ${response.request().method()} ${url.pathname}${url.search} answered ${response.status()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${where}: page error ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${where}: console error ${message.text()}`);
+      });
 
-    for (const pass of passesOf(account)) {
+      countRequests(page);
+      await signIn(page, account);
+      // Hidden links count too: on a phone the navigation sits behind the menu button.
+      const links = await page
+        .locator('nav a[href]')
+        .evaluateAll((as) =>
+          as.map((a) => ({ href: (a as HTMLAnchorElement).getAttribute('href') ?? '', label: a.textContent ?? '' })),
+        );
+      expect(links.length).toBeGreaterThan(1);
+
       await page.setViewportSize({ width: pass.width, height: pass.height });
       await page.evaluate((language) => localStorage.setItem('thanrak.language', language), pass.language);
       for (const link of links) {
@@ -129,8 +135,7 @@ for (const account of ACCOUNTS) {
           await page.keyboard.press('Escape');
         }
       }
-    }
-    await page.evaluate(() => localStorage.removeItem('thanrak.language'));
-    expect(problems).toEqual([]);
-  });
-}
+      await page.evaluate(() => localStorage.removeItem('thanrak.language'));
+      expect(problems).toEqual([]);
+    });
+  }

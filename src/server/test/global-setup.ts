@@ -4,16 +4,33 @@
  * each test file copies with CREATE DATABASE … TEMPLATE.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { hash } from '@node-rs/argon2';
+import { inArray } from 'drizzle-orm';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import type { Db } from '../db/client';
 import { openPglite } from '../db/client';
+import { users } from '../db/schema';
 import { prepareDatabase } from '../db/setup';
-import { demoSeed } from '../demo/demo';
+import { DEMO_PASSWORD, DEMO_USERS, demoSeed } from '../demo/demo';
 
 /** A fixed key for tests only; real deployments set THANRAK_DATA_KEY or use the data folder's key file. */
 export const TEST_DATA_KEY = Buffer.alloc(32, 7);
 
 export const TEMPLATE_DB = 'thanrak_test_template';
+
+/**
+ * The demo data, with the demo accounts' password stored as an argon2id hash of the lowest cost: tests sign in
+ * thousands of times (the API fuzz signs in once per operation and account) and each production-cost check takes
+ * ~50 ms of CPU. The sign-in path is the same (argon2 reads its cost from the hash); passwords.test.ts pins the
+ * production cost, and every account a test creates or whose password it changes gets it.
+ */
+async function seedTestData(db: Db) {
+  await demoSeed(TEST_DATA_KEY, { pipeline: false })(db);
+  const cheap = await hash(DEMO_PASSWORD, { memoryCost: 8, timeCost: 1, parallelism: 1 });
+  const usernames = DEMO_USERS.map((u) => u.username);
+  await db.update(users).set({ passwordHash: cheap }).where(inArray(users.username, usernames));
+}
 
 export default async function setup(project: TestProject) {
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -24,7 +41,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
     const database = await prepareDatabase(
       { url: withDatabase(adminUrl, TEMPLATE_DB) },
-      { seed: demoSeed(TEST_DATA_KEY, { pipeline: false }), dataKey: TEST_DATA_KEY },
+      { seed: seedTestData, dataKey: TEST_DATA_KEY },
     );
     await database.close();
     await admin.end();
@@ -37,10 +54,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const lite = await openPglite();
-  const database = await prepareDatabase(
-    { pglite: lite },
-    { seed: demoSeed(TEST_DATA_KEY, { pipeline: false }), dataKey: TEST_DATA_KEY },
-  );
+  const database = await prepareDatabase({ pglite: lite }, { seed: seedTestData, dataKey: TEST_DATA_KEY });
   const dump = await lite.dumpDataDir('none');
   await database.close();
   mkdirSync('.tmp', { recursive: true });
