@@ -38,6 +38,12 @@ const groupAt = (dictionary: object, path: string): Record<string, string> => {
  */
 export const labelsOf = (path: string): Labels => ({ th: groupAt(th, path), en: groupAt(en, path) });
 
+/** Labels kept as `{ code: { th, en } }` (the audit log's entities and actions). */
+export const labelsOfPairs = (pairs: Record<string, { th: string; en: string }>): Labels => ({
+  th: Object.fromEntries(Object.entries(pairs).map(([code, l]) => [code, l.th])),
+  en: Object.fromEntries(Object.entries(pairs).map(([code, l]) => [code, l.en])),
+});
+
 /** Labels from a code list row set (`{ code, nameTh, nameEn }`), for codes kept in the database. */
 export const labelsFrom = (items: { code: string; nameTh: string; nameEn: string }[]): Labels => ({
   th: Object.fromEntries(items.map((i) => [i.code, i.nameTh])),

@@ -4,8 +4,11 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizenIdCheckDigit } from '#shared/thai/citizen-id';
+import { listProducts } from '../features/products/products.service';
 import { api } from '../test/factories';
 import { createTestContext, type TestContext } from '../test/harness';
+import { batchesOf } from './route';
 
 let t: TestContext;
 let district: ReturnType<typeof api>;
@@ -126,5 +129,64 @@ describe('list exports', () => {
     const refused = await download('committee', '/api/users/export.xlsx');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBeDefined();
+  });
+
+  it('writes dates as real dates shown in the Buddhist Era, and as d/m/BE-year text in CSV', async () => {
+    const group = await district.group();
+    const producer = await district.producer(group.id, { registeredOn: '2025-10-05', registrationNo: 'OTOP-BE-2568' });
+    const sheet = await sheetOf((await download('district', '/api/producers/export.xlsx?q=OTOP-BE-2568')).rawPayload);
+    expect(sheet.getCell('A1').value).toBe('เลขทะเบียน');
+    expect(sheet.getCell('A2').value).toBe(producer.registrationNo);
+    const registered = sheet.getCell('E2');
+    expect(registered.value).toEqual(new Date(Date.UTC(2025, 9, 5)));
+    expect(registered.numFmt).toBe('[$-107041E]d mmmm yyyy');
+    expect(sheet.getCell('D2').value).toBe(2569);
+    expect(sheet.getCell('C2').value).toBe('กลุ่มผู้ผลิตชุมชน');
+    const csv = csvLines((await download('district', '/api/producers/export.csv?q=OTOP-BE-2568')).body);
+    expect(csv[1]).toContain(',05/10/2568,');
+  });
+
+  it('masks personal data as the list does, and logs each full phone number the export shows', async () => {
+    const citizenId = `110170023070${citizenIdCheckDigit('110170023070')}`;
+    const person = await district.person({ firstName: 'ส่งออกบุคคล', citizenId, phone: '0812345678' });
+    const province = csvLines((await download('province', '/api/people/export.csv?q=ส่งออกบุคคล')).body);
+    expect(province).toHaveLength(2);
+    expect(province[1]).toContain(`x-xxxx-xxxx0-70-${citizenId[12]}`);
+    expect(province[1]).not.toContain(citizenId);
+    expect(province[1]).toContain('xxx-xxx-5678');
+    expect(province[1]).not.toContain('0812345678');
+
+    const before = await t.rows(
+      `select count(*)::int as n from audit_log where action = 'read_personal' and entity_id = '${person.id}'`,
+    );
+    const own = csvLines((await download('district', '/api/people/export.csv?q=ส่งออกบุคคล')).body);
+    expect(own[1]).toContain('0812345678');
+    expect(own[1]).not.toContain(citizenId);
+    const after = await t.rows(
+      `select count(*)::int as n from audit_log where action = 'read_personal' and entity_id = '${person.id}'`,
+    );
+    expect(after[0].n).toBe(before[0].n + 1);
+  });
+
+  it('reads every row batch by batch, by keyset cursor and, for a ranked search, page by page', async () => {
+    const group = await district.group();
+    const producer = await district.producer(group.id);
+    for (let i = 0; i < 5; i++) await district.product(producer.id, { name: `ผ้าซิ่นแบ่งชุด ${i}` });
+    const actor = { userId: 0, username: 'demo-district', role: 'district_officer' as const, orgUnitCode: '3401' };
+    const all = async (query: object) => {
+      const batches = [];
+      for await (const batch of batchesOf(
+        (paging) => listProducts(t.app.db, actor, { sort: 'name', ...query, ...paging } as never),
+        2,
+      ))
+        batches.push(batch.map((p) => p.name));
+      return batches;
+    };
+    const listed = (await district.call('GET', `/api/products?producerId=${producer.id}`)).body.items.map((p: any) => p.name);
+    const keyset = await all({ producerId: producer.id });
+    expect(keyset.map((b) => b.length)).toEqual([2, 2, 1]);
+    expect(keyset.flat()).toEqual(listed);
+    const ranked = await all({ producerId: producer.id, q: 'ผ้าซิ่นแบ่งชุด' });
+    expect(ranked.flat().sort()).toEqual([...listed].sort());
   });
 });

@@ -40,11 +40,11 @@ export interface ListExport<S extends z.ZodObject, R> {
 }
 
 /** Every row of the list in batches: by keyset cursor while the list gives one, else page after page. */
-async function* batchesOf<R>(read: (paging: Paging) => Promise<Answer<R>>): AsyncGenerator<R[]> {
+export async function* batchesOf<R>(read: (paging: Paging) => Promise<Answer<R>>, size = EXPORT_BATCH): AsyncGenerator<R[]> {
   let page = 1;
   let cursor: string | undefined;
   for (;;) {
-    const answer = await read({ page, pageSize: EXPORT_BATCH, cursor });
+    const answer = await read({ page, pageSize: size, cursor });
     const items = Array.isArray(answer) ? answer : answer.items;
     if (items.length) yield items;
     if (Array.isArray(answer)) return;
@@ -53,7 +53,7 @@ async function* batchesOf<R>(read: (paging: Paging) => Promise<Answer<R>>): Asyn
       continue;
     }
     // No cursor: the last keyset page, or a ranked search paged by offset (full pages go on).
-    if (cursor || items.length < (answer.pageSize ?? EXPORT_BATCH)) return;
+    if (cursor || items.length < (answer.pageSize ?? size)) return;
     page += 1;
   }
 }
