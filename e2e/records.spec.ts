@@ -138,7 +138,7 @@ test.describe('on a 360 px phone', () => {
     await signIn(page, 'demo-district');
     await page.goto('/products');
     await page.getByRole('combobox', { name: 'ประเภทผลิตภัณฑ์' }).click();
-    await page.getByRole('option', { name: 'อาหาร', exact: true }).click();
+    await page.getByRole('option', { name: 'ผ้า เครื่องแต่งกาย', exact: true }).click();
     await expect(page.getByTestId('record-card').first()).toBeVisible();
     await expectNoSidewaysScroll(page);
     await page.getByTestId('export-menu').click();
@@ -150,7 +150,7 @@ test.describe('on a 360 px phone', () => {
     expect(sheet.getCell('A1').value).toBe('ชื่อผลิตภัณฑ์');
     expect(sheet.rowCount).toBeGreaterThan(1);
     const categories = (sheet.getColumn(2).values as unknown[]).slice(2);
-    expect(new Set(categories)).toEqual(new Set(['อาหาร']));
+    expect(new Set(categories)).toEqual(new Set(['ผ้า เครื่องแต่งกาย']));
 
     await page.getByTestId('export-menu').click();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
