@@ -18,6 +18,7 @@ import pg from 'pg';
 import { openPglite } from '../src/server/db/client';
 import { loadBenchData } from './data/load';
 import { type Endpoint, endpoints, type Fixtures, findFixtures, type Query, type Sql } from './endpoints';
+import { measureExports } from './export';
 import { firstLoad } from './lighthouse';
 import { type Figures, hammer, loop, type Request, timeOnce } from './load';
 import { startCluster } from './postgres';
@@ -166,7 +167,12 @@ async function measureEngine(
   },
 ): Promise<EngineResult> {
   const { results, idleMb } = await measureEndpoints(server, m.engine, m.list, m.fixtures, m.connections, m.raw);
+  // Exports last: every product of the nation (PostgreSQL) or of the province (PGlite), as CSV and XLSX.
+  const [account, scope] = m.engine === 'postgresql' ? ['demo-admin', 'national'] : ['demo-province', 'province'];
+  say(`${m.engine}: export of all products, ${scope}`);
+  const exports = await measureExports(server, `products ${scope}`, await signIn(server.url, account));
   return {
+    exports,
     engine: m.engine,
     scale: m.scale,
     rows: m.loaded.rows,

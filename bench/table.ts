@@ -3,6 +3,7 @@
  * the README show (bench/report.ts renders a saved run again).
  */
 import type { Kind, Target } from './endpoints';
+import { type ExportResult, renderExports } from './export';
 import type { Figures } from './load';
 
 export type Verdict = 'met' | 'missed' | 'none';
@@ -43,6 +44,8 @@ export interface EngineResult {
   peakMb: number;
   rawNote: string;
   endpoints: EndpointResult[];
+  /** Whole-list exports (#14); absent in runs before them. */
+  exports?: ExportResult[];
 }
 
 export interface StartResult {
@@ -184,6 +187,7 @@ export function renderEngine(engine: EngineResult): string {
     );
   }
   if (notes.length) lines.push('', ...notes.map((n, i) => `[${i + 1}] ${n}`));
+  if (engine.exports?.length) lines.push('', renderExports(engine.exports));
   return lines.join('\n');
 }
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expectNoSidewaysScroll, signIn } from './session';
 
 /**
@@ -130,6 +132,30 @@ test.describe('on a 360 px phone', () => {
       await expect(page, list).toHaveURL(new RegExp(`${list}/\\d+`));
       await expectNoSidewaysScroll(page);
     }
+  });
+
+  test('the products list downloads as XLSX and CSV with the category chosen on screen', async ({ page }) => {
+    await signIn(page, 'demo-district');
+    await page.goto('/products');
+    await page.getByRole('combobox', { name: 'ประเภทผลิตภัณฑ์' }).click();
+    await page.getByRole('option', { name: 'ผ้า เครื่องแต่งกาย', exact: true }).click();
+    await expect(page.getByTestId('record-card').first()).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await page.getByTestId('export-menu').click();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^products-3401-25\d\d-\d\d-\d\d\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await xlsx.path());
+    const sheet = book.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe('ชื่อผลิตภัณฑ์');
+    expect(sheet.rowCount).toBeGreaterThan(1);
+    const categories = (sheet.getColumn(2).values as unknown[]).slice(2);
+    expect(new Set(categories)).toEqual(new Set(['ผ้า เครื่องแต่งกาย']));
+
+    await page.getByTestId('export-menu').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.startsWith('\uFEFFชื่อผลิตภัณฑ์,')).toBe(true);
   });
 
   test('status badges wrap instead of being cut off', async ({ page }) => {

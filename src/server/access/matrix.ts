@@ -309,6 +309,45 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'PUT /api/center-profiles/{unitCode}':   row('403',    '403',     'ok/403',  '403',     'ok/403'),
 };
 
+/** Lists with an XLSX and a CSV export beside them (#14): each export answers exactly as its list does. */
+export const EXPORTED_LISTS = [
+  '/api/people',
+  '/api/wisdom',
+  '/api/groups',
+  '/api/producers',
+  '/api/products',
+  '/api/certifications',
+  '/api/services',
+  '/api/outreach-trips',
+  '/api/activities',
+  '/api/requests',
+  '/api/referrals',
+  '/api/sales',
+  '/api/funding',
+  '/api/outcomes',
+  '/api/needs',
+  '/api/partners',
+  '/api/lessons',
+  '/api/posts',
+  '/api/committees',
+  '/api/committee-exceptions',
+  '/api/meetings',
+  '/api/resolutions',
+  '/api/plans',
+  '/api/plan-projects',
+  '/api/advances',
+  '/api/reports',
+  '/api/users',
+  '/api/audit',
+  '/api/worklog',
+  '/api/budget/items',
+] as const;
+for (const list of EXPORTED_LISTS)
+  for (const format of ['xlsx', 'csv']) {
+    MATRIX[`GET ${list}/export.${format}`] = MATRIX[`GET ${list}`];
+    if (UNIT_FREE.has(`GET ${list}`)) UNIT_FREE.add(`GET ${list}/export.${format}`);
+  }
+
 /**
  * Cells where the server today differs from MATRIX: the lead fixes the service, then removes the entry.
  * The test passes on these (printing them) only while the server answers exactly `got`.

@@ -8,6 +8,7 @@
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import { citizenIdCheckDigit } from '#shared/thai/citizen-id';
+import { EXPORTED_LISTS } from '../access/matrix';
 import { thaiToday } from '../clock';
 import { DEMO_PASSWORD } from '../demo/demo';
 import { type CommitteeFixture, insertCommittee } from '../features/meetings/committee-fixture';
@@ -1461,6 +1462,14 @@ export async function matrixWorld(t: TestContext) {
       body: { kind: 'cash', amountSatang: '4000', repaidOn: thaiToday() },
     }),
   };
+  // An export is its list's request with /export.xlsx or /export.csv before the query string.
+  for (const list of EXPORTED_LISTS)
+    for (const format of ['xlsx', 'csv'])
+      requests[`GET ${list}/export.${format}`] = async (c) => {
+        const { url } = await requests[`GET ${list}`](c);
+        const [path, query] = url.split('?');
+        return { url: `${path}/export.${format}${query ? `?${query}` : ''}` };
+      };
 
   return { requests, cookieOf, targets, farDistrict };
 }

@@ -4,6 +4,7 @@ import { usePhone } from '../hooks/phone';
 import type { Page } from '../hooks/records';
 import { useLanguage } from '../i18n';
 import { EmptyState } from './EmptyState';
+import { ExportMenu, type ExportSource } from './ExportMenu';
 
 export interface Column<T> {
   label: string;
@@ -27,6 +28,8 @@ export function RecordList<T extends { id: number }>(props: {
   loading?: boolean;
   /** Shown instead of the rows when there are none (default: "nothing found"). */
   empty?: ReactNode;
+  /** The list's path and filters: adds the XLSX / CSV export menu above the rows. */
+  exportFrom?: ExportSource;
 }) {
   const { t } = useLanguage();
   const phone = usePhone();
@@ -68,6 +71,11 @@ export function RecordList<T extends { id: number }>(props: {
 
   return (
     <>
+      {props.exportFrom && (
+        <Group justify="flex-end">
+          <ExportMenu source={props.exportFrom} />
+        </Group>
+      )}
       {phone ? (
         <Stack gap="xs" data-testid="record-cards">
           {data?.items.map((row) => (

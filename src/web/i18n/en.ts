@@ -1761,4 +1761,10 @@ export const en: Dictionary<typeof th> = {
     ownShare: '{{name}} (own share)',
     total: 'Total',
   },
+  listExport: {
+    button: 'Export',
+    label: 'Export the list with the chosen filters',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+  },
 };

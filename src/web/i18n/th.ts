@@ -1671,4 +1671,10 @@ export const th = {
     ownShare: '{{name}} (ใช้จ่ายเอง)',
     total: 'รวม',
   },
+  listExport: {
+    button: 'ส่งออก',
+    label: 'ส่งออกรายการตามตัวกรองที่เลือก',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+  },
 };

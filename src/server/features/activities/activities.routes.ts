@@ -11,6 +11,8 @@ import {
   updateActivityBody,
 } from '#shared/activities';
 import { idParams, versionBody } from '#shared/paging';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { createActivity, deleteActivity, getActivity, listActivities, updateActivity } from './activities.service';
 import { activityBudgetItems, saveEventSales } from './event-sales.service';
 
@@ -28,6 +30,34 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listActivities(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/activities',
+    name: 'activities',
+    title: { th: 'กิจกรรม', en: 'Activities' },
+    tags: tags,
+    query: activityListQuery,
+    read: (req, query) => listActivities(app.db, req.actor!, query),
+    columns: [
+      { key: 'title', th: 'ชื่อกิจกรรม', en: 'Title', kind: 'text' },
+      { key: 'kind', th: 'ประเภท', en: 'Kind', kind: 'code', labels: labelsOf('activities.kinds') },
+      { key: 'marketKind', th: 'ประเภทตลาด', en: 'Market kind', kind: 'code', labels: labelsOf('activities.marketKinds') },
+      { key: 'startsOn', th: 'วันที่เริ่ม', en: 'Starts on', kind: 'date' },
+      { key: 'endsOn', th: 'วันที่สิ้นสุด', en: 'Ends on', kind: 'date' },
+      { key: 'place', th: 'สถานที่', en: 'Place', kind: 'text' },
+      { key: 'budgetItem', th: 'รายการงบประมาณ', en: 'Budget item', kind: 'text', value: (r) => r.budgetItem?.name },
+      { key: 'budgetUsedSatang', th: 'งบประมาณที่ใช้ (บาท)', en: 'Budget used (baht)', kind: 'money' },
+      {
+        key: 'attended',
+        th: 'ผู้เข้าร่วม (คน)',
+        en: 'Attended',
+        kind: 'integer',
+        value: (r) => r.people.filter((p) => p.attended).length,
+      },
+      { key: 'groups', th: 'กลุ่ม', en: 'Groups', kind: 'text', value: (r) => r.groups.map((x) => x.name) },
+      { key: 'salesTotalSatang', th: 'ยอดขาย (บาท)', en: 'Sales (baht)', kind: 'money' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/activities/budget-items',
     {

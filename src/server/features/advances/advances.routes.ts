@@ -11,6 +11,8 @@ import {
 import { approveBody, rejectBody } from '#shared/delegations';
 import { localUnitCodeSchema } from '#shared/fields';
 import { idParams } from '#shared/paging';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import {
   approveAdvance,
   contractOf,
@@ -38,6 +40,28 @@ export const advanceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listAdvances(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/advances',
+    name: 'advances',
+    title: { th: 'ทะเบียนเงินยืม', en: 'Cash advances' },
+    tags: tags,
+    query: advanceListQuery,
+    read: (req, query) => listAdvances(app.db, req.actor!, query),
+    columns: [
+      { key: 'contractNo', th: 'เลขที่สัญญา', en: 'Contract no.', kind: 'text' },
+      { key: 'borrowerName', th: 'ผู้ยืม', en: 'Borrower', kind: 'text' },
+      { key: 'borrowerPosition', th: 'ตำแหน่ง', en: 'Position', kind: 'text' },
+      { key: 'itemName', th: 'รายการงบประมาณ', en: 'Budget item', kind: 'text' },
+      { key: 'purpose', th: 'วัตถุประสงค์', en: 'Purpose', kind: 'text' },
+      { key: 'amountSatang', th: 'จำนวนเงินยืม (บาท)', en: 'Amount (baht)', kind: 'money' },
+      { key: 'repaidSatang', th: 'ส่งใช้แล้ว (บาท)', en: 'Repaid (baht)', kind: 'money' },
+      { key: 'balanceSatang', th: 'คงค้าง (บาท)', en: 'Balance (baht)', kind: 'money' },
+      { key: 'receivedOn', th: 'วันที่รับเงิน', en: 'Received on', kind: 'date' },
+      { key: 'dueOn', th: 'กำหนดส่งใช้', en: 'Due on', kind: 'date' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('advances.statuses') },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/advances/rules',
     { schema: { tags, summary: 'Repayment rules (days and from when)', response: { 200: z.array(advanceRuleSchema) } } },

@@ -1,5 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditListResponse, auditQuery } from '#shared/audit';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '#shared/audit-labels';
+import { labelsOfPairs } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { listAudit } from './audit.service';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,4 +18,22 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listAudit(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/audit',
+    name: 'audit',
+    title: { th: 'ประวัติการแก้ไข', en: 'Audit log' },
+    tags: ['audit'],
+    query: auditQuery,
+    read: (req, query) => listAudit(app.db, req.actor!, query),
+    columns: [
+      { key: 'at', th: 'เวลา', en: 'Time', kind: 'text', value: (r) => r.at },
+      { key: 'actorUsername', th: 'ผู้ใช้', en: 'User', kind: 'text' },
+      { key: 'action', th: 'การกระทำ', en: 'Action', kind: 'code', labels: labelsOfPairs(AUDIT_ACTIONS) },
+      { key: 'entity', th: 'ประเภทข้อมูล', en: 'Record type', kind: 'code', labels: labelsOfPairs(AUDIT_ENTITIES) },
+      { key: 'entityId', th: 'รหัสข้อมูล', en: 'Record id', kind: 'text' },
+      { key: 'subject', th: 'ข้อมูล', en: 'Record', kind: 'text' },
+      { key: 'clientAddress', th: 'ที่อยู่ไอพี', en: 'Address', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
 };

@@ -13,6 +13,8 @@ import {
 } from '#shared/budget';
 import { issueLetterBody, letterInfoQuery, letterInfoResponse } from '#shared/outgoing-documents';
 import { idParams } from '#shared/paging';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import {
   allocate,
   allocationLetter,
@@ -39,6 +41,26 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listBudgetItems(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/budget/items',
+    name: 'budget-items',
+    title: { th: 'รายการงบประมาณ', en: 'Budget items' },
+    tags: tags,
+    query: budgetItemListQuery,
+    read: (req, query) => listBudgetItems(app.db, req.actor!, query),
+    columns: [
+      { key: 'fiscalYear', th: 'ปีงบประมาณ', en: 'Fiscal year', kind: 'integer' },
+      { key: 'level', th: 'ระดับ', en: 'Level', kind: 'code', labels: labelsOf('budget.levels') },
+      { key: 'name', th: 'รายการ', en: 'Item', kind: 'text' },
+      { key: 'objectives', th: 'วัตถุประสงค์', en: 'Objectives', kind: 'text' },
+      { key: 'indicators', th: 'ตัวชี้วัด', en: 'Indicators', kind: 'text' },
+      { key: 'responsibleUnitCode', th: 'หน่วยงานรับผิดชอบ', en: 'Responsible unit', kind: 'text' },
+      { key: 'quarters', th: 'ไตรมาส', en: 'Quarters', kind: 'text' },
+      { key: 'budgetSatang', th: 'งบประมาณ (บาท)', en: 'Budget (baht)', kind: 'money' },
+      { key: 'receivedSatang', th: 'ได้รับจัดสรร (บาท)', en: 'Received (baht)', kind: 'money' },
+      { key: 'notes', th: 'หมายเหตุ', en: 'Notes', kind: 'text' },
+    ],
+  });
   app.post(
     '/api/budget/items',
     {

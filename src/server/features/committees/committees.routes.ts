@@ -12,6 +12,7 @@ import {
   updateCommitteeBody,
 } from '#shared/committees';
 import { idParams, versionBody } from '#shared/paging';
+import { exportRoutes } from '../../exports/route';
 import {
   appointingOrder,
   createCommittee,
@@ -36,6 +37,24 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listCommittees(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/committees',
+    name: 'committees',
+    title: { th: 'คณะกรรมการศูนย์', en: 'Center committees' },
+    tags: tags,
+    query: committeeListQuery,
+    read: (req, query) => listCommittees(app.db, req.actor!, query),
+    columns: [
+      { key: 'orderNumber', th: 'เลขที่คำสั่ง', en: 'Order no.', kind: 'text' },
+      { key: 'orderDate', th: 'วันที่สั่ง', en: 'Order date', kind: 'date' },
+      { key: 'signedBy', th: 'ผู้ลงนาม', en: 'Signed by', kind: 'text' },
+      { key: 'termStart', th: 'วันเริ่มวาระ', en: 'Term start', kind: 'date' },
+      { key: 'termEnd', th: 'วันสิ้นวาระ', en: 'Term end', kind: 'date' },
+      { key: 'memberCount', th: 'จำนวนกรรมการ', en: 'Members', kind: 'integer' },
+      { key: 'note', th: 'หมายเหตุ', en: 'Note', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/committees/:id',
     {
@@ -114,6 +133,21 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listExceptions(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/committee-exceptions',
+    name: 'committee-exceptions',
+    title: { th: 'การยกเว้นองค์ประกอบคณะกรรมการ', en: 'Committee exceptions' },
+    tags: tags,
+    query: exceptionListQuery,
+    read: (req, query) => listExceptions(app.db, req.actor!, query),
+    columns: [
+      { key: 'unitName', th: 'หน่วยงาน', en: 'Unit', kind: 'text' },
+      { key: 'letterNumber', th: 'เลขที่หนังสือ', en: 'Letter no.', kind: 'text' },
+      { key: 'letterDate', th: 'วันที่หนังสือ', en: 'Letter date', kind: 'date' },
+      { key: 'reason', th: 'เหตุผล', en: 'Reason', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.post(
     '/api/committee-exceptions',
     {

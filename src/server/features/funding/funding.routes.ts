@@ -9,6 +9,8 @@ import {
   updateFundingBody,
 } from '#shared/funding';
 import { idParams, versionBody } from '#shared/paging';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { createFunding, decideFunding, deleteFunding, getFunding, listFunding, updateFunding } from './funding.service';
 
 export const fundingRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -25,6 +27,27 @@ export const fundingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listFunding(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/funding',
+    name: 'funding',
+    title: { th: 'แหล่งทุน', en: 'Funding' },
+    tags: tags,
+    query: fundingListQuery,
+    read: (req, query) => listFunding(app.db, req.actor!, query),
+    columns: [
+      { key: 'group', th: 'กลุ่ม', en: 'Group', kind: 'text', value: (r) => r.group.name },
+      { key: 'sourceCode', th: 'แหล่งทุน', en: 'Source', kind: 'code', codeList: 'funding_source' },
+      { key: 'purpose', th: 'วัตถุประสงค์', en: 'Purpose', kind: 'text' },
+      { key: 'askedSatang', th: 'วงเงินที่ขอ (บาท)', en: 'Asked (baht)', kind: 'money' },
+      { key: 'appliedOn', th: 'วันที่ยื่น', en: 'Applied on', kind: 'date' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('funding.statuses') },
+      { key: 'approvedSatang', th: 'วงเงินที่อนุมัติ (บาท)', en: 'Approved (baht)', kind: 'money' },
+      { key: 'decidedOn', th: 'วันที่พิจารณา', en: 'Decided on', kind: 'date' },
+      { key: 'receivedOn', th: 'วันที่ได้รับ', en: 'Received on', kind: 'date' },
+      { key: 'note', th: 'หมายเหตุ', en: 'Note', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/funding/:id',
     { schema: { tags, summary: 'One funding application', params: idParams, response: { 200: fundingSchema } } },

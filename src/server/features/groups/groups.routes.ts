@@ -8,6 +8,8 @@ import {
   updateGroupBody,
 } from '#shared/groups';
 import { idParams } from '#shared/paging';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { changeStage, createGroup, getGroup, listGroups, updateGroup } from './groups.service';
 
 export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,6 +26,24 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listGroups(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/groups',
+    name: 'groups',
+    title: { th: 'กลุ่มอาชีพ', en: 'Occupational groups' },
+    tags: tags,
+    query: groupListQuery,
+    read: (req, query) => listGroups(app.db, req.actor!, query),
+    columns: [
+      { key: 'name', th: 'ชื่อกลุ่ม', en: 'Group', kind: 'text' },
+      { key: 'foundedOn', th: 'วันที่ก่อตั้ง', en: 'Founded on', kind: 'date' },
+      { key: 'targetType', th: 'ประเภทเป้าหมาย', en: 'Target type', kind: 'code', labels: labelsOf('targetTypes') },
+      { key: 'stage', th: 'ขั้นการพัฒนา', en: 'Stage', kind: 'code', labels: labelsOf('stages') },
+      { key: 'grownAs', th: 'เติบโตเป็น', en: 'Grown as', kind: 'code', labels: labelsOf('grownAs') },
+      { key: 'memberCount', th: 'จำนวนสมาชิก', en: 'Members', kind: 'integer' },
+      { key: 'unitNameTh', th: 'หน่วยงาน', en: 'Unit', kind: 'text', value: (r) => r.unitNameTh },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/groups/:id',
     { schema: { tags, summary: 'Everything about one group', params: idParams, response: { 200: groupDetailSchema } } },

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createLessonBody, lessonListQuery, lessonListResponse, lessonSchema, updateLessonBody } from '#shared/lessons';
 import { idParams, versionBody } from '#shared/paging';
+import { exportRoutes } from '../../exports/route';
 import { createLesson, deleteLesson, getLesson, listLessons, updateLesson } from './lessons.service';
 
 export const lessonRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,6 +19,23 @@ export const lessonRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listLessons(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/lessons',
+    name: 'lessons',
+    title: { th: 'บทเรียน', en: 'Lessons' },
+    tags: tags,
+    query: lessonListQuery,
+    read: (req, query) => listLessons(app.db, req.actor!, query),
+    columns: [
+      { key: 'fiscalYear', th: 'ปีงบประมาณ', en: 'Fiscal year', kind: 'integer' },
+      { key: 'quarter', th: 'ไตรมาส', en: 'Quarter', kind: 'integer' },
+      { key: 'plan', th: 'แผน', en: 'Plan', kind: 'text', value: (r) => r.plan?.title },
+      { key: 'whatWorked', th: 'สิ่งที่ได้ผล', en: 'What worked', kind: 'text' },
+      { key: 'problems', th: 'ปัญหา', en: 'Problems', kind: 'text' },
+      { key: 'changes', th: 'สิ่งที่จะปรับ', en: 'Changes', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/lessons/:id',
     { schema: { tags, summary: 'One lesson', params: idParams, response: { 200: lessonSchema } } },

@@ -17,6 +17,8 @@ import {
   updateResolutionBody,
 } from '#shared/meetings';
 import { idParams, versionBody } from '#shared/paging';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import {
   cancelMeeting,
   deleteMeeting,
@@ -45,6 +47,27 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listMeetings(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/meetings',
+    name: 'meetings',
+    title: { th: 'การประชุม', en: 'Meetings' },
+    tags: tags,
+    query: meetingListQuery,
+    read: (req, query) => listMeetings(app.db, req.actor!, query),
+    columns: [
+      { key: 'number', th: 'ครั้งที่', en: 'No.', kind: 'integer' },
+      { key: 'fiscalYear', th: 'ปีงบประมาณ', en: 'Fiscal year', kind: 'integer' },
+      { key: 'quarter', th: 'ไตรมาส', en: 'Quarter', kind: 'integer' },
+      { key: 'heldOn', th: 'วันที่ประชุม', en: 'Held on', kind: 'date' },
+      { key: 'startsAt', th: 'เวลา', en: 'Time', kind: 'text' },
+      { key: 'place', th: 'สถานที่', en: 'Place', kind: 'text' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('meetings.statuses') },
+      { key: 'invitedCount', th: 'ผู้ได้รับเชิญ', en: 'Invited', kind: 'integer' },
+      { key: 'attendedCount', th: 'ผู้เข้าประชุม', en: 'Attended', kind: 'integer' },
+      { key: 'quorate', th: 'ครบองค์ประชุม', en: 'Quorate', kind: 'boolean' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/meetings/members',
     {
@@ -164,6 +187,31 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listResolutions(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/resolutions',
+    name: 'resolutions',
+    title: { th: 'มติที่ประชุม', en: 'Resolutions' },
+    tags: tags,
+    query: resolutionListQuery,
+    read: (req, query) => listResolutions(app.db, req.actor!, query),
+    columns: [
+      {
+        key: 'meeting',
+        th: 'การประชุม',
+        en: 'Meeting',
+        kind: 'text',
+        value: (r) => `${r.meeting.number}/${r.meeting.fiscalYear}`,
+      },
+      { key: 'heldOn', th: 'วันที่ประชุม', en: 'Held on', kind: 'date', value: (r) => r.meeting.heldOn },
+      { key: 'text', th: 'มติ', en: 'Resolution', kind: 'text' },
+      { key: 'owner', th: 'ผู้รับผิดชอบ', en: 'Owner', kind: 'text', value: (r) => r.owner?.name },
+      { key: 'dueOn', th: 'กำหนดเสร็จ', en: 'Due on', kind: 'date' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('meetings.resolutionStatuses') },
+      { key: 'followUp', th: 'การติดตาม', en: 'Follow-up', kind: 'text' },
+      { key: 'doneOn', th: 'วันที่เสร็จ', en: 'Done on', kind: 'date' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.patch(
     '/api/resolutions/:id',
     {

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createNeedsBody, needsAnalysisSchema, needsListQuery, needsListResponse, updateNeedsBody } from '#shared/needs';
 import { idParams, versionBody } from '#shared/paging';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { createNeeds, deleteNeeds, getNeeds, listNeeds, updateNeeds } from './needs.service';
 
 export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,6 +20,28 @@ export const needsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listNeeds(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/needs',
+    name: 'needs',
+    title: { th: 'การวิเคราะห์ความต้องการ', en: 'Needs analyses' },
+    tags: tags,
+    query: needsListQuery,
+    read: (req, query) => listNeeds(app.db, req.actor!, query),
+    columns: [
+      { key: 'groupName', th: 'กลุ่ม', en: 'Group', kind: 'text' },
+      { key: 'analysedOn', th: 'วันที่วิเคราะห์', en: 'Analysed on', kind: 'date' },
+      { key: 'summary', th: 'สรุป', en: 'Summary', kind: 'text' },
+      {
+        key: 'areas',
+        th: 'ด้านที่ต้องการ',
+        en: 'Areas',
+        kind: 'code',
+        labels: labelsOf('needs.areas'),
+        value: (r) => r.items.map((i) => i.area),
+      },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/needs/:id',
     { schema: { tags, summary: 'One needs analysis', params: idParams, response: { 200: needsAnalysisSchema } } },

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { createOutcomeBody, outcomeListQuery, outcomeListResponse, outcomeSchema, updateOutcomeBody } from '#shared/outcomes';
 import { idParams, versionBody } from '#shared/paging';
 import { attachmentSchema } from '#shared/wisdom';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { readUpload } from '../attachments/upload';
 import {
   addOutcomeAttachment,
@@ -29,6 +31,26 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listOutcomes(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/outcomes',
+    name: 'outcomes',
+    title: { th: 'ผลลัพธ์', en: 'Outcomes' },
+    tags: tags,
+    query: outcomeListQuery,
+    read: (req, query) => listOutcomes(app.db, req.actor!, query),
+    columns: [
+      { key: 'group', th: 'กลุ่ม', en: 'Group', kind: 'text', value: (r) => r.group.name },
+      { key: 'kind', th: 'ประเภท', en: 'Kind', kind: 'code', labels: labelsOf('outcomes.kinds') },
+      { key: 'happenedOn', th: 'วันที่เกิดผล', en: 'Happened on', kind: 'date' },
+      { key: 'reportedOn', th: 'วันที่รายงาน', en: 'Reported on', kind: 'date' },
+      { key: 'description', th: 'รายละเอียด', en: 'Description', kind: 'text' },
+      { key: 'jobsCount', th: 'การจ้างงาน (คน)', en: 'Jobs', kind: 'integer' },
+      { key: 'recordedBy', th: 'ผู้บันทึก', en: 'Recorded by', kind: 'text', value: (r) => r.recordedBy.name },
+      { key: 'verifiedBy', th: 'ผู้ยืนยัน', en: 'Verified by', kind: 'text', value: (r) => r.verifiedBy?.name },
+      { key: 'verifiedAt', th: 'วันที่ยืนยัน', en: 'Verified on', kind: 'datetime' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/outcomes/:id',
     { schema: { tags, summary: 'One outcome with its evidence', params: idParams, response: { 200: outcomeSchema } } },

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams, versionBody } from '#shared/paging';
 import { createPartnerBody, partnerListQuery, partnerListResponse, partnerSchema, updatePartnerBody } from '#shared/partners';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { createPartner, deletePartner, getPartner, listPartners, updatePartner } from './partners.service';
 
 export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,6 +20,24 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listPartners(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/partners',
+    name: 'partners',
+    title: { th: 'ภาคีเครือข่าย', en: 'Partners' },
+    tags: tags,
+    query: partnerListQuery,
+    read: (req, query) => listPartners(app.db, req.actor!, query),
+    columns: [
+      { key: 'name', th: 'ชื่อหน่วยงาน', en: 'Name', kind: 'text' },
+      { key: 'kind', th: 'ประเภท', en: 'Kind', kind: 'code', labels: labelsOf('partners.kinds') },
+      { key: 'contactPerson', th: 'ผู้ประสานงาน', en: 'Contact', kind: 'text' },
+      { key: 'phone', th: 'โทรศัพท์', en: 'Phone', kind: 'text' },
+      { key: 'email', th: 'อีเมล', en: 'Email', kind: 'text' },
+      { key: 'address', th: 'ที่อยู่', en: 'Address', kind: 'text' },
+      { key: 'note', th: 'หมายเหตุ', en: 'Note', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/partners/:id',
     { schema: { tags, summary: 'One partner agency', params: idParams, response: { 200: partnerSchema } } },

@@ -17,6 +17,8 @@ import {
   retentionParams,
   updatePersonBody,
 } from '#shared/people';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { erasePerson, listRetention, personalData, personalDataPdf, personHistory, setRetention } from './pdpa.service';
 import { createPerson, getPerson, listPeople, mergePeople, revealCitizenId, updatePerson } from './people.service';
 
@@ -35,6 +37,26 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listPeople(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/people',
+    name: 'people',
+    title: { th: 'บุคคล', en: 'People' },
+    tags: tags,
+    query: personListQuery,
+    read: (req, query) => listPeople(app.db, req.actor!, query),
+    columns: [
+      { key: 'title', th: 'คำนำหน้า', en: 'Title', kind: 'text' },
+      { key: 'firstName', th: 'ชื่อ', en: 'First name', kind: 'text' },
+      { key: 'lastName', th: 'นามสกุล', en: 'Last name', kind: 'text' },
+      { key: 'citizenIdMasked', th: 'เลขประจำตัวประชาชน', en: 'Citizen ID', kind: 'text' },
+      { key: 'phone', th: 'โทรศัพท์', en: 'Phone', kind: 'text' },
+      { key: 'houseNo', th: 'บ้านเลขที่', en: 'House no.', kind: 'text' },
+      { key: 'villageNo', th: 'หมู่ที่', en: 'Village no.', kind: 'integer' },
+      { key: 'subdistrict', th: 'ตำบล', en: 'Subdistrict', kind: 'text' },
+      { key: 'roles', th: 'บทบาท', en: 'Roles', kind: 'code', labels: labelsOf('personRoles') },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/people/:id',
     {

@@ -14,6 +14,8 @@ import {
   updatePlanBody,
   updateProjectBody,
 } from '#shared/plans';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { createPlan, deletePlan, getPlan, listPlans, updatePlan } from './plans.service';
 import { addProjectUpdate, createProject, deleteProject, getProject, listProjects, updateProject } from './projects.service';
 
@@ -36,6 +38,23 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listPlans(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/plans',
+    name: 'plans',
+    title: { th: 'แผนพัฒนาศูนย์', en: 'Plans' },
+    tags: tags,
+    query: planListQuery,
+    read: (req, query) => listPlans(app.db, req.actor!, query),
+    columns: [
+      { key: 'title', th: 'ชื่อแผน', en: 'Title', kind: 'text' },
+      { key: 'term', th: 'ระยะ', en: 'Term', kind: 'code', labels: labelsOf('plans.terms') },
+      { key: 'firstYear', th: 'ปีเริ่ม', en: 'First year', kind: 'integer' },
+      { key: 'lastYear', th: 'ปีสิ้นสุด', en: 'Last year', kind: 'integer' },
+      { key: 'goal', th: 'เป้าหมาย', en: 'Goal', kind: 'text' },
+      { key: 'projectCount', th: 'จำนวนโครงการ', en: 'Projects', kind: 'integer' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/plans/:id',
     {
@@ -101,6 +120,25 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listProjects(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/plan-projects',
+    name: 'plan-projects',
+    title: { th: 'โครงการตามแผน', en: 'Plan projects' },
+    tags: tags,
+    query: projectListQuery,
+    read: (req, query) => listProjects(app.db, req.actor!, query),
+    columns: [
+      { key: 'title', th: 'ชื่อโครงการ', en: 'Project', kind: 'text' },
+      { key: 'planTitle', th: 'แผน', en: 'Plan', kind: 'text' },
+      { key: 'objectives', th: 'วัตถุประสงค์', en: 'Objectives', kind: 'text' },
+      { key: 'targetDescription', th: 'กลุ่มเป้าหมาย', en: 'Target', kind: 'text' },
+      { key: 'budgetSatang', th: 'งบประมาณ (บาท)', en: 'Budget (baht)', kind: 'money' },
+      { key: 'startsOn', th: 'วันที่เริ่ม', en: 'Starts on', kind: 'date' },
+      { key: 'endsOn', th: 'วันที่สิ้นสุด', en: 'Ends on', kind: 'date' },
+      { key: 'indicators', th: 'ตัวชี้วัด', en: 'Indicators', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/plan-projects/:id',
     {

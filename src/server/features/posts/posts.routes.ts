@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, versionBody } from '#shared/paging';
 import { createPostBody, postAttachmentParams, postListQuery, postListResponse, postSchema, updatePostBody } from '#shared/posts';
 import { attachmentSchema } from '#shared/wisdom';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { readUpload } from '../attachments/upload';
 import {
   addPostPhoto,
@@ -28,6 +30,22 @@ export const postRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listPosts(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/posts',
+    name: 'posts',
+    title: { th: 'ข่าวประชาสัมพันธ์', en: 'Posts' },
+    tags: tags,
+    query: postListQuery,
+    read: (req, query) => listPosts(app.db, req.actor!, query),
+    columns: [
+      { key: 'title', th: 'หัวข้อ', en: 'Title', kind: 'text' },
+      { key: 'publishedOn', th: 'วันที่เผยแพร่', en: 'Published on', kind: 'date' },
+      { key: 'channels', th: 'ช่องทาง', en: 'Channels', kind: 'code', labels: labelsOf('posts.channels') },
+      { key: 'isPublic', th: 'เผยแพร่สาธารณะ', en: 'Public', kind: 'boolean' },
+      { key: 'body', th: 'เนื้อหา', en: 'Body', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/posts/:id',
     { schema: { tags, summary: 'One post with its photos', params: idParams, response: { 200: postSchema } } },

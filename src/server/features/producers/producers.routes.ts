@@ -7,6 +7,8 @@ import {
   producerSchema,
   updateProducerBody,
 } from '#shared/producers';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { createProducer, getProducer, listProducers, updateProducer } from './producers.service';
 
 export const producerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,6 +25,24 @@ export const producerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listProducers(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/producers',
+    name: 'producers',
+    title: { th: 'ผู้ผลิต ผู้ประกอบการ OTOP', en: 'OTOP producers' },
+    tags: tags,
+    query: producerListQuery,
+    read: (req, query) => listProducers(app.db, req.actor!, query),
+    columns: [
+      { key: 'registrationNo', th: 'เลขทะเบียน', en: 'Registration no.', kind: 'text' },
+      { key: 'ownerName', th: 'ผู้ผลิต', en: 'Producer', kind: 'text' },
+      { key: 'producerType', th: 'ประเภทผู้ผลิต', en: 'Producer type', kind: 'code', labels: labelsOf('producerTypes') },
+      { key: 'fiscalYear', th: 'ปีงบประมาณ', en: 'Fiscal year', kind: 'integer' },
+      { key: 'registeredOn', th: 'วันที่ลงทะเบียน', en: 'Registered on', kind: 'date' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('producerStatuses') },
+      { key: 'targetType', th: 'ประเภทเป้าหมาย', en: 'Target type', kind: 'code', labels: labelsOf('targetTypes') },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/producers/:id',
     { schema: { tags, summary: 'One OTOP registration', params: idParams, response: { 200: producerSchema } } },

@@ -8,6 +8,8 @@ import {
   updateProductBody,
 } from '#shared/products';
 import { attachmentSchema } from '#shared/wisdom';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { readUpload } from '../attachments/upload';
 import { addProductAttachment, createProduct, getProduct, listProducts, updateProduct } from './products.service';
 
@@ -25,6 +27,23 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listProducts(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/products',
+    name: 'products',
+    title: { th: 'ผลิตภัณฑ์', en: 'Products' },
+    tags,
+    query: productListQuery,
+    read: (req, query) => listProducts(app.db, req.actor!, query),
+    columns: [
+      { key: 'name', th: 'ชื่อผลิตภัณฑ์', en: 'Product', kind: 'text' },
+      { key: 'category', th: 'ประเภท', en: 'Category', kind: 'code', labels: labelsOf('categories') },
+      { key: 'producerName', th: 'ผู้ผลิต', en: 'Producer', kind: 'text' },
+      { key: 'priceSatang', th: 'ราคา (บาท)', en: 'Price (baht)', kind: 'money' },
+      { key: 'unit', th: 'หน่วยนับ', en: 'Unit', kind: 'text' },
+      { key: 'quadrant', th: 'กลุ่ม (A–D)', en: 'Quadrant (A–D)', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/products/:id',
     { schema: { tags, summary: 'One product', params: idParams, response: { 200: productDetailSchema } } },

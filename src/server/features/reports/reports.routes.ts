@@ -17,6 +17,8 @@ import {
   unlockBody,
   updateReportBody,
 } from '#shared/reports';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { listLocks, lockQuarter, unlockQuarter } from './quarter-locks.service';
 import { reportPdf, reportXlsx } from './report.documents';
 import { createReport, getReport, listReports, reviewReport, submitReport, updateReport } from './reports.service';
@@ -36,6 +38,25 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listReports(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/reports',
+    name: 'reports',
+    title: { th: 'รายงานรายไตรมาส', en: 'Quarterly reports' },
+    tags: tags,
+    query: reportListQuery,
+    read: (req, query) => listReports(app.db, req.actor!, query),
+    columns: [
+      { key: 'unitNameTh', th: 'หน่วยงาน', en: 'Unit', kind: 'text', value: (r) => r.unitNameTh },
+      { key: 'provinceNameTh', th: 'จังหวัด', en: 'Province', kind: 'text' },
+      { key: 'fiscalYear', th: 'ปีงบประมาณ', en: 'Fiscal year', kind: 'integer' },
+      { key: 'quarter', th: 'ไตรมาส', en: 'Quarter', kind: 'integer' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('reports.statuses') },
+      { key: 'submittedAt', th: 'วันที่ส่ง', en: 'Submitted on', kind: 'datetime' },
+      { key: 'reviewedAt', th: 'วันที่ตรวจ', en: 'Reviewed on', kind: 'datetime' },
+      { key: 'reviewComment', th: 'ความเห็นผู้ตรวจ', en: 'Review comment', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/reports/summary',
     {

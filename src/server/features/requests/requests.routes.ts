@@ -13,6 +13,8 @@ import {
   updateReferralBody,
   updateRequestBody,
 } from '#shared/requests';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { createReferral, getReferral, listReferrals, updateReferral } from './referrals.service';
 import { createRequest, getRequest, listRequests, moveRequest, updateRequest } from './requests.service';
 
@@ -30,6 +32,26 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listRequests(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/requests',
+    name: 'requests',
+    title: { th: 'คำขอรับบริการ', en: 'Service requests' },
+    tags: tags,
+    query: requestListQuery,
+    read: (req, query) => listRequests(app.db, req.actor!, query),
+    columns: [
+      { key: 'referenceCode', th: 'เลขที่คำขอ', en: 'Reference', kind: 'text' },
+      { key: 'receivedOn', th: 'วันที่รับ', en: 'Received on', kind: 'date' },
+      { key: 'channel', th: 'ช่องทาง', en: 'Channel', kind: 'code', labels: labelsOf('requests.channels') },
+      { key: 'clientName', th: 'ผู้ขอ', en: 'Client', kind: 'text' },
+      { key: 'clientPhone', th: 'โทรศัพท์', en: 'Phone', kind: 'text' },
+      { key: 'subjectCode', th: 'เรื่อง', en: 'Subject', kind: 'code', codeList: 'service_type' },
+      { key: 'description', th: 'รายละเอียด', en: 'Description', kind: 'text' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('requests.statuses') },
+      { key: 'declineReason', th: 'เหตุผลที่ไม่รับ', en: 'Decline reason', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/requests/:id',
     {
@@ -92,6 +114,26 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listReferrals(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/referrals',
+    name: 'referrals',
+    title: { th: 'การส่งต่อ', en: 'Referrals' },
+    tags: tags,
+    query: referralListQuery,
+    read: (req, query) => listReferrals(app.db, req.actor!, query),
+    columns: [
+      { key: 'referredOn', th: 'วันที่ส่งต่อ', en: 'Referred on', kind: 'date' },
+      { key: 'person', th: 'บุคคล', en: 'Person', kind: 'text', value: (r) => r.person?.name },
+      { key: 'group', th: 'กลุ่ม', en: 'Group', kind: 'text', value: (r) => r.group?.name },
+      { key: 'targetLevel', th: 'ส่งต่อไปยัง', en: 'Target', kind: 'code', labels: labelsOf('referrals.levels') },
+      { key: 'targetName', th: 'หน่วยงานรับ', en: 'Receiving agency', kind: 'text', value: (r) => r.partner?.name ?? r.targetName },
+      { key: 'reason', th: 'เหตุผล', en: 'Reason', kind: 'text' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('referrals.statuses') },
+      { key: 'result', th: 'ผล', en: 'Result', kind: 'text' },
+      { key: 'resultOn', th: 'วันที่ได้ผล', en: 'Result on', kind: 'date' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/referrals/:id',
     { schema: { tags, summary: 'One referral', params: idParams, response: { 200: referralSchema } } },

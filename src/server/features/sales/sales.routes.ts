@@ -10,6 +10,7 @@ import {
   salesSummarySchema,
   updateSaleBody,
 } from '#shared/sales';
+import { exportRoutes } from '../../exports/route';
 import { createSale, deleteSale, getSale, listSales, salesSummary, updateSale } from './sales.service';
 
 export const salesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -26,6 +27,24 @@ export const salesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listSales(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/sales',
+    name: 'sales',
+    title: { th: 'ยอดขาย', en: 'Sales' },
+    tags: tags,
+    query: saleListQuery,
+    read: (req, query) => listSales(app.db, req.actor!, query),
+    columns: [
+      { key: 'month', th: 'เดือน', en: 'Month', kind: 'text' },
+      { key: 'group', th: 'กลุ่ม', en: 'Group', kind: 'text', value: (r) => r.group?.name },
+      { key: 'product', th: 'ผลิตภัณฑ์', en: 'Product', kind: 'text', value: (r) => r.product?.name },
+      { key: 'channelCode', th: 'ช่องทาง', en: 'Channel', kind: 'code', codeList: 'sales_channel' },
+      { key: 'quantity', th: 'จำนวน', en: 'Quantity', kind: 'integer' },
+      { key: 'amountSatang', th: 'ยอดขาย (บาท)', en: 'Amount (baht)', kind: 'money' },
+      { key: 'note', th: 'หมายเหตุ', en: 'Note', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/sales/summary',
     {

@@ -9,6 +9,8 @@ import {
   userListResponse,
   userSchema,
 } from '#shared/users';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './users.service';
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,6 +20,24 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Users of your scope', querystring: userListQuery, response: { 200: userListResponse } } },
     (req) => listUsers(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/users',
+    name: 'users',
+    title: { th: 'ผู้ใช้งาน', en: 'Users' },
+    tags: tags,
+    query: userListQuery,
+    read: (req, query) => listUsers(app.db, req.actor!, query),
+    columns: [
+      { key: 'username', th: 'ชื่อผู้ใช้', en: 'Username', kind: 'text' },
+      { key: 'displayName', th: 'ชื่อ', en: 'Name', kind: 'text' },
+      { key: 'position', th: 'ตำแหน่ง', en: 'Position', kind: 'text' },
+      { key: 'role', th: 'บทบาท', en: 'Role', kind: 'code', labels: labelsOf('roles') },
+      { key: 'orgUnitNameTh', th: 'หน่วยงาน', en: 'Unit', kind: 'text', value: (r) => r.orgUnitNameTh },
+      { key: 'active', th: 'ใช้งานอยู่', en: 'Active', kind: 'boolean' },
+      { key: 'createdAt', th: 'วันที่สร้าง', en: 'Created on', kind: 'datetime' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/users/:id',
     { schema: { tags, summary: 'One user', params: userIdParams, response: { 200: userSchema } } },

@@ -9,6 +9,8 @@ import {
   wisdomListResponse,
   wisdomSchema,
 } from '#shared/wisdom';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { readUpload } from '../attachments/upload';
 import { addWisdomAttachment, createWisdom, deleteWisdom, getWisdom, listWisdom, updateWisdom } from './wisdom.service';
 
@@ -26,6 +28,26 @@ export const wisdomRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listWisdom(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/wisdom',
+    name: 'wisdom',
+    title: { th: 'ภูมิปัญญาท้องถิ่น', en: 'Local wisdom' },
+    tags: tags,
+    query: wisdomListQuery,
+    read: (req, query) => listWisdom(app.db, req.actor!, query),
+    columns: [
+      { key: 'title', th: 'ชื่อภูมิปัญญา', en: 'Title', kind: 'text' },
+      { key: 'branchCode', th: 'สาขา', en: 'Branch', kind: 'code', codeList: 'wisdom_branch' },
+      { key: 'subdistrict', th: 'ตำบล', en: 'Subdistrict', kind: 'text' },
+      { key: 'villageNo', th: 'หมู่ที่', en: 'Village no.', kind: 'integer' },
+      { key: 'productPotential', th: 'ศักยภาพผลิตภัณฑ์', en: 'Product potential', kind: 'text' },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('wisdomStatuses') },
+      { key: 'accessLevel', th: 'การเข้าถึง', en: 'Access', kind: 'code', labels: labelsOf('accessLevels') },
+      { key: 'consentDate', th: 'วันที่ให้ความยินยอม', en: 'Consent date', kind: 'date' },
+      { key: 'surveyedOn', th: 'วันที่สำรวจ', en: 'Surveyed on', kind: 'date' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/wisdom/:id',
     {

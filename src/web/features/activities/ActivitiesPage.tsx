@@ -40,10 +40,8 @@ export function ActivitiesPage() {
   // The home page's quick action links here with ?new=1.
   const opened = useSearch({ strict: false }) as { new?: boolean };
   const [adding, setAdding] = useState(opened.new === true);
-  const list = useActivityList(
-    { unit, kind, topic, marketKind, month, groupId, partnerId, q: query || undefined, page, pageSize: 20 },
-    !!unit,
-  );
+  const exportParams = { unit, kind, topic, marketKind, month, groupId, partnerId, q: query || undefined, page, pageSize: 20 };
+  const list = useActivityList(exportParams, !!unit);
   const canRecord = !!district && !!me && me.orgUnit.code === unit && SERVICE_RECORDERS.includes(me.role);
   const filter =
     <T,>(set: (v: T) => void) =>
@@ -129,6 +127,7 @@ export function ActivitiesPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/activities', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

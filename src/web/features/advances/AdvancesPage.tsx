@@ -79,12 +79,13 @@ export function AdvancesPage() {
   const [repaying, setRepaying] = useState<Advance | null>(null);
   const [approving, setApproving] = useState<Advance | null>(null);
   const [rejecting, setRejecting] = useState<Advance | null>(null);
-  const list = useAdvanceList({
+  const exportParams = {
     unit,
     status: status === 'all' ? undefined : status,
     page,
     pageSize: 20,
-  });
+  };
+  const list = useAdvanceList(exportParams);
   // An advance is asked for and repaid by the officers of its own unit; it is decided by whoever an order in force
   // names (the server checks the order; the dialog offers only the orders the user may cite).
   const canWrite = can(me, 'advances.write') && !!unit && unit === me?.orgUnit.code;
@@ -220,7 +221,14 @@ export function AdvancesPage() {
         />
       )}
       {!!list.data?.total && (
-        <RecordList data={list.data} page={page} onPage={setPage} minWidth={narrow ? 0 : 760} columns={columns} />
+        <RecordList
+          exportFrom={{ path: '/api/advances', params: exportParams }}
+          data={list.data}
+          page={page}
+          onPage={setPage}
+          minWidth={narrow ? 0 : 760}
+          columns={columns}
+        />
       )}
       {adding && unit && <AdvanceForm unit={unit} onClose={() => setAdding(false)} />}
       {repaying && <RepayForm advance={repaying} onClose={() => setRepaying(null)} />}

@@ -23,7 +23,8 @@ export function CertificationsPage() {
   const [status, setStatus] = useState('all');
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
-  const list = useCertificationList({ unit, status: status === 'all' ? undefined : status, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, status: status === 'all' ? undefined : status, page, pageSize: 20 };
+  const list = useCertificationList(exportParams, !!unit);
   const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
   const open = (id: number) => navigate({ to: '/certifications/$id', params: { id: String(id) }, search: { unit } });
 
@@ -51,6 +52,7 @@ export function CertificationsPage() {
       />
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/certifications', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

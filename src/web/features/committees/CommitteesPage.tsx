@@ -34,7 +34,8 @@ export function CommitteesPage() {
   const navigate = useNavigate();
   const { data: me } = useMe();
   const { page, setPage } = usePage();
-  const list = useCommitteeList({ unit, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, page, pageSize: 20 };
+  const list = useCommitteeList(exportParams, !!unit);
   const mayWrite = useMayWriteCommittee(isDistrict(unit) ? unit : undefined);
   const today = todayIso();
   const add = mayWrite ? () => navigate({ to: '/committees/new', search: { unit } }) : undefined;
@@ -44,6 +45,7 @@ export function CommitteesPage() {
       <PageHeader title={t('committees.title')} addLabel={t('committees.add')} onAdd={add} />
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/committees', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

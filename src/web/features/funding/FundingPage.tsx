@@ -30,7 +30,8 @@ export function FundingPage() {
   const { page, setPage, filter } = usePage();
   const [editing, setEditing] = useState<{ application?: FundingApplication } | null>(null);
   const [deciding, setDeciding] = useState<FundingApplication | null>(null);
-  const list = useFundingList({ unit, status, source, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, status, source, page, pageSize: 20 };
+  const list = useFundingList(exportParams, !!unit);
   const canWrite = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
 
   return (
@@ -56,6 +57,7 @@ export function FundingPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/funding', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -25,7 +25,8 @@ export function GroupsPage() {
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [adding, setAdding] = useState(false);
   const stage = params.stage ?? null;
-  const list = useGroupList({ unit, q: debouncedQ, stage, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, q: debouncedQ, stage, page, pageSize: 20 };
+  const list = useGroupList(exportParams, !!unit);
   const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
   const open = (id: number) => navigate({ to: '/groups/$id', params: { id: String(id) }, search: { unit } });
 
@@ -53,6 +54,7 @@ export function GroupsPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/groups', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

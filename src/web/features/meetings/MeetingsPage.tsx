@@ -40,7 +40,8 @@ function MeetingsTab() {
   const current = fiscalYearOf(todayIso()).fiscalYear;
   const [fiscalYear, setFiscalYear] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const list = useMeetingList({ unit, fiscalYear, status, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, fiscalYear, status, page, pageSize: 20 };
+  const list = useMeetingList(exportParams, !!unit);
   const mayWrite = useMayWrite(isDistrict(unit) ? unit : undefined);
   const add = mayWrite ? () => navigate({ to: '/meetings/new', search: { unit } }) : undefined;
   const open = (m: Meeting) => navigate({ to: '/meetings/$id', params: { id: String(m.id) }, search: { unit } });
@@ -67,6 +68,7 @@ function MeetingsTab() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/meetings', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -28,7 +28,8 @@ export function NeedsPage() {
   const [priority, setPriority] = useState<string | null>(null);
   const { page, setPage, filter } = usePage();
   const [adding, setAdding] = useState(false);
-  const list = useNeedsList({ unit, groupId, area, priority, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, groupId, area, priority, page, pageSize: 20 };
+  const list = useNeedsList(exportParams, !!unit);
   const canAdd = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
   const open = (a: NeedsAnalysis) => navigate({ to: '/groups/$id', params: { id: String(a.groupId) }, search: { unit } });
   return (
@@ -63,6 +64,7 @@ export function NeedsPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/needs', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -31,17 +31,15 @@ export function OutcomesPage() {
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [open, setOpen] = useState<number | null>(null);
-  const list = useOutcomeList(
-    {
-      unit,
-      kind,
-      verified: verified === 'yes' || verified === 'no' ? verified : undefined,
-      toVerify: verified === 'mine' ? 'mine' : undefined,
-      page,
-      pageSize: 20,
-    },
-    !!unit,
-  );
+  const exportParams = {
+    unit,
+    kind,
+    verified: verified === 'yes' || verified === 'no' ? verified : undefined,
+    toVerify: verified === 'mine' ? 'mine' : undefined,
+    page,
+    pageSize: 20,
+  };
+  const list = useOutcomeList(exportParams, !!unit);
   const canRecord = isDistrict(unit) && me?.orgUnit.code === unit && !!me && SERVICE_RECORDERS.includes(me.role);
   const choices: Verified[] = can(me, 'pipeline.write') ? ['all', 'yes', 'no', 'mine'] : ['all', 'yes', 'no'];
 
@@ -77,6 +75,7 @@ export function OutcomesPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/outcomes', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -21,7 +21,8 @@ export function PartnersPage() {
   const { q, query, search, page, setPage } = useSearchState();
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
-  const list = usePartnerList({ unit, q: query || undefined, kind, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, q: query || undefined, kind, page, pageSize: 20 };
+  const list = usePartnerList(exportParams, !!unit);
   const canWrite = can(me, 'pipeline.write') && isDistrict(unit);
   const filtered = !!query || !!kind;
 
@@ -53,6 +54,7 @@ export function PartnersPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/partners', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -20,7 +20,8 @@ export function PeoplePage() {
   const navigate = useNavigate();
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [adding, setAdding] = useState(false);
-  const list = usePeopleList({ unit, q: debouncedQ, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, q: debouncedQ, page, pageSize: 20 };
+  const list = usePeopleList(exportParams, !!unit);
   const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
   const open = (id: number) => navigate({ to: '/people/$id', params: { id: String(id) }, search: { unit } });
 
@@ -34,6 +35,7 @@ export function PeoplePage() {
       <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} />
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/people', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -29,7 +29,8 @@ export function PlansPage() {
   const [term, setTerm] = useState<string | null>(null);
   const { page, setPage, filter } = usePage();
   const [adding, setAdding] = useState(false);
-  const list = usePlanList({ unit, fiscalYear, term, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, fiscalYear, term, page, pageSize: 20 };
+  const list = usePlanList(exportParams, !!unit);
   const canAdd = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
   const open = (p: Plan) => navigate({ to: '/plans/$id', params: { id: String(p.id) }, search: { unit } });
   return (
@@ -55,6 +56,7 @@ export function PlansPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/plans', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -22,7 +22,8 @@ export function ProducersPage() {
   const navigate = useNavigate();
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [adding, setAdding] = useState(false);
-  const list = useProducerList({ unit, q: debouncedQ, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, q: debouncedQ, page, pageSize: 20 };
+  const list = useProducerList(exportParams, !!unit);
   const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
   const open = (id: number) => navigate({ to: '/producers/$id', params: { id: String(id) }, search: { unit } });
 
@@ -36,6 +37,7 @@ export function ProducersPage() {
       <TextInput label={t('records.search')} value={q} onChange={(e) => search(e.currentTarget.value)} />
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/producers', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -27,7 +27,8 @@ export function ProductsPage() {
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [category, setCategory] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const list = useProductList({ unit, q: debouncedQ, category, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, q: debouncedQ, category, page, pageSize: 20 };
+  const list = useProductList(exportParams, !!unit);
   const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
   const open = (id: number) => navigate({ to: '/products/$id', params: { id: String(id) }, search: { unit } });
 
@@ -55,6 +56,7 @@ export function ProductsPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/products', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

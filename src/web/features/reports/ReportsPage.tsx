@@ -42,7 +42,8 @@ function ReportsList({ unit, status, title, onAdd }: { unit: string; status?: 's
   const navigate = useNavigate();
   const quarterName = useQuarterName();
   const { page, setPage } = usePage();
-  const list = useReportList({ unit, status, page, pageSize: 20 });
+  const exportParams = { unit, status, page, pageSize: 20 };
+  const list = useReportList(exportParams);
   const open = (r: QuarterlyReport) => navigate({ to: '/reports/$id', params: { id: String(r.id) }, search: { unit } });
   return (
     <Card withBorder>
@@ -51,6 +52,7 @@ function ReportsList({ unit, status, title, onAdd }: { unit: string; status?: 's
       </Title>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/reports', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -60,7 +60,8 @@ function RequestsTab({ initialStatus }: { initialStatus?: string }) {
   const [subject, setSubject] = useState<string | null>(null);
   const [month, setMonth] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const list = useRequestList({ unit, status, channel, subject, month, q: query || undefined, page, pageSize: 20 }, !!unit);
+  const requestParams = { unit, status, channel, subject, month, q: query || undefined, page, pageSize: 20 };
+  const list = useRequestList(requestParams, !!unit);
   const canRecord = useMayRefer(isDistrict(unit) ? unit : undefined);
   const filter =
     <T,>(set: (v: T) => void) =>
@@ -115,6 +116,7 @@ function RequestsTab({ initialStatus }: { initialStatus?: string }) {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/requests', params: requestParams }}
         data={list.data}
         loading={list.isPending}
         page={page}
@@ -155,7 +157,8 @@ function ReferralsTab({ overdueFirst }: { overdueFirst: boolean }) {
   const [target, setTarget] = useState<string | null>(null);
   const [overdue, setOverdue] = useState(overdueFirst);
   const { page, setPage, filter } = usePage();
-  const list = useReferralList({ unit, status, target, result: overdue ? 'overdue' : undefined, page, pageSize: 20 }, !!unit);
+  const referralParams = { unit, status, target, result: overdue ? 'overdue' : undefined, page, pageSize: 20 };
+  const list = useReferralList(referralParams, !!unit);
   // A referral is read and its result recorded on the page of the request or the service it came from.
   const open = (r: Referral) =>
     r.request
@@ -189,6 +192,7 @@ function ReferralsTab({ overdueFirst }: { overdueFirst: boolean }) {
       />
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/referrals', params: referralParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -32,7 +32,8 @@ export function SalesPage() {
   const [to, setTo] = useState<string | null>(null);
   const { page, setPage, filter } = usePage();
   const [editing, setEditing] = useState<{ sale?: Sale } | null>(null);
-  const list = useSaleList({ unit, groupId, channel, from, to, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, groupId, channel, from, to, page, pageSize: 20 };
+  const list = useSaleList(exportParams, !!unit);
   const summary = useSalesSummary({ unit }, !!unit);
   const canWrite = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
   const months = recentMonths(todayIso(), 27).map((m) => ({ value: m, label: monthLabel(m, language) }));
@@ -102,6 +103,7 @@ export function SalesPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/sales', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

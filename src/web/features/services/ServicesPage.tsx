@@ -41,20 +41,18 @@ export function ServicesPage() {
   const { page, setPage, filter } = usePage();
   const [adding, setAdding] = useState<{ trip?: OutreachTrip } | null>(search.new ? {} : null);
   const [addingTrip, setAddingTrip] = useState(false);
-  const list = useServiceList(
-    {
-      unit,
-      month: trip ? undefined : month,
-      mode,
-      type,
-      staffId,
-      tripId: trip?.id,
-      followUp: overdue ? 'overdue' : undefined,
-      page,
-      pageSize: 20,
-    },
-    !!unit,
-  );
+  const exportParams = {
+    unit,
+    month: trip ? undefined : month,
+    mode,
+    type,
+    staffId,
+    tripId: trip?.id,
+    followUp: overdue ? 'overdue' : undefined,
+    page,
+    pageSize: 20,
+  };
+  const list = useServiceList(exportParams, !!unit);
   const own = isDistrict(unit) && me?.orgUnit.code === unit;
   const canRecord = own && !!me && SERVICE_RECORDERS.includes(me.role);
   const canAddTrip = own && can(me, 'pipeline.write');
@@ -128,6 +126,7 @@ export function ServicesPage() {
       )}
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/services', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}

@@ -30,7 +30,8 @@ export function WisdomListPage() {
   const [branch, setBranch] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const list = useWisdomList({ unit, q: debouncedQ, branch, status, page, pageSize: 20 }, !!unit);
+  const exportParams = { unit, q: debouncedQ, branch, status, page, pageSize: 20 };
+  const list = useWisdomList(exportParams, !!unit);
   const canAdd = can(me, 'pipeline.write') && isDistrict(unit);
 
   return (
@@ -69,6 +70,7 @@ export function WisdomListPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <RecordList
+        exportFrom={{ path: '/api/wisdom', params: exportParams }}
         data={list.data}
         loading={list.isPending}
         page={page}
