@@ -20,12 +20,15 @@ let operations: Operation[] = [];
 beforeAll(async () => {
   t = await createTestContext();
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-  operations = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => {
-      const schema = op.requestBody?.content?.['application/json']?.schema;
-      return { method: method.toUpperCase(), path, jsonBody: !!schema, bodyRequired: (schema?.required ?? []).length > 0 };
-    }),
-  );
+  // An XLSX export reads exactly as its CSV twin (same query, same service); walking both only doubles the time.
+  operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+    .filter(([path]) => !path.endsWith('/export.xlsx'))
+    .flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => {
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        return { method: method.toUpperCase(), path, jsonBody: !!schema, bodyRequired: (schema?.required ?? []).length > 0 };
+      }),
+    );
 });
 afterAll(() => t.close());
 

@@ -11,9 +11,12 @@ let operations: { path: string; parameters: { name: string; in: string }[] }[] =
 beforeAll(async () => {
   t = await createTestContext();
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-  operations = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
-    methods.get ? [{ path, parameters: (methods.get.parameters ?? []) as { name: string; in: string }[] }] : [],
-  );
+  // An XLSX export reads exactly as its CSV twin (same query, same service); walking both only doubles the time.
+  operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+    .filter(([path]) => !path.endsWith('/export.xlsx'))
+    .flatMap(([path, methods]) =>
+      methods.get ? [{ path, parameters: (methods.get.parameters ?? []) as { name: string; in: string }[] }] : [],
+    );
 });
 afterAll(() => t.close());
 
