@@ -20,3 +20,4 @@ export * from './spending';
 export * from './summaries';
 export * from './system';
 export * from './users';
+export * from './imports';
