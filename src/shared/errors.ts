@@ -924,6 +924,36 @@ export const ERRORS = {
     th: 'ยกเลิกการนำเข้าไม่ได้ เพราะมีการแก้ไขหรือใช้ข้อมูลที่นำเข้าแล้ว {count} รายการ: {records}',
     en: 'The import cannot be rolled back: {count} imported records were changed or used since: {records}',
   },
+  'import.unreadable': {
+    status: 400,
+    th: 'อ่านไฟล์ไม่ได้: {reasonTh}',
+    en: 'The file cannot be read: {reason}',
+  },
+  'import.encrypted': {
+    status: 400,
+    th: 'ไฟล์นี้ตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel เอารหัสผ่านออก บันทึกแล้วส่งใหม่',
+    en: 'The file is password-protected; open it in Excel, remove the password, save and upload it again',
+  },
+  'import.too_large': {
+    status: 413,
+    th: 'ไฟล์มีขนาดใหญ่เกิน {maxMb} MB กรุณาแบ่งเป็นหลายไฟล์',
+    en: 'The file is larger than {maxMb} MB; split it into several files',
+  },
+  'import.too_many_rows': {
+    status: 413,
+    th: 'ไฟล์มีข้อมูลเกิน {maxRows} แถว กรุณาแบ่งเป็นหลายไฟล์',
+    en: 'The file has more than {maxRows} rows; split it into several files',
+  },
+  'import.empty': {
+    status: 422,
+    th: 'ไม่พบข้อมูลในไฟล์ใต้แถวหัวตาราง',
+    en: 'The file has no data rows below the header row',
+  },
+  'import.missing_columns': {
+    status: 422,
+    th: 'ไม่พบคอลัมน์ที่ต้องมี: {columns} (หัวตารางต้องอยู่ใน 20 แถวแรกของแผ่นงาน)',
+    en: 'Required columns not found: {columnsEn} (the header row must be within the first 20 rows of the sheet)',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
