@@ -31,6 +31,7 @@ import { delegationRoutes } from './features/delegations/delegations.routes';
 import { expenseRoutes } from './features/expenses/expenses.routes';
 import { fundingRoutes } from './features/funding/funding.routes';
 import { groupRoutes } from './features/groups/groups.routes';
+import { importRoutes } from './features/imports/imports.routes';
 import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { lessonRoutes } from './features/lessons/lessons.routes';
 import { meetingRoutes } from './features/meetings/meetings.routes';
@@ -60,6 +61,8 @@ import { registerRequestGuards } from './http/guards';
 import { loggerOptions } from './http/log';
 import { registerProblemHandlers } from './http/problems';
 import { registerSecurityHeaders } from './http/security-headers';
+import { startJobRunner } from './jobs/jobs';
+import { jobRoutes } from './jobs/jobs.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,7 +82,8 @@ const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 export async function buildApp(
   database: Database,
   settings: Settings,
-  options: { logger?: boolean } = {},
+  /** `jobs`: run background jobs in this process (the server does; tests run them by hand). */
+  options: { logger?: boolean; jobs?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logger ?? false),
@@ -185,6 +189,8 @@ export async function buildApp(
     committeeRoutes,
     centerProfileRoutes,
     indicatorRoutes,
+    importRoutes,
+    jobRoutes,
   ]) {
     await app.register(routes);
   }
@@ -207,6 +213,10 @@ export async function buildApp(
     }
     return reply.status(404).type('application/problem+json').send(problemFor('request.not_found'));
   });
+  if (options.jobs) {
+    const stopJobs = startJobRunner(database.db);
+    app.addHook('onClose', stopJobs);
+  }
   await app.ready();
   return app;
 }

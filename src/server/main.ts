@@ -54,7 +54,7 @@ try {
     onStep,
     build,
   });
-  const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false' });
+  const app = await buildApp(database, settings, { logger: process.env.LOG !== 'false', jobs: true });
   await app.listen({ port: settings.port, host: settings.host });
   // Since the process started, module loading included.
   const ms = Math.round(performance.now());

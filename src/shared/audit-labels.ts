@@ -54,6 +54,7 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   center_profile: { th: 'ข้อมูลที่ตั้งและการให้บริการของศูนย์', en: 'Center profile' },
   quarterly_report: { th: 'รายงานผลรายไตรมาส', en: 'Quarterly report' },
   quarter_lock: { th: 'การล็อกไตรมาส', en: 'Quarter lock' },
+  import_batch: { th: 'ชุดข้อมูลนำเข้า', en: 'Import batch' },
 };
 
 export const AUDIT_ACTIONS: Record<string, Label> = {
@@ -94,6 +95,8 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   lock_quarter: { th: 'ล็อกไตรมาส', en: 'Locked the quarter' },
   unlock_quarter: { th: 'ปลดล็อกไตรมาส', en: 'Unlocked the quarter' },
   revoke: { th: 'ยกเลิกคำสั่ง', en: 'Revoked' },
+  commit: { th: 'ยืนยันนำเข้าข้อมูล', en: 'Committed an import' },
+  rollback: { th: 'ยกเลิกการนำเข้า', en: 'Rolled back an import' },
 };
 
 /** Changed fields; those left out of this list are never shown (ids, versions, search text, timestamps). */
@@ -364,6 +367,13 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   revokedOn: { th: 'ยกเลิกตั้งแต่', en: 'Revoked from' },
   revokedReason: { th: 'เหตุผลที่ยกเลิก', en: 'Reason for revoking' },
   position: { th: 'ตำแหน่ง', en: 'Position' },
+  fileName: { th: 'ชื่อไฟล์', en: 'File name' },
+  options: { th: 'รายละเอียดการนำเข้า', en: 'Import details' },
+  counts: { th: 'จำนวนแถว', en: 'Row counts' },
+  decisions: { th: 'การยืนยันชื่อสถานที่และรายการซ้ำ', en: 'Place and duplicate decisions' },
+  jobId: { th: 'งานเบื้องหลัง', en: 'Background job' },
+  committedAt: { th: 'นำเข้าเมื่อ', en: 'Committed at' },
+  rolledBackAt: { th: 'ยกเลิกการนำเข้าเมื่อ', en: 'Rolled back at' },
 };
 
 /** Columns that are bookkeeping, not facts a person changed: never listed in the log. */

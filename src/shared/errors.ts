@@ -900,6 +900,30 @@ export const ERRORS = {
     th: 'มีข้อมูลศูนย์แล้ว กรุณาเปิดหน้าใหม่แล้วแก้ไขข้อมูลเดิม',
     en: 'The center profile already exists; reload and edit it',
   },
+  // import batches and background jobs (#14)
+  'job.not_found': { status: 404, th: 'ไม่พบงานเบื้องหลัง', en: 'No such background job' },
+  'job.failed': { status: 500, th: 'งานเบื้องหลังล้มเหลว กรุณาลองใหม่', en: 'The background job failed; please try again' },
+  'import_batch.not_found': { status: 404, th: 'ไม่พบชุดข้อมูลนำเข้า', en: 'No such import batch' },
+  'import_batch.options_invalid': {
+    status: 400,
+    th: 'กรุณาเลือกรายละเอียดการนำเข้าให้ครบ (เช่น กิจกรรมงบประมาณ ไตรมาส และหมวดรายจ่าย)',
+    en: 'Choose the import details (e.g. the budget activity, quarter and expense category)',
+  },
+  'import_batch.not_open': {
+    status: 409,
+    th: 'ชุดข้อมูลนี้ยืนยันนำเข้าไปแล้ว หรือกำลังนำเข้า',
+    en: 'This batch was already committed or is being committed',
+  },
+  'import_batch.not_committed': {
+    status: 409,
+    th: 'ชุดข้อมูลนี้ยังไม่ได้นำเข้า หรือยกเลิกไปแล้ว',
+    en: 'This batch is not committed, or was already rolled back',
+  },
+  'import_batch.rollback_blocked': {
+    status: 409,
+    th: 'ยกเลิกการนำเข้าไม่ได้ เพราะมีการแก้ไขหรือใช้ข้อมูลที่นำเข้าแล้ว {count} รายการ: {records}',
+    en: 'The import cannot be rolled back: {count} imported records were changed or used since: {records}',
+  },
   'import.unreadable': {
     status: 400,
     th: 'อ่านไฟล์ไม่ได้: {reasonTh}',

@@ -11,6 +11,7 @@ const AppLayout = lazyRouteComponent(() => import('./components/AppLayout'), 'Ap
 const AdvancesPage = lazyRouteComponent(() => import('./features/advances/AdvancesPage'), 'AdvancesPage');
 const AuditPage = lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage');
 const BudgetPage = lazyRouteComponent(() => import('./features/budget/BudgetPage'), 'BudgetPage');
+const ImportsPage = lazyRouteComponent(() => import('./features/imports/ImportsPage'), 'ImportsPage');
 const DelegationsPage = lazyRouteComponent(() => import('./features/delegations/DelegationsPage'), 'DelegationsPage');
 const RollupPage = lazyRouteComponent(() => import('./features/rollup/RollupPage'), 'RollupPage');
 const CertificationDetailPage = lazyRouteComponent(
@@ -98,6 +99,7 @@ const producerDetailRoute = createRoute({
 const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/products', component: ProductsPage });
 const productDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/products/$id', component: ProductDetailPage });
 const budgetRoute = createRoute({ getParentRoute: () => appRoute, path: '/budget', component: BudgetPage });
+const importsRoute = createRoute({ getParentRoute: () => appRoute, path: '/imports', component: ImportsPage });
 const advancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/advances', component: AdvancesPage });
 const delegationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/delegations', component: DelegationsPage });
 const rollupRoute = createRoute({ getParentRoute: () => appRoute, path: '/spending', component: RollupPage });
@@ -242,6 +244,7 @@ export const router = createRouter({
       newPostRoute,
       postDetailRoute,
       budgetRoute,
+      importsRoute,
       advancesRoute,
       delegationsRoute,
       rollupRoute,

@@ -51,6 +51,9 @@ export const UNIT_FREE = new Set([
   'PUT /api/settings/emblem',
   'GET /api/settings/meeting-quorum',
   'PUT /api/settings/meeting-quorum',
+  'GET /api/imports/{kind}/template',
+  'POST /api/imports/{kind}',
+  'GET /api/imports/batches',
 ]);
 
 // A list filtered to a unit outside the caller's scope answers an empty page ('ok'); the test checks that no
@@ -307,6 +310,17 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'DELETE /api/committee-exceptions/{id}': row('ok',     '403',     '403',     '403',     '403'),
   'GET /api/center-profiles/{unitCode}':   row('ok',     'ok/404',  'ok/404',  'ok/404',  'ok/404'),
   'PUT /api/center-profiles/{unitCode}':   row('403',    '403',     'ok/403',  '403',     'ok/403'),
+  // imports (#14): always into the caller's own unit, so upload and template are unit-free; a batch (its rows hold
+  // citizen IDs as typed) is seen only by holders of its importer's permission (producers: pipeline.write) in scope
+  'GET /api/imports/{kind}/template':            row('403', '403',     'ok',      '403',     'ok'),
+  'POST /api/imports/{kind}':                    row('403', '403',     'ok',      '403',     'ok'),
+  'GET /api/imports/batches':                    row('ok',  'ok',      'ok',      '403',     'ok'),
+  'GET /api/imports/batches/{id}':               row('403', '403/404', 'ok/404',  '403',     'ok/404'),
+  'POST /api/imports/batches/{id}/commit':       row('403', '403/404', 'ok/404',  '403',     'ok/404'),
+  'POST /api/imports/batches/{id}/rollback':     row('403', '403/404', 'ok/404',  '403',     'ok/404'),
+  'GET /api/imports/batches/{id}/rejected.xlsx': row('403', '403/404', 'ok/404',  '403',     'ok/404'),
+  // a job is read in its unit's scope (progress and counts only)
+  'GET /api/jobs/{id}':                          row('ok',  'ok/404',  'ok/404',  'ok/404',  'ok/404'),
 };
 
 /** Lists with an XLSX and a CSV export beside them (#14): each export answers exactly as its list does. */

@@ -11,7 +11,9 @@ import { citizenIdCheckDigit } from '#shared/thai/citizen-id';
 import { EXPORTED_LISTS } from '../access/matrix';
 import { thaiToday } from '../clock';
 import { DEMO_PASSWORD } from '../demo/demo';
+import { PRODUCER_HEADER, producerRow, upload as uploadImport, workbook } from '../features/imports/import-fixtures';
 import { type CommitteeFixture, insertCommittee } from '../features/meetings/committee-fixture';
+import { runQueuedJobs } from '../jobs/jobs';
 import { api } from './factories';
 import type { TestContext } from './harness';
 
@@ -1471,5 +1473,48 @@ export async function matrixWorld(t: TestContext) {
         return { url: `${path}/export.${format}${query ? `?${query}` : ''}` };
       };
 
-  return { requests, cookieOf, targets, farDistrict };
+  return { requests: { ...requests, ...importRequests(t, cookies, districtOfficerOf) }, cookieOf, targets, farDistrict };
+}
+
+/** Import batches (#14): a district's producers batch, made by the district's own officer, dry run or committed. */
+function importRequests(t: TestContext, cookies: Record<string, string>, districtOfficerOf: Record<string, string>) {
+  const producersFile = async (unit: string) => {
+    const [{ name }] = await t.rows(`select name_th as name from org_units where code = '${unit}'`);
+    return workbook(PRODUCER_HEADER, [producerRow(Number(unique().replace(/\D/g, '').slice(-6)), { district: name })]);
+  };
+  const batch = async (unit: string, committed = false) => {
+    const cookie = cookies[districtOfficerOf[unit]];
+    const made = await uploadImport(t, cookie, '/api/imports/producers', await producersFile(unit));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    if (!committed) return made.body as { id: number; version: number; jobId: number | null };
+    const started = await api(t, cookie).call('POST', `/api/imports/batches/${made.body.id}/commit`, {
+      version: made.body.version,
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    await runQueuedJobs(t.database.db);
+    return (await api(t, cookie).call('GET', `/api/imports/batches/${made.body.id}`)).body as {
+      id: number;
+      version: number;
+      jobId: number;
+    };
+  };
+  const requests: Record<string, RequestBuilder> = {
+    'GET /api/imports/{kind}/template': async () => ({ url: '/api/imports/producers/template' }),
+    'POST /api/imports/{kind}': async ({ unit }) => ({ url: '/api/imports/producers', file: await producersFile(unit) }),
+    'GET /api/imports/batches': async () => ({ url: '/api/imports/batches' }),
+    'GET /api/imports/batches/{id}': async ({ unit }) => ({ url: `/api/imports/batches/${(await batch(unit)).id}` }),
+    'POST /api/imports/batches/{id}/commit': async ({ unit }) => {
+      const made = await batch(unit);
+      return { url: `/api/imports/batches/${made.id}/commit`, body: { version: made.version } };
+    },
+    'POST /api/imports/batches/{id}/rollback': async ({ unit }) => {
+      const made = await batch(unit, true);
+      return { url: `/api/imports/batches/${made.id}/rollback`, body: { version: made.version } };
+    },
+    'GET /api/imports/batches/{id}/rejected.xlsx': async ({ unit }) => ({
+      url: `/api/imports/batches/${(await batch(unit)).id}/rejected.xlsx`,
+    }),
+    'GET /api/jobs/{id}': async ({ unit }) => ({ url: `/api/jobs/${(await batch(unit, true)).jobId}` }),
+  };
+  return requests;
 }

@@ -94,6 +94,7 @@ export function AppLayout() {
       links: [
         { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
         { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
+        { to: '/imports', label: t('imports.nav'), show: can(me, 'pipeline.write') || can(me, 'budget.allocate') },
         { to: '/settings', label: t('budget.documents.title'), show: can(me, 'documents.emblem') },
       ],
     },

@@ -1,0 +1,94 @@
+/**
+ * What an importer is: one module per kind of record (OTOP producers, budget allocations, …) giving its columns and
+ * template text, how a row becomes a record (with its problems), how it is written, and how a batch of it is undone.
+ * The batch flow around it (dry run, decisions, commit job, rollback) is the same for every kind (imports.service.ts).
+ */
+import type { z } from 'zod';
+import type { Permission } from '#shared/access';
+import type { Actor } from '../../access';
+import type { Db, Tx } from '../../db/client';
+import type { ImportColumn, ImportProblem } from '../../imports/read';
+
+export type RowAction = 'create' | 'update' | 'skip' | 'reject';
+
+/** A row after matching its place: the official unit it names, or the problem that stops it. */
+export interface PlacedRow {
+  line: number;
+  values: Record<string, string>;
+  /** The official code the row's place resolved to (exact, or a suggestion the user confirmed). */
+  unitCode?: string;
+  problems: ImportProblem[];
+}
+
+/** One row of the report: what would happen (dry run) or happened (commit), and why not. */
+export interface PlannedRow {
+  line: number;
+  values: Record<string, string>;
+  action: RowAction;
+  /** What the row is, in words (a name, a district and an amount). */
+  label: string;
+  unitCode?: string;
+  problems: ImportProblem[];
+  /** The existing record this row duplicates (update or skip is the user's choice). */
+  duplicate?: { id: number; label: string };
+  /** Importer-specific data the writer needs (parsed values), kept out of the stored report. */
+  record?: unknown;
+}
+
+/** A record the commit wrote, kept in import_batch_rows so the batch can be undone. */
+export interface WrittenRow {
+  tableName: string;
+  recordId: number;
+  action: 'created' | 'updated';
+  versionAfter: number | null;
+  before: Record<string, unknown> | null;
+}
+
+export interface BatchRowRef extends WrittenRow {
+  line: number;
+}
+
+export interface ImportContext {
+  db: Db | Tx;
+  actor: Actor;
+  /** The unit the batch imports into (a district, or the allocating province). */
+  unitCode: string;
+  options: Record<string, unknown>;
+  dataKey: Buffer;
+}
+
+export interface Importer {
+  kind: string;
+  permission: Permission;
+  title: { th: string; en: string };
+  columns: readonly ImportColumn[];
+  instructions: { th: string; en: string }[];
+  /** The column naming a place (district or province) matched to an official code. */
+  placeColumn: string;
+  /** A row that is no record (a total line under the table): skipped, its place not matched. */
+  skipRow?(values: Record<string, string>): boolean;
+  /** What the upload must say besides the file (validated before anything is read). */
+  optionsSchema: z.ZodType<Record<string, unknown>>;
+  /** The unit an actor imports into: its own district, or the province it allocates for. */
+  unitFor(actor: Actor): string;
+  /** May a row of this batch name this unit (a district: itself only; a province: itself and its districts)? */
+  allowsUnit(batchUnit: string, rowUnit: string): boolean;
+  /** Checks the batch's options against the database (the budget activity exists…); throws an AppError. */
+  checkOptions(ctx: ImportContext): Promise<void>;
+  /** Turns placed rows into planned rows: values parsed, duplicates found, limits checked. */
+  plan(ctx: ImportContext, rows: PlacedRow[], choices: Record<string, 'update' | 'skip'>): Promise<PlannedRow[]>;
+  /** Writes one planned create/update row inside the commit's transaction, through audit/writes.ts. */
+  write(tx: Tx, ctx: ImportContext, row: PlannedRow): Promise<WrittenRow[]>;
+  /** The records of a committed batch that later work depends on (empty: it may be rolled back). */
+  blockers(tx: Tx, ctx: ImportContext, rows: BatchRowRef[]): Promise<string[]>;
+  /** Undoes a committed batch (after `blockers` found none): created rows removed or reversed, updated rows restored. */
+  undo(tx: Tx, ctx: ImportContext, rows: BatchRowRef[]): Promise<void>;
+}
+
+export const problem = (line: number, column: string | undefined, code: string, th: string, en: string): ImportProblem => ({
+  line,
+  ...(column ? { column } : {}),
+  code,
+  th,
+  en,
+});

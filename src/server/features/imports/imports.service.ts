@@ -1,0 +1,316 @@
+/**
+ * Import batches: upload and dry run, the user's decisions and the commit (a background job, all or nothing in one
+ * transaction), rollback in one action, the rejected rows as a workbook, the batch history.
+ */
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import type { z } from 'zod';
+import type {
+  batchListQuery,
+  commitBody,
+  ImportBatch,
+  ImportBatchDetail,
+  ImportKind,
+  ImportReport,
+  uploadQuery,
+} from '#shared/imports';
+import { type Actor, can, requireInScope, requirePermission, scopeFilter } from '../../access';
+import { insertAudited, updateAudited } from '../../audit/writes';
+import { now } from '../../clock';
+import type { Db, Tx } from '../../db/client';
+import { importBatches, importBatchRows, orgUnits } from '../../db/schema';
+import { AppError, problemFor } from '../../errors';
+import { importTemplate } from '../../imports/read';
+import { enqueueJob, type JobProgress, type JobRow } from '../../jobs/jobs';
+import type { BatchRowRef, ImportContext, Importer, WrittenRow } from './importer';
+import { countRows, type Decisions, planImport } from './plan';
+import { IMPORTERS } from './registry';
+
+type BatchRow = typeof importBatches.$inferSelect;
+export const COMMIT_JOB = 'import.commit';
+/** The report (every row of the file) is the batch's content, not a field a reader of the audit log compares. */
+const WITHOUT_REPORT = { before: { report: undefined }, after: { report: undefined } };
+
+const importerOf = (kind: string): Importer => IMPORTERS[kind as ImportKind];
+
+const toBatch = (b: BatchRow): ImportBatch => ({
+  id: b.id,
+  kind: b.kind as ImportKind,
+  orgUnitCode: b.orgUnitCode,
+  fileName: b.fileName,
+  status: b.status,
+  counts: { total: 0, create: 0, update: 0, skip: 0, reject: 0, pending: 0, ...b.counts },
+  jobId: b.jobId,
+  createdBy: b.createdBy,
+  createdAt: b.createdAt.toISOString(),
+  committedAt: b.committedAt?.toISOString() ?? null,
+  rolledBackAt: b.rolledBackAt?.toISOString() ?? null,
+  version: b.version,
+});
+
+const toDetail = (b: BatchRow): ImportBatchDetail => ({
+  ...toBatch(b),
+  report: { rows: [], suggestions: [], columns: [], unknownHeaders: [], ...(b.report as Partial<ImportReport>) },
+});
+
+export async function importTemplateFile(actor: Actor, kind: ImportKind): Promise<Buffer> {
+  const importer = importerOf(kind);
+  requirePermission(actor, importer.permission);
+  return importTemplate({ title: importer.title, columns: importer.columns, instructions: importer.instructions });
+}
+
+async function contextFor(db: Db | Tx, dataKey: Buffer, actor: Actor, importer: Importer, options: Record<string, unknown>) {
+  const parsed = importer.optionsSchema.safeParse(options);
+  if (!parsed.success) throw new AppError('import_batch.options_invalid');
+  const ctx: ImportContext = { db, actor, unitCode: importer.unitFor(actor), options: parsed.data, dataKey };
+  requireInScope(actor, ctx.unitCode);
+  await importer.checkOptions(ctx);
+  return ctx;
+}
+
+/** Reads the file, plans every row without writing any record, and keeps file and report as a batch. */
+export async function dryRun(
+  db: Db,
+  dataKey: Buffer,
+  actor: Actor,
+  kind: ImportKind,
+  file: { bytes: Buffer; filename: string },
+  options: z.infer<typeof uploadQuery>,
+): Promise<ImportBatchDetail> {
+  const importer = importerOf(kind);
+  requirePermission(actor, importer.permission);
+  const ctx = await contextFor(db, dataKey, actor, importer, options);
+  const { report } = await planImport(ctx, importer, file, { places: {}, choices: {} }, false);
+  const created = await db.transaction((tx) =>
+    insertAudited(
+      tx,
+      actor,
+      importBatches,
+      'import_batch',
+      {
+        kind,
+        orgUnitCode: ctx.unitCode,
+        fileName: file.filename,
+        file: file.bytes,
+        options: ctx.options,
+        counts: countRows(report.rows),
+        report,
+        createdBy: actor.userId || null,
+        createdAt: now(),
+      },
+      WITHOUT_REPORT,
+    ),
+  );
+  return toDetail(created);
+}
+
+/** Refuses (403) a caller who may use no importer at all, before asking whether the batch exists. */
+function requireSomeImporter(actor: Actor) {
+  if (!Object.values(IMPORTERS).some((i) => can(actor, i.permission))) throw new AppError('access.forbidden');
+}
+
+async function findBatch(db: Db | Tx, actor: Actor, id: number, lock = false): Promise<BatchRow> {
+  requireSomeImporter(actor);
+  const query = db
+    .select()
+    .from(importBatches)
+    .where(and(eq(importBatches.id, id), scopeFilter(actor, importBatches.orgUnitCode)));
+  const [batch] = lock ? await query.for('update') : await query;
+  if (!batch) throw new AppError('import_batch.not_found');
+  requirePermission(actor, importerOf(batch.kind).permission);
+  // PGlite hands bytea back as a view of its memory, which the next query may overwrite: copy it now.
+  return { ...batch, file: Buffer.from(batch.file) };
+}
+
+export async function getBatch(db: Db, actor: Actor, id: number): Promise<ImportBatchDetail> {
+  return toDetail(await findBatch(db, actor, id));
+}
+
+export async function listBatches(
+  db: Db,
+  actor: Actor,
+  query: z.infer<typeof batchListQuery>,
+): Promise<{ items: ImportBatch[] }> {
+  const kinds = Object.values(IMPORTERS)
+    .filter((i) => (query.kind ? i.kind === query.kind : true) && can(actor, i.permission))
+    .map((i) => i.kind);
+  if (!kinds.length) throw new AppError('access.forbidden');
+  const rows = await db
+    .select({
+      id: importBatches.id,
+      kind: importBatches.kind,
+      orgUnitCode: importBatches.orgUnitCode,
+      fileName: importBatches.fileName,
+      status: importBatches.status,
+      counts: importBatches.counts,
+      jobId: importBatches.jobId,
+      createdBy: importBatches.createdBy,
+      createdAt: importBatches.createdAt,
+      committedAt: importBatches.committedAt,
+      rolledBackAt: importBatches.rolledBackAt,
+      version: importBatches.version,
+    })
+    .from(importBatches)
+    .where(and(inArray(importBatches.kind, kinds), scopeFilter(actor, importBatches.orgUnitCode)))
+    .orderBy(desc(importBatches.id))
+    .limit(100);
+  return { items: rows.map((r) => toBatch(r as BatchRow)) };
+}
+
+/** Keeps the user's decisions on the batch and queues the commit; the job's id is polled for progress. */
+export async function commitBatch(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof commitBody>,
+): Promise<{ jobId: number; batch: ImportBatch }> {
+  return db.transaction(async (tx) => {
+    const batch = await findBatch(tx, actor, id, true);
+    if (batch.version !== body.version) throw new AppError('record.stale');
+    if (batch.status !== 'dry_run' && batch.status !== 'failed') throw new AppError('import_batch.not_open');
+    const job = await enqueueJob(tx, {
+      kind: COMMIT_JOB,
+      orgUnitCode: batch.orgUnitCode,
+      createdBy: actor.userId || null,
+      input: {
+        batchId: id,
+        actor: { userId: actor.userId, username: actor.username, role: actor.role, orgUnitCode: actor.orgUnitCode },
+      },
+    });
+    const decisions = { places: body.places, choices: body.choices };
+    const updated = await updateAudited(
+      tx,
+      actor,
+      importBatches,
+      'import_batch',
+      id,
+      { status: 'ready', decisions, jobId: job.id },
+      { action: 'commit', ...WITHOUT_REPORT },
+    );
+    return { jobId: job.id, batch: toBatch(updated) };
+  });
+}
+
+/**
+ * The commit job: plans the batch again with the user's decisions (the data may have moved since the dry run) and
+ * writes every accepted row in ONE transaction, so a failure anywhere leaves nothing written. Runs safely twice.
+ */
+export async function runCommitJob(
+  db: Db,
+  dataKey: Buffer,
+  job: JobRow,
+  progress: JobProgress,
+): Promise<Record<string, unknown>> {
+  const input = job.input as { batchId: number; actor: Actor };
+  const actor = input.actor;
+  try {
+    return await db.transaction(async (tx) => {
+      const batch = await findBatch(tx, actor, input.batchId, true);
+      if (batch.status === 'committed') return { batchId: batch.id, counts: batch.counts };
+      if (batch.status !== 'ready') throw new AppError('import_batch.not_open');
+      const importer = importerOf(batch.kind);
+      const ctx = await contextFor(tx, dataKey, actor, importer, batch.options);
+      const file = { bytes: Buffer.from(batch.file), filename: batch.fileName };
+      const { rows, report } = await planImport(ctx, importer, file, batch.decisions as unknown as Decisions, true);
+      const toWrite = rows.filter((r) => r.action === 'create' || r.action === 'update');
+      const written: (WrittenRow & { line: number })[] = [];
+      for (const [i, row] of toWrite.entries()) {
+        for (const w of await importer.write(tx, ctx, row)) written.push({ ...w, line: row.line });
+        progress.report(i + 1, toWrite.length);
+      }
+      for (let i = 0; i < written.length; i += 1000)
+        await tx.insert(importBatchRows).values(written.slice(i, i + 1000).map((w) => ({ ...w, batchId: batch.id })));
+      const counts = countRows(report.rows);
+      await updateAudited(
+        tx,
+        actor,
+        importBatches,
+        'import_batch',
+        batch.id,
+        { status: 'committed', report, counts, committedAt: now() },
+        { action: 'commit', ...WITHOUT_REPORT },
+      );
+      return { batchId: batch.id, counts };
+    });
+  } catch (error) {
+    // Nothing of the import was written; the batch says why, and may be committed again.
+    const { code, th, en } = error instanceof AppError ? problemFor(error.code, error.params) : problemFor('job.failed');
+    const reason = { code, th, en };
+    await db.transaction(async (tx) => {
+      const [batch] = await tx.select().from(importBatches).where(eq(importBatches.id, input.batchId));
+      if (batch?.status === 'ready')
+        await updateAudited(
+          tx,
+          actor,
+          importBatches,
+          'import_batch',
+          batch.id,
+          {
+            status: 'failed',
+            report: { ...batch.report, error: reason },
+          },
+          WITHOUT_REPORT,
+        );
+    });
+    throw error;
+  }
+}
+
+/**
+ * Undoes a committed batch in one transaction: created records removed (soft delete, or reversed for money) and
+ * updated ones restored. Refused, naming the records, when later work depends on any of them.
+ */
+export async function rollbackBatch(db: Db, dataKey: Buffer, actor: Actor, id: number, version: number): Promise<ImportBatch> {
+  return db.transaction(async (tx) => {
+    const batch = await findBatch(tx, actor, id, true);
+    if (batch.version !== version) throw new AppError('record.stale');
+    if (batch.status !== 'committed') throw new AppError('import_batch.not_committed');
+    const importer = importerOf(batch.kind);
+    const ctx: ImportContext = { db: tx, actor, unitCode: batch.orgUnitCode, options: batch.options, dataKey };
+    const rows: BatchRowRef[] = (await tx.select().from(importBatchRows).where(eq(importBatchRows.batchId, id))).map((r) => ({
+      tableName: r.tableName,
+      recordId: r.recordId,
+      action: r.action,
+      versionAfter: r.versionAfter,
+      before: r.before,
+      line: r.line,
+    }));
+    const blockers = await importer.blockers(tx, ctx, rows);
+    if (blockers.length)
+      throw new AppError('import_batch.rollback_blocked', {
+        params: { records: blockers.slice(0, 20).join(', '), count: blockers.length },
+      });
+    await importer.undo(tx, ctx, rows);
+    const updated = await updateAudited(
+      tx,
+      actor,
+      importBatches,
+      'import_batch',
+      id,
+      { status: 'rolled_back', rolledBackAt: now() },
+      { action: 'rollback', ...WITHOUT_REPORT },
+    );
+    return toBatch(updated);
+  });
+}
+
+/** The rows not imported, in the template's columns plus the reason, ready to fix and upload again. */
+export async function rejectedRowsFile(db: Db, actor: Actor, id: number): Promise<{ data: Buffer; filename: string }> {
+  const batch = await findBatch(db, actor, id);
+  const importer = importerOf(batch.kind);
+  const report = toDetail(batch).report;
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('rejected');
+  const header = [...importer.columns.map((c) => c.th), 'เหตุผล / Reason'];
+  sheet.addRow(header).font = { bold: true };
+  for (const row of report.rows.filter((r) => r.action === 'reject')) {
+    const reason = row.problems.map((p) => `แถว ${p.line}: ${p.th} / ${p.en}`).join('\n');
+    sheet.addRow([...importer.columns.map((c) => row.values[c.key] ?? ''), reason]);
+  }
+  sheet.columns.forEach((column) => {
+    column.width = 18;
+  });
+  const [unit] = await db.select({ name: orgUnits.nameTh }).from(orgUnits).where(eq(orgUnits.code, batch.orgUnitCode));
+  const data = Buffer.from(await book.xlsx.writeBuffer());
+  return { data, filename: `rejected-${batch.kind}-${unit?.name ?? batch.orgUnitCode}-${batch.id}.xlsx` };
+}

@@ -1,0 +1,10 @@
+/** Every importer by kind: adding a kind of record to import is one module plus one line here. */
+import type { ImportKind } from '#shared/imports';
+import { allocationsImporter } from './allocations.importer';
+import type { Importer } from './importer';
+import { producersImporter } from './producers.importer';
+
+export const IMPORTERS: Record<ImportKind, Importer> = {
+  producers: producersImporter,
+  allocations: allocationsImporter,
+};

@@ -1,0 +1,275 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import type { ImportKind, ReportRow } from '#shared/imports';
+import { fiscalYearOf } from '#shared/thai/index';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useCurrentUnitCode } from '../../hooks/units';
+import { useLanguage } from '../../i18n';
+import { can, useMe } from '../auth/session';
+import { useBudgetItems } from '../budget/api';
+import { useBatch, useBatches, useCommit, useJob, useRollback, useUpload } from './api';
+
+const ACTION_COLOR = { create: 'green', update: 'blue', skip: 'gray', reject: 'red' } as const;
+
+/** Import from Excel: choose, upload, check the dry run, confirm, commit with progress, undo from the history. */
+export function ImportsPage() {
+  const { t } = useLanguage();
+  const { data: me } = useMe();
+  const kinds = [
+    { value: 'producers', label: t('imports.kinds.producers'), show: can(me, 'pipeline.write') },
+    { value: 'allocations', label: t('imports.kinds.allocations'), show: can(me, 'budget.allocate') },
+  ].filter((k) => k.show);
+  const [kind, setKind] = useState<ImportKind | null>((kinds[0]?.value as ImportKind) ?? null);
+  const [batchId, setBatchId] = useState<number>();
+  return (
+    <Stack>
+      <PageHeader title={t('imports.title')} />
+      <Select
+        label={t('imports.kind')}
+        data={kinds}
+        value={kind}
+        onChange={(v) => setKind(v as ImportKind)}
+        allowDeselect={false}
+      />
+      {kind && <UploadForm key={kind} kind={kind} onUploaded={setBatchId} />}
+      {batchId !== undefined && <BatchReview id={batchId} />}
+      <BatchHistory onOpen={setBatchId} />
+    </Stack>
+  );
+}
+
+function UploadForm({ kind, onUploaded }: { kind: ImportKind; onUploaded: (id: number) => void }) {
+  const { t } = useLanguage();
+  const unit = useCurrentUnitCode();
+  const [file, setFile] = useState<File | null>(null);
+  const [fiscalYear, setFiscalYear] = useState(String(fiscalYearOf(new Date().toISOString().slice(0, 10)).fiscalYear));
+  const [itemId, setItemId] = useState<string | null>(null);
+  const [quarter, setQuarter] = useState<string>('3');
+  const [category, setCategory] = useState<string>('materials');
+  const items = useBudgetItems(fiscalYear, unit);
+  const upload = useUpload();
+  const options = kind === 'allocations' ? { itemId: itemId ?? undefined, quarter, category } : {};
+  return (
+    <Stack gap="xs">
+      <Anchor href={`/api/imports/${kind}/template`} download>
+        {t('imports.template')}
+      </Anchor>
+      {kind === 'allocations' && (
+        <Group grow wrap="wrap">
+          <Select
+            label={t('imports.fiscalYear')}
+            data={['2563', '2567', '2568', '2569', '2570']}
+            value={fiscalYear}
+            onChange={(v) => setFiscalYear(v ?? fiscalYear)}
+          />
+          <Select
+            label={t('imports.activity')}
+            data={(items.data ?? []).filter((i) => i.level === 'activity').map((i) => ({ value: String(i.id), label: i.name }))}
+            value={itemId}
+            onChange={setItemId}
+            searchable
+          />
+          <Select
+            label={t('imports.quarter')}
+            data={['1', '2', '3', '4']}
+            value={quarter}
+            onChange={(v) => setQuarter(v ?? '3')}
+          />
+          <Select
+            label={t('imports.category')}
+            data={(['compensation', 'services', 'materials'] as const).map((c) => ({
+              value: c,
+              label: t(`imports.categories.${c}`),
+            }))}
+            value={category}
+            onChange={(v) => setCategory(v ?? 'materials')}
+          />
+        </Group>
+      )}
+      <FileInput label={t('imports.file')} accept=".xlsx,.csv" value={file} onChange={setFile} clearable />
+      <Group>
+        <Button
+          disabled={!file || (kind === 'allocations' && !itemId)}
+          loading={upload.isPending}
+          onClick={() => file && upload.mutate({ kind, file, options }, { onSuccess: (batch) => onUploaded(batch.id) })}
+        >
+          {t('imports.check')}
+        </Button>
+      </Group>
+      <ErrorAlert error={upload.error} />
+    </Stack>
+  );
+}
+
+function BatchReview({ id }: { id: number }) {
+  const { t, problemText, language } = useLanguage();
+  const { data: batch } = useBatch(id);
+  const [places, setPlaces] = useState<Record<string, string>>({});
+  const [choices, setChoices] = useState<Record<string, 'update' | 'skip'>>({});
+  const commit = useCommit();
+  const job = useJob(batch?.status === 'ready' || commit.data ? (commit.data?.jobId ?? batch?.jobId) : null);
+  const { refetch } = useBatch(id);
+  if (!batch) return null;
+  const open = batch.status === 'dry_run' || batch.status === 'failed';
+  const running = job.data && (job.data.status === 'queued' || job.data.status === 'running');
+  if (job.data?.status === 'done' && batch.status === 'ready') void refetch();
+  const counts = batch.counts;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('imports.report')}: {batch.fileName}
+      </Title>
+      <Text aria-live="polite">
+        {t('imports.counts', counts)} · {t(`imports.statuses.${batch.status}`)}
+      </Text>
+      {batch.report.error && <Alert color="red">{problemText(batch.report.error)}</Alert>}
+      {open && batch.report.suggestions.length > 0 && (
+        <Stack gap={4}>
+          <Text fw={600}>{t('imports.suggestions')}</Text>
+          {batch.report.suggestions.map((s) => (
+            <Select
+              key={s.text}
+              label={`"${s.text}" (${t('imports.lines', { lines: s.lines.join(', ') })})`}
+              placeholder={t('imports.choosePlace')}
+              data={s.suggestions.map((o) => ({ value: o.code, label: `${o.name} (${o.code})` }))}
+              value={places[s.text] ?? null}
+              onChange={(v) => setPlaces((p) => ({ ...p, ...(v ? { [s.text]: v } : {}) }))}
+              aria-label={t('imports.placeFor', { text: s.text })}
+            />
+          ))}
+          <Group>
+            <Button
+              variant="light"
+              onClick={() =>
+                setPlaces(
+                  Object.fromEntries(
+                    batch.report.suggestions.filter((s) => s.suggestions[0]).map((s) => [s.text, s.suggestions[0].code]),
+                  ),
+                )
+              }
+            >
+              {t('imports.acceptAll')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      <Table.ScrollContainer minWidth={320}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('imports.line')}</Table.Th>
+              <Table.Th>{t('imports.record')}</Table.Th>
+              <Table.Th>{t('imports.action')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {batch.report.rows.map((row: ReportRow) => (
+              <Table.Tr key={row.line} bg={row.action === 'reject' ? 'var(--mantine-color-red-light)' : undefined}>
+                <Table.Td>{row.line}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{row.label}</Text>
+                  {row.problems.map((p) => (
+                    <Text key={`${p.column ?? ''}${p.code}`} size="sm" c="red">
+                      {language === 'th' ? p.th : p.en}
+                    </Text>
+                  ))}
+                  {row.pending && (
+                    <Text size="sm" c="orange">
+                      {t('imports.pending')}
+                    </Text>
+                  )}
+                  {row.duplicate && (
+                    <Stack gap={2}>
+                      <Text size="sm">{t('imports.duplicate', { label: row.duplicate.label })}</Text>
+                      {open && (
+                        <SegmentedControl
+                          size="xs"
+                          data={[
+                            { value: 'skip', label: t('imports.skip') },
+                            { value: 'update', label: t('imports.update') },
+                          ]}
+                          value={choices[row.line] ?? 'skip'}
+                          onChange={(v) => setChoices((c) => ({ ...c, [row.line]: v as 'update' | 'skip' }))}
+                        />
+                      )}
+                    </Stack>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={ACTION_COLOR[row.action]}>{t(`imports.actions.${row.action}`)}</Badge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {running && job.data && (
+        <Progress
+          value={job.data.progressTotal ? (100 * job.data.progressDone) / job.data.progressTotal : 5}
+          animated
+          aria-label={t('imports.progress')}
+        />
+      )}
+      {open && (
+        <Group>
+          <Button
+            loading={commit.isPending || !!running}
+            onClick={() => commit.mutate({ id, version: batch.version, places, choices })}
+          >
+            {t('imports.commit')}
+          </Button>
+        </Group>
+      )}
+      <ErrorAlert error={commit.error} />
+      {counts.reject > 0 && (
+        <Anchor href={`/api/imports/batches/${id}/rejected.xlsx`} download>
+          {t('imports.rejected')}
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
+
+function BatchHistory({ onOpen }: { onOpen: (id: number) => void }) {
+  const { t } = useLanguage();
+  const { data } = useBatches();
+  const rollback = useRollback();
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('imports.history')}
+      </Title>
+      <ErrorAlert error={rollback.error} />
+      {(data?.items ?? []).map((b) => (
+        <Group key={b.id} justify="space-between" wrap="wrap">
+          <Anchor component="button" onClick={() => onOpen(b.id)}>
+            #{b.id} {b.fileName}
+          </Anchor>
+          <Group gap="xs">
+            <Badge variant="light">{t(`imports.statuses.${b.status}`)}</Badge>
+            {b.status === 'committed' && (
+              <Button size="xs" variant="light" color="red" loading={rollback.isPending} onClick={() => rollback.mutate(b)}>
+                {t('imports.rollback')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
