@@ -61,7 +61,7 @@ import { registerRequestGuards } from './http/guards';
 import { loggerOptions } from './http/log';
 import { registerProblemHandlers } from './http/problems';
 import { registerSecurityHeaders } from './http/security-headers';
-import { startJobRunner } from './jobs/jobs';
+import { type JobHandlers, startJobRunner } from './jobs/jobs';
 import { jobRoutes } from './jobs/jobs.routes';
 
 declare module 'fastify' {
@@ -73,6 +73,8 @@ declare module 'fastify' {
     settings: Settings;
     /** Every route registered, for checking that the OpenAPI document lists them all. */
     routeTable: { method: string; url: string }[];
+    /** What runs each kind of background job of this app (jobs/jobs.ts). */
+    jobHandlers: JobHandlers;
   }
 }
 
@@ -98,6 +100,7 @@ export async function buildApp(
   app.decorate('databaseKind', database.kind);
   app.decorate('settings', settings);
   app.decorate('routeTable', [] as { method: string; url: string }[]);
+  app.decorate('jobHandlers', new Map() as JobHandlers);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url });
   });
@@ -214,7 +217,7 @@ export async function buildApp(
     return reply.status(404).type('application/problem+json').send(problemFor('request.not_found'));
   });
   if (options.jobs) {
-    const stopJobs = startJobRunner(database.db);
+    const stopJobs = startJobRunner(database.db, app.jobHandlers);
     app.addHook('onClose', stopJobs);
   }
   await app.ready();

@@ -386,6 +386,7 @@ export const AUDIT_HIDDEN_FIELDS = new Set([
   'createdBy',
   'requestedBy',
   'searchText',
+  'ownerName',
   'passwordHash',
   'passwordChangedAt',
   'passwordResetAt',

@@ -22,6 +22,7 @@ type Row = Record<string, unknown>;
 /** Columns that say nothing to a reader of the audit log (derived, or kept by the database itself). */
 const NOT_AUDITED = new Set([
   'searchText',
+  'ownerName',
   'evidence',
   'createdAt',
   'updatedAt',

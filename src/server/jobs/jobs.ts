@@ -24,12 +24,11 @@ export interface JobProgress {
 
 export type JobHandler = (db: Db, job: JobRow, progress: JobProgress) => Promise<Record<string, unknown>>;
 
-const handlers = new Map<string, JobHandler>();
-
-/** Each kind of job names its handler once, at import time of its feature. */
-export function registerJobHandler(kind: string, handler: JobHandler): void {
-  handlers.set(kind, handler);
-}
+/**
+ * The handlers of one app, by job kind (`app.jobHandlers`, filled by the features' routes): per app, not per process,
+ * because a handler may use its app's settings (the data key) and tests run several apps in one process.
+ */
+export type JobHandlers = Map<string, JobHandler>;
 
 /** A heartbeat older than this means the process running the job is gone. */
 export const STALE_AFTER_MS = 60_000;
@@ -86,7 +85,7 @@ const problemOf = (error: unknown) => {
 };
 
 /** Runs one claimed job to its end: done with its result, or failed with a Thai and English reason. */
-export async function runJob(db: Db, job: JobRow): Promise<JobRow> {
+export async function runJob(db: Db, handlers: JobHandlers, job: JobRow): Promise<JobRow> {
   const handler = handlers.get(job.kind);
   let latest: { done: number; total: number } | undefined;
   let writing: Promise<unknown> = Promise.resolve();
@@ -108,6 +107,8 @@ export async function runJob(db: Db, job: JobRow): Promise<JobRow> {
     });
     outcome = { status: 'done', result, progressDone: latest?.total ?? 0, progressTotal: latest?.total ?? 0 };
   } catch (error) {
+    // An expected refusal is the job's answer; anything else is a defect the operator must be able to see.
+    if (!(error instanceof AppError)) console.error(`job ${job.id} (${job.kind}) failed:`, error);
     outcome = { status: 'failed', error: problemOf(error) };
   } finally {
     clearInterval(beat);
@@ -122,23 +123,23 @@ export async function runJob(db: Db, job: JobRow): Promise<JobRow> {
 }
 
 /** Requeues stale jobs, then runs queued ones until none is left; returns how many ran (tests call this directly). */
-export async function runQueuedJobs(db: Db): Promise<number> {
+export async function runQueuedJobs(db: Db, handlers: JobHandlers): Promise<number> {
   await requeueStaleJobs(db);
   let ran = 0;
   for (let job = await claimJob(db); job; job = await claimJob(db)) {
-    await runJob(db, job);
+    await runJob(db, handlers, job);
     ran++;
   }
   return ran;
 }
 
 /** The app's runner: polls for work, one job at a time per process. Returns a stop function that waits for the job. */
-export function startJobRunner(db: Db, options: { pollMs?: number } = {}): () => Promise<void> {
+export function startJobRunner(db: Db, handlers: JobHandlers, options: { pollMs?: number } = {}): () => Promise<void> {
   let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
   const tick = () => {
     if (stopped) return;
-    current = runQueuedJobs(db)
+    current = runQueuedJobs(db, handlers)
       .catch(() => {})
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.pollMs ?? 1000);

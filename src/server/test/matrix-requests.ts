@@ -1491,7 +1491,7 @@ function importRequests(t: TestContext, cookies: Record<string, string>, distric
       version: made.body.version,
     });
     expect(started.status, JSON.stringify(started.body)).toBe(202);
-    await runQueuedJobs(t.database.db);
+    await runQueuedJobs(t.database.db, t.app.jobHandlers);
     return (await api(t, cookie).call('GET', `/api/imports/batches/${made.body.id}`)).body as {
       id: number;
       version: number;

@@ -13,7 +13,6 @@ import {
   uploadQuery,
 } from '#shared/imports';
 import { idParams } from '#shared/paging';
-import { registerJobHandler } from '../../jobs/jobs';
 import { contentDisposition } from '../attachments/attachments.routes';
 import { readUpload } from '../attachments/upload';
 import {
@@ -33,7 +32,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['imports'];
   const key = () => app.settings.dataKey!;
-  registerJobHandler(COMMIT_JOB, (db, job, progress) => runCommitJob(db, key(), job, progress));
+  app.jobHandlers.set(COMMIT_JOB, (db, job, progress) => runCommitJob(db, key(), job, progress));
 
   app.get(
     '/api/imports/:kind/template',

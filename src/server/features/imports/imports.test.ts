@@ -34,7 +34,7 @@ const count = async (sql: string) => Number((await t.rows(sql))[0].n);
 async function commit(who: ReturnType<typeof api>, batch: any, decisions: object = {}) {
   const res = await who.call('POST', `/api/imports/batches/${batch.id}/commit`, { version: batch.version, ...decisions });
   expect(res.status, JSON.stringify(res.body)).toBe(202);
-  await runQueuedJobs(t.database.db);
+  await runQueuedJobs(t.database.db, t.app.jobHandlers);
   const job = await who.call('GET', `/api/jobs/${res.body.jobId}`);
   return { job: job.body, batch: (await who.call('GET', `/api/imports/batches/${batch.id}`)).body };
 }
@@ -142,7 +142,7 @@ describe('OTOP producers', () => {
     const started = await district.call('POST', `/api/imports/batches/${dry.id}/commit`, { version: dry.version });
     expect((await district2.call('GET', `/api/jobs/${started.body.jobId}`)).status).toBe(404);
     expect((await district.call('GET', `/api/jobs/${started.body.jobId}`)).status).toBe(200);
-    await runQueuedJobs(t.database.db);
+    await runQueuedJobs(t.database.db, t.app.jobHandlers);
     expect(
       (await upload(t, cookies['demo-province'], '/api/imports/producers', await producerFile([producerRow(42)]))).status,
     ).toBe(403);
@@ -192,7 +192,7 @@ describe('OTOP producers', () => {
     expect(claimed?.id).toBe(started.body.jobId);
     // The process that claimed it dies: no heartbeat for two minutes.
     await t.rows(`update jobs set heartbeat_at = now() - interval '2 minutes' where id = ${claimed!.id}`);
-    expect(await runQueuedJobs(t.database.db)).toBe(1);
+    expect(await runQueuedJobs(t.database.db, t.app.jobHandlers)).toBe(1);
     const job = (await district.call('GET', `/api/jobs/${claimed!.id}`)).body;
     expect(job.status).toBe('done');
     expect((await t.rows(`select attempts from jobs where id = ${claimed!.id}`))[0].attempts).toBe(2);

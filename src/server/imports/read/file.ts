@@ -89,6 +89,7 @@ export async function readImportFile(
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
+    if (process.env.THANRAK_DEBUG_IMPORT) console.error('import read failed', error);
     throw unreadable('ไฟล์เสียหรือไม่ครบ (อาจอัปโหลดไม่สมบูรณ์)', 'the file is damaged or incomplete (perhaps a cut-off upload)');
   }
   if (!found) {
