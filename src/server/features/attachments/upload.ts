@@ -29,11 +29,18 @@ function claimSlot(who: string): () => void {
   };
 }
 
+/** How big a file a route takes, and the error for a bigger one (attachments: MAX_UPLOAD_MB). */
+export type UploadLimit = { bytes: number; tooLarge: () => AppError };
+const ATTACHMENT_LIMIT: UploadLimit = {
+  bytes: MAX_UPLOAD_MB * 1024 * 1024,
+  tooLarge: () => new AppError('attachment.too_large', { params: { mb: MAX_UPLOAD_MB } }),
+};
+
 /**
  * The one file of a multipart upload, streamed to a private temporary folder. The caller must call
  * `dispose()` when done (it removes the file and frees the user's upload slot; calling it twice is harmless).
  */
-export async function readUpload(request: FastifyRequest): Promise<Upload> {
+export async function readUpload(request: FastifyRequest, limit: UploadLimit = ATTACHMENT_LIMIT): Promise<Upload> {
   if (!request.isMultipart()) throw new AppError('attachment.missing');
   const release = claimSlot(String(request.actor?.userId ?? request.ip));
   let dir: string | undefined;
@@ -42,14 +49,14 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     if (dir) await rm(dir, { recursive: true, force: true });
   };
   try {
-    const file = await request.file({ limits: { fileSize: MAX_UPLOAD_MB * 1024 * 1024, files: 1 } });
+    const file = await request.file({ limits: { fileSize: limit.bytes, files: 1 } });
     if (!file) throw new AppError('attachment.missing');
     dir = await mkdtemp(join(tmpdir(), 'thanrak-upload-'));
     const path = join(dir, 'file');
     await pipeline(file.file, createWriteStream(path, { mode: 0o600 })).catch(() => {
-      throw new AppError('attachment.too_large', { params: { mb: MAX_UPLOAD_MB } });
+      throw limit.tooLarge();
     });
-    if (file.file.truncated) throw new AppError('attachment.too_large', { params: { mb: MAX_UPLOAD_MB } });
+    if (file.file.truncated) throw limit.tooLarge();
     return { filename: file.filename || 'file', path, dispose };
   } catch (error) {
     await dispose();

@@ -13,6 +13,8 @@ import {
   uploadQuery,
 } from '#shared/imports';
 import { idParams } from '#shared/paging';
+import { AppError } from '../../errors';
+import { MAX_IMPORT_BYTES } from '../../imports/read';
 import { contentDisposition } from '../attachments/attachments.routes';
 import { readUpload } from '../attachments/upload';
 import {
@@ -28,6 +30,11 @@ import {
 } from './imports.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+// The reader's limit, not the attachments' 10 MB: a province's register may be much bigger than a scanned letter.
+const IMPORT_LIMIT = {
+  bytes: MAX_IMPORT_BYTES,
+  tooLarge: () => new AppError('import.too_large', { params: { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 } }),
+};
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['imports'];
@@ -63,7 +70,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const upload = await readUpload(req);
+      const upload = await readUpload(req, IMPORT_LIMIT);
       try {
         const file = { bytes: await readFile(upload.path), filename: upload.filename };
         return reply.code(201).send(await dryRun(app.db, key(), req.actor!, req.params.kind, file, req.query));

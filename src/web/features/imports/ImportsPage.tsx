@@ -8,12 +8,13 @@ import {
   Progress,
   SegmentedControl,
   Select,
+  SimpleGrid,
   Stack,
   Table,
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImportKind, ReportRow } from '#shared/imports';
 import { fiscalYearOf } from '#shared/thai/index';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -22,7 +23,7 @@ import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useBudgetItems } from '../budget/api';
-import { useBatch, useBatches, useCommit, useJob, useRollback, useUpload } from './api';
+import { useBatch, useBatches, useCommit, useInvalidateImports, useJob, useRollback, useUpload } from './api';
 
 const ACTION_COLOR = { create: 'green', update: 'blue', skip: 'gray', reject: 'red' } as const;
 
@@ -47,7 +48,7 @@ export function ImportsPage() {
         allowDeselect={false}
       />
       {kind && <UploadForm key={kind} kind={kind} onUploaded={setBatchId} />}
-      {batchId !== undefined && <BatchReview id={batchId} />}
+      {batchId !== undefined && <BatchReview key={batchId} id={batchId} />}
       <BatchHistory onOpen={setBatchId} />
     </Stack>
   );
@@ -70,7 +71,7 @@ function UploadForm({ kind, onUploaded }: { kind: ImportKind; onUploaded: (id: n
         {t('imports.template')}
       </Anchor>
       {kind === 'allocations' && (
-        <Group grow wrap="wrap">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <Select
             label={t('imports.fiscalYear')}
             data={['2563', '2567', '2568', '2569', '2570']}
@@ -99,7 +100,7 @@ function UploadForm({ kind, onUploaded }: { kind: ImportKind; onUploaded: (id: n
             value={category}
             onChange={(v) => setCategory(v ?? 'materials')}
           />
-        </Group>
+        </SimpleGrid>
       )}
       <FileInput label={t('imports.file')} accept=".xlsx,.csv" value={file} onChange={setFile} clearable />
       <Group>
@@ -123,11 +124,15 @@ function BatchReview({ id }: { id: number }) {
   const [choices, setChoices] = useState<Record<string, 'update' | 'skip'>>({});
   const commit = useCommit();
   const job = useJob(batch?.status === 'ready' || commit.data ? (commit.data?.jobId ?? batch?.jobId) : null);
-  const { refetch } = useBatch(id);
+  const jobStatus = job.data?.status;
+  const invalidate = useInvalidateImports();
+  // When the commit job ends, the batch and the history change: read them again once.
+  useEffect(() => {
+    if (jobStatus === 'done' || jobStatus === 'failed') invalidate();
+  }, [jobStatus, invalidate]);
   if (!batch) return null;
   const open = batch.status === 'dry_run' || batch.status === 'failed';
-  const running = job.data && (job.data.status === 'queued' || job.data.status === 'running');
-  if (job.data?.status === 'done' && batch.status === 'ready') void refetch();
+  const running = jobStatus === 'queued' || jobStatus === 'running';
   const counts = batch.counts;
   return (
     <Stack gap="xs">
@@ -228,7 +233,7 @@ function BatchReview({ id }: { id: number }) {
       {open && (
         <Group>
           <Button
-            loading={commit.isPending || !!running}
+            loading={commit.isPending || running}
             onClick={() => commit.mutate({ id, version: batch.version, places, choices })}
           >
             {t('imports.commit')}
@@ -256,7 +261,7 @@ function BatchHistory({ onOpen }: { onOpen: (id: number) => void }) {
       </Title>
       <ErrorAlert error={rollback.error} />
       {(data?.items ?? []).map((b) => (
-        <Group key={b.id} justify="space-between" wrap="wrap">
+        <Group key={b.id} justify="space-between" wrap="wrap" data-testid="import-history-row">
           <Anchor component="button" onClick={() => onOpen(b.id)}>
             #{b.id} {b.fileName}
           </Anchor>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { z } from 'zod';
 import type { ImportBatch, ImportBatchDetail, ImportKind } from '#shared/imports';
 import type { jobSchema } from '#shared/jobs';
@@ -17,6 +18,12 @@ export function useBatch(id: number | undefined) {
     queryFn: () => api<ImportBatchDetail>(`/api/imports/batches/${id}`),
     enabled: id !== undefined,
   });
+}
+
+/** Reads every batch and the history again (after a commit job ends). */
+export function useInvalidateImports() {
+  const client = useQueryClient();
+  return useCallback(() => client.invalidateQueries({ queryKey: KEY }), [client]);
 }
 
 /** The commit job, polled every second until it ends. */
