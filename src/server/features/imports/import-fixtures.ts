@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { citizenIdCheckDigit } from '#shared/thai/citizen-id';
+import { SEED_ALLOCATION_ROWS as SEED_ROWS } from '../../imports/read/seed-allocation';
 import type { api } from '../../test/factories';
 import type { TestContext } from '../../test/harness';
 
@@ -66,37 +67,8 @@ export function producerRow(n: number, over: Partial<Record<'district' | 'citize
   ];
 }
 
-/** The seed's allocation register (DOMAIN.md §6) typed as in the letter: บุญศรี and ตาลชุม included. */
-export const SEED_ALLOCATION_ROWS: [string, string][] = [
-  ['สพจ.อุบลราชธานี', '3,600'],
-  ...[
-    'กุดข้าวปุ้น',
-    'เขมราฐ',
-    'เขื่องใน',
-    'โขงเจียม',
-    'ดอนมดแดง',
-    'เดชอุดม',
-    'ตระการพืชผล',
-    'ตาลชุม',
-    'ทุ่งศรีอุดม',
-    'นาจะหลวย',
-    'นาตาล',
-    'นาเยีย',
-    'น้ำขุ่น',
-    'น้ำยืน',
-    'บุญศรี',
-    'พิบูลมังสาหาร',
-    'โพธิ์ไทร',
-    'ม่วงสามสิบ',
-    'เมืองอุบลราชธานี',
-    'วารินชำราบ',
-    'ศรีเมืองใหม่',
-    'สว่างวีระวงศ์',
-    'สำโรง',
-    'สิรินธร',
-    'เหล่าเสือโก้ก',
-  ].map((name): [string, string] => [name, '1,500']),
-];
+/** The seed's allocation register (DOMAIN.md §6) typed as in the letter, amounts with thousands commas. */
+export const SEED_ALLOCATION_ROWS: [string, string][] = SEED_ROWS.map(([name, baht]) => [name, baht.toLocaleString('en-US')]);
 
 /** A fresh activity with 41,100 baht given to Ubon Ratchathani (34) by the nation, none of it passed on. */
 export async function fundedUbonActivity(nation: ReturnType<typeof api>, fiscalYear: number): Promise<number> {
