@@ -94,6 +94,7 @@ export const en: Dictionary<typeof th> = {
     none: 'Nothing in the chosen period yet; try clearing the filters',
     total: '{{count}} entries',
     total_one: '{{count}} entry',
+    notSignedIn: 'someone not signed in',
     by: 'by {{actor}} · {{unit}}',
     from_address: 'from {{address}}',
     items: '{{count}} items',

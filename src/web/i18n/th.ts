@@ -85,6 +85,7 @@ export const th = {
     to: 'ถึงวันที่',
     none: 'ยังไม่มีรายการในช่วงที่เลือก ลองล้างตัวกรอง',
     total: 'ทั้งหมด {{count}} รายการ',
+    notSignedIn: 'ผู้ที่ยังไม่ได้เข้าสู่ระบบ',
     by: 'โดย {{actor}} · {{unit}}',
     from_address: 'จากเครื่อง {{address}}',
     items: '{{count}} รายการ',

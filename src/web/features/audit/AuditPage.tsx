@@ -100,7 +100,11 @@ function AuditCard({ entry, lookups }: { entry: AuditEntry; lookups: Lookups }) 
         <Text size="sm">{formatDateTime(entry.at, language)}</Text>
       </Group>
       <Text size="sm">
-        {t('audit.by', { actor: entry.actorUsername, unit: unitName })}
+        {t('audit.by', {
+          // A failed sign-in has no user: the server records it as 'anonymous'.
+          actor: entry.actorUsername === 'anonymous' ? t('audit.notSignedIn') : entry.actorUsername,
+          unit: unitName,
+        })}
         {entry.clientAddress ? ` · ${t('audit.from_address', { address: entry.clientAddress })}` : ''}
       </Text>
       {lines.length > 0 && (
