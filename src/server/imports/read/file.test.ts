@@ -232,6 +232,23 @@ describe('XLSX cells', () => {
   });
 });
 
+describe('large XLSX', () => {
+  const names = Array.from({ length: 4000 }, (_, i) => `นางสาวกุหลาบ ศรีสะเกษวัฒนา ${i} ผ้าไหมมัดหมี่`);
+  const book = () => xlsxOf([{ name: 'S', rows: [['ชื่อผู้ผลิต', 'โทรศัพท์'], ...names.map((name, i) => [name, `0812${i}`])] }]);
+
+  it('keeps every Thai character whole where the inflated text splits between chunks', async () => {
+    const { rows } = await readImportFile({ bytes: await book(), filename: 'p.xlsx' }, PRODUCER);
+    expect(rows.map((r) => r.values.name)).toEqual(names);
+  });
+
+  it('reads the same workbook many times at once, every time whole', async () => {
+    const bytes = await book();
+    const reads = await Promise.all(Array.from({ length: 12 }, () => readImportFile({ bytes, filename: 'p.xlsx' }, PRODUCER)));
+    for (const { rows } of reads)
+      expect(rows.at(-1)).toEqual({ line: names.length + 1, values: expect.objectContaining({ name: names.at(-1) }) });
+  });
+});
+
 describe('files that cannot be read', () => {
   it('refuses a password-protected XLSX (an OLE container with EncryptionInfo)', async () => {
     const error = await failure(
@@ -272,6 +289,17 @@ describe('files that cannot be read', () => {
       const error = await failure(readImportFile({ bytes, filename: 'cut.xlsx' }, ALLOCATION));
       expect(error.code).toBe('import.unreadable');
     }
+  });
+
+  it('refuses an XLSX whose sheet is damaged inside an intact zip', async () => {
+    const whole = await xlsxOf([
+      { name: 'S', rows: [['จังหวัด/อำเภอ', 'งบประมาณ'], ...Array.from({ length: 500 }, (_, i) => [`อำเภอ ${i}`, i])] },
+    ]);
+    const sheetData = whole.indexOf('xl/worksheets/sheet1.xml') + 60;
+    const bytes = Buffer.from(whole);
+    bytes.fill(0x55, sheetData, sheetData + 40);
+    const error = await failure(readImportFile({ bytes, filename: 'damaged.xlsx' }, ALLOCATION));
+    expect(error.code).toBe('import.unreadable');
   });
 
   it('refuses a zip that is not a workbook, and a .xlsx that is not a zip', async () => {
