@@ -43,6 +43,10 @@ export async function buildServer() {
     entryPoints: ['src/server/main.ts', ...workerEntries(join(ROOT, 'src/server'))],
     outdir: OUT_DIR,
     entryNames: '[name]',
+    // Code a route loads on first use (`await import('./xlsx')`: the import readers) becomes a chunk of its own, so
+    // its packages load then, not at start. Chunks sit beside the entries: asset URLs are relative to this folder.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -93,7 +93,7 @@ export async function changeOwnPassword(
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('auth.wrong_current_password');
   if (newPassword === currentPassword) refusePassword('password.unchanged', 'body/newPassword');
-  requireStrongPassword(newPassword, user.username, 'body/newPassword', [user.displayName]);
+  await requireStrongPassword(newPassword, user.username, 'body/newPassword', [user.displayName]);
   const passwordHash = await hashPassword(newPassword);
   return db.transaction(async (tx) => {
     await updateAudited(

@@ -4,9 +4,7 @@
  * zxcvbn's estimate (NIST SP 800-63B: screen against known-bad passwords instead of composition rules).
  */
 import { readFileSync } from 'node:fs';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { ERRORS, type ErrorCode } from '#shared/errors';
 import { AppError } from '../errors';
 
@@ -42,23 +40,27 @@ function isSimpleSequence(password: string): boolean {
 /** The whole password is one chunk said again and again (aaaa…, 1212…, abcabc…, passwordpassword). */
 const isRepetition = (password: string) => /^(.+?)\1+$/su.test(password);
 
-let strength: ZxcvbnFactory | undefined;
-function strengthOf(password: string, hints: string[]): number {
-  // Built on first use: the dictionaries take about a second to load.
-  strength ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-  });
-  return strength.check(password, hints).score;
+let strength: Promise<ZxcvbnFactory> | undefined;
+async function strengthOf(password: string, hints: string[]): Promise<number> {
+  // Loaded and built on first use, not at start: the dictionaries take about a second to load.
+  strength ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]).then(
+    ([{ ZxcvbnFactory }, common, english]) =>
+      new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...english.dictionary }, graphs: common.adjacencyGraphs }),
+  );
+  return (await strength).check(password, hints).score;
 }
 
 /** The first rule a new password breaks, or undefined when it is acceptable. */
-export function passwordProblem(password: string, username: string, hints: string[] = []): ErrorCode | undefined {
+export async function passwordProblem(password: string, username: string, hints: string[] = []): Promise<ErrorCode | undefined> {
   const lower = password.toLowerCase();
   if (isCommon(password)) return 'password.common';
   if (username && lower.includes(username.toLowerCase())) return 'password.contains_username';
   if (isRepetition(lower) || isSimpleSequence(lower)) return 'password.repetitive';
-  if (strengthOf(password, [username, ...hints]) < MIN_STRENGTH) return 'password.weak';
+  if ((await strengthOf(password, [username, ...hints])) < MIN_STRENGTH) return 'password.weak';
   return undefined;
 }
 
@@ -68,7 +70,12 @@ export function refusePassword(problem: ErrorCode, path: string): never {
   throw new AppError(problem, { fields: [{ path, code: problem, th, en }] });
 }
 
-export function requireStrongPassword(password: string, username: string, path: string, hints: string[] = []): void {
-  const problem = passwordProblem(password, username, hints);
+export async function requireStrongPassword(
+  password: string,
+  username: string,
+  path: string,
+  hints: string[] = [],
+): Promise<void> {
+  const problem = await passwordProblem(password, username, hints);
   if (problem) refusePassword(problem, path);
 }

@@ -9,7 +9,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import { STANDARD_AGENDA } from '#shared/meetings';
 import type { POST_CHANNELS } from '#shared/posts';
 import { addDays, fiscalRange, fiscalYearOf } from '#shared/thai/index';
@@ -201,6 +200,7 @@ async function seedPosts(db: Db, actor: Actor, k: number, start: string, today: 
       const scene = `<svg width="800" height="533" xmlns="http://www.w3.org/2000/svg">
         <rect width="800" height="533" fill="${colour}"/><circle cx="620" cy="140" r="70" fill="#f2d16b"/>
         <path d="M0 420 L220 250 L400 400 L560 300 L800 460 L800 533 L0 533 Z" fill="#e8e1cf" opacity="0.85"/></svg>`;
+      const { default: sharp } = await import('sharp');
       await sharp(Buffer.from(scene)).jpeg().toFile(path);
       await addPostPhoto(db, actor, post.id, { filename: `ภาพข่าว-${post.id}.jpg`, path, dispose: async () => {} });
     }

@@ -10,7 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import sharp from 'sharp';
 import type { FundingApplication } from '#shared/funding';
 import type { Outcome } from '#shared/outcomes';
 import { addMonths, monthsBetween } from '#shared/sales';
@@ -250,6 +249,7 @@ async function seedOutcomes(
       description: 'จดทะเบียนเป็นวิสาหกิจเพื่อสังคมกับสำนักงานส่งเสริมวิสาหกิจเพื่อสังคม',
     });
     const path = join(ctx.files, `evidence-${grown.id}.png`);
+    const { default: sharp } = await import('sharp');
     await sharp({ create: { width: 640, height: 420, channels: 3, background: '#f4efe1' } })
       .png()
       .toFile(path);

@@ -3,7 +3,7 @@
  * row frozen and repeated on every printed A4 page fitted to the width, totals as SUM formulas that carry their
  * value too, and dates as real dates shown in the Buddhist Era.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parseIsoDate } from '#shared/thai/index';
 
 /** The font Thai offices have; Excel falls back by family (`swiss`) where it is missing, LibreOffice to Sarabun. */
@@ -15,7 +15,9 @@ export const THAI_FONT: Partial<ExcelJS.Font> = { name: 'TH Sarabun New', family
 export const BE_DATE_FORMAT = '[$-107041E]d mmmm yyyy';
 export const MONEY_FORMAT = '#,##0.00';
 
-export function thaiWorkbook(): ExcelJS.Workbook {
+/** exceljs is loaded on the first workbook made: it takes ~0.3 s to load, which a restart should not pay. */
+export async function thaiWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Thanrak';
   return book;

@@ -6,8 +6,6 @@
 
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { BE_DATE_FORMAT, MONEY_FORMAT, THAI_FONT } from '../documents/xlsx';
 import { type Cell, cellOf, dateText, type ExportColumn, type ExportLang, neutralised } from './columns';
 
@@ -33,6 +31,8 @@ async function drained(out: Writable) {
 }
 
 export async function writeXlsx<R>(out: Writable, sheet: ExportSheet<R>): Promise<void> {
+  // Loaded on the first export, not at start (a restart should not pay ~0.3 s for exceljs).
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'Thanrak';
   // Excel allows 31 characters and none of []:*?/\ in a sheet name.
@@ -72,6 +72,7 @@ const csvText = (cell: Cell, kind: string, lang: ExportLang): string => {
 };
 
 export async function writeCsv<R>(out: Writable, sheet: ExportSheet<R>): Promise<void> {
+  const { stringify } = await import('csv-stringify');
   const csv = stringify({ record_delimiter: 'windows' });
   csv.pipe(out, { end: false });
   const finished = once(csv, 'end');

@@ -84,7 +84,7 @@ export function registerContent(register: Register, digits: Digits, asOf = thaiT
 }
 
 export async function registerXlsx(register: Register): Promise<Buffer> {
-  const book = thaiWorkbook();
+  const book = await thaiWorkbook();
   const sheet = book.addWorksheet('ทะเบียนการจัดสรร');
   sheet.addRow(['ทะเบียนการจัดสรรงบประมาณ', `${registerOwner(register)} ปีงบประมาณ พ.ศ. ${register.item.fiscalYear}`]).font = {
     bold: true,

@@ -136,7 +136,7 @@ export function dashboardTables(d: Dashboard, names: CodeNames): Table[] {
 }
 
 export async function dashboardXlsx(d: Dashboard, names: CodeNames): Promise<Buffer> {
-  const book = thaiWorkbook();
+  const book = await thaiWorkbook();
   for (const table of dashboardTables(d, names)) {
     const sheet = book.addWorksheet(table.name);
     sheet.addRow([title(d), period(d)]).font = { bold: true };

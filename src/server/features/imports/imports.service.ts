@@ -3,7 +3,6 @@
  * transaction), rollback in one action, the rejected rows as a workbook, the batch history.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type {
   batchListQuery,
@@ -19,6 +18,7 @@ import { insertAudited, updateAudited } from '../../audit/writes';
 import { now } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { importBatches, importBatchRows, orgUnits } from '../../db/schema';
+import { thaiWorkbook } from '../../documents/xlsx';
 import { AppError, problemFor } from '../../errors';
 import { importTemplate } from '../../imports/read';
 import { enqueueJob, type JobProgress, type JobRow } from '../../jobs/jobs';
@@ -299,7 +299,7 @@ export async function rejectedRowsFile(db: Db, actor: Actor, id: number): Promis
   const batch = await findBatch(db, actor, id);
   const importer = importerOf(batch.kind);
   const report = toDetail(batch).report;
-  const book = new ExcelJS.Workbook();
+  const book = await thaiWorkbook();
   const sheet = book.addWorksheet('rejected');
   const header = [...importer.columns.map((c) => c.th), 'เหตุผล / Reason'];
   sheet.addRow(header).font = { bold: true };

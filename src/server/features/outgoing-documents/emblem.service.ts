@@ -3,7 +3,6 @@
  * every node prints the same. Checked by its first bytes (PNG or JPEG) and decoded once, never trusted by name.
  */
 import { eq } from 'drizzle-orm';
-import sharp from 'sharp';
 import { MAX_EMBLEM_KB } from '#shared/outgoing-documents';
 import { type Actor, requirePermission } from '../../access';
 import { insertAudited, updateAudited } from '../../audit/writes';
@@ -28,6 +27,7 @@ export async function saveEmblem(db: Db, actor: Actor, data: Buffer): Promise<{ 
   const mime = imageTypeOf(data);
   if (!mime) throw new AppError('documents.emblem_invalid');
   // A file that starts like an image but does not decode would break every letter: refuse it here.
+  const { default: sharp } = await import('sharp');
   const meta = await sharp(data)
     .metadata()
     .catch(() => null);

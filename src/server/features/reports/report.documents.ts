@@ -120,7 +120,7 @@ export function reportPdf(report: QuarterlyReport, digits: Digits): Promise<Buff
 }
 
 export async function reportXlsx(report: QuarterlyReport): Promise<Buffer> {
-  const book = thaiWorkbook();
+  const book = await thaiWorkbook();
   const sheet = book.addWorksheet('รายงานรายไตรมาส');
   sheet.addRow([subjectOf(report)]).font = { bold: true };
   sheet.addRow(['หน่วยงาน', districtOfficeTitle(report.unitNameTh)]);

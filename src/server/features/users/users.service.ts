@@ -116,7 +116,7 @@ function requireGivableRole(actor: Actor, role: Role) {
 export async function createUser(db: Db, actor: Actor, body: z.input<typeof createUserBody>): Promise<User> {
   requireGivableRole(actor, body.role);
   await requireFittingUnit(db, actor, body.role, body.orgUnitCode);
-  requireStrongPassword(body.password, body.username, 'body/password', [body.displayName]);
+  await requireStrongPassword(body.password, body.username, 'body/password', [body.displayName]);
   const passwordHash = await hashPassword(body.password);
   const id = await db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${body.username})`);
@@ -178,7 +178,7 @@ export async function resetPassword(db: Db, actor: Actor, id: number, password: 
   if (id === actor.userId) throw new AppError('user.cannot_reset_own_password');
   const user = await manageableUser(db, actor, id);
   requireGivableRole(actor, user.role);
-  requireStrongPassword(password, user.username, 'body/password', [user.displayName]);
+  await requireStrongPassword(password, user.username, 'body/password', [user.displayName]);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await changeRecord(

@@ -15,9 +15,7 @@ import {
   missingColumns,
   rowValues,
 } from './columns';
-import { readCsv } from './csv';
 import { isOle, oleStreamNames } from './ole';
-import { readXlsx } from './xlsx';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 200_000;
@@ -27,8 +25,11 @@ const unreadable = (reasonTh: string, reason: string) => new AppError('import.un
 
 const isZip = (bytes: Buffer) => bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
 
-/** Refuses what cannot be read before any parsing: too large, password-protected, legacy .xls, not a spreadsheet. */
-function sheetsOf(file: { bytes: Buffer; filename: string }): AsyncIterable<ImportSheet> | ImportSheet[] {
+/**
+ * Refuses what cannot be read before any parsing: too large, password-protected, legacy .xls, not a spreadsheet.
+ * The readers are loaded on the first import, not at start (exceljs, JSZip, csv-parse and iconv-lite take ~0.5 s).
+ */
+async function sheetsOf(file: { bytes: Buffer; filename: string }): Promise<AsyncIterable<ImportSheet> | ImportSheet[]> {
   const { bytes } = file;
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('import.too_large', { params: { maxMb: 50 } });
   if (bytes.length === 0) throw new AppError('import.empty');
@@ -43,11 +44,11 @@ function sheetsOf(file: { bytes: Buffer; filename: string }): AsyncIterable<Impo
     }
     throw unreadable('ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV', 'it is neither an Excel (.xlsx) nor a CSV file');
   }
-  if (isZip(bytes)) return readXlsx(bytes);
+  if (isZip(bytes)) return (await import('./xlsx')).readXlsx(bytes);
   if (/\.(xlsx|xlsm|xls)$/i.test(file.filename)) {
     throw unreadable('ไฟล์เสียหรือไม่ใช่ไฟล์ Excel จริง', 'the file is damaged or not really an Excel file');
   }
-  return readCsv(bytes);
+  return (await import('./csv')).readCsv(bytes);
 }
 
 type Found = { order: number; match: HeaderMatch; rows: ImportRow[] };
@@ -56,7 +57,7 @@ export async function readImportFile(
   file: { bytes: Buffer; filename: string },
   columns: readonly ImportColumn[],
 ): Promise<{ rows: ImportRow[]; unknownHeaders: string[] }> {
-  const sheets = sheetsOf(file);
+  const sheets = await sheetsOf(file);
   let found: Found | undefined;
   let closest: HeaderMatch | undefined;
   let anyCell = false;

@@ -26,7 +26,7 @@ export async function importTemplate(options: {
   instructions: { th: string; en: string }[];
 }): Promise<Buffer> {
   const { title, columns, instructions } = options;
-  const book = thaiWorkbook();
+  const book = await thaiWorkbook();
   const data = book.addWorksheet('ข้อมูล');
   const guide = book.addWorksheet('คำแนะนำ');
   const lists = columns.some((column) => column.options?.length) ? book.addWorksheet('รายการ', { state: 'hidden' }) : null;
