@@ -8,16 +8,15 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { createWisdomBody } from '#shared/wisdom';
-import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
-import { now } from '../../clock';
-import type { Tx } from '../../db/client';
-import { codeLists, people, wisdomHolders, wisdomItems } from '../../db/schema';
+import { createRecord, updateRecord } from '../../audit/writes';
+import { codeLists, wisdomItems } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText } from '../../imports/read';
-import { columnsOf, holderIdsOf, setHolders } from '../wisdom/wisdom.service';
+import { columnsOf, holderIdsOf } from '../wisdom/wisdom.service';
 import { type Importer, type PlannedRow, problem, type WrittenRow } from './importer';
 import { PERSON_KIND } from './people.importer';
 import { lookupPeople } from './people-lookup';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
+import { findHolder, undoWisdomItems, writeHolders } from './wisdom-holders';
 
 type AccessLevel = 'public' | 'community' | 'restricted';
 const ACCESS: Record<string, AccessLevel> = {
@@ -116,22 +115,6 @@ function bodyOf(given: WisdomRecord['given'], existing: WisdomRow | undefined, h
   };
 }
 
-/** Tags the holder a wisdom holder through the service; a tag the person lacked is kept so a rollback removes it. */
-async function writeHolders(tx: Tx, ctx: Parameters<Importer['write']>[1], wisdomId: number, ids: number[], holderId: number) {
-  const [person] = await tx.select().from(people).where(eq(people.id, holderId));
-  await setHolders(tx, ctx.actor, wisdomId, ids);
-  if (!person || person.roles.includes('wisdom_holder')) return [];
-  const [tagged] = await tx.select({ version: people.version }).from(people).where(eq(people.id, holderId));
-  const row: WrittenRow = {
-    tableName: 'people',
-    recordId: holderId,
-    action: 'updated',
-    versionAfter: tagged.version,
-    before: { roles: person.roles },
-  };
-  return [row];
-}
-
 export const wisdomImporter: Importer = {
   kind: 'wisdom',
   permission: 'pipeline.write',
@@ -175,9 +158,11 @@ export const wisdomImporter: Importer = {
           ),
         ))
         existingByKey.set(itemKey(w.title, w.subdistrict), w);
-    const holderIds = rows.map((r) => (r.values.holderCitizenId ? parseCitizenIdText(r.values.holderCitizenId) : undefined));
+    const holderCitizenIds = rows.map((r) =>
+      r.values.holderCitizenId ? parseCitizenIdText(r.values.holderCitizenId) : undefined,
+    );
     const found = await lookupPeople(ctx.db, ctx.dataKey, ctx.unitCode, {
-      citizenIds: holderIds.flatMap((h) => (h && 'value' in h ? [h.value] : [])),
+      citizenIds: holderCitizenIds.flatMap((h) => (h && 'value' in h ? [h.value] : [])),
       firstNames: rows.map((r) => r.values.holderFirstName),
     });
     const seen = new Map<string, number>();
@@ -243,53 +228,8 @@ export const wisdomImporter: Importer = {
             'Public wisdom needs the date of the holder’s consent',
           ),
         );
-      // The holder: one of the district's people, by citizen ID, else by name + subdistrict (not a namesake whose
-      // citizen ID on file is another one).
-      const holderId = holderIds[index];
-      const citizenId = holderId ? (at('holderCitizenId', holderId) as string | undefined) : undefined;
-      const holderName = `${v.holderFirstName} ${v.holderLastName}`.trim();
-      let holder: { id: number } | undefined;
-      if (!v.holderCitizenId && !(v.holderFirstName && v.holderLastName))
-        problems.push(
-          problem(
-            row.line,
-            'holderFirstName',
-            'import.holder_required',
-            'ต้องระบุผู้ถือครอง: เลขประจำตัวประชาชน หรือชื่อและนามสกุล',
-            'Name the holder: a citizen ID, or a first and last name',
-          ),
-        );
-      else if (!v.holderCitizenId || citizenId) {
-        const hash = citizenId ? found.hashOf(citizenId) : undefined;
-        const byName = v.holderFirstName
-          ? found
-              .byName(v.holderFirstName, v.holderLastName, v.holderSubdistrict || v.subdistrict)
-              .filter((p) => !hash || !p.citizenIdHash || p.citizenIdHash === hash)
-          : [];
-        holder = (citizenId ? found.byCitizenId(citizenId) : undefined) ?? (byName.length === 1 ? byName[0] : undefined);
-        const named =
-          holderName || (citizenId ? `x-xxxx-xxxx${citizenId.slice(9, 10)}-${citizenId.slice(10, 12)}-${citizenId[12]}` : '');
-        if (!holder && byName.length > 1)
-          problems.push(
-            problem(
-              row.line,
-              'holderCitizenId',
-              'import.holder_ambiguous',
-              `พบบุคคลชื่อ "${holderName}" ในตำบลเดียวกันมากกว่าหนึ่งคน กรุณาระบุเลขประจำตัวประชาชนผู้ถือครอง`,
-              `More than one person named "${holderName}" in that subdistrict; give the holder's citizen ID`,
-            ),
-          );
-        else if (!holder)
-          problems.push(
-            problem(
-              row.line,
-              citizenId ? 'holderCitizenId' : 'holderFirstName',
-              'import.holder_not_found',
-              `ไม่พบผู้ถือครอง "${named}" ในข้อมูลบุคคลของอำเภอ กรุณาเพิ่มบุคคลก่อน (นำเข้าข้อมูลบุคคล) แล้วนำเข้าอีกครั้ง`,
-              `The holder "${named}" is not one of the district's people; add the person first (import people), then upload again`,
-            ),
-          );
-      }
+      const { holder, problems: holderProblems } = findHolder(found, row.line, v, holderCitizenIds[index]);
+      problems.push(...holderProblems);
       const earlier = seen.get(key);
       if (v.title && earlier !== undefined)
         problems.push(
@@ -334,7 +274,7 @@ export const wisdomImporter: Importer = {
           after: { holderIds: after },
         },
       );
-      const tags = await writeHolders(tx, ctx, existing.id, after, holderId!);
+      const tags = await writeHolders(tx, ctx.actor, existing.id, after, holderId!);
       const restore = Object.fromEntries(Object.keys(columns).map((k) => [k, was[k as keyof WisdomRow]]));
       const written: WrittenRow = {
         tableName: 'wisdom_items',
@@ -354,7 +294,7 @@ export const wisdomImporter: Importer = {
       { orgUnitCode: ctx.unitCode, ...columnsOf(body, ctx.actor) },
       { after: { holderIds: body.holderIds } },
     );
-    const tags = await writeHolders(tx, ctx, created.id, body.holderIds, holderId!);
+    const tags = await writeHolders(tx, ctx.actor, created.id, body.holderIds, holderId!);
     const written: WrittenRow = {
       tableName: 'wisdom_items',
       recordId: created.id,
@@ -371,19 +311,7 @@ export const wisdomImporter: Importer = {
 
   /** Created items removed with their holders, updated ones restored with theirs; then the holder tags taken back. */
   async undo(tx, ctx, rows) {
-    for (const row of rows.filter((r) => r.tableName === 'wisdom_items')) {
-      const current = await holderIdsOf(tx, row.recordId);
-      const { holderIds = [], ...fields } = (row.before ?? {}) as { holderIds?: number[] } & Record<string, unknown>;
-      const values = row.action === 'created' ? { deletedAt: now() } : fields;
-      await changeRecord(tx, ctx.actor, wisdomItems, WISDOM, row.recordId, values as never, {
-        action: 'rollback',
-        before: { holderIds: current },
-        after: { holderIds },
-      });
-      await tx.delete(wisdomHolders).where(eq(wisdomHolders.wisdomId, row.recordId));
-      if (holderIds.length)
-        await tx.insert(wisdomHolders).values(holderIds.map((personId) => ({ wisdomId: row.recordId, personId })));
-    }
+    await undoWisdomItems(tx, ctx.actor, rows);
     await undoRecords(tx, ctx, PERSON_KIND, rows);
   },
 };
