@@ -333,6 +333,32 @@ describe('local wisdom', () => {
     expect((await district.call('GET', `/api/people/${holder.id}`)).body.roles).toEqual(['wisdom_holder']);
   });
 
+  it('a people import is not rolled back once an imported person holds wisdom: refused, naming the person', async () => {
+    const id = citizenId();
+    const first = unique('ถือ');
+    const people = await commit(
+      district,
+      (await upload(t, cookies['demo-district'], '/api/imports/people', await peopleFile([{ first, id }]))).body,
+    );
+    await commit(
+      district,
+      (
+        await upload(
+          t,
+          cookies['demo-district'],
+          '/api/imports/wisdom',
+          await wisdomFile([{ title: unique('ผ้า'), holderId: id }]),
+        )
+      ).body,
+    );
+    const refused = await rollback(people);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('import_batch.rollback_blocked');
+    expect(refused.body.th).toContain(first);
+    const [personId] = await written(people.id, 'people');
+    expect((await district.call('GET', `/api/people/${personId}`)).status).toBe(200);
+  });
+
   it('a district officer of 3415 cannot import wisdom into 3401, nor name a holder of 3401', async () => {
     const holder = await person();
     const before = await count(`select count(*) n from wisdom_items where org_unit_code = '3401'`);
