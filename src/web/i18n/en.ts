@@ -1772,7 +1772,12 @@ export const en: Dictionary<typeof th> = {
     nav: 'Import from Excel',
     title: 'Import from Excel',
     kind: 'What to import',
-    kinds: { producers: 'OTOP producers', allocations: 'Allocation register' },
+    kinds: {
+      producers: 'OTOP producers',
+      allocations: 'Allocation register',
+      people: 'People',
+      wisdom: 'Local wisdom',
+    },
     template: 'Download the template (XLSX)',
     fiscalYear: 'Fiscal year',
     activity: 'Activity',

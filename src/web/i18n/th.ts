@@ -1682,7 +1682,12 @@ export const th = {
     nav: 'นำเข้าข้อมูลจาก Excel',
     title: 'นำเข้าข้อมูลจาก Excel',
     kind: 'ข้อมูลที่จะนำเข้า',
-    kinds: { producers: 'ผู้ผลิต ผู้ประกอบการ OTOP', allocations: 'ทะเบียนการจัดสรรงบประมาณ' },
+    kinds: {
+      producers: 'ผู้ผลิต ผู้ประกอบการ OTOP',
+      allocations: 'ทะเบียนการจัดสรรงบประมาณ',
+      people: 'ข้อมูลบุคคล',
+      wisdom: 'ภูมิปัญญาท้องถิ่น',
+    },
     template: 'ดาวน์โหลดแบบฟอร์ม (XLSX)',
     fiscalYear: 'ปีงบประมาณ',
     activity: 'กิจกรรม',

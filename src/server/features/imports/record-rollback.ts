@@ -20,6 +20,8 @@ export interface RecordKind {
   notFound: ErrorCode;
   /** How the record is named in a refusal ("นายสมชาย ใจดี", "OTOP 2568/001"). */
   label(row: Record<string, unknown>): string;
+  /** Link tables the import wrote with the record and its undo removes (a wisdom item's holders): no blockers. */
+  ownLinks?: readonly string[];
 }
 
 /** Tables and columns with a foreign key to `tableName`, and whether their rows soft-delete. */
@@ -58,7 +60,7 @@ export async function recordBlockers(tx: Tx, kind: RecordKind, rows: BatchRowRef
   if (created.length) {
     const ownIds = (table: string) => all.filter((r) => r.tableName === table).map((r) => r.recordId);
     for (const ref of await referencesTo(tx, kind.tableName)) {
-      if (ref.table === 'import_batch_rows') continue;
+      if (ref.table === 'import_batch_rows' || kind.ownLinks?.includes(ref.table)) continue;
       const own = ownIds(ref.table);
       const found = (await tx.execute(sql`
         select distinct ${sql.identifier(ref.column)} as "id" from ${sql.identifier(ref.table)}

@@ -2,9 +2,13 @@
 import type { ImportKind } from '#shared/imports';
 import { allocationsImporter } from './allocations.importer';
 import type { Importer } from './importer';
+import { peopleImporter } from './people.importer';
 import { producersImporter } from './producers.importer';
+import { wisdomImporter } from './wisdom.importer';
 
 export const IMPORTERS: Record<ImportKind, Importer> = {
   producers: producersImporter,
   allocations: allocationsImporter,
+  people: peopleImporter,
+  wisdom: wisdomImporter,
 };

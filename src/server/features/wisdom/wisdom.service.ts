@@ -111,13 +111,13 @@ async function checkWisdom(tx: Tx, orgUnitCode: string, body: WisdomInput, isNew
   await requirePeopleOfDistrict(tx, orgUnitCode, body.holderIds);
 }
 
-const holderIdsOf = async (tx: Tx, wisdomId: number) =>
+export const holderIdsOf = async (tx: Tx, wisdomId: number) =>
   (await tx.select({ id: wisdomHolders.personId }).from(wisdomHolders).where(eq(wisdomHolders.wisdomId, wisdomId)))
     .map((h) => h.id)
     .sort((a, b) => a - b);
 
 /** Replaces the holders; everyone holding the item is tagged a wisdom holder (on create and on every edit). */
-async function setHolders(tx: Tx, actor: Actor, wisdomId: number, holderIds: number[]) {
+export async function setHolders(tx: Tx, actor: Actor, wisdomId: number, holderIds: number[]) {
   const unique = [...new Set(holderIds)].sort((a, b) => a - b);
   await tx.delete(wisdomHolders).where(eq(wisdomHolders.wisdomId, wisdomId));
   if (unique.length) await tx.insert(wisdomHolders).values(unique.map((personId) => ({ wisdomId, personId })));
@@ -125,7 +125,7 @@ async function setHolders(tx: Tx, actor: Actor, wisdomId: number, holderIds: num
   return unique;
 }
 
-const columnsOf = (body: WisdomInput, actor: Actor, previousConsent?: string | null) => ({
+export const columnsOf = (body: WisdomInput, actor: Actor, previousConsent?: string | null) => ({
   title: body.title,
   branchCode: body.branchCode,
   description: body.description,
