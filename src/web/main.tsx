@@ -3,26 +3,20 @@ import '@fontsource/sarabun/thai-400.css';
 import '@fontsource/sarabun/thai-700.css';
 import '@fontsource/sarabun/latin-400.css';
 import '@fontsource/sarabun/latin-700.css';
-import { createTheme, DEFAULT_THEME, type MantineColorsTuple, MantineProvider, type PaginationProps } from '@mantine/core';
+import { createTheme, MantineProvider, type PaginationProps } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api';
 import i18n, { languageReady } from './i18n';
+import { palette } from './palette';
 import { router } from './router';
 
-/** Mantine's palette with shade 9 darkened where white text or a pale background fell below WCAG AA (4.5:1). */
-const darker = (name: 'teal' | 'green' | 'orange', shade9: string) =>
-  [...DEFAULT_THEME.colors[name].slice(0, 9), shade9] as unknown as MantineColorsTuple;
-
 const theme = createTheme({
-  colors: { teal: darker('teal', '#066649'), green: darker('green', '#1e6b30'), orange: darker('orange', '#a63a0a') },
+  ...palette,
   fontFamily: 'Sarabun, Laksaman, "Noto Sans Thai", sans-serif',
   headings: { fontFamily: 'Sarabun, Laksaman, "Noto Sans Thai", sans-serif' },
-  primaryColor: 'teal',
-  // Shade 9 keeps white-on-teal and teal links above WCAG AA contrast.
-  primaryShade: 9,
   // Sarabun's Thai marks need room above and below.
   lineHeights: { md: '1.6' },
   // By name, not Modal.extend(…): each component (and what it brings: scroll areas, popovers, date pickers) loads

@@ -12,7 +12,7 @@ import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { useAdvanceRules } from '../advances/api';
 import { useAuditLog } from './api';
-import { describeChanges, type Lookups } from './describe';
+import { describeChanges, describeSubject, type Lookups } from './describe';
 
 /** The change log of the user's scope, read as sentences: who did what to which record, and what changed. */
 export function AuditPage() {
@@ -82,6 +82,7 @@ function AuditCard({ entry, lookups }: { entry: AuditEntry; lookups: Lookups }) 
   // A sign-in is about the person signing in, not about a record: no "Session #3".
   const aboutRecord = entry.entity !== 'session';
   const lines = describeChanges(entry, lookups);
+  const subject = describeSubject(entry, language);
   const unitName = entry.units[entry.orgUnitCode]?.[language] ?? entry.orgUnitCode;
   return (
     <Paper withBorder p="sm" radius="sm" data-testid="audit-entry">
@@ -93,7 +94,7 @@ function AuditCard({ entry, lookups }: { entry: AuditEntry; lookups: Lookups }) 
           {aboutRecord && (
             <Text fw={600}>
               {AUDIT_ENTITIES[entry.entity]?.[language] ?? entry.entity}
-              {entry.subject ? ` · ${entry.subject}` : ''}
+              {subject ? ` · ${subject}` : ''}
             </Text>
           )}
         </Group>

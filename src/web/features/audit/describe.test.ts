@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '#shared/audit';
 import { en } from '../../i18n/en';
 import { th } from '../../i18n/th';
-import { describeChanges, type Lookups } from './describe';
+import { describeChanges, describeSubject, type Lookups } from './describe';
 
 let tTh: TFunction;
 let tEn: TFunction;
@@ -109,5 +109,20 @@ describe("the center's services in the log", () => {
     );
     expect(service.map((l) => l.after)).toEqual(['เชิงรุก (ออกหน่วย)', 'ตามคำขอ', 'รอติดตามผล']);
     expect(describeChanges(entry('partner', { kind: { before: null, after: 'bank' } }), thai())[0].after).not.toBe('bank');
+  });
+});
+
+describe("a record's name in the log", () => {
+  it("reads a meeting's date in Buddhist Era in Thai and as a date in English", () => {
+    const meeting = { entity: 'meeting', subject: 'ครั้งที่ 2/2570 (2026-11-27)' };
+    expect(describeSubject(meeting, 'th')).toBe('ครั้งที่ 2/2570 (27 พ.ย. 2569)');
+    expect(describeSubject(meeting, 'en')).toBe('ครั้งที่ 2/2570 (27 Nov 2026)');
+  });
+
+  it("names a sale's month, and leaves names without dates as they are", () => {
+    expect(describeSubject({ entity: 'sale', subject: 'กลุ่มทอผ้า · 2026-11' }, 'th')).toBe('กลุ่มทอผ้า · พฤศจิกายน 2569');
+    expect(describeSubject({ entity: 'producer', subject: 'OTOP-3401-12' }, 'th')).toBe('OTOP-3401-12');
+    expect(describeSubject({ entity: 'post', subject: 'เลขที่ 2569-99-99' }, 'th')).toBe('เลขที่ 2569-99-99');
+    expect(describeSubject({ entity: 'session', subject: null }, 'th')).toBeNull();
   });
 });

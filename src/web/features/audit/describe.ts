@@ -8,6 +8,7 @@ import { AUDIT_ENTITIES, AUDIT_FIELDS, AUDIT_HIDDEN_FIELDS } from '#shared/audit
 import { formatBaht } from '#shared/thai/money';
 import { formatDate, formatDateTime } from '../../format';
 import type { Language } from '../../i18n';
+import { monthLabel } from '../services/months';
 
 /** Where a code field's names live in the dictionaries; `entity.field` first, then the field alone. */
 const CODE_NAMES: Record<string, string> = {
@@ -57,6 +58,9 @@ const MONEY_FIELDS = new Set(['balanceAfter']);
 const ENTITY_FIELDS = new Set(['recordType', 'ownerType']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** Dates and months the server writes into a record's name in ISO, as it does not know the reader's language. */
+const ISO_DATES_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b/g;
+const ISO_MONTH_AT_END = /(?<= · )\d{4}-\d{2}$/;
 
 export interface Lookups {
   t: TFunction;
@@ -70,6 +74,16 @@ export interface ChangeLine {
   label: string;
   before?: string;
   after?: string;
+}
+
+/** The record's name as people read it: a meeting's date in Buddhist Era in Thai, a sale's month by its name. */
+export function describeSubject(entry: Pick<AuditEntry, 'entity' | 'subject'>, language: Language): string | null {
+  if (!entry.subject) return entry.subject;
+  // A typed name may hold digits shaped like a date that is none (9999-99-99): those stay as typed.
+  const dated = entry.subject.replace(ISO_DATES_IN_TEXT, (iso) =>
+    Number.isNaN(Date.parse(iso)) ? iso : formatDate(iso, language),
+  );
+  return entry.entity === 'sale' ? dated.replace(ISO_MONTH_AT_END, (month) => monthLabel(month, language)) : dated;
 }
 
 /** The lines of an entry people should read: hidden bookkeeping fields left out, each value in words. */
