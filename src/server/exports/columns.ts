@@ -17,8 +17,8 @@ export interface ExportColumn<R> {
   th: string;
   en: string;
   kind: ColumnKind;
-  /** The value; by default `row[key]`. */
-  value?: (row: R) => unknown;
+  /** The value; by default `row[key]`. Given the export's language for text written in words (the audit log's). */
+  value?: (row: R, lang: ExportLang) => unknown;
   /** For `code`: the labels of each code (an array of codes is shown as its labels joined by commas). */
   labels?: Labels;
   /** For `code`: a code list kept in the database, whose names become the labels when the export starts. */
@@ -58,7 +58,7 @@ export type Cell = string | number | Date | null;
 const isoDay = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
 
 export function cellOf<R>(column: ExportColumn<R>, row: R, lang: ExportLang): Cell {
-  const raw = column.value ? column.value(row) : (row as Record<string, unknown>)[column.key];
+  const raw = column.value ? column.value(row, lang) : (row as Record<string, unknown>)[column.key];
   if (raw === null || raw === undefined || raw === '') return null;
   switch (column.kind) {
     case 'money':

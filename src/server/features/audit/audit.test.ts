@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { thaiToday } from '../../clock';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { insertCommittee } from '../meetings/committee-fixture';
 
 let t: TestContext;
 let admin: string;
@@ -124,5 +125,34 @@ describe('audit log', () => {
     expect(String(error.cause?.message ?? error.message)).toContain('append-only');
     const [{ n }] = await t.rows('select count(*)::int as n from audit_log');
     expect(n).toBeGreaterThan(0);
+  });
+});
+
+describe('audit export', () => {
+  it('writes times and the dates in record names as the page shows them: Buddhist Era in Thai, never ISO', async () => {
+    await insertCommittee((query) => t.rows(query), '3401');
+    const meeting = await t.as(await t.login('demo-district'), {
+      method: 'POST',
+      url: '/api/meetings',
+      payload: {
+        orgUnitCode: '3401',
+        heldOn: thaiToday(),
+        startsAt: '09:30',
+        place: 'ห้องประชุมอำเภอ',
+        agenda: [{ kind: 'announcement', title: 'เรื่องแจ้ง' }],
+      },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const [entry] = (await audit(admin, '?entity=meeting')).items;
+    expect(entry.subject).toMatch(/\(\d{4}-\d{2}-\d{2}\)$/);
+    const csv = async (lang: string) =>
+      (await t.as(admin, { method: 'GET', url: `/api/audit/export.csv?entity=meeting&lang=${lang}` })).body;
+    const thai = await csv('th');
+    expect(thai).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const heldOn = entry.subject.match(/\((\d{4})-\d{2}-\d{2}\)$/)[1];
+    expect(thai).toContain(`${Number(heldOn) + 543})`);
+    const english = await csv('en');
+    expect(english).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(english).toMatch(new RegExp(`[A-Z][a-z]{2} ${heldOn}\\)`));
   });
 });
