@@ -1,11 +1,13 @@
 /**
- * npx tsx bench/report.ts [--readme] [file.json]
- * Renders a saved bench run (the newest in bench/results/ unless a file is named) as the Markdown the README
- * carries; --readme replaces the README's section between the bench markers with it.
+ * npx tsx bench/report.ts [--readme] [file.json …]
+ * Renders a saved bench run (the newest in bench/results/ unless files are named) as the Markdown the README
+ * carries; --readme replaces the README's section between the bench markers with it. Several files merge: a part
+ * measured in a later file (`--only start|pg|pglite|import`) replaces the same part of the first, and the table says
+ * which run each part comes from.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RunResult, renderMarkdown, replaceSection } from './table';
+import { mergeRuns, type RunResult, renderMarkdown, replaceSection } from './table';
 
 const newest = (dir: string) => {
   const files = readdirSync(dir)
@@ -17,8 +19,10 @@ const newest = (dir: string) => {
 };
 
 const args = process.argv.slice(2);
-const file = args.find((a) => a.endsWith('.json')) ?? newest('bench/results');
-const table = renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as RunResult);
+const named = args.filter((a) => a.endsWith('.json'));
+const files = named.length ? named : [newest('bench/results')];
+const file = files.join(', ');
+const table = renderMarkdown(mergeRuns(files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as RunResult)));
 if (args.includes('--readme')) {
   writeFileSync('README.md', replaceSection(readFileSync('README.md', 'utf8'), table));
   console.log(`README.md: benchmark section from ${file}`);

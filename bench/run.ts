@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --only pg|pglite|start] [-- --seconds N]
+ * npm run bench [-- --quick] [-- --only pg|pglite|start|import] [-- --seconds N]
  * (BENCH_DATABASE_URL / BENCH_PGLITE_DIR: databases loaded before, kept between runs)
  *
  * 1. Start: `npm start` on a new PGlite data folder with demo data (what a newcomer waits for), a restart, and
@@ -7,6 +7,8 @@
  * 2. PostgreSQL at national scale (BENCH_DATABASE_URL, or a throwaway cluster) and PGlite at province scale
  *    (--quick: district scale for both): the server started as its own process as `npm start` runs it, every
  *    endpoint of endpoints.ts at 1 and 50 connections (PGlite 1 and 5), beside its raw SQL and /api/health.
+ * 3. Import (#14): 50,000 producers uploaded by a district to PostgreSQL (a throwaway cluster with district-scale
+ *    data, so the kept national database is not changed), dry run and commit timed.
  * Prints Markdown tables with every figure beside its target, writes bench/results/<date>-<commit>.json. It never
  * fails on timing; it fails only when something could not run.
  */
@@ -19,6 +21,7 @@ import { openPglite } from '../src/server/db/client';
 import { loadBenchData } from './data/load';
 import { type Endpoint, endpoints, type Fixtures, findFixtures, type Query, type Sql } from './endpoints';
 import { measureExports } from './export';
+import { measureImport } from './import';
 import { firstLoad } from './lighthouse';
 import { type Figures, hammer, loop, type Request, timeOnce } from './load';
 import { startCluster } from './postgres';
@@ -258,6 +261,24 @@ async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult>
   }
 }
 
+/** A district imports 50,000 producers on its own throwaway PostgreSQL (the national data stays as it was). */
+async function importPass(): Promise<RunResult['imports']> {
+  const cluster = await startCluster(PG_PORT + 10);
+  cleanUp(() => cluster.stop());
+  let server: Server | undefined;
+  try {
+    say('import: loading district data');
+    await loadBenchData({ databaseUrl: cluster.url, scale: 'district', onProgress: say });
+    server = await startServer({ port: HTTP_PORT + 3, env: { ...SERVER_ENV, DATABASE_URL: cluster.url } });
+    cleanUp(server.stop);
+    say('import: 50,000 producers, dry run and commit');
+    return await measureImport(server, await signIn(server.url, 'demo-district'));
+  } finally {
+    await server?.stop();
+    cluster.stop();
+  }
+}
+
 /** `npm start` on a new folder (demo data), then restarts; the last one stays up for the first-load audit. */
 async function startPass(): Promise<{ start: StartResult; firstLoad?: RunResult['firstLoad'] }> {
   const dir = mkdtempSync(join(tmpdir(), 'thanrak-bench-start-'));
@@ -325,6 +346,7 @@ if (!only || only === 'pg') {
   result.engines.push(engine);
 }
 if (!only || only === 'pglite') result.engines.push(await pglitePass(quick ? 'district' : 'province'));
+if ((!only && !quick) || only === 'import') result.imports = await importPass();
 
 result.machine.loadAverage?.push(loadavg()[0]);
 mkdirSync('bench/results', { recursive: true });

@@ -4,9 +4,12 @@ import {
   type EngineResult,
   judge,
   type Measured,
+  mergeRuns,
   README_END,
   README_START,
+  type RunResult,
   renderEngine,
+  renderMarkdown,
   replaceSection,
   targetFor,
 } from './table';
@@ -112,5 +115,54 @@ describe('replaceSection', () => {
 
   it('refuses a README without the markers', () => {
     expect(() => replaceSection('# T\n', 'x')).toThrow(/bench:start/);
+  });
+});
+
+describe('mergeRuns', () => {
+  const machine = { cpu: 'x', cores: 2, memoryGb: 24, node: 'v20', pglite: '0.5' };
+  const engine = (kind: 'postgresql' | 'pglite', idleMb: number) =>
+    ({
+      engine: kind,
+      scale: 's',
+      rows: {},
+      loadSeconds: 1,
+      connections: [1],
+      serverStartMs: 1,
+      idleMb,
+      peakMb: 1,
+      rawNote: '',
+      endpoints: [],
+    }) as EngineResult;
+  const run = (over: Partial<RunResult>): RunResult => ({
+    date: 'd1',
+    commit: 'c1',
+    quick: false,
+    seconds: 3,
+    machine,
+    engines: [],
+    ...over,
+  });
+
+  it('puts the parts a later run measured in place of the first run’s, and says where they come from', () => {
+    const first = run({
+      start: { coldMs: 1, restartMs: 2, webBuilt: false },
+      engines: [engine('postgresql', 100), engine('pglite', 50)],
+    });
+    const later = run({
+      date: 'd2',
+      commit: 'c2',
+      engines: [engine('pglite', 70)],
+      imports: { rows: 50_000, fileMb: 3, dryRunSeconds: 12, dryRunExtraMb: 200 },
+    });
+    const merged = mergeRuns([first, later]);
+    expect(merged.start).toEqual(first.start);
+    expect(merged.engines.map((e) => [e.engine, e.idleMb])).toEqual([
+      ['postgresql', 100],
+      ['pglite', 70],
+    ]);
+    expect(merged.imports?.dryRunSeconds).toBe(12);
+    const text = renderMarkdown(merged);
+    expect(text).toContain('From a later run: PGlite, the import: measured d2 at commit c2.');
+    expect(text).toContain('| dry run (upload to report, ? rows rejected) | 12.0 | 200 | ✓ |');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Kind, Target } from './endpoints';
 import { type ExportResult, renderExports } from './export';
+import { type ImportResult, renderImport } from './import';
 import type { Figures } from './load';
 
 export type Verdict = 'met' | 'missed' | 'none';
@@ -78,6 +79,33 @@ export interface RunResult {
   start?: StartResult;
   firstLoad?: FirstLoad;
   engines: EngineResult[];
+  /** The 50,000-producer import (#14); absent in runs before it. */
+  imports?: ImportResult;
+  /** Parts taken from later runs by `mergeRuns`, said under the table's first line. */
+  laterParts?: string[];
+}
+
+/** The first run with each part a later run measured put in its place (the later run's part wins). */
+export function mergeRuns([first, ...later]: RunResult[]): RunResult {
+  const merged: RunResult = { ...first, engines: [...first.engines], laterParts: [...(first.laterParts ?? [])] };
+  for (const run of later) {
+    const parts: string[] = [];
+    if (run.start) {
+      merged.start = run.start;
+      merged.firstLoad = run.firstLoad;
+      parts.push('start-up');
+    }
+    for (const engine of run.engines) {
+      merged.engines = [...merged.engines.filter((e) => e.engine !== engine.engine), engine];
+      parts.push(engine.engine === 'postgresql' ? 'PostgreSQL' : 'PGlite');
+    }
+    if (run.imports) {
+      merged.imports = run.imports;
+      parts.push('the import');
+    }
+    if (parts.length) merged.laterParts!.push(`${parts.join(', ')}: measured ${run.date} at commit ${run.commit}`);
+  }
+  return merged;
 }
 
 export interface Judgement {
@@ -223,9 +251,11 @@ export function renderMarkdown(result: RunResult): string {
       'autocannon on the same machine as the server and the database' +
       (m.loadAverage ? `; load average ${m.loadAverage.map((n) => n.toFixed(1)).join(' at the start, ')} at the end.` : '.'),
   ];
+  for (const part of result.laterParts ?? []) parts.push(`From a later run: ${part}.`);
   const start = renderStart(result);
   if (start) parts.push(start);
   for (const engine of result.engines) parts.push(renderEngine(engine));
+  if (result.imports) parts.push(renderImport(result.imports));
   return parts.join('\n\n');
 }
 
