@@ -10,7 +10,7 @@ import { type Actor, requireInScope, scopeFilter } from '../access';
 import { now } from '../clock';
 import type { Tx } from '../db/client';
 import { AppError } from '../errors';
-import { recordAudit } from './audit';
+import { auditEvents, recordAudit } from './audit';
 
 /** A table with an id (every audited table). */
 type IdTable = PgTable & { id: PgColumn };
@@ -70,6 +70,41 @@ export async function createRecord<T extends RecordTable>(
 ): Promise<T['$inferSelect']> {
   requireInScope(actor, String((values as Row).orgUnitCode));
   return insertAudited(tx, actor, table, entity, values, extras);
+}
+
+/**
+ * Inserts many records in one statement per 500 and audits each, as `createRecord` does one at a time: what an
+ * import commits (50,000 rows one by one took minutes). The rows come back in the order of `values`: PostgreSQL
+ * returns a multi-row INSERT's rows in the order of its VALUES (Django's bulk_create relies on the same).
+ */
+export async function createRecords<T extends RecordTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  entity: string,
+  values: T['$inferInsert'][],
+): Promise<T['$inferSelect'][]> {
+  for (const unit of new Set(values.map((v) => String((v as Row).orgUnitCode)))) requireInScope(actor, unit);
+  const created: Row[] = [];
+  for (let i = 0; i < values.length; i += 500) {
+    const rows = (await tx
+      .insert(table)
+      .values(values.slice(i, i + 500) as any)
+      .returning()) as Row[];
+    await auditEvents(
+      tx,
+      actor,
+      rows.map((row) => ({
+        action: 'create',
+        entity,
+        entityId: row.id as number,
+        orgUnitCode: String(row.orgUnitCode),
+        after: auditView(row),
+      })),
+    );
+    created.push(...rows);
+  }
+  return created as T['$inferSelect'][];
 }
 
 /** Inserts any row and audits it: append-only records (allocations, payments, repayments), sessions. */

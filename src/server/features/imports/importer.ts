@@ -9,6 +9,9 @@ import type { Actor } from '../../access';
 import type { Db, Tx } from '../../db/client';
 import type { ImportColumn, ImportProblem } from '../../imports/read';
 
+/** Rows a commit hands `writeMany` at a time: large enough to save statements, small enough to report progress. */
+export const WRITE_CHUNK = 500;
+
 export type RowAction = 'create' | 'update' | 'skip' | 'reject';
 
 /** A row after matching its place: the official unit it names, or the problem that stops it. */
@@ -79,6 +82,11 @@ export interface Importer {
   plan(ctx: ImportContext, rows: PlacedRow[], choices: Record<string, 'update' | 'skip'>): Promise<PlannedRow[]>;
   /** Writes one planned create/update row inside the commit's transaction, through audit/writes.ts. */
   write(tx: Tx, ctx: ImportContext, row: PlannedRow): Promise<WrittenRow[]>;
+  /**
+   * Writes many planned rows at once (a few statements per chunk instead of a few per row), where the kind has a
+   * bulk path; the commit hands it rows in chunks of `WRITE_CHUNK`. Same records and audit entries as `write`.
+   */
+  writeMany?(tx: Tx, ctx: ImportContext, rows: PlannedRow[]): Promise<BatchRowRef[]>;
   /** The records of a committed batch that later work depends on (empty: it may be rolled back). */
   blockers(tx: Tx, ctx: ImportContext, rows: BatchRowRef[]): Promise<string[]>;
   /** Undoes a committed batch (after `blockers` found none): created rows removed or reversed, updated rows restored. */

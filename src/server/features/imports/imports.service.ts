@@ -22,7 +22,7 @@ import { thaiWorkbook } from '../../documents/xlsx';
 import { AppError, problemFor } from '../../errors';
 import { importTemplate } from '../../imports/read';
 import { enqueueJob, type JobProgress, type JobRow } from '../../jobs/jobs';
-import type { BatchRowRef, ImportContext, Importer, WrittenRow } from './importer';
+import { type BatchRowRef, type ImportContext, type Importer, WRITE_CHUNK, type WrittenRow } from './importer';
 import { countRows, type Decisions, planImport } from './plan';
 import { IMPORTERS } from './registry';
 
@@ -214,10 +214,16 @@ export async function runCommitJob(
       const { rows, report } = await planImport(ctx, importer, file, batch.decisions as unknown as Decisions, true);
       const toWrite = rows.filter((r) => r.action === 'create' || r.action === 'update');
       const written: (WrittenRow & { line: number })[] = [];
-      for (const [i, row] of toWrite.entries()) {
-        for (const w of await importer.write(tx, ctx, row)) written.push({ ...w, line: row.line });
-        progress.report(i + 1, toWrite.length);
-      }
+      if (importer.writeMany) {
+        for (let i = 0; i < toWrite.length; i += WRITE_CHUNK) {
+          written.push(...(await importer.writeMany(tx, ctx, toWrite.slice(i, i + WRITE_CHUNK))));
+          progress.report(Math.min(i + WRITE_CHUNK, toWrite.length), toWrite.length);
+        }
+      } else
+        for (const [i, row] of toWrite.entries()) {
+          for (const w of await importer.write(tx, ctx, row)) written.push({ ...w, line: row.line });
+          progress.report(i + 1, toWrite.length);
+        }
       for (let i = 0; i < written.length; i += 1000)
         await tx.insert(importBatchRows).values(written.slice(i, i + 1000).map((w) => ({ ...w, batchId: batch.id })));
       const counts = countRows(report.rows);

@@ -162,11 +162,16 @@ describe('OTOP producers', () => {
     ).body;
     const real = IMPORTERS.producers;
     let written = 0;
+    // The crash comes after records were written in the commit's transaction, on either write path.
     IMPORTERS.producers = {
       ...real,
       async write(tx, ctx, row) {
         if (++written > 3) throw new Error('the server died here');
         return real.write(tx, ctx, row);
+      },
+      async writeMany(tx, ctx, rows) {
+        await real.writeMany!(tx, ctx, rows);
+        throw new Error('the server died here');
       },
     };
     try {

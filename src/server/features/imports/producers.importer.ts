@@ -7,13 +7,13 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { fiscalYearSchema } from '#shared/fields';
-import { createRecord, updateRecord } from '../../audit/writes';
+import { createRecord, createRecords, updateRecord } from '../../audit/writes';
 import type { Tx } from '../../db/client';
 import { people, producers } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText, parsePhoneText } from '../../imports/read';
 import { citizenIdHash, encryptCitizenId } from '../../personal-data';
 import { tagPersonRoles } from '../people/people.service';
-import { type Importer, type PlannedRow, problem, type WrittenRow } from './importer';
+import { type BatchRowRef, type ImportContext, type Importer, type PlannedRow, problem, type WrittenRow } from './importer';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
 
 const TYPES: Record<string, 'sole_proprietor' | 'sme'> = {
@@ -197,6 +197,25 @@ function parseRow(row: { line: number; values: Record<string, string> }) {
   return { record, problems };
 }
 
+/** A new owner's person record: the citizen ID kept as the people service keeps it (hash, last 4, sealed). */
+function newPerson(ctx: ImportContext, person: ProducerRecord['person']): typeof people.$inferInsert {
+  const { citizenId, ...fields } = person;
+  return {
+    orgUnitCode: ctx.unitCode,
+    ...fields,
+    phone: fields.phone ?? null,
+    subdistrict: fields.subdistrict ?? null,
+    roles: ['entrepreneur'],
+    ...(citizenId
+      ? {
+          citizenIdHash: citizenIdHash(ctx.dataKey, citizenId),
+          citizenIdLast4: citizenId.slice(-4),
+          citizenIdEncrypted: encryptCitizenId(ctx.dataKey, citizenId),
+        }
+      : {}),
+  };
+}
+
 export const producersImporter: Importer = {
   kind: 'producers',
   permission: 'pipeline.write',
@@ -291,21 +310,7 @@ export const producersImporter: Importer = {
     const written: WrittenRow[] = [];
     let personId = record.personId;
     if (personId === undefined) {
-      const { citizenId, ...fields } = record.person;
-      const person = await createRecord(tx, ctx.actor, people, 'person', {
-        orgUnitCode: ctx.unitCode,
-        ...fields,
-        phone: fields.phone ?? null,
-        subdistrict: fields.subdistrict ?? null,
-        roles: ['entrepreneur'],
-        ...(citizenId
-          ? {
-              citizenIdHash: citizenIdHash(ctx.dataKey, citizenId),
-              citizenIdLast4: citizenId.slice(-4),
-              citizenIdEncrypted: encryptCitizenId(ctx.dataKey, citizenId),
-            }
-          : {}),
-      });
+      const person = await createRecord(tx, ctx.actor, people, 'person', newPerson(ctx, record.person));
       personId = person.id;
       written.push({ tableName: 'people', recordId: person.id, action: 'created', versionAfter: person.version, before: null });
     } else await tagPersonRoles(tx, ctx.actor, [personId], 'entrepreneur');
@@ -341,6 +346,63 @@ export const producersImporter: Importer = {
         before: null,
       });
     }
+    return written;
+  },
+
+  /** New registrations in bulk: the new owners in one insert, their registrations in another (updates one by one). */
+  async writeMany(tx, ctx, rows) {
+    const written: BatchRowRef[] = [];
+    const updates = rows.filter((row) => row.action === 'update' && (row.record as ProducerRecord).producerId !== undefined);
+    for (const row of updates)
+      for (const w of await producersImporter.write(tx, ctx, row)) written.push({ ...w, line: row.line });
+    const creates = rows
+      .filter((row) => !updates.includes(row))
+      .map((row) => ({ line: row.line, record: row.record as ProducerRecord }));
+    const owners = creates.filter((c) => c.record.personId === undefined);
+    const createdPeople = await createRecords(
+      tx,
+      ctx.actor,
+      people,
+      'person',
+      owners.map((c) => newPerson(ctx, c.record.person)),
+    );
+    const personIds = new Map<number, number>();
+    owners.forEach((c, i) => {
+      const person = createdPeople[i];
+      personIds.set(c.line, person.id);
+      written.push({
+        line: c.line,
+        tableName: 'people',
+        recordId: person.id,
+        action: 'created',
+        versionAfter: person.version,
+        before: null,
+      });
+    });
+    const known = creates.flatMap((c) => (c.record.personId === undefined ? [] : [c.record.personId]));
+    await tagPersonRoles(tx, ctx.actor, known, 'entrepreneur');
+    const createdProducers = await createRecords(
+      tx,
+      ctx.actor,
+      producers,
+      'producer',
+      creates.map((c) => ({
+        orgUnitCode: ctx.unitCode,
+        personId: c.record.personId ?? personIds.get(c.line)!,
+        ...c.record.producer,
+      })),
+    );
+    creates.forEach((c, i) => {
+      const producer = createdProducers[i];
+      written.push({
+        line: c.line,
+        tableName: 'producers',
+        recordId: producer.id,
+        action: 'created',
+        versionAfter: producer.version,
+        before: null,
+      });
+    });
     return written;
   },
 
