@@ -3,11 +3,11 @@
  * template text, how a row becomes a record (with its problems), how it is written, and how a batch of it is undone.
  * The batch flow around it (dry run, decisions, commit job, rollback) is the same for every kind (imports.service.ts).
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Permission } from '#shared/access';
 import type { Actor } from '../../access';
 import type { Db, Tx } from '../../db/client';
-import type { ImportColumn, ImportProblem } from '../../imports/read';
+import type { ImportColumn, ImportProblem, Parsed } from '../../imports/read';
 
 /** Rows a commit hands `writeMany` at a time: large enough to save statements, small enough to report progress. */
 export const WRITE_CHUNK = 500;
@@ -100,3 +100,38 @@ export const problem = (line: number, column: string | undefined, code: string, 
   th,
   en,
 });
+
+/** What every import of a district's own records shares: each row names the district, which must be the importer's. */
+export const DISTRICT_IMPORT = {
+  placeColumn: 'district',
+  optionsSchema: z.object({}),
+  unitFor: (actor: Actor) => actor.orgUnitCode,
+  allowsUnit: (batchUnit: string, rowUnit: string) => rowUnit === batchUnit,
+  async checkOptions() {},
+} satisfies Partial<Importer>;
+
+/**
+ * The start of parsing a row: its problems so far (a required cell left empty, a cell longer than its limit), and
+ * `take`, which keeps a parser's value or adds its problem under the column.
+ */
+export function rowChecks(
+  row: { line: number; values: Record<string, string> },
+  columns: readonly ImportColumn[],
+  maxLength: Record<string, number> = {},
+) {
+  const problems: ImportProblem[] = [];
+  for (const c of columns)
+    if (c.required && !row.values[c.key])
+      problems.push(problem(row.line, c.key, 'import.required', `ต้องกรอก${c.th}`, `${c.en} is required`));
+  for (const [key, max] of Object.entries(maxLength))
+    if ((row.values[key] ?? '').length > max)
+      problems.push(problem(row.line, key, 'import.too_long', `ยาวเกิน ${max} ตัวอักษร`, `Longer than ${max} characters`));
+  const take = <T>(column: string, parsed: Parsed<T>): T | undefined => {
+    if ('problem' in parsed) {
+      problems.push({ line: row.line, column, ...parsed.problem });
+      return undefined;
+    }
+    return parsed.value;
+  };
+  return { problems, take };
+}

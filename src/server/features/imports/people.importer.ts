@@ -3,13 +3,12 @@
  * (same citizen ID, or same name in the same subdistrict) is a duplicate the user updates or skips; an update fills
  * in what the row gives and keeps what it leaves blank, and adds its roles to those the person has.
  */
-import { z } from 'zod';
 import { PERSON_ROLES, type PersonRole } from '#shared/people';
 import { createRecord, updateRecord } from '../../audit/writes';
 import { people } from '../../db/schema';
 import { parseCitizenIdText, parseIntegerText, parsePhoneText } from '../../imports/read';
 import { citizenIdHash, encryptCitizenId } from '../../personal-data';
-import { type Importer, type PlannedRow, problem, type WrittenRow } from './importer';
+import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
 import { lookupPeople, nameKey, type PersonRow, personLabel } from './people-lookup';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
 
@@ -75,24 +74,9 @@ export const PERSON_KIND: RecordKind = {
   label: (p) => personLabel(p as never) || `#${p.id}`,
 };
 
-type Parsed<T> = { value: T } | { problem: { code: string; th: string; en: string } };
-
 function parseRow(row: { line: number; values: Record<string, string> }) {
   const v = row.values;
-  const problems: ReturnType<typeof problem>[] = [];
-  const take = <T>(column: string, parsed: Parsed<T>): T | undefined => {
-    if ('problem' in parsed) {
-      problems.push({ line: row.line, column, ...parsed.problem });
-      return undefined;
-    }
-    return parsed.value;
-  };
-  for (const c of COLUMNS)
-    if ('required' in c && c.required && !v[c.key])
-      problems.push(problem(row.line, c.key, 'import.required', `ต้องกรอก${c.th}`, `${c.en} is required`));
-  for (const [key, max] of Object.entries(MAX_LENGTH))
-    if ((v[key] ?? '').length > max)
-      problems.push(problem(row.line, key, 'import.too_long', `ยาวเกิน ${max} ตัวอักษร`, `Longer than ${max} characters`));
+  const { problems, take } = rowChecks(row, COLUMNS, MAX_LENGTH);
   const citizenId = v.citizenId ? take('citizenId', parseCitizenIdText(v.citizenId)) : undefined;
   const phone = v.phone ? take('phone', parsePhoneText(v.phone)) : undefined;
   const villageNo = v.villageNo ? take('villageNo', parseIntegerText(v.villageNo, { min: 1, max: 99 })) : undefined;
@@ -148,11 +132,7 @@ export const peopleImporter: Importer = {
       en: 'Roles: wisdom holder, group member, entrepreneur, separated by commas',
     },
   ],
-  placeColumn: 'district',
-  optionsSchema: z.object({}),
-  unitFor: (actor) => actor.orgUnitCode,
-  allowsUnit: (batchUnit, rowUnit) => rowUnit === batchUnit,
-  async checkOptions() {},
+  ...DISTRICT_IMPORT,
 
   async plan(ctx, rows, choices) {
     const parsed = rows.map((row) => ({ row, ...parseRow(row) }));

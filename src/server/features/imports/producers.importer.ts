@@ -5,7 +5,6 @@
  * members and come with the groups importer.
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { fiscalYearSchema } from '#shared/fields';
 import { createRecord, createRecords, updateRecord } from '../../audit/writes';
 import type { Tx } from '../../db/client';
@@ -13,7 +12,16 @@ import { people, producers } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText, parsePhoneText } from '../../imports/read';
 import { citizenIdHash, encryptCitizenId } from '../../personal-data';
 import { tagPersonRoles } from '../people/people.service';
-import { type BatchRowRef, type ImportContext, type Importer, type PlannedRow, problem, type WrittenRow } from './importer';
+import {
+  type BatchRowRef,
+  DISTRICT_IMPORT,
+  type ImportContext,
+  type Importer,
+  type PlannedRow,
+  problem,
+  rowChecks,
+  type WrittenRow,
+} from './importer';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
 
 const TYPES: Record<string, 'sole_proprietor' | 'sme'> = {
@@ -110,18 +118,9 @@ const PRODUCER_KIND: RecordKind = {
   label: (p) => `OTOP ${p.registrationNo ?? `#${p.id}`}`,
 };
 
-type Parsed<T> = { value: T } | { problem: { code: string; th: string; en: string } };
-
 function parseRow(row: { line: number; values: Record<string, string> }) {
   const v = row.values;
-  const problems: ReturnType<typeof problem>[] = [];
-  const take = <T>(column: string, parsed: Parsed<T>): T | undefined => {
-    if ('problem' in parsed) {
-      problems.push({ line: row.line, column, ...parsed.problem });
-      return undefined;
-    }
-    return parsed.value;
-  };
+  const { problems, take } = rowChecks(row, COLUMNS);
   const flag = (key: string) => {
     const text = v[key]?.toLowerCase() ?? '';
     if (YES.has(text)) return true;
@@ -129,9 +128,6 @@ function parseRow(row: { line: number; values: Record<string, string> }) {
     problems.push(problem(row.line, key, 'import.yes_no', `"${v[key]}" ต้องเป็น ใช่ หรือ ไม่ใช่`, `"${v[key]}" must be yes or no`));
     return false;
   };
-  for (const c of COLUMNS)
-    if ('required' in c && c.required && !v[c.key])
-      problems.push(problem(row.line, c.key, 'import.required', `ต้องกรอก${c.th}`, `${c.en} is required`));
   const citizenId = v.citizenId ? take('citizenId', parseCitizenIdText(v.citizenId)) : undefined;
   const phone = v.phone ? take('phone', parsePhoneText(v.phone)) : undefined;
   const producerType = TYPES[(v.producerType ?? '').toLowerCase()];
@@ -229,11 +225,7 @@ export const producersImporter: Importer = {
     },
     { th: 'วันที่ใช้ พ.ศ. หรือ ค.ศ. ก็ได้ เช่น 15/1/2568', en: 'Dates in BE or CE, e.g. 15/1/2568' },
   ],
-  placeColumn: 'district',
-  optionsSchema: z.object({}),
-  unitFor: (actor) => actor.orgUnitCode,
-  allowsUnit: (batchUnit, rowUnit) => rowUnit === batchUnit,
-  async checkOptions() {},
+  ...DISTRICT_IMPORT,
 
   async plan(ctx, rows, choices) {
     const parsed = rows.map((row) => ({ row, ...parseRow(row) }));

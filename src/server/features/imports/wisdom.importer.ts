@@ -6,13 +6,13 @@
  * column and holder code, so an imported item is what the form would have saved.
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { createWisdomBody } from '#shared/wisdom';
 import { createRecord, updateRecord } from '../../audit/writes';
 import { codeLists, wisdomItems } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText } from '../../imports/read';
 import { columnsOf, holderIdsOf } from '../wisdom/wisdom.service';
-import { type Importer, type PlannedRow, problem, type WrittenRow } from './importer';
+import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
 import { PERSON_KIND } from './people.importer';
 import { lookupPeople } from './people-lookup';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
@@ -135,11 +135,7 @@ export const wisdomImporter: Importer = {
       en: 'Public access needs the holder’s consent date; dates in BE or CE',
     },
   ],
-  placeColumn: 'district',
-  optionsSchema: z.object({}),
-  unitFor: (actor) => actor.orgUnitCode,
-  allowsUnit: (batchUnit, rowUnit) => rowUnit === batchUnit,
-  async checkOptions() {},
+  ...DISTRICT_IMPORT,
 
   async plan(ctx, rows, choices) {
     const branches = await ctx.db.select().from(codeLists).where(eq(codeLists.list, 'wisdom_branch'));
@@ -168,17 +164,8 @@ export const wisdomImporter: Importer = {
     const seen = new Map<string, number>();
     return rows.map((row, index): PlannedRow => {
       const v = row.values;
-      const problems = [...row.problems];
-      const at = (column: string, parsed: { value: unknown } | { problem: { code: string; th: string; en: string } }) => {
-        if ('problem' in parsed) problems.push({ line: row.line, column, ...parsed.problem });
-        return 'value' in parsed ? parsed.value : undefined;
-      };
-      for (const c of COLUMNS)
-        if ('required' in c && c.required && !v[c.key])
-          problems.push(problem(row.line, c.key, 'import.required', `ต้องกรอก${c.th}`, `${c.en} is required`));
-      for (const [key, max] of Object.entries(MAX_LENGTH))
-        if ((v[key] ?? '').length > max)
-          problems.push(problem(row.line, key, 'import.too_long', `ยาวเกิน ${max} ตัวอักษร`, `Longer than ${max} characters`));
+      const { problems, take: at } = rowChecks(row, COLUMNS, MAX_LENGTH);
+      problems.unshift(...row.problems);
       const key = itemKey(v.title, v.subdistrict);
       const existing = existingByKey.get(key);
       const branch = v.branch ? branchOf.get(lower(v.branch)) : undefined;
