@@ -1,6 +1,7 @@
 /** Every importer by kind: adding a kind of record to import is one module plus one line here. */
 import type { ImportKind } from '#shared/imports';
 import { allocationsImporter } from './allocations.importer';
+import { groupsImporter } from './groups.importer';
 import type { Importer } from './importer';
 import { peopleImporter } from './people.importer';
 import { producersImporter } from './producers.importer';
@@ -11,4 +12,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   allocations: allocationsImporter,
   people: peopleImporter,
   wisdom: wisdomImporter,
+  groups: groupsImporter,
 };
