@@ -1778,6 +1778,7 @@ export const en: Dictionary<typeof th> = {
       people: 'People',
       wisdom: 'Local wisdom',
       groups: 'Occupational groups and members',
+      products: 'OTOP products',
     },
     template: 'Download the template (XLSX)',
     fiscalYear: 'Fiscal year',

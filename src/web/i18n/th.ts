@@ -1688,6 +1688,7 @@ export const th = {
       people: 'ข้อมูลบุคคล',
       wisdom: 'ภูมิปัญญาท้องถิ่น',
       groups: 'กลุ่มอาชีพและสมาชิก',
+      products: 'ผลิตภัณฑ์ OTOP',
     },
     template: 'ดาวน์โหลดแบบฟอร์ม (XLSX)',
     fiscalYear: 'ปีงบประมาณ',

@@ -271,3 +271,200 @@ describe('occupational groups', () => {
     expect(again.body.code).toBe('import.empty');
   });
 });
+
+/** A producer of 3401 registered on the producers page, owned by a new person or by a group. */
+async function producer(owner: { groupId: number } | 'person' = 'person', fiscalYear = 2569) {
+  const ownerField = owner === 'person' ? { personId: (await person()).id } : owner;
+  const res = await district.call('POST', '/api/producers', {
+    orgUnitCode: '3401',
+    ...ownerField,
+    producerType: owner === 'person' ? 'sole_proprietor' : 'community_group',
+    fiscalYear,
+    registrationNo: unique('OTOP-P-'),
+    registeredOn: '2025-11-15',
+    communityLink: true,
+    siteInDistrict: true,
+    thaiNationality: true,
+    documentsReceived: true,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { id: res.body.id as number, registrationNo: res.body.registrationNo as string };
+}
+
+const PRODUCT_HEADER = [
+  'อำเภอ',
+  'เลขทะเบียนผู้ผลิต',
+  'ชื่อผลิตภัณฑ์',
+  'ประเภทผลิตภัณฑ์',
+  'รายละเอียด',
+  'ราคา (บาท)',
+  'หน่วยนับ',
+  'กลุ่มผลิตภัณฑ์ตามศักยภาพ',
+];
+type ProductCells = {
+  reg: string;
+  name: string;
+  district?: string;
+  category?: string;
+  description?: string;
+  price?: string;
+  unit?: string;
+  quadrant?: string;
+};
+const productRow = (p: ProductCells) => [
+  p.district ?? 'เมืองอุบลราชธานี',
+  p.reg,
+  p.name,
+  p.category ?? 'ผ้า เครื่องแต่งกาย',
+  p.description ?? 'ผ้าไหมย้อมสีธรรมชาติ',
+  p.price ?? '1,250.50',
+  p.unit ?? 'ผืน',
+  p.quadrant ?? 'B',
+];
+const productImport = async (rows: ProductCells[], who = 'demo-district') =>
+  upload(t, cookies[who], '/api/imports/products', await workbook(PRODUCT_HEADER, rows.map(productRow)));
+
+describe('OTOP products', () => {
+  it('dry run: producers by registration number (a group’s too), categories by Thai name or code, and every bad row', async () => {
+    const before = await count('select count(*) n from products');
+    const own = await producer();
+    const group = await district.call('POST', '/api/groups', {
+      orgUnitCode: '3401',
+      name: unique('กลุ่มผลิต'),
+      foundedOn: '2024-05-01',
+    });
+    expect(group.status, JSON.stringify(group.body)).toBe(201);
+    const ofGroup = await producer({ groupId: group.body.id });
+    const name = unique('ผ้าไหม');
+    const rows: ProductCells[] = [
+      { reg: own.registrationNo, name },
+      { reg: ofGroup.registrationNo, name: unique('น้ำพริก'), category: 'food', price: '45 บาท', quadrant: '' },
+      { reg: 'ไม่มีทะเบียนนี้', name: unique('ผ้า') },
+      { reg: own.registrationNo, name: unique('ผ้า'), category: 'เครื่องประดับอวกาศ' },
+      { reg: own.registrationNo, name: unique('ผ้า'), price: '12.345' },
+      { reg: own.registrationNo, name: unique('ผ้า'), quadrant: 'E' },
+      { reg: own.registrationNo, name },
+      { reg: own.registrationNo, name: unique('ผ้า'), district: 'วารินชำราบ' },
+    ];
+    const res = await productImport(rows);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const report = res.body.report.rows;
+    expect(report.map((r: any) => r.action)).toEqual(['create', 'create', ...Array(6).fill('reject')]);
+    const codes = report.map((r: any) => r.problems.map((p: any) => p.code));
+    expect(codes[2]).toEqual(['import.producer_not_found']);
+    expect(codes[3]).toEqual(['import.product_category']);
+    expect(codes[4][0]).toMatch(/^baht\./);
+    expect(codes[5]).toEqual(['import.quadrant']);
+    expect(codes[6]).toEqual(['import.duplicate_in_file']);
+    expect(codes[7]).toContain('import.out_of_scope');
+    expect(report[2].problems[0].th).toContain('ไม่พบผู้ผลิตเลขทะเบียน "ไม่มีทะเบียนนี้"');
+    expect(report[2].problems[0].en).toContain('register the producer first');
+    expect(report[3].problems[0].th).toContain('ไม่รู้จักประเภทผลิตภัณฑ์');
+    expect(report[3].problems[0].en).toContain('Unknown product category');
+    expect(report[6].problems[0].th).toContain('แถวที่ 2');
+    expect(await count('select count(*) n from products')).toBe(before);
+
+    const batch = await commit(district, res.body);
+    const [first, second] = await written(batch.id, 'products');
+    expect((await district.call('GET', `/api/products/${first}`)).body).toMatchObject({
+      producerId: own.id,
+      category: 'textile',
+      priceSatang: '125050',
+      unit: 'ผืน',
+      quadrant: 'B',
+    });
+    expect((await district.call('GET', `/api/products/${second}`)).body).toMatchObject({
+      producerId: ofGroup.id,
+      category: 'food',
+      priceSatang: '4500',
+      quadrant: null,
+    });
+  });
+
+  it('same name for the same producer: update or skip; rollback restores the price and removes created products', async () => {
+    const own = await producer();
+    const name = unique('ข้าวฮาง');
+    const first = await commit(
+      district,
+      (await productImport([{ reg: own.registrationNo, name, category: 'อาหาร', price: '80' }])).body,
+    );
+    const [productId] = await written(first.id, 'products');
+    const rows: ProductCells[] = [
+      { reg: own.registrationNo, name, category: '', description: 'แก้จากไฟล์', price: '95.25', quadrant: '' },
+      { reg: own.registrationNo, name: unique('ข้าวกล้อง'), category: 'อาหาร' },
+    ];
+    const dry = (await productImport(rows)).body;
+    expect(dry.report.rows.map((r: any) => [r.action, r.duplicate?.id])).toEqual([
+      ['skip', productId],
+      ['create', undefined],
+    ]);
+    const skipped = await commit(district, (await productImport([rows[0]])).body);
+    expect(skipped.counts).toMatchObject({ skip: 1 });
+    expect((await district.call('GET', `/api/products/${productId}`)).body.priceSatang).toBe('8000');
+
+    const batch = await commit(district, dry, { choices: { 2: 'update' } });
+    expect(batch.counts).toMatchObject({ update: 1, create: 1 });
+    expect((await district.call('GET', `/api/products/${productId}`)).body).toMatchObject({
+      category: 'food',
+      description: 'แก้จากไฟล์',
+      priceSatang: '9525',
+      quadrant: 'B',
+    });
+    const [, createdId] = await written(batch.id, 'products');
+
+    const rolled = await rollback(batch);
+    expect(rolled.status, JSON.stringify(rolled.body)).toBe(200);
+    expect((await district.call('GET', `/api/products/${productId}`)).body).toMatchObject({
+      description: 'ผ้าไหมย้อมสีธรรมชาติ',
+      priceSatang: '8000',
+    });
+    expect((await district.call('GET', `/api/products/${createdId}`)).status).toBe(404);
+  });
+
+  it('rollback is refused once an imported product was changed since', async () => {
+    const own = await producer();
+    const name = unique('เสื่อกก');
+    const batch = await commit(district, (await productImport([{ reg: own.registrationNo, name }])).body);
+    const [productId] = await written(batch.id, 'products');
+    const product = (await district.call('GET', `/api/products/${productId}`)).body;
+    const changed = await district.call('PATCH', `/api/products/${productId}`, {
+      version: product.version,
+      producerId: own.id,
+      name,
+      category: 'household_souvenir',
+      ratings: [{ year: 2568, stars: 4 }],
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    const refused = await rollback(batch);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('import_batch.rollback_blocked');
+    expect(refused.body.th).toContain(name);
+    expect((await district.call('GET', `/api/products/${productId}`)).status).toBe(200);
+  });
+
+  it('a district officer of 3415 cannot import products into 3401, nor name a producer of 3401', async () => {
+    const own = await producer();
+    const before = await count(`select count(*) n from products where org_unit_code = '3401'`);
+    const res = await productImport(
+      [
+        { reg: own.registrationNo, name: unique('ข้าม') },
+        { reg: own.registrationNo, name: unique('ข้าม'), district: 'วารินชำราบ' },
+      ],
+      'demo-district-2',
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
+    expect(res.body.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.producer_not_found']);
+    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
+    expect(await count(`select count(*) n from products where org_unit_code = '3401'`)).toBe(before);
+  });
+
+  it('the template downloads and reads back: every header found, the example row not imported', async () => {
+    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/products/template' });
+    expect(template.statusCode).toBe(200);
+    const again = await upload(t, cookies['demo-district'], '/api/imports/products', template.rawPayload);
+    expect(again.status).toBe(422);
+    expect(again.body.code).toBe('import.empty');
+  });
+});

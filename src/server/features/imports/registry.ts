@@ -5,6 +5,7 @@ import { groupsImporter } from './groups.importer';
 import type { Importer } from './importer';
 import { peopleImporter } from './people.importer';
 import { producersImporter } from './producers.importer';
+import { productsImporter } from './products.importer';
 import { wisdomImporter } from './wisdom.importer';
 
 export const IMPORTERS: Record<ImportKind, Importer> = {
@@ -13,4 +14,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   people: peopleImporter,
   wisdom: wisdomImporter,
   groups: groupsImporter,
+  products: productsImporter,
 };
