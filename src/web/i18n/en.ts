@@ -1779,6 +1779,7 @@ export const en: Dictionary<typeof th> = {
       wisdom: 'Local wisdom',
       groups: 'Occupational groups and members',
       products: 'OTOP products',
+      certifications: 'Product standard certificates',
     },
     template: 'Download the template (XLSX)',
     fiscalYear: 'Fiscal year',

@@ -1689,6 +1689,7 @@ export const th = {
       wisdom: 'ภูมิปัญญาท้องถิ่น',
       groups: 'กลุ่มอาชีพและสมาชิก',
       products: 'ผลิตภัณฑ์ OTOP',
+      certifications: 'ใบรับรองมาตรฐานผลิตภัณฑ์',
     },
     template: 'ดาวน์โหลดแบบฟอร์ม (XLSX)',
     fiscalYear: 'ปีงบประมาณ',

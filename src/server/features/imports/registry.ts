@@ -1,6 +1,7 @@
 /** Every importer by kind: adding a kind of record to import is one module plus one line here. */
 import type { ImportKind } from '#shared/imports';
 import { allocationsImporter } from './allocations.importer';
+import { certificationsImporter } from './certifications.importer';
 import { groupsImporter } from './groups.importer';
 import type { Importer } from './importer';
 import { peopleImporter } from './people.importer';
@@ -15,4 +16,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   wisdom: wisdomImporter,
   groups: groupsImporter,
   products: productsImporter,
+  certifications: certificationsImporter,
 };

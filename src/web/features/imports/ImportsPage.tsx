@@ -38,6 +38,7 @@ export function ImportsPage() {
     { value: 'wisdom', label: t('imports.kinds.wisdom'), show: can(me, 'pipeline.write') },
     { value: 'groups', label: t('imports.kinds.groups'), show: can(me, 'pipeline.write') },
     { value: 'products', label: t('imports.kinds.products'), show: can(me, 'pipeline.write') },
+    { value: 'certifications', label: t('imports.kinds.certifications'), show: can(me, 'pipeline.write') },
   ].filter((k) => k.show);
   const [kind, setKind] = useState<ImportKind | null>((kinds[0]?.value as ImportKind) ?? null);
   const [batchId, setBatchId] = useState<number>();
