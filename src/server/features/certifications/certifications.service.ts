@@ -128,17 +128,26 @@ export async function createCertification(
   body: z.infer<typeof createCertificationBody>,
 ): Promise<Certification> {
   requirePermission(actor, 'pipeline.write');
-  const id = await db.transaction(async (tx) => {
-    const subject = await subjectOf(tx, actor, body);
-    await requireCode(tx, 'standard', body.standardCode);
-    const created = await createRecord(tx, actor, certifications, CERTIFICATION.entity, {
-      orgUnitCode: subject.orgUnitCode,
-      ...columnsOf(body),
-    });
-    await afterCertificateChange(tx, actor, subject.producerId, body);
-    return created.id;
-  });
+  const id = await db.transaction(async (tx) => insertCertification(tx, actor, await subjectOf(tx, actor, body), body));
   return getCertification(db, actor, id);
+}
+
+type Subject = { orgUnitCode: string; producerId: number };
+
+/** A new certificate of a subject already found, inside the caller's transaction (the form and the import). */
+export async function insertCertification(
+  tx: Tx,
+  actor: Actor,
+  subject: Subject,
+  body: z.infer<typeof createCertificationBody>,
+): Promise<number> {
+  await requireCode(tx, 'standard', body.standardCode);
+  const created = await createRecord(tx, actor, certifications, CERTIFICATION.entity, {
+    orgUnitCode: subject.orgUnitCode,
+    ...columnsOf(body),
+  });
+  await afterCertificateChange(tx, actor, subject.producerId, body);
+  return created.id;
 }
 
 export async function updateCertification(
@@ -148,14 +157,23 @@ export async function updateCertification(
   body: z.infer<typeof updateCertificationBody>,
 ): Promise<Certification> {
   requirePermission(actor, 'pipeline.write');
-  await db.transaction(async (tx) => {
-    const subject = await subjectOf(tx, actor, body);
-    await requireCode(tx, 'standard', body.standardCode, { allowDeprecated: true });
-    await updateRecord(tx, actor, certifications, CERTIFICATION, id, body.version, {
-      ...columnsOf(body),
-      orgUnitCode: subject.orgUnitCode,
-    });
-    await afterCertificateChange(tx, actor, subject.producerId, body);
-  });
+  await db.transaction(async (tx) => changeCertification(tx, actor, id, await subjectOf(tx, actor, body), body));
   return getCertification(db, actor, id);
+}
+
+/** A certificate changed at the version read, inside the caller's transaction (the form and the import). */
+export async function changeCertification(
+  tx: Tx,
+  actor: Actor,
+  id: number,
+  subject: Subject,
+  body: z.infer<typeof updateCertificationBody>,
+) {
+  await requireCode(tx, 'standard', body.standardCode, { allowDeprecated: true });
+  const changed = await updateRecord(tx, actor, certifications, CERTIFICATION, id, body.version, {
+    ...columnsOf(body),
+    orgUnitCode: subject.orgUnitCode,
+  });
+  await afterCertificateChange(tx, actor, subject.producerId, body);
+  return changed;
 }

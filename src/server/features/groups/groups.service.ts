@@ -218,7 +218,7 @@ const linksOf = (members: { personId: number; role: string }[], wisdomIds: numbe
   wisdomIds: [...new Set(wisdomIds)].sort((a, b) => a - b),
 });
 
-async function storedLinks(tx: Tx, groupId: number) {
+export async function storedLinks(tx: Tx, groupId: number) {
   const [members, wisdom] = await Promise.all([
     tx.select().from(groupMembers).where(eq(groupMembers.groupId, groupId)),
     tx.select().from(groupWisdom).where(eq(groupWisdom.groupId, groupId)),
@@ -258,40 +258,48 @@ const columnsOf = (body: GroupInput) => ({
 
 export async function createGroup(db: Db, actor: Actor, body: z.infer<typeof createGroupBody>): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.write');
-  const id = await db.transaction(async (tx) => {
-    await checkGroup(tx, body.orgUnitCode, body);
-    const created = await createRecord(
-      tx,
-      actor,
-      groups,
-      GROUP.entity,
-      { orgUnitCode: body.orgUnitCode, ...columnsOf(body) },
-      { after: linksOf(body.members, body.wisdomIds) },
-    );
-    await setLinks(tx, actor, created.id, body);
-    await recordStageChange(tx, actor, { ...created, stage: 'wisdom_surveyed' }, 'group_formed', 'ก่อตั้งกลุ่ม', {
-      automatic: true,
-      evidenceKind: 'formed',
-      changedOn: body.foundedOn,
-    });
-    await refreshGroupStage(tx, actor, created.id, body.foundedOn);
-    return created.id;
-  });
+  const id = await db.transaction((tx) => insertGroup(tx, actor, body));
   return getGroup(db, actor, id);
+}
+
+/** A new group with its links and first stage, inside the caller's transaction (the form and the import). */
+export async function insertGroup(tx: Tx, actor: Actor, body: z.infer<typeof createGroupBody>): Promise<number> {
+  await checkGroup(tx, body.orgUnitCode, body);
+  const created = await createRecord(
+    tx,
+    actor,
+    groups,
+    GROUP.entity,
+    { orgUnitCode: body.orgUnitCode, ...columnsOf(body) },
+    { after: linksOf(body.members, body.wisdomIds) },
+  );
+  await setLinks(tx, actor, created.id, body);
+  await recordStageChange(tx, actor, { ...created, stage: 'wisdom_surveyed' }, 'group_formed', 'ก่อตั้งกลุ่ม', {
+    automatic: true,
+    evidenceKind: 'formed',
+    changedOn: body.foundedOn,
+  });
+  await refreshGroupStage(tx, actor, created.id, body.foundedOn);
+  return created.id;
 }
 
 export async function updateGroup(db: Db, actor: Actor, id: number, body: z.infer<typeof updateGroupBody>): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, groups, id, GROUP.notFound);
-    await checkGroup(tx, existing.orgUnitCode, body);
-    await updateRecord(tx, actor, groups, GROUP, id, body.version, columnsOf(body), {
-      before: await storedLinks(tx, id),
-      after: linksOf(body.members, body.wisdomIds),
-    });
-    await setLinks(tx, actor, id, body);
+    await changeGroup(tx, actor, existing, body);
   });
   return getGroup(db, actor, id);
+}
+
+/** A group's fields and links changed, inside the caller's transaction (the form and the import). */
+export async function changeGroup(tx: Tx, actor: Actor, existing: GroupRow, body: z.infer<typeof updateGroupBody>) {
+  await checkGroup(tx, existing.orgUnitCode, body);
+  await updateRecord(tx, actor, groups, GROUP, existing.id, body.version, columnsOf(body), {
+    before: await storedLinks(tx, existing.id),
+    after: linksOf(body.members, body.wisdomIds),
+  });
+  await setLinks(tx, actor, existing.id, body);
 }
 
 /** An officer's stage change, the exception to stages moved by records: it needs a reason and stays as evidence. */

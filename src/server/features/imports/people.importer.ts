@@ -5,10 +5,19 @@
  */
 import { PERSON_ROLES, type PersonRole } from '#shared/people';
 import { createRecord, updateRecord } from '../../audit/writes';
+import type { Tx } from '../../db/client';
 import { people } from '../../db/schema';
 import { parseCitizenIdText, parseIntegerText, parsePhoneText } from '../../imports/read';
 import { citizenIdHash, encryptCitizenId } from '../../personal-data';
-import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
+import {
+  DISTRICT_IMPORT,
+  type ImportContext,
+  type Importer,
+  type PlannedRow,
+  problem,
+  rowChecks,
+  type WrittenRow,
+} from './importer';
 import { lookupPeople, nameKey, type PersonRow, personLabel } from './people-lookup';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
 
@@ -49,7 +58,7 @@ const COLUMNS = [
 
 const MAX_LENGTH: Record<string, number> = { title: 30, firstName: 100, lastName: 100, houseNo: 30, subdistrict: 100 };
 
-interface PersonFields {
+export interface PersonFields {
   title: string;
   firstName: string;
   lastName: string;
@@ -110,6 +119,32 @@ function parseRow(row: { line: number; values: Record<string, string> }) {
     },
   };
   return { record, problems };
+}
+
+/** A person's citizen ID as the people service stores it: keyed hash, last four in clear, the whole encrypted. */
+const citizenIdFields = (dataKey: Buffer, citizenId: string) => ({
+  citizenIdHash: citizenIdHash(dataKey, citizenId),
+  citizenIdLast4: citizenId.slice(-4),
+  citizenIdEncrypted: encryptCitizenId(dataKey, citizenId),
+});
+
+/** Creates one of the district's people as this importer does (also used for a group's new members). */
+export async function insertPerson(
+  tx: Tx,
+  ctx: ImportContext,
+  fields: PersonFields,
+  citizenId: string | undefined,
+): Promise<WrittenRow> {
+  const person = await createRecord(tx, ctx.actor, people, 'person', {
+    orgUnitCode: ctx.unitCode,
+    ...fields,
+    phone: fields.phone ?? null,
+    houseNo: fields.houseNo ?? null,
+    villageNo: fields.villageNo ?? null,
+    subdistrict: fields.subdistrict ?? null,
+    ...(citizenId ? citizenIdFields(ctx.dataKey, citizenId) : {}),
+  });
+  return { tableName: 'people', recordId: person.id, action: 'created', versionAfter: person.version, before: null };
 }
 
 export const peopleImporter: Importer = {
@@ -182,13 +217,7 @@ export const peopleImporter: Importer = {
 
   async write(tx, ctx, row) {
     const { fields, citizenId, existing } = row.record as PersonRecord;
-    const idFields = citizenId
-      ? {
-          citizenIdHash: citizenIdHash(ctx.dataKey, citizenId),
-          citizenIdLast4: citizenId.slice(-4),
-          citizenIdEncrypted: encryptCitizenId(ctx.dataKey, citizenId),
-        }
-      : {};
+    const idFields: Partial<ReturnType<typeof citizenIdFields>> = citizenId ? citizenIdFields(ctx.dataKey, citizenId) : {};
     if (row.action === 'update' && existing) {
       const given = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== undefined && k !== 'roles'));
       const values: Partial<typeof people.$inferInsert> = {
@@ -210,23 +239,7 @@ export const peopleImporter: Importer = {
       const restore = Object.fromEntries(Object.keys(values).map((k) => [k, before[k as keyof typeof before]]));
       return [{ tableName: 'people', recordId: after.id, action: 'updated', versionAfter: after.version, before: restore }];
     }
-    const person = await createRecord(tx, ctx.actor, people, 'person', {
-      orgUnitCode: ctx.unitCode,
-      ...fields,
-      phone: fields.phone ?? null,
-      houseNo: fields.houseNo ?? null,
-      villageNo: fields.villageNo ?? null,
-      subdistrict: fields.subdistrict ?? null,
-      ...idFields,
-    });
-    const written: WrittenRow = {
-      tableName: 'people',
-      recordId: person.id,
-      action: 'created',
-      versionAfter: person.version,
-      before: null,
-    };
-    return [written];
+    return [await insertPerson(tx, ctx, fields, citizenId)];
   },
 
   blockers: (tx, _ctx, rows) => recordBlockers(tx, PERSON_KIND, rows, rows),

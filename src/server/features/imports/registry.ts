@@ -1,9 +1,12 @@
 /** Every importer by kind: adding a kind of record to import is one module plus one line here. */
 import type { ImportKind } from '#shared/imports';
 import { allocationsImporter } from './allocations.importer';
+import { certificationsImporter } from './certifications.importer';
+import { groupsImporter } from './groups.importer';
 import type { Importer } from './importer';
 import { peopleImporter } from './people.importer';
 import { producersImporter } from './producers.importer';
+import { productsImporter } from './products.importer';
 import { wisdomImporter } from './wisdom.importer';
 
 export const IMPORTERS: Record<ImportKind, Importer> = {
@@ -11,4 +14,7 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   allocations: allocationsImporter,
   people: peopleImporter,
   wisdom: wisdomImporter,
+  groups: groupsImporter,
+  products: productsImporter,
+  certifications: certificationsImporter,
 };

@@ -46,7 +46,7 @@ const withProducer = (db: Db | Tx) =>
     .leftJoin(groups, eq(groups.id, producers.groupId))
     .leftJoin(people, eq(people.id, producers.personId));
 
-async function ratingsOf(db: Db | Tx, ids: number[]) {
+export async function ratingsOf(db: Db | Tx, ids: number[]) {
   const rows = ids.length
     ? await db.select().from(productRatings).where(inArray(productRatings.productId, ids)).orderBy(desc(productRatings.year))
     : [];
@@ -135,19 +135,29 @@ export async function createProduct(db: Db, actor: Actor, body: z.infer<typeof c
   requirePermission(actor, 'pipeline.write');
   const id = await db.transaction(async (tx) => {
     const producer = await findVisible(tx, actor, producers, body.producerId, 'producer.not_found');
-    const ratings = ratingsByYear(body.ratings);
-    const created = await createRecord(
-      tx,
-      actor,
-      products,
-      PRODUCT.entity,
-      { orgUnitCode: producer.orgUnitCode, ...columnsOf(body) },
-      { after: { ratings } },
-    );
-    await setRatings(tx, created.id, ratings);
-    return created.id;
+    return insertProduct(tx, actor, producer.orgUnitCode, body);
   });
   return getProduct(db, actor, id);
+}
+
+/** A new product with its ratings, inside the caller's transaction (the form and the import). */
+export async function insertProduct(
+  tx: Tx,
+  actor: Actor,
+  orgUnitCode: string,
+  body: z.infer<typeof createProductBody>,
+): Promise<number> {
+  const ratings = ratingsByYear(body.ratings);
+  const created = await createRecord(
+    tx,
+    actor,
+    products,
+    PRODUCT.entity,
+    { orgUnitCode, ...columnsOf(body) },
+    { after: { ratings } },
+  );
+  await setRatings(tx, created.id, ratings);
+  return created.id;
 }
 
 export async function updateProduct(
@@ -163,15 +173,21 @@ export async function updateProduct(
     // A product stays in its district: it may move only to another producer of the same district.
     if (producer.orgUnitCode !== existing.orgUnitCode)
       throw new AppError('record.other_district', { params: { what: 'ผู้ผลิต', whatEn: 'Producer', id: producer.id } });
-    const before = (await ratingsOf(tx, [id])).get(id) ?? [];
-    const ratings = ratingsByYear(body.ratings);
-    await updateRecord(tx, actor, products, PRODUCT, id, body.version, columnsOf(body), {
-      before: { ratings: before },
-      after: { ratings },
-    });
-    await setRatings(tx, id, ratings);
+    await changeProduct(tx, actor, id, body);
   });
   return getProduct(db, actor, id);
+}
+
+/** A product's fields and ratings changed at the version read, inside the caller's transaction (the form and the import). */
+export async function changeProduct(tx: Tx, actor: Actor, id: number, body: z.infer<typeof updateProductBody>) {
+  const before = (await ratingsOf(tx, [id])).get(id) ?? [];
+  const ratings = ratingsByYear(body.ratings);
+  const changed = await updateRecord(tx, actor, products, PRODUCT, id, body.version, columnsOf(body), {
+    before: { ratings: before },
+    after: { ratings },
+  });
+  await setRatings(tx, id, ratings);
+  return changed;
 }
 
 /** A photo for a product the actor may see (outside the scope: not found). */

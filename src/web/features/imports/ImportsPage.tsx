@@ -36,6 +36,9 @@ export function ImportsPage() {
     { value: 'allocations', label: t('imports.kinds.allocations'), show: can(me, 'budget.allocate') },
     { value: 'people', label: t('imports.kinds.people'), show: can(me, 'pipeline.write') },
     { value: 'wisdom', label: t('imports.kinds.wisdom'), show: can(me, 'pipeline.write') },
+    { value: 'groups', label: t('imports.kinds.groups'), show: can(me, 'pipeline.write') },
+    { value: 'products', label: t('imports.kinds.products'), show: can(me, 'pipeline.write') },
+    { value: 'certifications', label: t('imports.kinds.certifications'), show: can(me, 'pipeline.write') },
   ].filter((k) => k.show);
   const [kind, setKind] = useState<ImportKind | null>((kinds[0]?.value as ImportKind) ?? null);
   const [batchId, setBatchId] = useState<number>();
