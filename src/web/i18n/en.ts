@@ -1777,6 +1777,7 @@ export const en: Dictionary<typeof th> = {
       allocations: 'Allocation register',
       people: 'People',
       wisdom: 'Local wisdom',
+      services: 'Services given',
     },
     template: 'Download the template (XLSX)',
     fiscalYear: 'Fiscal year',

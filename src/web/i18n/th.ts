@@ -1687,6 +1687,7 @@ export const th = {
       allocations: 'ทะเบียนการจัดสรรงบประมาณ',
       people: 'ข้อมูลบุคคล',
       wisdom: 'ภูมิปัญญาท้องถิ่น',
+      services: 'การให้บริการ',
     },
     template: 'ดาวน์โหลดแบบฟอร์ม (XLSX)',
     fiscalYear: 'ปีงบประมาณ',

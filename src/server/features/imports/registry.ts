@@ -4,6 +4,7 @@ import { allocationsImporter } from './allocations.importer';
 import type { Importer } from './importer';
 import { peopleImporter } from './people.importer';
 import { producersImporter } from './producers.importer';
+import { servicesImporter } from './services.importer';
 import { wisdomImporter } from './wisdom.importer';
 
 export const IMPORTERS: Record<ImportKind, Importer> = {
@@ -11,4 +12,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   allocations: allocationsImporter,
   people: peopleImporter,
   wisdom: wisdomImporter,
+  services: servicesImporter,
 };

@@ -36,6 +36,7 @@ export function ImportsPage() {
     { value: 'allocations', label: t('imports.kinds.allocations'), show: can(me, 'budget.allocate') },
     { value: 'people', label: t('imports.kinds.people'), show: can(me, 'pipeline.write') },
     { value: 'wisdom', label: t('imports.kinds.wisdom'), show: can(me, 'pipeline.write') },
+    { value: 'services', label: t('imports.kinds.services'), show: can(me, 'pipeline.write') },
   ].filter((k) => k.show);
   const [kind, setKind] = useState<ImportKind | null>((kinds[0]?.value as ImportKind) ?? null);
   const [batchId, setBatchId] = useState<number>();
