@@ -1778,6 +1778,7 @@ export const en: Dictionary<typeof th> = {
       people: 'People',
       wisdom: 'Local wisdom',
       services: 'Services given',
+      activities: 'Activities with attendance',
     },
     template: 'Download the template (XLSX)',
     fiscalYear: 'Fiscal year',

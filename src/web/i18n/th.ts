@@ -1688,6 +1688,7 @@ export const th = {
       people: 'ข้อมูลบุคคล',
       wisdom: 'ภูมิปัญญาท้องถิ่น',
       services: 'การให้บริการ',
+      activities: 'กิจกรรมและผู้เข้าร่วม',
     },
     template: 'ดาวน์โหลดแบบฟอร์ม (XLSX)',
     fiscalYear: 'ปีงบประมาณ',

@@ -1,5 +1,6 @@
 /** Every importer by kind: adding a kind of record to import is one module plus one line here. */
 import type { ImportKind } from '#shared/imports';
+import { activitiesImporter } from './activities.importer';
 import { allocationsImporter } from './allocations.importer';
 import type { Importer } from './importer';
 import { peopleImporter } from './people.importer';
@@ -13,4 +14,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   people: peopleImporter,
   wisdom: wisdomImporter,
   services: servicesImporter,
+  activities: activitiesImporter,
 };

@@ -10,12 +10,12 @@ import { codeLists, groups, serviceGroups, servicePeople, services, serviceTypeC
 
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** service_type codes by code, Thai name and English name (deprecated ones are not offered for new records). */
-export async function serviceTypesByName(db: Db | Tx) {
+/** A code list's codes by code, Thai name and English name (deprecated ones are not offered for new records). */
+export async function serviceTypesByName(db: Db | Tx, list: 'service_type' | 'sales_channel' = 'service_type') {
   const rows = await db
     .select()
     .from(codeLists)
-    .where(and(eq(codeLists.list, 'service_type'), eq(codeLists.deprecated, false)));
+    .where(and(eq(codeLists.list, list), eq(codeLists.deprecated, false)));
   const byName = new Map<string, string>();
   for (const r of rows) for (const name of [r.code, r.nameTh, r.nameEn]) byName.set(norm(name), r.code);
   return { find: (text: string) => byName.get(norm(text)), names: rows.map((r) => r.nameTh) };

@@ -313,3 +313,250 @@ describe('services', () => {
     expect(again.body.code).toBe('import.empty');
   });
 });
+
+const ACTIVITY_HEADER = [
+  'อำเภอ',
+  'ชื่อกิจกรรม',
+  'ประเภทกิจกรรม',
+  'หัวข้อความรู้',
+  'ประเภทตลาด',
+  'วันที่เริ่ม',
+  'วันที่สิ้นสุด',
+  'สถานที่',
+  'คำนำหน้า',
+  'ชื่อ',
+  'นามสกุล',
+  'เลขประจำตัวประชาชน',
+  'ตำบล',
+];
+type AttendeeCells = {
+  district?: string;
+  title: string;
+  kind?: string;
+  topic?: string;
+  start?: string;
+  end?: string;
+  place?: string;
+  first: string;
+  last?: string;
+  id?: string;
+};
+const attendeeRow = (a: AttendeeCells) => [
+  a.district ?? 'เมืองอุบลราชธานี',
+  a.title,
+  a.kind ?? 'อบรม',
+  a.topic ?? (a.kind && a.kind !== 'อบรม' ? '' : 'ความรู้: การบริหารจัดการกลุ่ม'),
+  '',
+  a.start ?? '12/10/2569',
+  a.end ?? '',
+  a.place ?? 'ศาลากลางบ้าน',
+  'นาง',
+  a.first,
+  a.last ?? 'ผู้เข้าร่วม',
+  a.id ?? '',
+  'ในเมือง',
+];
+const activitiesFile = (rows: AttendeeCells[]) => workbook(ACTIVITY_HEADER, rows.map(attendeeRow));
+const peopleIdsOf = async (activityId: number) =>
+  ((await district.call('GET', `/api/activities/${activityId}`)).body.people as any[]).map((p) => p.id).sort((a, b) => a - b);
+
+describe('activities with attendance', () => {
+  it('dry run: rows of one activity grouped, attendees found or to be created, and bad rows in Thai and English', async () => {
+    const known = await person();
+    const [title, other] = [unique('อบรมกลุ่ม'), unique('ดูงาน')];
+    const before = await count('select count(*) n from activities');
+    const people = await count('select count(*) n from people');
+    const rows: AttendeeCells[] = [
+      { title, id: known.citizenId, first: known.firstName, last: known.lastName },
+      { title, first: unique('ใหม่') },
+      { title: other, kind: 'ศึกษาดูงาน', first: unique('ใหม่') },
+      { title, kind: 'ประชุม', first: unique('ใหม่') },
+      { title, place: 'ที่อื่น', first: unique('ใหม่') },
+      { title, id: known.citizenId, first: known.firstName, last: known.lastName },
+      { title: unique('อนาคต'), start: daysFromToday(5), first: unique('ใหม่') },
+      { title, district: 'วารินชำราบ', first: unique('ใหม่') },
+      { title: other, kind: 'ศึกษาดูงาน', first: unique('ใหม่'), id: '1234567890123' },
+    ];
+    const res = await upload(t, cookies['demo-district'], '/api/imports/activities', await activitiesFile(rows));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const report = res.body.report.rows;
+    expect(report.map((r: any) => r.action)).toEqual([
+      'create',
+      'create',
+      'create',
+      'reject',
+      'reject',
+      'reject',
+      'reject',
+      'reject',
+      'reject',
+    ]);
+    expect(report[3].problems[0]).toMatchObject({ line: 5, column: 'kind', code: 'import.activity_kind' });
+    expect(report[3].problems[0].th).toContain('ประชุม');
+    expect(report[4].problems[0]).toMatchObject({ column: 'place', code: 'import.activity_differs' });
+    expect(report[4].problems[0].th).toContain('แถวที่ 2');
+    expect(report[4].problems[0].en).toContain('differ from row 2');
+    expect(report[5].problems[0]).toMatchObject({ column: 'citizenId', code: 'import.duplicate_in_file' });
+    expect(report[6].problems[0]).toMatchObject({ column: 'startsOn', code: 'activity.date_in_future' });
+    expect(report[7].problems[0]).toMatchObject({ code: 'import.out_of_scope' });
+    expect(report[8].problems[0]).toMatchObject({ column: 'citizenId', code: 'citizen_id.checksum' });
+    expect(await count('select count(*) n from activities')).toBe(before);
+    expect(await count('select count(*) n from people')).toBe(people);
+  });
+
+  it('commits one activity per title + date with its attendees (new people created); update adds attendees; rollback', async () => {
+    const known = await person();
+    const newcomer = unique('ใหม่');
+    const newId = citizenId();
+    const title = unique('อบรมการตลาด');
+    const first = await commit(
+      district,
+      (
+        await upload(
+          t,
+          cookies['demo-district'],
+          '/api/imports/activities',
+          await activitiesFile([
+            { title, topic: 'topic_marketing', id: known.citizenId, first: known.firstName, last: known.lastName },
+            { title, topic: 'topic_marketing', first: newcomer, id: newId },
+          ]),
+        )
+      ).body,
+    );
+    expect(first.counts).toMatchObject({ create: 2 });
+    const [activityId] = await written(first.id, 'activities');
+    const [createdPersonId] = await written(first.id, 'people');
+    expect(await written(first.id, 'activities')).toHaveLength(1);
+    const activity = (await district.call('GET', `/api/activities/${activityId}`)).body;
+    expect(activity).toMatchObject({
+      kind: 'training',
+      topicCode: 'topic_marketing',
+      title,
+      startsOn: '2026-10-12',
+      endsOn: '2026-10-12',
+      place: 'ศาลากลางบ้าน',
+    });
+    expect(await peopleIdsOf(activityId)).toEqual([known.id, createdPersonId].sort((a, b) => a - b));
+    expect((await district.call('GET', `/api/people/${createdPersonId}`)).body).toMatchObject({ firstName: newcomer });
+
+    const third = unique('ใหม่');
+    const again = [
+      { title, topic: 'topic_marketing', first: newcomer, id: newId },
+      { title, topic: 'topic_marketing', first: third },
+    ];
+    const dry = (await upload(t, cookies['demo-district'], '/api/imports/activities', await activitiesFile(again))).body;
+    expect(dry.report.rows.map((r: any) => [r.action, r.duplicate?.id])).toEqual([
+      ['skip', activityId],
+      ['skip', activityId],
+    ]);
+    const update = await commit(district, dry, { choices: { 3: 'update' } });
+    expect(update.counts).toMatchObject({ update: 2 });
+    const [thirdId] = await written(update.id, 'people');
+    expect(await peopleIdsOf(activityId)).toEqual([known.id, createdPersonId, thirdId].sort((a, b) => a - b));
+    expect(await count(`select count(*) n from people where first_name = '${newcomer}'`)).toBe(1);
+
+    expect((await rollback(update)).status).toBe(200);
+    expect(await peopleIdsOf(activityId)).toEqual([known.id, createdPersonId].sort((a, b) => a - b));
+    expect((await district.call('GET', `/api/people/${thirdId}`)).status).toBe(404);
+
+    // The update moved the activity's version: the first batch no longer owns it as it wrote it.
+    const refused = await rollback((await district.call('GET', `/api/imports/batches/${first.id}`)).body);
+    expect([refused.status, refused.body.code]).toEqual([409, 'import_batch.rollback_blocked']);
+    expect(refused.body.th).toContain(title);
+  });
+
+  it('rollback removes the activities it created, their attendance and the people it created', async () => {
+    const known = await person();
+    const title = unique('อบรมบัญชี');
+    const batch = await commit(
+      district,
+      (
+        await upload(
+          t,
+          cookies['demo-district'],
+          '/api/imports/activities',
+          await activitiesFile([
+            { title, id: known.citizenId, first: known.firstName, last: known.lastName },
+            { title, first: unique('ใหม่') },
+          ]),
+        )
+      ).body,
+    );
+    const [activityId] = await written(batch.id, 'activities');
+    const [createdPersonId] = await written(batch.id, 'people');
+    const rolled = await rollback(batch);
+    expect(rolled.status, JSON.stringify(rolled.body)).toBe(200);
+    expect((await district.call('GET', `/api/activities/${activityId}`)).status).toBe(404);
+    expect(await count(`select count(*) n from activity_people where activity_id = ${activityId}`)).toBe(0);
+    expect((await district.call('GET', `/api/people/${createdPersonId}`)).status).toBe(404);
+    expect((await district.call('GET', `/api/people/${known.id}`)).status).toBe(200);
+  });
+
+  it('rollback is refused while a person it created attends a later activity', async () => {
+    const first = unique('ใหม่');
+    const batch = await commit(
+      district,
+      (
+        await upload(
+          t,
+          cookies['demo-district'],
+          '/api/imports/activities',
+          await activitiesFile([{ title: unique('อบรม'), first }]),
+        )
+      ).body,
+    );
+    const [personId] = await written(batch.id, 'people');
+    const later = await district.call('POST', '/api/activities', {
+      orgUnitCode: '3401',
+      kind: 'study_visit',
+      title: unique('ดูงานต่อ'),
+      startsOn: '2026-10-20',
+      endsOn: '2026-10-20',
+      place: 'บ้านหนองบัว',
+      people: [{ personId }],
+    });
+    expect(later.status, JSON.stringify(later.body)).toBe(201);
+    const refused = await rollback(batch);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('import_batch.rollback_blocked');
+    expect((await district.call('GET', `/api/people/${personId}`)).status).toBe(200);
+  });
+
+  it('an activity starting in a locked quarter is refused as the activities feature refuses it', async () => {
+    // Fiscal 2568 quarter 1 was locked by the services test above.
+    await t.rows(
+      `insert into quarter_locks (org_unit_code, fiscal_year, quarter, locked_by)
+       select '3401', 2568, 1, id from users where username = 'demo-province'
+       and not exists (select 1 from quarter_locks where org_unit_code = '3401' and fiscal_year = 2568 and quarter = 1)`,
+    );
+    const res = await upload(
+      t,
+      cookies['demo-district'],
+      '/api/imports/activities',
+      await activitiesFile([{ title: unique('ปิดงวด'), start: '20/11/2567', first: unique('ใหม่') }]),
+    );
+    expect(res.body.report.rows[0].action).toBe('reject');
+    expect(res.body.report.rows[0].problems[0]).toMatchObject({ code: 'quarter.locked', column: 'startsOn' });
+  });
+
+  it('a district officer of 3415 cannot import activities into 3401', async () => {
+    const before = await count(`select count(*) n from activities where org_unit_code = '3401'`);
+    const res = await upload(
+      t,
+      cookies['demo-district-2'],
+      '/api/imports/activities',
+      await activitiesFile([{ title: unique('ข้าม'), first: unique('ใหม่') }]),
+    );
+    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
+    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(batch.counts).toMatchObject({ create: 0, reject: 1 });
+    expect(await count(`select count(*) n from activities where org_unit_code = '3401'`)).toBe(before);
+  });
+
+  it('the template downloads and reads back', async () => {
+    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/activities/template' });
+    expect(template.statusCode).toBe(200);
+    const again = await upload(t, cookies['demo-district'], '/api/imports/activities', template.rawPayload);
+    expect([again.status, again.body.code]).toEqual([422, 'import.empty']);
+  });
+});
