@@ -1779,6 +1779,7 @@ export const en: Dictionary<typeof th> = {
       wisdom: 'Local wisdom',
       services: 'Services given',
       activities: 'Activities with attendance',
+      sales: 'Monthly sales',
     },
     template: 'Download the template (XLSX)',
     fiscalYear: 'Fiscal year',

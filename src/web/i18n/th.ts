@@ -1689,6 +1689,7 @@ export const th = {
       wisdom: 'ภูมิปัญญาท้องถิ่น',
       services: 'การให้บริการ',
       activities: 'กิจกรรมและผู้เข้าร่วม',
+      sales: 'ยอดขายรายเดือน',
     },
     template: 'ดาวน์โหลดแบบฟอร์ม (XLSX)',
     fiscalYear: 'ปีงบประมาณ',

@@ -5,6 +5,7 @@ import { allocationsImporter } from './allocations.importer';
 import type { Importer } from './importer';
 import { peopleImporter } from './people.importer';
 import { producersImporter } from './producers.importer';
+import { salesImporter } from './sales.importer';
 import { servicesImporter } from './services.importer';
 import { wisdomImporter } from './wisdom.importer';
 
@@ -15,4 +16,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   wisdom: wisdomImporter,
   services: servicesImporter,
   activities: activitiesImporter,
+  sales: salesImporter,
 };

@@ -38,6 +38,7 @@ export function ImportsPage() {
     { value: 'wisdom', label: t('imports.kinds.wisdom'), show: can(me, 'pipeline.write') },
     { value: 'services', label: t('imports.kinds.services'), show: can(me, 'pipeline.write') },
     { value: 'activities', label: t('imports.kinds.activities'), show: can(me, 'pipeline.write') },
+    { value: 'sales', label: t('imports.kinds.sales'), show: can(me, 'pipeline.write') },
   ].filter((k) => k.show);
   const [kind, setKind] = useState<ImportKind | null>((kinds[0]?.value as ImportKind) ?? null);
   const [batchId, setBatchId] = useState<number>();
