@@ -1780,6 +1780,7 @@ export const en: Dictionary<typeof th> = {
       services: 'Services given',
       activities: 'Activities with attendance',
       sales: 'Monthly sales',
+      funding: 'Funding applications',
     },
     template: 'Download the template (XLSX)',
     fiscalYear: 'Fiscal year',

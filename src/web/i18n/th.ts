@@ -1690,6 +1690,7 @@ export const th = {
       services: 'การให้บริการ',
       activities: 'กิจกรรมและผู้เข้าร่วม',
       sales: 'ยอดขายรายเดือน',
+      funding: 'การเชื่อมโยงแหล่งทุน',
     },
     template: 'ดาวน์โหลดแบบฟอร์ม (XLSX)',
     fiscalYear: 'ปีงบประมาณ',

@@ -2,6 +2,7 @@
 import type { ImportKind } from '#shared/imports';
 import { activitiesImporter } from './activities.importer';
 import { allocationsImporter } from './allocations.importer';
+import { fundingImporter } from './funding.importer';
 import type { Importer } from './importer';
 import { peopleImporter } from './people.importer';
 import { producersImporter } from './producers.importer';
@@ -17,4 +18,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   services: servicesImporter,
   activities: activitiesImporter,
   sales: salesImporter,
+  funding: fundingImporter,
 };

@@ -269,3 +269,187 @@ describe('monthly sales', () => {
     expect([again.status, again.body.code]).toEqual([422, 'import.empty']);
   });
 });
+
+const FUNDING_HEADER = [
+  'อำเภอ',
+  'กลุ่มอาชีพ',
+  'แหล่งทุน',
+  'วัตถุประสงค์',
+  'วงเงินที่ขอ (บาท)',
+  'วันที่ยื่นคำขอ',
+  'ผลการพิจารณา',
+  'วงเงินที่อนุมัติ (บาท)',
+  'เหตุผลที่อนุมัติเกินวงเงินที่ขอ',
+  'วันที่พิจารณา',
+  'วันที่ได้รับเงิน',
+  'หมายเหตุ',
+];
+type FundingCells = {
+  district?: string;
+  group: string;
+  source?: string;
+  purpose?: string;
+  asked?: string;
+  applied?: string;
+  status?: string;
+  approved?: string;
+  reason?: string;
+  decided?: string;
+  received?: string;
+};
+const fundingRow = (f: FundingCells) => [
+  f.district ?? 'เมืองอุบลราชธานี',
+  f.group,
+  f.source ?? 'กองทุนหมู่บ้านและชุมชนเมือง',
+  f.purpose ?? 'ซื้อกี่ทอผ้า',
+  f.asked ?? '50,000',
+  f.applied ?? '1/6/2569',
+  f.status ?? '',
+  f.approved ?? '',
+  f.reason ?? '',
+  f.decided ?? '',
+  f.received ?? '',
+  '',
+];
+const fundingFile = (rows: FundingCells[]) => workbook(FUNDING_HEADER, rows.map(fundingRow));
+
+describe('funding applications', () => {
+  it('dry run: applications with and without a decision, bad rows in Thai and English, nothing written', async () => {
+    const group = await district.group();
+    const before = await count('select count(*) n from funding_applications');
+    const rows: FundingCells[] = [
+      { group: group.name },
+      { group: group.name, source: 'baac', status: 'อนุมัติ', approved: '40,000', decided: '15/6/2569', received: '20/6/2569' },
+      { group: group.name, source: 'ธนาคารออมสิน', status: 'ไม่อนุมัติ', decided: '2026-06-10' },
+      { group: group.name, source: 'หวย' },
+      { group: group.name, source: 'gsb', applied: '2/6/2569', status: 'อนุมัติ', decided: '3/6/2569' },
+      { group: group.name, source: 'gsb', applied: '3/6/2569', status: 'อนุมัติ', approved: '60,000', decided: '4/6/2569' },
+      { group: group.name, source: 'gsb', applied: '4/6/2569', status: 'ไม่อนุมัติ', decided: '1/5/2569' },
+      { group: group.name },
+      { group: group.name, district: 'วารินชำราบ', source: 'other' },
+    ];
+    const res = await upload(t, cookies['demo-district'], '/api/imports/funding', await fundingFile(rows));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const report = res.body.report.rows;
+    expect(report.map((r: any) => r.action)).toEqual([
+      'create',
+      'create',
+      'create',
+      'reject',
+      'reject',
+      'reject',
+      'reject',
+      'reject',
+      'reject',
+    ]);
+    expect(report[3].problems[0]).toMatchObject({ line: 5, column: 'source', code: 'import.funding_source' });
+    expect(report[3].problems[0].th).toContain('หวย');
+    expect(report[4].problems[0]).toMatchObject({ column: 'approved', code: 'import.funding_invalid' });
+    expect(report[5].problems[0]).toMatchObject({ column: 'approved', code: 'funding.approved_over_asked' });
+    expect(report[5].problems[0].th).toContain('60,000');
+    expect(report[6].problems[0]).toMatchObject({ column: 'decidedOn', code: 'funding.decided_before_applied' });
+    expect(report[7].problems[0]).toMatchObject({ code: 'import.duplicate_in_file' });
+    expect(report[7].problems[0].en).toContain('row 2');
+    expect(report[8].problems[0]).toMatchObject({ code: 'import.out_of_scope' });
+    expect(await count('select count(*) n from funding_applications')).toBe(before);
+  });
+
+  it('commits with decisions in satang; a duplicate is skipped or updated; rollback restores the decision and removes', async () => {
+    const group = await district.group();
+    const first = await commit(
+      district,
+      (
+        await upload(
+          t,
+          cookies['demo-district'],
+          '/api/imports/funding',
+          await fundingFile([{ group: group.name, source: 'baac', purpose: 'ทุนหมุนเวียน', asked: '50,000.25' }]),
+        )
+      ).body,
+    );
+    const [fundingId] = await written(first.id, 'funding_applications');
+    expect((await district.call('GET', `/api/funding/${fundingId}`)).body).toMatchObject({
+      group: { id: group.id },
+      sourceCode: 'baac',
+      askedSatang: '5000025',
+      appliedOn: '2026-06-01',
+      status: 'applied',
+    });
+    const again = [
+      {
+        group: group.name,
+        source: 'baac',
+        purpose: 'ทุนหมุนเวียน (แก้ไข)',
+        asked: '50,000.25',
+        status: 'อนุมัติ',
+        approved: '45,000',
+        decided: '20/6/2569',
+      },
+      { group: group.name, source: 'gsb', applied: '2/6/2569' },
+    ];
+    const dry = (await upload(t, cookies['demo-district'], '/api/imports/funding', await fundingFile(again))).body;
+    expect(dry.report.rows.map((r: any) => [r.action, r.duplicate?.id])).toEqual([
+      ['skip', fundingId],
+      ['create', undefined],
+    ]);
+    const batch = await commit(district, dry, { choices: { 2: 'update' } });
+    expect(batch.counts).toMatchObject({ update: 1, create: 1 });
+    expect((await district.call('GET', `/api/funding/${fundingId}`)).body).toMatchObject({
+      purpose: 'ทุนหมุนเวียน (แก้ไข)',
+      status: 'approved',
+      approvedSatang: '4500000',
+      decidedOn: '2026-06-20',
+    });
+    const [, createdId] = await written(batch.id, 'funding_applications');
+    const rolled = await rollback(batch);
+    expect(rolled.status, JSON.stringify(rolled.body)).toBe(200);
+    expect((await district.call('GET', `/api/funding/${fundingId}`)).body).toMatchObject({
+      purpose: 'ทุนหมุนเวียน',
+      status: 'applied',
+      approvedSatang: null,
+      decidedOn: null,
+    });
+    expect((await district.call('GET', `/api/funding/${createdId}`)).status).toBe(404);
+  });
+
+  it('a decision dated in a locked quarter is refused with the error the funding feature gives', async () => {
+    const group = await district.group();
+    // Fiscal 2568 quarter 1 (October to December 2024) was locked by the sales test above.
+    const res = await upload(
+      t,
+      cookies['demo-district'],
+      '/api/imports/funding',
+      await fundingFile([
+        { group: group.name, applied: '1/11/2567', status: 'ไม่อนุมัติ', decided: '20/11/2567' },
+        { group: group.name, source: 'gsb', applied: '1/11/2567' },
+      ]),
+    );
+    const [locked, open] = res.body.report.rows;
+    expect(locked.problems[0]).toMatchObject({ code: 'quarter.locked', column: 'decidedOn' });
+    expect(locked.problems[0].th).toContain('ไตรมาสนี้จังหวัดอนุมัติรายงานและปิดงวดแล้ว');
+    expect(open.action).toBe('create');
+  });
+
+  it('a district officer of 3415 cannot import funding into 3401, nor name a group of 3401', async () => {
+    const group = await district.group();
+    const before = await count(`select count(*) n from funding_applications where org_unit_code = '3401'`);
+    const res = await upload(
+      t,
+      cookies['demo-district-2'],
+      '/api/imports/funding',
+      await fundingFile([{ group: group.name }, { group: group.name, district: 'วารินชำราบ' }]),
+    );
+    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
+    expect(res.body.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.group_unknown']);
+    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
+    expect(await count(`select count(*) n from funding_applications where org_unit_code = '3401'`)).toBe(before);
+  });
+
+  it('the template downloads and reads back', async () => {
+    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/funding/template' });
+    expect(template.statusCode).toBe(200);
+    const again = await upload(t, cookies['demo-district'], '/api/imports/funding', template.rawPayload);
+    expect([again.status, again.body.code]).toEqual([422, 'import.empty']);
+  });
+});

@@ -11,7 +11,10 @@ import { codeLists, groups, serviceGroups, servicePeople, services, serviceTypeC
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** A code list's codes by code, Thai name and English name (deprecated ones are not offered for new records). */
-export async function serviceTypesByName(db: Db | Tx, list: 'service_type' | 'sales_channel' = 'service_type') {
+export async function serviceTypesByName(
+  db: Db | Tx,
+  list: 'service_type' | 'sales_channel' | 'funding_source' = 'service_type',
+) {
   const rows = await db
     .select()
     .from(codeLists)

@@ -39,6 +39,7 @@ export function ImportsPage() {
     { value: 'services', label: t('imports.kinds.services'), show: can(me, 'pipeline.write') },
     { value: 'activities', label: t('imports.kinds.activities'), show: can(me, 'pipeline.write') },
     { value: 'sales', label: t('imports.kinds.sales'), show: can(me, 'pipeline.write') },
+    { value: 'funding', label: t('imports.kinds.funding'), show: can(me, 'pipeline.write') },
   ].filter((k) => k.show);
   const [kind, setKind] = useState<ImportKind | null>((kinds[0]?.value as ImportKind) ?? null);
   const [batchId, setBatchId] = useState<number>();
