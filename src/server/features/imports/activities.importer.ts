@@ -11,9 +11,10 @@ import { ACTIVITY_KINDS, createActivityBody, MARKET_EVENT_KINDS, updateActivityB
 import { ERRORS, type ErrorCode } from '#shared/errors';
 import { thaiToday } from '../../clock';
 import { activities, activityPeople } from '../../db/schema';
-import { parseCitizenIdText, parseDateText } from '../../imports/read';
+import { parseBahtText, parseCitizenIdText, parseDateText } from '../../imports/read';
 import { getActivity, insertActivity, removeActivity, replaceActivity } from '../activities/activities.service';
 import { type Attendee, attendeeBlockers, attendeeIds, attendeeKey, undoAttendees } from './activity-attendees';
+import { budgetChecker } from './activity-budget';
 import { type Importer, type PlannedRow, problem, type WrittenRow } from './importer';
 import { lookupPeople, personLabel } from './people-lookup';
 import { type RecordKind, recordBlockers } from './record-rollback';
@@ -35,6 +36,13 @@ const COLUMNS = [
   { key: 'startsOn', th: 'วันที่เริ่ม', en: 'Start date', required: true, aliases: ['วันที่'], example: '15/1/2569' },
   { key: 'endsOn', th: 'วันที่สิ้นสุด', en: 'End date', help: { th: 'ว่าง = วันเดียว', en: 'Blank: one day' } },
   { key: 'place', th: 'สถานที่', en: 'Place', required: true, example: 'ศาลากลางบ้าน' },
+  {
+    key: 'budgetItem',
+    th: 'กิจกรรมงบประมาณ',
+    en: 'Budget activity',
+    help: { th: 'ชื่อกิจกรรมงบประมาณที่จัดสรรมาถึงอำเภอ (ถ้ามี)', en: 'The budget activity allocated to the district, if any' },
+  },
+  { key: 'budgetUsed', th: 'งบประมาณที่ใช้ (บาท)', en: 'Budget used (baht)' },
   { key: 'personTitle', th: 'คำนำหน้า', en: 'Title', required: true, example: 'นาง' },
   { key: 'firstName', th: 'ชื่อ', en: 'First name', required: true, example: 'สมศรี' },
   { key: 'lastName', th: 'นามสกุล', en: 'Last name', required: true, example: 'ใจงาม' },
@@ -78,7 +86,7 @@ export const ACTIVITY_KIND: RecordKind = {
 const errorProblem = (line: number, column: string, code: ErrorCode) =>
   problem(line, column, code, ERRORS[code].th, ERRORS[code].en);
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-const ACTIVITY_COLUMNS = ['kind', 'topic', 'marketKind', 'endsOn', 'place'] as const;
+const ACTIVITY_COLUMNS = ['kind', 'topic', 'marketKind', 'endsOn', 'place', 'budgetItem', 'budgetUsed'] as const;
 
 export const activitiesImporter: Importer = {
   kind: 'activities',
@@ -108,7 +116,11 @@ export const activitiesImporter: Importer = {
 
   async plan(ctx, rows, choices) {
     const today = thaiToday();
-    const [topics, markets] = await Promise.all([serviceTypesByName(ctx.db), serviceTypesByName(ctx.db, 'sales_channel')]);
+    const [topics, markets, budget] = await Promise.all([
+      serviceTypesByName(ctx.db),
+      serviceTypesByName(ctx.db, 'sales_channel'),
+      budgetChecker(ctx),
+    ]);
     const parsed = rows.map((row) => {
       const v = row.values;
       const problems = [...row.problems];
@@ -151,7 +163,18 @@ export const activitiesImporter: Importer = {
           ),
         );
       const citizenId = v.citizenId ? take('citizenId', parseCitizenIdText(v.citizenId)) : undefined;
-      const body = {
+      const budgetUsed = v.budgetUsed ? take('budgetUsed', parseBahtText(v.budgetUsed)) : undefined;
+      if (budgetUsed && !v.budgetItem)
+        problems.push(
+          problem(
+            row.line,
+            'budgetItem',
+            'import.activity_budget_item',
+            'ใส่งบประมาณที่ใช้แล้ว ต้องระบุกิจกรรมงบประมาณด้วย',
+            'A budget used needs its budget activity',
+          ),
+        );
+      const body: Body = {
         orgUnitCode: ctx.unitCode,
         kind: kind ?? 'training',
         ...(topicCode ? { topicCode } : {}),
@@ -161,7 +184,7 @@ export const activitiesImporter: Importer = {
         endsOn: endsOn ?? '',
         place: v.place ?? '',
         partnerIds: [],
-        budgetUsedSatang: '0',
+        budgetUsedSatang: String(budgetUsed ?? 0),
         people: [],
         groupIds: [],
         note: '',
@@ -219,6 +242,12 @@ export const activitiesImporter: Importer = {
         : found.byName(a.firstName, a.lastName, a.subdistrict ?? '')[0]?.id;
       if (body.startsOn && locked.has(body.startsOn)) problems.push(errorProblem(row.line, 'startsOn', 'quarter.locked'));
       const group = groups.get(p.key);
+      // A new activity's budget is checked once, on its first accepted row; an update keeps the budget on file.
+      if (!group && !problems.length && row.values.budgetItem && !existingOf(p.key)) {
+        const item = budget(row.values.budgetItem, body.startsOn, BigInt(body.budgetUsedSatang));
+        if ('problem' in item) problems.push({ line: row.line, column: 'budgetItem', ...item.problem });
+        else body.budgetItemId = item.itemId;
+      }
       if (group && !problems.length) {
         const lead = group.leader.row;
         const differs = ACTIVITY_COLUMNS.find((c) => norm(lead.values[c] ?? '') !== norm(row.values[c] ?? ''));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQueuedJobs } from '../../jobs/jobs';
 import { api, daysFromToday } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { citizenId, upload, workbook } from './import-fixtures';
+import { citizenId, fundedUbonActivity, upload, workbook } from './import-fixtures';
 
 let t: TestContext;
 let cookies: Record<string, string>;
@@ -323,6 +323,8 @@ const ACTIVITY_HEADER = [
   'วันที่เริ่ม',
   'วันที่สิ้นสุด',
   'สถานที่',
+  'กิจกรรมงบประมาณ',
+  'งบประมาณที่ใช้ (บาท)',
   'คำนำหน้า',
   'ชื่อ',
   'นามสกุล',
@@ -340,6 +342,8 @@ type AttendeeCells = {
   first: string;
   last?: string;
   id?: string;
+  item?: string;
+  used?: string;
 };
 const attendeeRow = (a: AttendeeCells) => [
   a.district ?? 'เมืองอุบลราชธานี',
@@ -350,6 +354,8 @@ const attendeeRow = (a: AttendeeCells) => [
   a.start ?? '12/10/2569',
   a.end ?? '',
   a.place ?? 'ศาลากลางบ้าน',
+  a.item ?? '',
+  a.used ?? '',
   'นาง',
   a.first,
   a.last ?? 'ผู้เข้าร่วม',
@@ -551,6 +557,48 @@ describe('activities with attendance', () => {
     const batch = await commit(api(t, cookies['demo-district-2']), res.body);
     expect(batch.counts).toMatchObject({ create: 0, reject: 1 });
     expect(await count(`select count(*) n from activities where org_unit_code = '3401'`)).toBe(before);
+  });
+
+  it('a budget used is checked as the activities feature checks it: allocated to the district, within what it received', async () => {
+    const nation = api(t, await t.login('demo-admin'));
+    const province = api(t, await t.login('demo-province'));
+    const itemId = await fundedUbonActivity(nation, 2570);
+    const given = await province.call('POST', '/api/budget/allocations', {
+      itemId,
+      fromUnitCode: '34',
+      toUnitCode: '3401',
+      quarter: 3,
+      category: 'materials',
+      amountSatang: '2000000',
+      note: '',
+    });
+    expect(given.status, JSON.stringify(given.body)).toBe(201);
+    const [{ name }] = await t.rows(`select name from budget_items where id = ${itemId}`);
+    const [paid, over] = [unique('อบรมใช้งบ'), unique('อบรมเกินงบ')];
+    const res = await upload(
+      t,
+      cookies['demo-district'],
+      '/api/imports/activities',
+      await activitiesFile([
+        { title: paid, item: name, used: '15,000', first: unique('ใหม่') },
+        { title: paid, item: name, used: '15,000', first: unique('ใหม่') },
+        { title: over, item: name, used: '6,000', first: unique('ใหม่') },
+        { title: unique('ไม่มีรายการ'), used: '100', first: unique('ใหม่') },
+        { title: unique('รายการผิด'), item: 'ไม่มีกิจกรรมงบประมาณนี้', used: '100', first: unique('ใหม่') },
+      ]),
+    );
+    const report = res.body.report.rows;
+    expect(report.map((r: any) => r.action)).toEqual(['create', 'create', 'reject', 'reject', 'reject']);
+    expect(report[2].problems[0]).toMatchObject({ column: 'budgetItem', code: 'activity.budget_over_allocation' });
+    expect(report[2].problems[0].th).toContain('20,000');
+    expect(report[3].problems[0]).toMatchObject({ column: 'budgetItem', code: 'import.activity_budget_item' });
+    expect(report[4].problems[0]).toMatchObject({ column: 'budgetItem', code: 'activity.budget_not_reached' });
+    const batch = await commit(district, res.body);
+    const [activityId] = await written(batch.id, 'activities');
+    expect((await district.call('GET', `/api/activities/${activityId}`)).body).toMatchObject({
+      budgetItem: { id: itemId },
+      budgetUsedSatang: '1500000',
+    });
   });
 
   it('the template downloads and reads back', async () => {
