@@ -2,7 +2,19 @@ import { z } from 'zod';
 import { EXPENSE_CATEGORIES } from './budget';
 import { idSchema } from './fields';
 
-export const IMPORT_KINDS = ['producers', 'allocations', 'people', 'wisdom', 'groups', 'products', 'certifications'] as const;
+export const IMPORT_KINDS = [
+  'producers',
+  'allocations',
+  'people',
+  'wisdom',
+  'groups',
+  'products',
+  'certifications',
+  'services',
+  'activities',
+  'sales',
+  'funding',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_BATCH_STATUSES = ['dry_run', 'ready', 'committed', 'rolled_back', 'failed'] as const;
 export const ROW_ACTIONS = ['create', 'update', 'skip', 'reject'] as const;

@@ -322,23 +322,47 @@ export async function refreshStages(tx: Tx, actor: Actor, groupIds: number[], fa
   for (const groupId of sortedIds(groupIds)) await refreshGroupStage(tx, actor, groupId, factDate);
 }
 
+/** Writes a new activity inside the caller's transaction (the form, and each activity of an imported file). */
+export async function insertActivity(tx: Tx, actor: Actor, body: z.infer<typeof createActivityBody>) {
+  await checkActivity(tx, actor, body.orgUnitCode, body);
+  const created = await createRecord(
+    tx,
+    actor,
+    activities,
+    ACTIVITY.entity,
+    { orgUnitCode: body.orgUnitCode, createdBy: actor.userId, ...columnsOf(body) },
+    { after: auditLinks(body) },
+  );
+  await setLinks(tx, created.id, body);
+  await refreshStages(tx, actor, body.groupIds, body.startsOn);
+  return created;
+}
+
+/** Rewrites an activity (columns and links) inside the caller's transaction, checked as the form's update is. */
+export async function replaceActivity(tx: Tx, actor: Actor, existing: ActivityRow, body: z.infer<typeof updateActivityBody>) {
+  await checkActivity(tx, actor, existing.orgUnitCode, body, existing);
+  const before = await storedLinks(tx, existing.id);
+  const { after } = await updateRecord(tx, actor, activities, ACTIVITY, existing.id, body.version, columnsOf(body), {
+    before,
+    after: auditLinks(body),
+  });
+  await setLinks(tx, existing.id, body);
+  await refreshStages(tx, actor, [...before.participantGroupIds, ...body.groupIds], body.startsOn);
+  return after;
+}
+
+/** Soft-deletes an activity inside the caller's transaction; its groups lose the evidence it gave. */
+export async function removeActivity(tx: Tx, actor: Actor, id: number, version: number) {
+  await deleteRecord(tx, actor, activities, ACTIVITY, id, version);
+  const { participantGroupIds } = await storedLinks(tx, id);
+  const sold = (await salesOf(tx, id)).map((s) => s.groupId);
+  await refreshStages(tx, actor, [...participantGroupIds, ...sold], thaiToday());
+}
+
 export async function createActivity(db: Db, actor: Actor, body: z.infer<typeof createActivityBody>): Promise<ActivityDetail> {
   requireServiceRecorder(actor);
   requireInScope(actor, body.orgUnitCode);
-  const id = await db.transaction(async (tx) => {
-    await checkActivity(tx, actor, body.orgUnitCode, body);
-    const created = await createRecord(
-      tx,
-      actor,
-      activities,
-      ACTIVITY.entity,
-      { orgUnitCode: body.orgUnitCode, createdBy: actor.userId, ...columnsOf(body) },
-      { after: auditLinks(body) },
-    );
-    await setLinks(tx, created.id, body);
-    await refreshStages(tx, actor, body.groupIds, body.startsOn);
-    return created.id;
-  });
+  const id = await db.transaction(async (tx) => (await insertActivity(tx, actor, body)).id);
   return getActivity(db, actor, id);
 }
 
@@ -352,14 +376,7 @@ export async function updateActivity(
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, activities, id, ACTIVITY.notFound);
     requireServiceAuthor(actor, existing);
-    await checkActivity(tx, actor, existing.orgUnitCode, body, existing);
-    const before = await storedLinks(tx, id);
-    await updateRecord(tx, actor, activities, ACTIVITY, id, body.version, columnsOf(body), {
-      before,
-      after: auditLinks(body),
-    });
-    await setLinks(tx, id, body);
-    await refreshStages(tx, actor, [...before.participantGroupIds, ...body.groupIds], body.startsOn);
+    await replaceActivity(tx, actor, existing, body);
   });
   return getActivity(db, actor, id);
 }
@@ -370,9 +387,6 @@ export async function deleteActivity(db: Db, actor: Actor, id: number, version: 
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, activities, id, ACTIVITY.notFound);
     requireServiceAuthor(actor, existing);
-    await deleteRecord(tx, actor, activities, ACTIVITY, id, version);
-    const { participantGroupIds } = await storedLinks(tx, id);
-    const sold = (await salesOf(tx, id)).map((s) => s.groupId);
-    await refreshStages(tx, actor, [...participantGroupIds, ...sold], thaiToday());
+    await removeActivity(tx, actor, id, version);
   });
 }

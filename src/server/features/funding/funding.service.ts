@@ -130,18 +130,32 @@ const columnsOf = (body: FundingInput) => ({
   note: body.note,
 });
 
+/** Writes a new application inside the caller's transaction (the form, and each row of an imported file). */
+export async function insertFunding(tx: Tx, actor: Actor, body: z.infer<typeof createFundingBody>) {
+  await checkApplication(tx, body.orgUnitCode, body);
+  return createRecord(tx, actor, fundingApplications, FUNDING.entity, {
+    orgUnitCode: body.orgUnitCode,
+    createdBy: actor.userId,
+    ...columnsOf(body),
+  });
+}
+
+/** Rewrites an application inside the caller's transaction, checked as the form's update is. */
+export async function replaceFunding(tx: Tx, actor: Actor, existing: FundingRow, body: z.infer<typeof updateFundingBody>) {
+  await checkApplication(tx, existing.orgUnitCode, body, existing);
+  if (existing.groupId !== body.groupId) await requireNoOutcome(tx, existing.id);
+  const { after } = await updateRecord(tx, actor, fundingApplications, FUNDING, existing.id, body.version, columnsOf(body));
+  // An approval moves with its application: both groups follow.
+  if (existing.status === 'approved')
+    for (const groupId of new Set([existing.groupId, body.groupId]))
+      await refreshGroupStage(tx, actor, groupId, existing.decidedOn ?? thaiToday());
+  return after;
+}
+
 export async function createFunding(db: Db, actor: Actor, body: z.infer<typeof createFundingBody>): Promise<FundingApplication> {
   requirePermission(actor, 'pipeline.write');
   requireInScope(actor, body.orgUnitCode);
-  const id = await db.transaction(async (tx) => {
-    await checkApplication(tx, body.orgUnitCode, body);
-    const created = await createRecord(tx, actor, fundingApplications, FUNDING.entity, {
-      orgUnitCode: body.orgUnitCode,
-      createdBy: actor.userId,
-      ...columnsOf(body),
-    });
-    return created.id;
-  });
+  const id = await db.transaction(async (tx) => (await insertFunding(tx, actor, body)).id);
   return getFunding(db, actor, id);
 }
 
@@ -154,20 +168,44 @@ export async function updateFunding(
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, fundingApplications, id, FUNDING.notFound);
-    await checkApplication(tx, existing.orgUnitCode, body, existing);
-    if (existing.groupId !== body.groupId) await requireNoOutcome(tx, id);
-    await updateRecord(tx, actor, fundingApplications, FUNDING, id, body.version, columnsOf(body));
-    // An approval moves with its application: both groups follow.
-    if (existing.status === 'approved')
-      for (const groupId of new Set([existing.groupId, body.groupId]))
-        await refreshGroupStage(tx, actor, groupId, existing.decidedOn ?? thaiToday());
+    await replaceFunding(tx, actor, existing, body);
   });
   return getFunding(db, actor, id);
 }
 
 const DECISION_ACTION = { applied: 'reopen', approved: 'approve', rejected: 'reject', withdrawn: 'withdraw' } as const;
 
-/** Records a decision (or undoes one) as its own audited act; funding access follows an approval both ways. */
+/** Records a decision (or undoes one) inside the caller's transaction; funding access follows an approval both ways. */
+export async function recordDecision(tx: Tx, actor: Actor, existing: FundingRow, body: z.infer<typeof fundingDecisionBody>) {
+  notInFuture(body.decidedOn, body.receivedOn);
+  if (body.decidedOn && body.decidedOn < existing.appliedOn) throw new AppError('funding.decided_before_applied');
+  if (body.receivedOn && body.decidedOn && body.receivedOn < body.decidedOn)
+    throw new AppError('funding.received_before_decided');
+  const approved = body.status === 'approved' ? BigInt(body.approvedSatang!) : null;
+  requireWithinAsked(existing.askedSatang, approved, body.approvedReason);
+  if (existing.status === 'approved' && body.status !== 'approved') await requireNoOutcome(tx, existing.id);
+  const { after } = await updateRecord(
+    tx,
+    actor,
+    fundingApplications,
+    FUNDING,
+    existing.id,
+    body.version,
+    {
+      status: body.status,
+      approvedSatang: approved,
+      approvedReason: approved !== null && body.approvedReason ? body.approvedReason : null,
+      decidedOn: body.decidedOn ?? null,
+      receivedOn: body.receivedOn ?? null,
+    },
+    { action: DECISION_ACTION[body.status] },
+  );
+  if (existing.status === 'approved' || body.status === 'approved')
+    await refreshGroupStage(tx, actor, existing.groupId, body.decidedOn ?? thaiToday());
+  return after;
+}
+
+/** Records a decision (or undoes one) as its own audited act. */
 export async function decideFunding(
   db: Db,
   actor: Actor,
@@ -177,41 +215,22 @@ export async function decideFunding(
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, fundingApplications, id, FUNDING.notFound);
-    notInFuture(body.decidedOn, body.receivedOn);
-    if (body.decidedOn && body.decidedOn < existing.appliedOn) throw new AppError('funding.decided_before_applied');
-    if (body.receivedOn && body.decidedOn && body.receivedOn < body.decidedOn)
-      throw new AppError('funding.received_before_decided');
-    const approved = body.status === 'approved' ? BigInt(body.approvedSatang!) : null;
-    requireWithinAsked(existing.askedSatang, approved, body.approvedReason);
-    if (existing.status === 'approved' && body.status !== 'approved') await requireNoOutcome(tx, id);
-    await updateRecord(
-      tx,
-      actor,
-      fundingApplications,
-      FUNDING,
-      id,
-      body.version,
-      {
-        status: body.status,
-        approvedSatang: approved,
-        approvedReason: approved !== null && body.approvedReason ? body.approvedReason : null,
-        decidedOn: body.decidedOn ?? null,
-        receivedOn: body.receivedOn ?? null,
-      },
-      { action: DECISION_ACTION[body.status] },
-    );
-    if (existing.status === 'approved' || body.status === 'approved')
-      await refreshGroupStage(tx, actor, existing.groupId, body.decidedOn ?? thaiToday());
+    await recordDecision(tx, actor, existing, body);
   });
   return getFunding(db, actor, id);
+}
+
+/** Soft-deletes an application inside the caller's transaction (refused while an outcome cites it). */
+export async function removeFunding(tx: Tx, actor: Actor, existing: FundingRow, version: number) {
+  await requireNoOutcome(tx, existing.id);
+  await deleteRecord(tx, actor, fundingApplications, FUNDING, existing.id, version);
+  if (existing.status === 'approved') await refreshGroupStage(tx, actor, existing.groupId, thaiToday());
 }
 
 export async function deleteFunding(db: Db, actor: Actor, id: number, version: number): Promise<void> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, fundingApplications, id, FUNDING.notFound);
-    await requireNoOutcome(tx, id);
-    await deleteRecord(tx, actor, fundingApplications, FUNDING, id, version);
-    if (existing.status === 'approved') await refreshGroupStage(tx, actor, existing.groupId, thaiToday());
+    await removeFunding(tx, actor, existing, version);
   });
 }

@@ -167,19 +167,42 @@ async function refreshGroups(tx: Tx, actor: Actor, groupIds: (number | null)[], 
   for (const groupId of new Set(groupIds)) if (groupId) await refreshGroupStage(tx, actor, groupId, month);
 }
 
+/** Writes a month's sales inside the caller's transaction (the form, and each row of an imported file). */
+export async function insertSale(tx: Tx, actor: Actor, body: z.infer<typeof createSaleBody>) {
+  const sellerGroupId = await checkSale(tx, body.orgUnitCode, body);
+  const created = await createRecord(tx, actor, sales, SALE.entity, {
+    orgUnitCode: body.orgUnitCode,
+    createdBy: actor.userId,
+    ...columnsOf(body),
+  });
+  await refreshGroups(tx, actor, [sellerGroupId], monthStart(body.month));
+  return created;
+}
+
+/** Rewrites a month's sales inside the caller's transaction, checked as the form's update is. */
+export async function replaceSale(
+  tx: Tx,
+  actor: Actor,
+  existing: typeof sales.$inferSelect,
+  body: z.infer<typeof updateSaleBody>,
+) {
+  const sellerGroupId = await checkSale(tx, existing.orgUnitCode, body, existing.id);
+  const before = await sellerGroupOf(tx, existing);
+  const { after } = await updateRecord(tx, actor, sales, SALE, existing.id, body.version, columnsOf(body));
+  await refreshGroups(tx, actor, [before, sellerGroupId], monthStart(body.month));
+  return after;
+}
+
+/** Soft-deletes a month's sales inside the caller's transaction. */
+export async function removeSale(tx: Tx, actor: Actor, existing: typeof sales.$inferSelect, version: number) {
+  await deleteRecord(tx, actor, sales, SALE, existing.id, version);
+  await refreshGroups(tx, actor, [await sellerGroupOf(tx, existing)], thaiToday());
+}
+
 export async function createSale(db: Db, actor: Actor, body: z.infer<typeof createSaleBody>): Promise<Sale> {
   requirePermission(actor, 'pipeline.write');
   requireInScope(actor, body.orgUnitCode);
-  const id = await db.transaction(async (tx) => {
-    const sellerGroupId = await checkSale(tx, body.orgUnitCode, body);
-    const created = await createRecord(tx, actor, sales, SALE.entity, {
-      orgUnitCode: body.orgUnitCode,
-      createdBy: actor.userId,
-      ...columnsOf(body),
-    });
-    await refreshGroups(tx, actor, [sellerGroupId], monthStart(body.month));
-    return created.id;
-  });
+  const id = await db.transaction(async (tx) => (await insertSale(tx, actor, body)).id);
   return getSale(db, actor, id);
 }
 
@@ -187,10 +210,7 @@ export async function updateSale(db: Db, actor: Actor, id: number, body: z.infer
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, sales, id, SALE.notFound);
-    const sellerGroupId = await checkSale(tx, existing.orgUnitCode, body, id);
-    const before = await sellerGroupOf(tx, existing);
-    await updateRecord(tx, actor, sales, SALE, id, body.version, columnsOf(body));
-    await refreshGroups(tx, actor, [before, sellerGroupId], monthStart(body.month));
+    await replaceSale(tx, actor, existing, body);
   });
   return getSale(db, actor, id);
 }
@@ -199,8 +219,7 @@ export async function deleteSale(db: Db, actor: Actor, id: number, version: numb
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, sales, id, SALE.notFound);
-    await deleteRecord(tx, actor, sales, SALE, id, version);
-    await refreshGroups(tx, actor, [await sellerGroupOf(tx, existing)], thaiToday());
+    await removeSale(tx, actor, existing, version);
   });
 }
 

@@ -227,23 +227,46 @@ const columnsOf = (body: ServiceInput) => ({
   searchText: searchTextOf(body.description, body.outcome),
 });
 
+/** Writes a new service inside the caller's transaction (the form, and each row of an imported file). */
+export async function insertService(tx: Tx, actor: Actor, body: z.infer<typeof createServiceBody>) {
+  await checkService(tx, body.orgUnitCode, body);
+  const created = await createRecord(
+    tx,
+    actor,
+    services,
+    SERVICE.entity,
+    { orgUnitCode: body.orgUnitCode, createdBy: actor.userId, ...columnsOf(body) },
+    { after: auditLinks(body) },
+  );
+  await setLinks(tx, created.id, body);
+  await refreshStages(tx, actor, body.groupIds, body.serviceDate);
+  return created;
+}
+
+/** Rewrites a service (columns and links) inside the caller's transaction, checked as the form's update is. */
+export async function replaceService(tx: Tx, actor: Actor, existing: ServiceRow, body: z.infer<typeof updateServiceBody>) {
+  await checkService(tx, existing.orgUnitCode, body);
+  const before = await storedLinks(tx, existing.id);
+  const { after } = await updateRecord(tx, actor, services, SERVICE, existing.id, body.version, columnsOf(body), {
+    before,
+    after: auditLinks(body),
+  });
+  await setLinks(tx, existing.id, body);
+  await refreshStages(tx, actor, [...before.groupIds, ...body.groupIds], body.serviceDate);
+  return after;
+}
+
+/** Removes a service inside the caller's transaction; its groups' stages are worked out again. */
+export async function removeService(tx: Tx, actor: Actor, id: number, version: number) {
+  const { groupIds } = await storedLinks(tx, id);
+  await deleteRecord(tx, actor, services, SERVICE, id, version);
+  await refreshStages(tx, actor, groupIds);
+}
+
 export async function createService(db: Db, actor: Actor, body: z.infer<typeof createServiceBody>): Promise<Service> {
   requireServiceGiver(actor, body.staffIds);
   requireInScope(actor, body.orgUnitCode);
-  const id = await db.transaction(async (tx) => {
-    await checkService(tx, body.orgUnitCode, body);
-    const created = await createRecord(
-      tx,
-      actor,
-      services,
-      SERVICE.entity,
-      { orgUnitCode: body.orgUnitCode, createdBy: actor.userId, ...columnsOf(body) },
-      { after: auditLinks(body) },
-    );
-    await setLinks(tx, created.id, body);
-    await refreshStages(tx, actor, body.groupIds, body.serviceDate);
-    return created.id;
-  });
+  const id = await db.transaction(async (tx) => (await insertService(tx, actor, body)).id);
   return getService(db, actor, id);
 }
 
@@ -253,11 +276,7 @@ export async function updateService(db: Db, actor: Actor, id: number, body: z.in
     const existing = await findVisible(tx, actor, services, id, SERVICE.notFound);
     requireServiceAuthor(actor, existing);
     requireServiceGiver(actor, body.staffIds);
-    await checkService(tx, existing.orgUnitCode, body);
-    const before = await storedLinks(tx, id);
-    await updateRecord(tx, actor, services, SERVICE, id, body.version, columnsOf(body), { before, after: auditLinks(body) });
-    await setLinks(tx, id, body);
-    await refreshStages(tx, actor, [...before.groupIds, ...body.groupIds], body.serviceDate);
+    await replaceService(tx, actor, existing, body);
   });
   return getService(db, actor, id);
 }
@@ -266,9 +285,7 @@ export async function deleteService(db: Db, actor: Actor, id: number, version: n
   requireServiceRecorder(actor);
   await db.transaction(async (tx) => {
     requireServiceAuthor(actor, await findVisible(tx, actor, services, id, SERVICE.notFound));
-    const { groupIds } = await storedLinks(tx, id);
-    await deleteRecord(tx, actor, services, SERVICE, id, version);
-    await refreshStages(tx, actor, groupIds);
+    await removeService(tx, actor, id, version);
   });
 }
 

@@ -39,6 +39,10 @@ export function ImportsPage() {
     { value: 'groups', label: t('imports.kinds.groups'), show: can(me, 'pipeline.write') },
     { value: 'products', label: t('imports.kinds.products'), show: can(me, 'pipeline.write') },
     { value: 'certifications', label: t('imports.kinds.certifications'), show: can(me, 'pipeline.write') },
+    { value: 'services', label: t('imports.kinds.services'), show: can(me, 'pipeline.write') },
+    { value: 'activities', label: t('imports.kinds.activities'), show: can(me, 'pipeline.write') },
+    { value: 'sales', label: t('imports.kinds.sales'), show: can(me, 'pipeline.write') },
+    { value: 'funding', label: t('imports.kinds.funding'), show: can(me, 'pipeline.write') },
   ].filter((k) => k.show);
   const [kind, setKind] = useState<ImportKind | null>((kinds[0]?.value as ImportKind) ?? null);
   const [batchId, setBatchId] = useState<number>();
