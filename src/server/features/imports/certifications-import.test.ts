@@ -3,42 +3,11 @@
  * Thai and English), commit, the same number for the same standard updated or skipped, rollback, refusal once a
  * certificate changed since, and a district that imports only into itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueuedJobs } from '../../jobs/jobs';
-import { api } from '../../test/factories';
-import { createTestContext, type TestContext } from '../../test/harness';
+import { describe, expect, it } from 'vitest';
 import { upload, workbook } from './import-fixtures';
+import { importSuite, unique } from './import-steps';
 
-let t: TestContext;
-let cookies: Record<string, string>;
-let district: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestContext();
-  cookies = {};
-  for (const name of ['demo-district', 'demo-district-2']) cookies[name] = await t.login(name);
-  district = api(t, cookies['demo-district']);
-});
-afterAll(() => t.close());
-
-const count = async (sql: string) => Number((await t.rows(sql))[0].n);
-let serial = 0;
-const unique = (prefix: string) => `${prefix}${Date.now() % 100000}${++serial}`;
-
-async function commit(who: ReturnType<typeof api>, batch: any, decisions: object = {}) {
-  const res = await who.call('POST', `/api/imports/batches/${batch.id}/commit`, { version: batch.version, ...decisions });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  await runQueuedJobs(t.database.db, t.app.jobHandlers);
-  const job = (await who.call('GET', `/api/jobs/${res.body.jobId}`)).body;
-  expect(job.status, JSON.stringify(job.error)).toBe('done');
-  return (await who.call('GET', `/api/imports/batches/${batch.id}`)).body;
-}
-const rollback = (batch: any) => district.call('POST', `/api/imports/batches/${batch.id}/rollback`, { version: batch.version });
-const written = async (batchId: number) =>
-  (
-    await t.rows(
-      `select record_id from import_batch_rows where batch_id = ${batchId} and table_name = 'certifications' order by line`,
-    )
-  ).map((r: any) => Number(r.record_id));
+const { t, cookies, district, count, commit, rollback, written, expectTemplateReadsBack, importAsOtherDistrict } = importSuite();
 
 /** A product of a group-owned producer of 3401, entered on the pages (the group's stage moves with its certificates). */
 async function product() {
@@ -93,8 +62,9 @@ const row = (c: Cells) => [
   c.issued ?? '1/3/2568',
   c.expires ?? '28/2/2571',
 ];
-const certImport = async (rows: Cells[], who = 'demo-district') =>
-  upload(t, cookies[who], '/api/imports/certifications', await workbook(HEADER, rows.map(row)));
+const certFile = (rows: Cells[]) => workbook(HEADER, rows.map(row));
+const certImport = async (rows: Cells[]) =>
+  upload(t, cookies['demo-district'], '/api/imports/certifications', await certFile(rows));
 
 describe('standards certificates', () => {
   it('dry run: product by name + registration number, standard by name or code, BE dates, and every bad row', async () => {
@@ -131,7 +101,7 @@ describe('standards certificates', () => {
     expect(await count('select count(*) n from certifications')).toBe(before);
 
     const batch = await commit(district, res.body);
-    const [first, second] = await written(batch.id);
+    const [first, second] = await written(batch.id, 'certifications');
     expect((await district.call('GET', `/api/certifications/${first}`)).body).toMatchObject({
       productId: p.id,
       standardCode: 'mpc',
@@ -151,7 +121,7 @@ describe('standards certificates', () => {
       district,
       (await certImport([{ reg: p.registrationNo, product: p.name, no, standard: 'อย.' }])).body,
     );
-    const [certId] = await written(first.id);
+    const [certId] = await written(first.id, 'certifications');
     const rows: Cells[] = [
       { reg: p.registrationNo, product: p.name, no, standard: 'fda', expires: '1/1/2572' },
       { reg: p.registrationNo, product: p.name, no: unique('Q-'), standard: 'เครื่องหมาย Q' },
@@ -167,7 +137,7 @@ describe('standards certificates', () => {
     const batch = await commit(district, dry, { choices: { 2: 'update' } });
     expect(batch.counts).toMatchObject({ update: 1, create: 1 });
     expect((await district.call('GET', `/api/certifications/${certId}`)).body.expiresOn).toBe('2029-01-01');
-    const [, createdId] = await written(batch.id);
+    const [, createdId] = await written(batch.id, 'certifications');
     const rolled = await rollback(batch);
     expect(rolled.status, JSON.stringify(rolled.body)).toBe(200);
     expect((await district.call('GET', `/api/certifications/${certId}`)).body.expiresOn).toBe('2028-02-28');
@@ -210,27 +180,20 @@ describe('standards certificates', () => {
 
   it('a district officer of 3415 cannot import certificates into 3401, nor name a product of 3401', async () => {
     const p = await product();
-    const before = await count(`select count(*) n from certifications where org_unit_code = '3401'`);
-    const res = await certImport(
-      [
+    const { dry, batch } = await importAsOtherDistrict(
+      'certifications',
+      'certifications',
+      await certFile([
         { reg: p.registrationNo, product: p.name, no: unique('x') },
         { reg: p.registrationNo, product: p.name, no: unique('x'), district: 'วารินชำราบ' },
-      ],
-      'demo-district-2',
+      ]),
     );
-    expect(res.status).toBe(201);
-    expect(res.body.report.rows[0].problems.map((q: any) => q.code)).toContain('import.out_of_scope');
-    expect(res.body.report.rows[1].problems.map((q: any) => q.code)).toEqual(['import.product_not_found']);
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(dry.report.rows[0].problems.map((q: any) => q.code)).toContain('import.out_of_scope');
+    expect(dry.report.rows[1].problems.map((q: any) => q.code)).toEqual(['import.product_not_found']);
     expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
-    expect(await count(`select count(*) n from certifications where org_unit_code = '3401'`)).toBe(before);
   });
 
   it('the template downloads and reads back: every header found, the example row not imported', async () => {
-    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/certifications/template' });
-    expect(template.statusCode).toBe(200);
-    const again = await upload(t, cookies['demo-district'], '/api/imports/certifications', template.rawPayload);
-    expect(again.status).toBe(422);
-    expect(again.body.code).toBe('import.empty');
+    await expectTemplateReadsBack('certifications');
   });
 });

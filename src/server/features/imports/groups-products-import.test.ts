@@ -3,51 +3,15 @@
  * (problems in Thai and English), commit, duplicates updated or skipped, rollback that restores updated records and
  * removes created ones (with the people and member links they brought), and a district that imports only into itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueuedJobs } from '../../jobs/jobs';
-import { api } from '../../test/factories';
-import { createTestContext, type TestContext } from '../../test/harness';
-import { citizenId, upload, workbook } from './import-fixtures';
+import { describe, expect, it } from 'vitest';
+import { badCitizenId, citizenId, upload, workbook } from './import-fixtures';
+import { importSuite, unique } from './import-steps';
 
-let t: TestContext;
-let cookies: Record<string, string>;
-let district: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestContext();
-  cookies = {};
-  for (const name of ['demo-district', 'demo-district-2']) cookies[name] = await t.login(name);
-  district = api(t, cookies['demo-district']);
-});
-afterAll(() => t.close());
-
-/** A mod-11-valid shape with a wrong check digit. */
-const badCitizenId = (id: string) => `${id.slice(0, 12)}${(Number(id[12]) + 1) % 10}`;
-const count = async (sql: string) => Number((await t.rows(sql))[0].n);
-let serial = 0;
-const unique = (prefix: string) => `${prefix}${Date.now() % 100000}${++serial}`;
-
-async function commit(who: ReturnType<typeof api>, batch: any, decisions: object = {}) {
-  const res = await who.call('POST', `/api/imports/batches/${batch.id}/commit`, { version: batch.version, ...decisions });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  await runQueuedJobs(t.database.db, t.app.jobHandlers);
-  const job = (await who.call('GET', `/api/jobs/${res.body.jobId}`)).body;
-  expect(job.status, JSON.stringify(job.error)).toBe('done');
-  return (await who.call('GET', `/api/imports/batches/${batch.id}`)).body;
-}
-const rollback = (batch: any) => district.call('POST', `/api/imports/batches/${batch.id}/rollback`, { version: batch.version });
-const written = async (batchId: number, table: string) =>
-  (
-    await t.rows(`select record_id from import_batch_rows where batch_id = ${batchId} and table_name = '${table}' order by line`)
-  ).map((r: any) => Number(r.record_id));
+const { t, cookies, district, count, commit, rollback, written, personOnPage, expectTemplateReadsBack, importAsOtherDistrict } =
+  importSuite();
 
 /** A person of 3401 entered on the people page. */
-async function person(withId = true) {
-  const id = citizenId();
-  const body = { orgUnitCode: '3401', title: 'นาย', firstName: unique('สมาชิก'), lastName: 'รวมใจ', subdistrict: 'ในเมือง' };
-  const res = await district.call('POST', '/api/people', withId ? { ...body, citizenId: id } : body);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { id: res.body.id as number, citizenId: id, firstName: body.firstName, lastName: body.lastName };
-}
+const person = (withId = true) => personOnPage({ first: 'สมาชิก', last: 'รวมใจ' }, withId);
 
 const GROUP_HEADER = [
   'อำเภอ',
@@ -88,8 +52,8 @@ const groupRow = (g: GroupCells) => [
   g.role ?? '',
 ];
 const groupFile = (rows: GroupCells[]) => workbook(GROUP_HEADER, rows.map(groupRow));
-const groupImport = async (rows: GroupCells[], who = 'demo-district') =>
-  upload(t, cookies[who], '/api/imports/groups', await groupFile(rows));
+const groupImport = async (rows: GroupCells[]) =>
+  upload(t, cookies['demo-district'], '/api/imports/groups', await groupFile(rows));
 
 describe('occupational groups', () => {
   it('dry run: members found or to be added, and every bad row with its problem in Thai and English', async () => {
@@ -245,30 +209,23 @@ describe('occupational groups', () => {
 
   it('a district officer of 3415 cannot import groups into 3401, nor add a member of 3401', async () => {
     const member = await person();
-    const before = await count(`select count(*) n from occupational_groups where org_unit_code = '3401'`);
-    const res = await groupImport(
-      [
+    const { dry, batch } = await importAsOtherDistrict(
+      'groups',
+      'occupational_groups',
+      await groupFile([
         { group: unique('ข้าม'), first: unique('ใหม่') },
         { group: unique('ข้าม'), district: 'วารินชำราบ', first: member.firstName, last: member.lastName, id: member.citizenId },
-      ],
-      'demo-district-2',
+      ]),
     );
-    expect(res.status).toBe(201);
-    expect(res.body.orgUnitCode).toBe('3415');
-    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toEqual(['import.out_of_scope']);
+    expect(dry.orgUnitCode).toBe('3415');
+    expect(dry.report.rows[0].problems.map((p: any) => p.code)).toEqual(['import.out_of_scope']);
     // Not found in 3415, the 3401 person is not linked: a new person of 3415 would be created instead.
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
     expect(batch.counts).toMatchObject({ reject: 1 });
-    expect(await count(`select count(*) n from occupational_groups where org_unit_code = '3401'`)).toBe(before);
     expect(await count(`select count(*) n from group_members where person_id = ${member.id}`)).toBe(0);
   });
 
   it('the template downloads and reads back: every header found, the example row not imported', async () => {
-    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/groups/template' });
-    expect(template.statusCode).toBe(200);
-    const again = await upload(t, cookies['demo-district'], '/api/imports/groups', template.rawPayload);
-    expect(again.status).toBe(422);
-    expect(again.body.code).toBe('import.empty');
+    await expectTemplateReadsBack('groups');
   });
 });
 
@@ -321,8 +278,9 @@ const productRow = (p: ProductCells) => [
   p.unit ?? 'ผืน',
   p.quadrant ?? 'B',
 ];
-const productImport = async (rows: ProductCells[], who = 'demo-district') =>
-  upload(t, cookies[who], '/api/imports/products', await workbook(PRODUCT_HEADER, rows.map(productRow)));
+const productFile = (rows: ProductCells[]) => workbook(PRODUCT_HEADER, rows.map(productRow));
+const productImport = async (rows: ProductCells[]) =>
+  upload(t, cookies['demo-district'], '/api/imports/products', await productFile(rows));
 
 describe('OTOP products', () => {
   it('dry run: producers by registration number (a group’s too), categories by Thai name or code, and every bad row', async () => {
@@ -444,27 +402,20 @@ describe('OTOP products', () => {
 
   it('a district officer of 3415 cannot import products into 3401, nor name a producer of 3401', async () => {
     const own = await producer();
-    const before = await count(`select count(*) n from products where org_unit_code = '3401'`);
-    const res = await productImport(
-      [
+    const { dry, batch } = await importAsOtherDistrict(
+      'products',
+      'products',
+      await productFile([
         { reg: own.registrationNo, name: unique('ข้าม') },
         { reg: own.registrationNo, name: unique('ข้าม'), district: 'วารินชำราบ' },
-      ],
-      'demo-district-2',
+      ]),
     );
-    expect(res.status).toBe(201);
-    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
-    expect(res.body.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.producer_not_found']);
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(dry.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
+    expect(dry.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.producer_not_found']);
     expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
-    expect(await count(`select count(*) n from products where org_unit_code = '3401'`)).toBe(before);
   });
 
   it('the template downloads and reads back: every header found, the example row not imported', async () => {
-    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/products/template' });
-    expect(template.statusCode).toBe(200);
-    const again = await upload(t, cookies['demo-district'], '/api/imports/products', template.rawPayload);
-    expect(again.status).toBe(422);
-    expect(again.body.code).toBe('import.empty');
+    await expectTemplateReadsBack('products');
   });
 });

@@ -34,6 +34,11 @@ export function citizenId(): string {
   const first12 = `1${String(Date.now() % 1e7).padStart(7, '0')}${String(++serial % 1e4).padStart(4, '0')}`;
   return `${first12}${citizenIdCheckDigit(first12)}`;
 }
+/** A citizen ID as officers type it, with dashes: 1-2345-67890-12-3. */
+export const dashedCitizenId = (id: string) =>
+  `${id.slice(0, 1)}-${id.slice(1, 5)}-${id.slice(5, 10)}-${id.slice(10, 12)}-${id.slice(12)}`;
+/** A mod-11-valid shape with a wrong check digit. */
+export const badCitizenId = (id: string) => `${id.slice(0, 12)}${(Number(id[12]) + 1) % 10}`;
 
 export const PRODUCER_HEADER = [
   'อำเภอ',
@@ -57,7 +62,7 @@ export function producerRow(n: number, over: Partial<Record<'district' | 'citize
     'นาง',
     over.firstName ?? `ผู้ผลิต${n}`,
     'นำเข้า',
-    `${id.slice(0, 1)}-${id.slice(1, 5)}-${id.slice(5, 10)}-${id.slice(10, 12)}-${id.slice(12)}`,
+    dashedCitizenId(id),
     '081-234-5678',
     'ในเมือง',
     'ผู้ประกอบการรายเดียว',

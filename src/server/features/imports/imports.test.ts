@@ -2,42 +2,24 @@
  * Import batches end to end over HTTP: dry run, confirmed suggestions, commit as a job, rollback and its refusal,
  * scope, a crash in the middle of a commit, and a job whose process died.
  */
-import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimJob, runQueuedJobs } from '../../jobs/jobs';
-import { api } from '../../test/factories';
-import { createTestContext, type TestContext } from '../../test/harness';
 import { fundedUbonActivity, PRODUCER_HEADER, producerRow, SEED_ALLOCATION_ROWS, upload, workbook } from './import-fixtures';
+import { importSuite } from './import-steps';
 import { IMPORTERS } from './registry';
 
-let t: TestContext;
-let cookies: Record<string, string>;
-let district: ReturnType<typeof api>;
-let district2: ReturnType<typeof api>;
-let province: ReturnType<typeof api>;
-let nation: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestContext();
-  cookies = {};
-  for (const name of ['demo-district', 'demo-district-2', 'demo-province', 'demo-admin']) cookies[name] = await t.login(name);
-  district = api(t, cookies['demo-district']);
-  district2 = api(t, cookies['demo-district-2']);
-  province = api(t, cookies['demo-province']);
-  nation = api(t, cookies['demo-admin']);
-});
-afterAll(() => t.close());
+const { t, cookies, district, signedIn, count, commitJob } = importSuite([
+  'demo-district',
+  'demo-district-2',
+  'demo-province',
+  'demo-admin',
+]);
+const district2 = signedIn('demo-district-2');
+const province = signedIn('demo-province');
+const nation = signedIn('demo-admin');
 
 const producerFile = (rows: string[][]) => workbook(PRODUCER_HEADER, rows);
-const count = async (sql: string) => Number((await t.rows(sql))[0].n);
-
-async function commit(who: ReturnType<typeof api>, batch: any, decisions: object = {}) {
-  const res = await who.call('POST', `/api/imports/batches/${batch.id}/commit`, { version: batch.version, ...decisions });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  await runQueuedJobs(t.database.db, t.app.jobHandlers);
-  const job = await who.call('GET', `/api/jobs/${res.body.jobId}`);
-  return { job: job.body, batch: (await who.call('GET', `/api/imports/batches/${batch.id}`)).body };
-}
 
 describe('OTOP producers', () => {
   it('dry run: reports every row and every problem in Thai and English, and writes no record', async () => {
@@ -68,10 +50,7 @@ describe('OTOP producers', () => {
       '/api/imports/producers',
       await producerFile([producerRow(11), producerRow(12)]),
     );
-    const sent = await producerFile([producerRow(11), producerRow(12)]);
-    const stored = await t.rows(`select md5(file) m, length(file) l from import_batches where id = ${res.body.id}`);
-    console.log('BYTES', stored, sent.length, createHash('md5').update(sent).digest('hex'));
-    const { job, batch } = await commit(district, res.body);
+    const { job, batch } = await commitJob(district, res.body);
     expect(job, JSON.stringify(job.error)).toMatchObject({ status: 'done', progressDone: 2, progressTotal: 2 });
     expect(batch.status).toBe('committed');
     const written = await t.rows(`select table_name, action from import_batch_rows where batch_id = ${batch.id} order by id`);
@@ -95,7 +74,7 @@ describe('OTOP producers', () => {
 
   it('finds a duplicate by citizen ID; "update" changes the registration and a rollback restores it', async () => {
     const row = producerRow(21);
-    const first = await commit(
+    const first = await commitJob(
       district,
       (await upload(t, cookies['demo-district'], '/api/imports/producers', await producerFile([row]))).body,
     );
@@ -106,7 +85,7 @@ describe('OTOP producers', () => {
     again[9] = 'OTOP-CHANGED';
     const dry = await upload(t, cookies['demo-district'], '/api/imports/producers', await producerFile([again]));
     expect(dry.body.report.rows[0]).toMatchObject({ action: 'skip', duplicate: { id: producerId } });
-    const { batch } = await commit(district, dry.body, { choices: { [dry.body.report.rows[0].line]: 'update' } });
+    const { batch } = await commitJob(district, dry.body, { choices: { [dry.body.report.rows[0].line]: 'update' } });
     expect(batch.report.rows[0].action).toBe('update');
     expect((await district.call('GET', `/api/producers/${producerId}`)).body.registrationNo).toBe('OTOP-CHANGED');
     expect((await district.call('POST', `/api/imports/batches/${batch.id}/rollback`, { version: batch.version })).status).toBe(
@@ -116,7 +95,7 @@ describe('OTOP producers', () => {
   });
 
   it('refuses a rollback when a record was edited after the import, naming it, and changes nothing', async () => {
-    const { batch } = await commit(
+    const { batch } = await commitJob(
       district,
       (await upload(t, cookies['demo-district'], '/api/imports/producers', await producerFile([producerRow(31)]))).body,
     );
@@ -175,7 +154,7 @@ describe('OTOP producers', () => {
       },
     };
     try {
-      const { job, batch } = await commit(district, dry);
+      const { job, batch } = await commitJob(district, dry);
       expect(job.status).toBe('failed');
       expect(batch.status).toBe('failed');
     } finally {
@@ -185,7 +164,7 @@ describe('OTOP producers', () => {
     expect(await count('select count(*) n from people')).toBe(peopleBefore);
     expect(await count(`select count(*) n from audit_log where entity in ('producer', 'person')`)).toBe(auditBefore);
     const failed = (await district.call('GET', `/api/imports/batches/${dry.id}`)).body;
-    const { batch } = await commit(district, failed);
+    const { batch } = await commitJob(district, failed);
     expect(batch.status).toBe('committed');
     expect(await count('select count(*) n from producers')).toBe(before + 5);
   });
@@ -244,7 +223,7 @@ describe('budget allocations', () => {
     expect(dry.body.counts).toMatchObject({ total: 27, create: 26, skip: 1, reject: 0, pending: 2 });
     expect(dry.body.report.rows[0].unitCode).toBe('34');
 
-    const { batch } = await commit(province, dry.body, { places: suggestions });
+    const { batch } = await commitJob(province, dry.body, { places: suggestions });
     expect(batch.status).toBe('committed');
     const register = (await province.call('GET', `/api/budget/items/${itemId}/register?unit=34`)).body;
     expect(register.remainderSatang).toBe('0');
@@ -269,7 +248,7 @@ describe('budget allocations', () => {
       await upload(t, cookies['demo-province'], `/api/imports/allocations?itemId=${itemId}&quarter=3&category=materials`, file)
     ).body;
     expect(dry.report.rows[1].action).toBe('reject');
-    const { batch } = await commit(province, dry);
+    const { batch } = await commitJob(province, dry);
     expect(batch.report.rows.map((r: any) => r.action)).toEqual(['reject', 'reject', 'create']);
     expect(batch.report.rows[0].problems[0].code).toBe('import.place_unconfirmed');
   });
@@ -286,7 +265,7 @@ describe('budget allocations', () => {
     const dry = (
       await upload(t, cookies['demo-province'], `/api/imports/allocations?itemId=${itemId}&quarter=3&category=materials`, file)
     ).body;
-    const { batch } = await commit(province, dry);
+    const { batch } = await commitJob(province, dry);
     const [made] = await t.rows(`select record_id from import_batch_rows where batch_id = ${batch.id} order by line limit 1`);
     expect(
       (await province.call('POST', `/api/budget/allocations/${made.record_id}/reverse`, { note: 'อำเภอไม่ดำเนินการ' })).status,

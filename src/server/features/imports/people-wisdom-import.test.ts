@@ -3,45 +3,14 @@
  * in Thai and English), commit, duplicates updated or skipped, rollback that restores updated records (and wisdom
  * holders) and removes created ones, and a district that imports only into itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueuedJobs } from '../../jobs/jobs';
+import { describe, expect, it } from 'vitest';
 import { citizenIdHash, decryptCitizenId } from '../../personal-data';
-import { api } from '../../test/factories';
 import { TEST_DATA_KEY } from '../../test/global-setup';
-import { createTestContext, type TestContext } from '../../test/harness';
-import { citizenId, upload, workbook } from './import-fixtures';
+import { badCitizenId, citizenId, dashedCitizenId, upload, workbook } from './import-fixtures';
+import { importSuite, unique } from './import-steps';
 
-let t: TestContext;
-let cookies: Record<string, string>;
-let district: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestContext();
-  cookies = {};
-  for (const name of ['demo-district', 'demo-district-2']) cookies[name] = await t.login(name);
-  district = api(t, cookies['demo-district']);
-});
-afterAll(() => t.close());
-
-const count = async (sql: string) => Number((await t.rows(sql))[0].n);
-const dashed = (id: string) => `${id.slice(0, 1)}-${id.slice(1, 5)}-${id.slice(5, 10)}-${id.slice(10, 12)}-${id.slice(12)}`;
-/** A mod-11-valid shape with a wrong check digit. */
-const badCitizenId = (id: string) => `${id.slice(0, 12)}${(Number(id[12]) + 1) % 10}`;
-let serial = 0;
-const unique = (prefix: string) => `${prefix}${Date.now() % 100000}${++serial}`;
-
-async function commit(who: ReturnType<typeof api>, batch: any, decisions: object = {}) {
-  const res = await who.call('POST', `/api/imports/batches/${batch.id}/commit`, { version: batch.version, ...decisions });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  await runQueuedJobs(t.database.db, t.app.jobHandlers);
-  const job = (await who.call('GET', `/api/jobs/${res.body.jobId}`)).body;
-  expect(job.status, JSON.stringify(job.error)).toBe('done');
-  return (await who.call('GET', `/api/imports/batches/${batch.id}`)).body;
-}
-const rollback = (batch: any) => district.call('POST', `/api/imports/batches/${batch.id}/rollback`, { version: batch.version });
-const written = async (batchId: number, table: string) =>
-  (
-    await t.rows(`select record_id from import_batch_rows where batch_id = ${batchId} and table_name = '${table}' order by line`)
-  ).map((r: any) => Number(r.record_id));
+const { t, cookies, district, count, commit, rollback, written, personOnPage, expectTemplateReadsBack, importAsOtherDistrict } =
+  importSuite();
 
 const PEOPLE_HEADER = ['อำเภอ', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'โทรศัพท์', 'บ้านเลขที่', 'หมู่ที่', 'ตำบล', 'บทบาท'];
 type PersonCells = {
@@ -72,7 +41,7 @@ describe('people', () => {
     const before = await count('select count(*) n from people');
     const id = citizenId();
     const rows: PersonCells[] = [
-      { first: unique('คน'), id: dashed(id), roles: 'ปราชญ์ชาวบ้าน/เจ้าของภูมิปัญญา, ผู้ประกอบการ' },
+      { first: unique('คน'), id: dashedCitizenId(id), roles: 'ปราชญ์ชาวบ้าน/เจ้าของภูมิปัญญา, ผู้ประกอบการ' },
       { first: unique('คน') },
       { first: unique('คน'), id: badCitizenId(citizenId()) },
       { first: unique('คน'), roles: 'หมอดู' },
@@ -97,7 +66,7 @@ describe('people', () => {
 
   it('commits; duplicates by citizen ID and by name + subdistrict are updated or skipped; rollback restores and removes', async () => {
     const id = citizenId();
-    const one = { first: unique('ก'), id: dashed(id), phone: '081-111-1111' };
+    const one = { first: unique('ก'), id: dashedCitizenId(id), phone: '081-111-1111' };
     const two = { first: unique('ข'), house: '2' };
     const first = await commit(
       district,
@@ -144,20 +113,15 @@ describe('people', () => {
   });
 
   it('a district officer of 3415 cannot import people into 3401: every row refused, nothing written', async () => {
-    const before = await count(`select count(*) n from people where org_unit_code = '3401'`);
-    const res = await upload(
-      t,
-      cookies['demo-district-2'],
-      '/api/imports/people',
+    const { dry, batch } = await importAsOtherDistrict(
+      'people',
+      'people',
       await peopleFile([{ first: unique('ง') }, { first: unique('จ'), district: 'อ.เมืองอุบลราชธานี' }]),
     );
-    expect(res.status).toBe(201);
-    expect(res.body.orgUnitCode).toBe('3415');
-    expect(res.body.report.rows.map((r: any) => r.problems[0]?.code)).toEqual(['import.out_of_scope', 'import.out_of_scope']);
-    expect(res.body.report.rows[0].problems[0].th).toContain('นอกหน่วยงาน');
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(dry.orgUnitCode).toBe('3415');
+    expect(dry.report.rows.map((r: any) => r.problems[0]?.code)).toEqual(['import.out_of_scope', 'import.out_of_scope']);
+    expect(dry.report.rows[0].problems[0].th).toContain('นอกหน่วยงาน');
     expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
-    expect(await count(`select count(*) n from people where org_unit_code = '3401'`)).toBe(before);
   });
 });
 
@@ -206,13 +170,7 @@ const wisdomRow = (w: WisdomCells) => [
 const wisdomFile = (rows: WisdomCells[]) => workbook(WISDOM_HEADER, rows.map(wisdomRow));
 
 /** A person of 3401 entered on the people page (not yet a wisdom holder). */
-async function person(withId = true) {
-  const id = citizenId();
-  const body = { orgUnitCode: '3401', title: 'นาย', firstName: unique('ปราชญ์'), lastName: 'ภูมิใจ', subdistrict: 'ในเมือง' };
-  const res = await district.call('POST', '/api/people', withId ? { ...body, citizenId: id } : body);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { id: res.body.id as number, citizenId: id, firstName: body.firstName, lastName: body.lastName };
-}
+const person = (withId = true) => personOnPage({ first: 'ปราชญ์', last: 'ภูมิใจ' }, withId);
 
 describe('local wisdom', () => {
   it('dry run: holders by citizen ID and by name, a BE date, and every bad row with its problem in Thai and English', async () => {
@@ -220,7 +178,7 @@ describe('local wisdom', () => {
     const byId = await person();
     const byName = await person(false);
     const rows: WisdomCells[] = [
-      { title: unique('ผ้า'), holderId: dashed(byId.citizenId), surveyed: '3 มีนาคม 2568' },
+      { title: unique('ผ้า'), holderId: dashedCitizenId(byId.citizenId), surveyed: '3 มีนาคม 2568' },
       {
         title: unique('ผ้า'),
         branch: 'agriculture',
@@ -361,32 +319,20 @@ describe('local wisdom', () => {
 
   it('a district officer of 3415 cannot import wisdom into 3401, nor name a holder of 3401', async () => {
     const holder = await person();
-    const before = await count(`select count(*) n from wisdom_items where org_unit_code = '3401'`);
-    const res = await upload(
-      t,
-      cookies['demo-district-2'],
-      '/api/imports/wisdom',
+    const { dry, batch } = await importAsOtherDistrict(
+      'wisdom',
+      'wisdom_items',
       await wisdomFile([
         { title: unique('ข้าม'), holderId: holder.citizenId },
         { title: unique('ข้าม'), district: 'วารินชำราบ', holderId: holder.citizenId },
       ]),
     );
-    expect(res.status).toBe(201);
-    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
-    expect(res.body.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.holder_not_found']);
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(dry.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
+    expect(dry.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.holder_not_found']);
     expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
-    expect(await count(`select count(*) n from wisdom_items where org_unit_code = '3401'`)).toBe(before);
   });
 
   it('the templates download and read back: every header found, the example row not imported', async () => {
-    for (const kind of ['people', 'wisdom']) {
-      const template = await t.as(cookies['demo-district'], { method: 'GET', url: `/api/imports/${kind}/template` });
-      expect(template.statusCode).toBe(200);
-      const again = await upload(t, cookies['demo-district'], `/api/imports/${kind}`, template.rawPayload);
-      // Every column found (no import.missing_columns); the example row is not taken for data.
-      expect(again.status).toBe(422);
-      expect(again.body.code).toBe('import.empty');
-    }
+    for (const kind of ['people', 'wisdom']) await expectTemplateReadsBack(kind);
   });
 });

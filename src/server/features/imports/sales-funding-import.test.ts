@@ -3,39 +3,12 @@
  * satang, dry run with good and bad rows (problems in Thai and English), commit through the sales feature, duplicates
  * (seller + channel + month) updated or skipped, a locked quarter refused, rollback, and scope.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueuedJobs } from '../../jobs/jobs';
-import { api } from '../../test/factories';
-import { createTestContext, type TestContext } from '../../test/harness';
+import { describe, expect, it } from 'vitest';
 import { upload, workbook } from './import-fixtures';
+import { importSuite } from './import-steps';
 import { parseMonthText } from './sales.importer';
 
-let t: TestContext;
-let cookies: Record<string, string>;
-let district: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestContext();
-  cookies = {};
-  for (const name of ['demo-district', 'demo-district-2']) cookies[name] = await t.login(name);
-  district = api(t, cookies['demo-district']);
-});
-afterAll(() => t.close());
-
-const count = async (sql: string) => Number((await t.rows(sql))[0].n);
-
-async function commit(who: ReturnType<typeof api>, batch: any, decisions: object = {}) {
-  const res = await who.call('POST', `/api/imports/batches/${batch.id}/commit`, { version: batch.version, ...decisions });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  await runQueuedJobs(t.database.db, t.app.jobHandlers);
-  const job = (await who.call('GET', `/api/jobs/${res.body.jobId}`)).body;
-  expect(job.status, JSON.stringify(job.error)).toBe('done');
-  return (await who.call('GET', `/api/imports/batches/${batch.id}`)).body;
-}
-const rollback = (batch: any) => district.call('POST', `/api/imports/batches/${batch.id}/rollback`, { version: batch.version });
-const written = async (batchId: number, table: string) =>
-  (
-    await t.rows(`select record_id from import_batch_rows where batch_id = ${batchId} and table_name = '${table}' order by line`)
-  ).map((r: any) => Number(r.record_id));
+const { t, cookies, district, count, commit, rollback, written, expectTemplateReadsBack, importAsOtherDistrict } = importSuite();
 
 const SALES_HEADER = [
   'อำเภอ',
@@ -248,25 +221,18 @@ describe('monthly sales', () => {
 
   it('a district officer of 3415 cannot import sales into 3401, nor name a group of 3401', async () => {
     const group = await district.group();
-    const before = await count(`select count(*) n from sales where org_unit_code = '3401'`);
-    const res = await upload(
-      t,
-      cookies['demo-district-2'],
-      '/api/imports/sales',
+    const { dry, batch } = await importAsOtherDistrict(
+      'sales',
+      'sales',
       await salesFile([{ group: group.name }, { group: group.name, district: 'วารินชำราบ' }]),
     );
-    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
-    expect(res.body.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.group_unknown']);
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(dry.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
+    expect(dry.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.group_unknown']);
     expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
-    expect(await count(`select count(*) n from sales where org_unit_code = '3401'`)).toBe(before);
   });
 
   it('the template downloads and reads back', async () => {
-    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/sales/template' });
-    expect(template.statusCode).toBe(200);
-    const again = await upload(t, cookies['demo-district'], '/api/imports/sales', template.rawPayload);
-    expect([again.status, again.body.code]).toEqual([422, 'import.empty']);
+    await expectTemplateReadsBack('sales');
   });
 });
 
@@ -432,24 +398,17 @@ describe('funding applications', () => {
 
   it('a district officer of 3415 cannot import funding into 3401, nor name a group of 3401', async () => {
     const group = await district.group();
-    const before = await count(`select count(*) n from funding_applications where org_unit_code = '3401'`);
-    const res = await upload(
-      t,
-      cookies['demo-district-2'],
-      '/api/imports/funding',
+    const { dry, batch } = await importAsOtherDistrict(
+      'funding',
+      'funding_applications',
       await fundingFile([{ group: group.name }, { group: group.name, district: 'วารินชำราบ' }]),
     );
-    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
-    expect(res.body.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.group_unknown']);
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(dry.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
+    expect(dry.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.group_unknown']);
     expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
-    expect(await count(`select count(*) n from funding_applications where org_unit_code = '3401'`)).toBe(before);
   });
 
   it('the template downloads and reads back', async () => {
-    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/funding/template' });
-    expect(template.statusCode).toBe(200);
-    const again = await upload(t, cookies['demo-district'], '/api/imports/funding', template.rawPayload);
-    expect([again.status, again.body.code]).toEqual([422, 'import.empty']);
+    await expectTemplateReadsBack('funding');
   });
 });

@@ -4,40 +4,12 @@
  * quarter refused as the service refuses it, rollback that restores and removes, and a district that imports only
  * into itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueuedJobs } from '../../jobs/jobs';
+import { describe, expect, it } from 'vitest';
 import { api, daysFromToday } from '../../test/factories';
-import { createTestContext, type TestContext } from '../../test/harness';
 import { citizenId, fundedUbonActivity, upload, workbook } from './import-fixtures';
+import { importSuite, unique } from './import-steps';
 
-let t: TestContext;
-let cookies: Record<string, string>;
-let district: ReturnType<typeof api>;
-beforeAll(async () => {
-  t = await createTestContext();
-  cookies = {};
-  for (const name of ['demo-district', 'demo-district-2']) cookies[name] = await t.login(name);
-  district = api(t, cookies['demo-district']);
-});
-afterAll(() => t.close());
-
-const count = async (sql: string) => Number((await t.rows(sql))[0].n);
-let serial = 0;
-const unique = (prefix: string) => `${prefix}${Date.now() % 100000}${++serial}`;
-
-async function commit(who: ReturnType<typeof api>, batch: any, decisions: object = {}) {
-  const res = await who.call('POST', `/api/imports/batches/${batch.id}/commit`, { version: batch.version, ...decisions });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  await runQueuedJobs(t.database.db, t.app.jobHandlers);
-  const job = (await who.call('GET', `/api/jobs/${res.body.jobId}`)).body;
-  expect(job.status, JSON.stringify(job.error)).toBe('done');
-  return (await who.call('GET', `/api/imports/batches/${batch.id}`)).body;
-}
-const rollback = (batch: any) => district.call('POST', `/api/imports/batches/${batch.id}/rollback`, { version: batch.version });
-const written = async (batchId: number, table: string) =>
-  (
-    await t.rows(`select record_id from import_batch_rows where batch_id = ${batchId} and table_name = '${table}' order by line`)
-  ).map((r: any) => Number(r.record_id));
+const { t, cookies, district, count, commit, rollback, written, expectTemplateReadsBack, importAsOtherDistrict } = importSuite();
 
 const SERVICE_HEADER = [
   'อำเภอ',
@@ -290,27 +262,18 @@ describe('services', () => {
 
   it('a district officer of 3415 cannot import services into 3401, nor name a client of 3401', async () => {
     const a = await person();
-    const before = await count(`select count(*) n from services where org_unit_code = '3401'`);
-    const res = await upload(
-      t,
-      cookies['demo-district-2'],
-      '/api/imports/services',
+    const { dry, batch } = await importAsOtherDistrict(
+      'services',
+      'services',
       await servicesFile([{ id: a.citizenId }, { id: a.citizenId, district: 'วารินชำราบ' }]),
     );
-    expect(res.status).toBe(201);
-    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
-    expect(res.body.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.person_unknown']);
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(dry.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
+    expect(dry.report.rows[1].problems.map((p: any) => p.code)).toEqual(['import.person_unknown']);
     expect(batch.counts).toMatchObject({ create: 0, reject: 2 });
-    expect(await count(`select count(*) n from services where org_unit_code = '3401'`)).toBe(before);
   });
 
   it('the template downloads and reads back: every header found, the example row not imported', async () => {
-    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/services/template' });
-    expect(template.statusCode).toBe(200);
-    const again = await upload(t, cookies['demo-district'], '/api/imports/services', template.rawPayload);
-    expect(again.status).toBe(422);
-    expect(again.body.code).toBe('import.empty');
+    await expectTemplateReadsBack('services');
   });
 });
 
@@ -546,17 +509,13 @@ describe('activities with attendance', () => {
   });
 
   it('a district officer of 3415 cannot import activities into 3401', async () => {
-    const before = await count(`select count(*) n from activities where org_unit_code = '3401'`);
-    const res = await upload(
-      t,
-      cookies['demo-district-2'],
-      '/api/imports/activities',
+    const { dry, batch } = await importAsOtherDistrict(
+      'activities',
+      'activities',
       await activitiesFile([{ title: unique('ข้าม'), first: unique('ใหม่') }]),
     );
-    expect(res.body.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
-    const batch = await commit(api(t, cookies['demo-district-2']), res.body);
+    expect(dry.report.rows[0].problems.map((p: any) => p.code)).toContain('import.out_of_scope');
     expect(batch.counts).toMatchObject({ create: 0, reject: 1 });
-    expect(await count(`select count(*) n from activities where org_unit_code = '3401'`)).toBe(before);
   });
 
   it('a budget used is checked as the activities feature checks it: allocated to the district, within what it received', async () => {
@@ -602,9 +561,6 @@ describe('activities with attendance', () => {
   });
 
   it('the template downloads and reads back', async () => {
-    const template = await t.as(cookies['demo-district'], { method: 'GET', url: '/api/imports/activities/template' });
-    expect(template.statusCode).toBe(200);
-    const again = await upload(t, cookies['demo-district'], '/api/imports/activities', template.rawPayload);
-    expect([again.status, again.body.code]).toEqual([422, 'import.empty']);
+    await expectTemplateReadsBack('activities');
   });
 });
