@@ -74,6 +74,13 @@ export function importSuite(logins: readonly string[] = ['demo-district', 'demo-
       )
     ).map((r: any) => Number(r.record_id));
 
+  /** Uploads a file to the kind's import as the officer of 3401 (demo-district) and expects its dry run made. */
+  async function dryRun(kind: string, file: Buffer) {
+    const res = await upload(t, cookies['demo-district'], `/api/imports/${kind}`, file);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res;
+  }
+
   /** A person of 3401 entered on the people page, with or without a citizen ID; named `<first>…` `<last>`. */
   async function personOnPage(name: { first: string; last: string }, withId = true) {
     const id = citizenId();
@@ -116,6 +123,7 @@ export function importSuite(logins: readonly string[] = ['demo-district', 'demo-
     commit,
     rollback,
     written,
+    dryRun,
     personOnPage,
     expectTemplateReadsBack,
     importAsOtherDistrict,
