@@ -11,7 +11,7 @@ import { certifications, codeLists, producers, products } from '../../db/schema'
 import { parseDateText } from '../../imports/read';
 import { changeCertification, insertCertification } from '../certifications/certifications.service';
 import { refreshGroupStage } from '../groups/stages';
-import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
+import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
 
 type CertRow = typeof certifications.$inferSelect;
@@ -225,9 +225,8 @@ export const certificationsImporter: Importer = {
         subject: { orgUnitCode: product.orgUnitCode, producerId: product.producerId },
         existing: onFile,
       };
-      if (!onFile) return { ...base, action: 'create', record };
-      const duplicate = { id: onFile.id, label: `${standard!.nameTh} ${onFile.certificateNo}` };
-      return { ...base, action: choices[row.line] === 'update' ? 'update' : 'skip', duplicate, record };
+      const duplicate = onFile && { id: onFile.id, label: `${standard!.nameTh} ${onFile.certificateNo}` };
+      return createOrChoose(base, choices, record, duplicate);
     });
   },
 

@@ -14,7 +14,7 @@ import { thaiToday } from '../../clock';
 import { fundingApplications } from '../../db/schema';
 import { parseBahtText, parseDateText } from '../../imports/read';
 import { insertFunding, recordDecision, removeFunding, replaceFunding } from '../funding/funding.service';
-import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
+import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
 import { type RecordKind, recordBlockers } from './record-rollback';
 import { groupsByName, lockedDates, serviceTypesByName } from './service-lookup';
 
@@ -262,14 +262,8 @@ export const fundingImporter: Importer = {
       seen.set(key, row.line);
       const twin = existing.get(key);
       const record: FundingRecord = { body, decision, existing: twin };
-      if (!twin) return { ...base, problems, action: 'create', record };
-      return {
-        ...base,
-        problems,
-        action: choices[row.line] === 'update' ? 'update' : 'skip',
-        duplicate: { id: twin.id, label: `${twin.appliedOn}: ${twin.purpose.slice(0, 60)}` },
-        record,
-      };
+      const duplicate = twin && { id: twin.id, label: `${twin.appliedOn}: ${twin.purpose.slice(0, 60)}` };
+      return createOrChoose({ ...base, problems }, choices, record, duplicate);
     });
   },
 

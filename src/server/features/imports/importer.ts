@@ -101,6 +101,20 @@ export const problem = (line: number, column: string | undefined, code: string, 
   en,
 });
 
+/**
+ * A checked row's plan: a new record, or, when it duplicates one on file, that record updated or left as the user
+ * chose for the row (left unless told).
+ */
+export const createOrChoose = (
+  base: Omit<PlannedRow, 'action' | 'duplicate' | 'record'>,
+  choices: Record<string, 'update' | 'skip'>,
+  record: unknown,
+  duplicate: PlannedRow['duplicate'],
+): PlannedRow =>
+  duplicate
+    ? { ...base, action: choices[base.line] === 'update' ? 'update' : 'skip', duplicate, record }
+    : { ...base, action: 'create', record };
+
 /** What every import of a district's own records shares: each row names the district, which must be the importer's. */
 export const DISTRICT_IMPORT = {
   placeColumn: 'district',

@@ -14,6 +14,7 @@ import { citizenIdHash, encryptCitizenId } from '../../personal-data';
 import { tagPersonRoles } from '../people/people.service';
 import {
   type BatchRowRef,
+  createOrChoose,
   DISTRICT_IMPORT,
   type ImportContext,
   type Importer,
@@ -291,9 +292,8 @@ export const producersImporter: Importer = {
         producerId: existing?.id,
         producerVersion: existing?.version,
       };
-      if (!existing) return { ...base, action: 'create', record: withIds };
-      const duplicate = { id: existing.id, label: `${PERSON_KIND.label(person)} (OTOP ${existing.registrationNo})` };
-      return { ...base, action: choices[row.line] === 'update' ? 'update' : 'skip', duplicate, record: withIds };
+      const duplicate = existing && { id: existing.id, label: `${PERSON_KIND.label(person)} (OTOP ${existing.registrationNo})` };
+      return createOrChoose(base, choices, withIds, duplicate);
     });
   },
 

@@ -11,7 +11,7 @@ import { producers, products } from '../../db/schema';
 import { labelsOf } from '../../exports/columns';
 import { parseBahtText, parseIntegerText } from '../../imports/read';
 import { changeProduct, insertProduct, ratingsOf } from '../products/products.service';
-import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
+import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
 
 type Category = (typeof PRODUCT_CATEGORIES)[number];
@@ -259,9 +259,9 @@ export const productsImporter: Importer = {
             problem(row.line, String(i.path[0] ?? 'name'), 'import.product_invalid', 'ข้อมูลผลิตภัณฑ์ไม่ถูกต้อง', i.message),
           ),
         };
-      if (!record.existing) return { ...base, action: 'create', record };
-      const duplicate = { id: record.existing.id, label: `${record.existing.name} (${producer.registrationNo})` };
-      return { ...base, action: choices[row.line] === 'update' ? 'update' : 'skip', duplicate, record };
+      const onFile = record.existing;
+      const duplicate = onFile && { id: onFile.id, label: `${onFile.name} (${producer.registrationNo})` };
+      return createOrChoose(base, choices, record, duplicate);
     });
   },
 

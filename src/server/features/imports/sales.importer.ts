@@ -14,7 +14,7 @@ import type { Db, Tx } from '../../db/client';
 import { producers, products, sales } from '../../db/schema';
 import { parseBahtText, parseDateText, parseIntegerText } from '../../imports/read';
 import { insertSale, removeSale, replaceSale } from '../sales/sales.service';
-import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
+import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
 import { type RecordKind, recordBlockers } from './record-rollback';
 import { groupsByName, lockedDates, serviceTypesByName } from './service-lookup';
 
@@ -257,14 +257,8 @@ export const salesImporter: Importer = {
       seen.set(key, row.line);
       const twin = existing.get(key);
       const record: SaleRecord = { body, existing: twin };
-      if (!twin) return { ...base, problems, action: 'create', record };
-      return {
-        ...base,
-        problems,
-        action: choices[row.line] === 'update' ? 'update' : 'skip',
-        duplicate: { id: twin.id, label: `${twin.month.slice(0, 7)}: ${formatBaht(twin.amountSatang)}` },
-        record,
-      };
+      const duplicate = twin && { id: twin.id, label: `${twin.month.slice(0, 7)}: ${formatBaht(twin.amountSatang)}` };
+      return createOrChoose({ ...base, problems }, choices, record, duplicate);
     });
   },
 

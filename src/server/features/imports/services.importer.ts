@@ -13,7 +13,7 @@ import { thaiToday } from '../../clock';
 import { services } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText } from '../../imports/read';
 import { getService, insertService, removeService, replaceService } from '../services/services.service';
-import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
+import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
 import { lookupPeople, personLabel } from './people-lookup';
 import { type RecordKind, recordBlockers } from './record-rollback';
 import { COLUMNS, MODES, OUTREACH } from './service-columns';
@@ -255,14 +255,8 @@ export const servicesImporter: Importer = {
       for (const k of keys) seen.set(k, row.line);
       const existing = keys.map((k) => onFile.get(k)).find(Boolean);
       const record: ServiceRecord = { body, existing };
-      if (!existing) return { ...base, problems, action: 'create', record };
-      return {
-        ...base,
-        problems,
-        action: choices[row.line] === 'update' ? 'update' : 'skip',
-        duplicate: { id: existing.id, label: `${existing.serviceDate}: ${existing.description.slice(0, 60)}` },
-        record,
-      };
+      const duplicate = existing && { id: existing.id, label: `${existing.serviceDate}: ${existing.description.slice(0, 60)}` };
+      return createOrChoose({ ...base, problems }, choices, record, duplicate);
     });
   },
 

@@ -12,7 +12,7 @@ import { createRecord, updateRecord } from '../../audit/writes';
 import { codeLists, wisdomItems } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText } from '../../imports/read';
 import { columnsOf, holderIdsOf } from '../wisdom/wisdom.service';
-import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
+import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
 import { PERSON_KIND } from './people.importer';
 import { lookupPeople } from './people-lookup';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
@@ -233,12 +233,11 @@ export const wisdomImporter: Importer = {
       const base = { line: row.line, values: v, label, unitCode: row.unitCode, problems };
       if (problems.length) return { ...base, action: 'reject' };
       const record: WisdomRecord = { given, holderId: holder!.id, existing };
-      if (!existing) return { ...base, action: 'create', record };
-      const duplicate = {
+      const duplicate = existing && {
         id: existing.id,
         label: [existing.title, existing.subdistrict && `ต.${existing.subdistrict}`].filter(Boolean).join(' '),
       };
-      return { ...base, action: choices[row.line] === 'update' ? 'update' : 'skip', duplicate, record };
+      return createOrChoose(base, choices, record, duplicate);
     });
   },
 
