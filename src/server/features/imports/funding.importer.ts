@@ -16,7 +16,7 @@ import { parseBahtText, parseDateText } from '../../imports/read';
 import { insertFunding, recordDecision, removeFunding, replaceFunding } from '../funding/funding.service';
 import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
 import { type RecordKind, recordBlockers } from './record-rollback';
-import { groupsByName, lockedDates, serviceTypesByName } from './service-lookup';
+import { groupsByName, groupUnknown, lockedDates, serviceTypesByName } from './service-lookup';
 
 const COLUMNS = [
   { key: 'district', th: 'อำเภอ', en: 'District', required: true, aliases: ['อ.'], example: 'เมืองอุบลราชธานี' },
@@ -136,16 +136,7 @@ export const fundingImporter: Importer = {
       const asked = v.asked ? take('asked', parseBahtText(v.asked)) : undefined;
       const approved = v.approved ? take('approved', parseBahtText(v.approved)) : undefined;
       const groupId = v.group ? groupOf(v.group) : undefined;
-      if (v.group && !groupId)
-        problems.push(
-          problem(
-            row.line,
-            'group',
-            'import.group_unknown',
-            `ไม่พบกลุ่ม "${v.group}" ในอำเภอนี้`,
-            `No group "${v.group}" in this district`,
-          ),
-        );
+      if (v.group && !groupId) problems.push(groupUnknown(row.line, v.group));
       const sourceCode = v.source ? sources.find(v.source) : undefined;
       if (v.source && !sourceCode)
         problems.push(

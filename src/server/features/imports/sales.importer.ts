@@ -16,7 +16,7 @@ import { parseBahtText, parseDateText, parseIntegerText } from '../../imports/re
 import { insertSale, removeSale, replaceSale } from '../sales/sales.service';
 import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
 import { type RecordKind, recordBlockers } from './record-rollback';
-import { groupsByName, lockedDates, serviceTypesByName } from './service-lookup';
+import { groupsByName, groupUnknown, lockedDates, serviceTypesByName } from './service-lookup';
 
 const COLUMNS = [
   { key: 'district', th: 'อำเภอ', en: 'District', required: true, aliases: ['อ.'], example: 'เมืองอุบลราชธานี' },
@@ -159,16 +159,7 @@ export const salesImporter: Importer = {
         );
       else if (v.group) {
         groupId = groupOf(v.group) ?? undefined;
-        if (!groupId)
-          problems.push(
-            problem(
-              row.line,
-              'group',
-              'import.group_unknown',
-              `ไม่พบกลุ่ม "${v.group}" ในอำเภอนี้`,
-              `No group "${v.group}" in this district`,
-            ),
-          );
+        if (!groupId) problems.push(groupUnknown(row.line, v.group));
       } else if (v.product) {
         const found = productOf(v.product, v.registrationNo ?? '');
         if (found.length === 1) productId = found[0].id;

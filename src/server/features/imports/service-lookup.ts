@@ -7,6 +7,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { serviceGiverFilter } from '../../access';
 import type { Db, Tx } from '../../db/client';
 import { codeLists, groups, serviceGroups, servicePeople, services, serviceTypeCodes, users } from '../../db/schema';
+import { problem } from './importer';
 
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -45,6 +46,10 @@ export async function groupsByName(db: Db | Tx, unitCode: string) {
   for (const r of rows) byName.set(norm(r.name), byName.has(norm(r.name)) ? null : r.id);
   return (text: string) => byName.get(norm(text));
 }
+
+/** A group named in the file that is not one of the district's (or a name two of its groups share). */
+export const groupUnknown = (line: number, name: string) =>
+  problem(line, 'group', 'import.group_unknown', `ไม่พบกลุ่ม "${name}" ในอำเภอนี้`, `No group "${name}" in this district`);
 
 /** Which of these dates fall in a quarter the province locked for the district (the trigger's own test). */
 export async function lockedDates(db: Db | Tx, unitCode: string, dates: string[]): Promise<Set<string>> {

@@ -17,7 +17,15 @@ import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, proble
 import { lookupPeople, personLabel } from './people-lookup';
 import { type RecordKind, recordBlockers } from './record-rollback';
 import { COLUMNS, MODES, OUTREACH } from './service-columns';
-import { groupsByName, lockedDates, serviceGivers, serviceKey, servicesByKey, serviceTypesByName } from './service-lookup';
+import {
+  groupsByName,
+  groupUnknown,
+  lockedDates,
+  serviceGivers,
+  serviceKey,
+  servicesByKey,
+  serviceTypesByName,
+} from './service-lookup';
 
 type Body = z.infer<typeof createServiceBody>;
 interface ServiceRecord {
@@ -153,16 +161,7 @@ export const servicesImporter: Importer = {
       }
       if (!v.staff) staffIds.push(ctx.actor.userId);
       const groupId = v.group ? groupOf(v.group) : undefined;
-      if (v.group && !groupId)
-        problems.push(
-          problem(
-            row.line,
-            'group',
-            'import.group_unknown',
-            `ไม่พบกลุ่ม "${v.group}" ในอำเภอนี้`,
-            `No group "${v.group}" in this district`,
-          ),
-        );
+      if (v.group && !groupId) problems.push(groupUnknown(row.line, v.group));
       const citizenId = v.citizenId ? take('citizenId', parseCitizenIdText(v.citizenId)) : undefined;
       if (citizenId) citizenIds.set(row.line, citizenId);
       return { row, problems, date, minutes, mode, outreachKind, typeCodes, staffIds, groupId, citizenId };
