@@ -3,7 +3,7 @@
  * created as the people importer creates people; written with the groups service's own link code; undone with the
  * group (a rollback removes or restores the members, the people it created, and the member tags it gave).
  */
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { Actor } from '../../access';
 import { changeRecord } from '../../audit/writes';
 import { now } from '../../clock';
@@ -13,7 +13,7 @@ import type { ImportProblem } from '../../imports/read';
 import { citizenIdHash } from '../../personal-data';
 import { type BatchRowRef, type ImportContext, problem, type WrittenRow } from './importer';
 import { insertPerson } from './people.importer';
-import { type PeopleLookup, type PersonRow, personLabel } from './people-lookup';
+import { type PeopleLookup, type PersonRow, personLabel, tagKeepingRoles } from './people-lookup';
 
 export type MemberRole = 'chair' | 'vice_chair' | 'secretary' | 'treasurer' | 'member';
 
@@ -107,32 +107,7 @@ export async function withMembers(
   const members: { personId: number; role: MemberRole }[] = [];
   for (const ref of refs) members.push({ personId: await personIdOf(tx, ctx, ref, written), role: ref.role });
   const ids = members.map((m) => m.personId);
-  const untagged = ids.length
-    ? await tx
-        .select({ id: people.id, roles: people.roles })
-        .from(people)
-        .where(and(inArray(people.id, ids), sql`not ('group_member' = any(${people.roles}))`))
-    : [];
-  await save(members);
-  if (untagged.length) {
-    const after = await tx
-      .select({ id: people.id, version: people.version })
-      .from(people)
-      .where(
-        inArray(
-          people.id,
-          untagged.map((p) => p.id),
-        ),
-      );
-    for (const p of untagged)
-      written.push({
-        tableName: 'people',
-        recordId: p.id,
-        action: 'updated',
-        versionAfter: after.find((a) => a.id === p.id)!.version,
-        before: { roles: p.roles },
-      });
-  }
+  written.push(...(await tagKeepingRoles(tx, ids, 'group_member', () => save(members))));
   return written;
 }
 

@@ -9,7 +9,7 @@ import { fundedUbonActivity, PRODUCER_HEADER, producerRow, SEED_ALLOCATION_ROWS,
 import { importSuite } from './import-steps';
 import { IMPORTERS } from './registry';
 
-const { t, cookies, district, signedIn, count, commitJob } = importSuite([
+const { t, cookies, district, signedIn, count, commitJob, personOnPage } = importSuite([
   'demo-district',
   'demo-district-2',
   'demo-province',
@@ -92,6 +92,24 @@ describe('OTOP producers', () => {
       200,
     );
     expect((await district.call('GET', `/api/producers/${producerId}`)).body.registrationNo).toBe(row[9]);
+  });
+
+  it('tags an owner already on file as an entrepreneur, and the rollback takes the tag back', async () => {
+    const owner = await personOnPage({ first: 'เจ้าของเดิม', last: 'มีอยู่แล้ว' });
+    const roles = async () => (await district.call('GET', `/api/people/${owner.id}`)).body.roles;
+    expect(await roles()).toEqual([]);
+    const row = producerRow(31, { citizenId: owner.citizenId, firstName: owner.firstName });
+    row[3] = owner.lastName;
+    const dry = await upload(t, cookies['demo-district'], '/api/imports/producers', await producerFile([row]));
+    expect(dry.body.report.rows[0]).toMatchObject({ action: 'create' });
+    const { batch } = await commitJob(district, dry.body);
+    expect(batch.status).toBe('committed');
+    expect(await roles()).toEqual(['entrepreneur']);
+    expect((await district.call('POST', `/api/imports/batches/${batch.id}/rollback`, { version: batch.version })).status).toBe(
+      200,
+    );
+    expect(await roles()).toEqual([]);
+    expect(await count(`select count(*) n from people where id = ${owner.id} and deleted_at is null`)).toBe(1);
   });
 
   it('refuses a rollback when a record was edited after the import, naming it, and changes nothing', async () => {

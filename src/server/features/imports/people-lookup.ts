@@ -2,10 +2,12 @@
  * The live people of a district an import's rows name, found in bulk: by citizen ID (the keyed hash, never the clear
  * ID) and by first name + last name + subdistrict. Used to find duplicates (people) and holders (wisdom).
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { PersonRole } from '#shared/people';
 import type { Db, Tx } from '../../db/client';
 import { people } from '../../db/schema';
 import { citizenIdHash } from '../../personal-data';
+import type { WrittenRow } from './importer';
 
 export type PersonRow = typeof people.$inferSelect;
 
@@ -58,4 +60,40 @@ export async function lookupPeople(
     byCitizenId: (id) => byHash.get(hashOf(id)),
     byName: (first, last, subdistrict) => (subdistrict ? (byName.get(nameKey(first, last, subdistrict)) ?? []) : []),
   };
+}
+
+/**
+ * Tags people with a role through `tag` (the feature's own write) and returns, for each one who lacked it, an
+ * 'updated' row holding the roles before, so the batch's rollback gives them back (and refuses if the person was
+ * changed since).
+ */
+export async function tagKeepingRoles(tx: Tx, ids: number[], role: PersonRole, tag: () => Promise<void>): Promise<WrittenRow[]> {
+  const untagged = ids.length
+    ? await tx
+        .select({ id: people.id, roles: people.roles })
+        .from(people)
+        .where(and(inArray(people.id, [...new Set(ids)]), sql`not (${role} = any(${people.roles}))`))
+    : [];
+  await tag();
+  if (!untagged.length) return [];
+  const versions = new Map(
+    (
+      await tx
+        .select({ id: people.id, version: people.version })
+        .from(people)
+        .where(
+          inArray(
+            people.id,
+            untagged.map((p) => p.id),
+          ),
+        )
+    ).map((p) => [p.id, p.version]),
+  );
+  return untagged.map((p) => ({
+    tableName: 'people',
+    recordId: p.id,
+    action: 'updated' as const,
+    versionAfter: versions.get(p.id)!,
+    before: { roles: p.roles },
+  }));
 }

@@ -23,6 +23,7 @@ import {
   rowChecks,
   type WrittenRow,
 } from './importer';
+import { tagKeepingRoles } from './people-lookup';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
 
 const TYPES: Record<string, 'sole_proprietor' | 'sme'> = {
@@ -305,7 +306,12 @@ export const producersImporter: Importer = {
       const person = await createRecord(tx, ctx.actor, people, 'person', newPerson(ctx, record.person));
       personId = person.id;
       written.push({ tableName: 'people', recordId: person.id, action: 'created', versionAfter: person.version, before: null });
-    } else await tagPersonRoles(tx, ctx.actor, [personId], 'entrepreneur');
+    } else
+      written.push(
+        ...(await tagKeepingRoles(tx, [personId], 'entrepreneur', () =>
+          tagPersonRoles(tx, ctx.actor, [personId!], 'entrepreneur'),
+        )),
+      );
     if (row.action === 'update' && record.producerId !== undefined) {
       const { before, after } = await updateRecord(
         tx,
@@ -372,7 +378,8 @@ export const producersImporter: Importer = {
       });
     });
     const known = creates.flatMap((c) => (c.record.personId === undefined ? [] : [c.record.personId]));
-    await tagPersonRoles(tx, ctx.actor, known, 'entrepreneur');
+    const tags = await tagKeepingRoles(tx, known, 'entrepreneur', () => tagPersonRoles(tx, ctx.actor, known, 'entrepreneur'));
+    for (const tag of tags) written.push({ ...tag, line: creates.find((c) => c.record.personId === tag.recordId)!.line });
     const createdProducers = await createRecords(
       tx,
       ctx.actor,
