@@ -43,6 +43,7 @@ import { partnerRoutes } from './features/partners/partners.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { planRoutes } from './features/plans/plans.routes';
+import { portalRoutes } from './features/portal/portal.routes';
 import { postRoutes } from './features/posts/posts.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
@@ -194,6 +195,7 @@ export async function buildApp(
     indicatorRoutes,
     importRoutes,
     jobRoutes,
+    portalRoutes,
   ]) {
     await app.register(routes);
   }

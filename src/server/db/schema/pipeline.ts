@@ -72,6 +72,8 @@ export const wisdomItems = pgTable(
       .default('community'),
     consentDate: date('consent_date'),
     consentRecordedBy: integer('consent_recorded_by').references(() => users.id),
+    /** How the holders agreed to be named on the public portal; null: the item is shown without a name. */
+    publicCredit: text('public_credit'),
     surveyedOn: date('surveyed_on').notNull(),
     searchText: text('search_text').notNull().default(''),
   },
@@ -187,6 +189,8 @@ export const producers = pgTable(
     siteInDistrict: boolean('site_in_district').notNull(),
     thaiNationality: boolean('thai_nationality').notNull(),
     documentsReceived: boolean('documents_received').notNull(),
+    /** A contact the producer agreed to publish in the public catalog (shop phone, LINE, page); null: none shown. */
+    publicContact: text('public_contact'),
     /** The group's or person's name, kept by triggers (migration 0020) so the list sorts on an index. */
     ownerName: text('owner_name').notNull().default(''),
   },

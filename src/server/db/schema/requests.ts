@@ -33,6 +33,11 @@ export const serviceRequests = pgTable(
     /** Null for a request that came through the public portal. */
     createdBy: integer('created_by').references(() => users.id),
     searchText: text('search_text').notNull().default(''),
+    /**
+     * SHA-256 of the secret in the follow link a portal request's sender got. The reference code alone is guessable
+     * (it counts up), so the public status page needs both.
+     */
+    followTokenHash: text('follow_token_hash'),
   },
   (t) => [
     uniqueIndex('service_requests_reference_uq').on(t.referenceCode),

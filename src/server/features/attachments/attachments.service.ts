@@ -214,16 +214,25 @@ export async function readAttachment(db: Db, actor: Actor, id: number, variant: 
       ),
     );
   if (!row || (variant === 'thumbnail' && !row.length)) throw new AppError('attachment.not_found');
+  return {
+    filename: row.filename,
+    mime: variant === 'thumbnail' ? 'image/jpeg' : row.mime,
+    data: await readBytes(db, id, variant, row.length),
+  };
+}
+
+/** An attachment's bytes, slice by slice: PGlite's one connection is never held by one long read. */
+export async function readBytes(db: Db, id: number, variant: 'file' | 'thumbnail', length: number): Promise<Buffer> {
   const column = variant === 'file' ? attachments.data : attachments.thumbnail;
   const parts: Buffer[] = [];
-  for (let at = 0; at < row.length; at += SLICE_BYTES) {
+  for (let at = 0; at < length; at += SLICE_BYTES) {
     const [slice] = await db
       .select({ b64: sql<string>`encode(substring(${column} from ${at + 1} for ${SLICE_BYTES}), 'base64')` })
       .from(attachments)
       .where(eq(attachments.id, id));
     parts.push(Buffer.from(slice.b64, 'base64'));
   }
-  return { filename: row.filename, mime: variant === 'thumbnail' ? 'image/jpeg' : row.mime, data: Buffer.concat(parts) };
+  return Buffer.concat(parts);
 }
 
 /** Takes a file off a record the caller has already found in scope and may change; the owner's log shows it. */
