@@ -7,14 +7,13 @@
  */
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { scopePrefixOf } from '#shared/access';
 import { levelOf } from '#shared/fields';
 import type { Rollup, rollupQuery } from '#shared/spending';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import { type Actor, inScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
-import { startingWith, underUnit } from '../../db/filters';
+import { underUnit } from '../../db/filters';
 import { budgetItems, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
 
@@ -71,7 +70,7 @@ export async function rollupFigures(
   // The row a unit's record counts in: its code cut to the length of the level below (a literal, grouped by 1).
   const width = sql.raw(String(levelOf(unitCode) === 'national' ? 2 : 4));
   const key = (column: SQL) => sql`left(${column}, ${width})`;
-  const under = (column: SQL) => sql`${column} like ${startingWith(scopePrefixOf(unitCode))}`;
+  const under = (column: SQL) => underUnit(column, unitCode);
   const items = sql`(select ${budgetItems.id} from ${budgetItems} where ${budgetItems.fiscalYear} = ${fiscalYear}
     ${itemId ? sql`and ${budgetItems.id} = ${itemId}` : sql``})`;
   // A district spends what it received, a province (or the nation) what it allocated to itself: allocationBalance.
