@@ -138,6 +138,9 @@ export type CommitteeMember = z.infer<typeof committeeMemberSchema>;
 export const committeeSchema = z.object({
   id: z.number().int(),
   orgUnitCode: z.string(),
+  /** The district's name, for lists above one province (the page knows only the units one level down). */
+  unitNameTh: z.string(),
+  unitNameEn: z.string(),
   orderNumber: z.string(),
   orderDate: z.string(),
   signedBy: z.string(),

@@ -94,12 +94,23 @@ async function toCommittees(db: Db | Tx, rows: CommitteeRow[]): Promise<Committe
     db,
     rows.map((r) => r.id),
   );
-  const exceptions = await exceptionsOf(db, [...new Set(rows.map((r) => r.orgUnitCode))]);
+  const units = [...new Set(rows.map((r) => r.orgUnitCode))];
+  const exceptions = await exceptionsOf(db, units);
+  const names = new Map(
+    (
+      await db
+        .select({ code: orgUnits.code, nameTh: orgUnits.nameTh, nameEn: orgUnits.nameEn })
+        .from(orgUnits)
+        .where(inArray(orgUnits.code, units))
+    ).map((u) => [u.code, u]),
+  );
   return rows.map((r) => {
     const own = members.filter((m) => m.committeeId === r.id).map(({ committeeId: _, ...m }) => m);
     return {
       id: r.id,
       orgUnitCode: r.orgUnitCode,
+      unitNameTh: names.get(r.orgUnitCode)?.nameTh ?? r.orgUnitCode,
+      unitNameEn: names.get(r.orgUnitCode)?.nameEn ?? r.orgUnitCode,
       orderNumber: r.orderNumber,
       orderDate: r.orderDate,
       signedBy: r.signedBy,

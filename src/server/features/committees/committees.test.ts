@@ -127,6 +127,12 @@ describe('committee terms', () => {
     expect(codes(two)).toEqual(['chair_count']);
     const listed = (await district.call('GET', '/api/committees?unit=3401&pageSize=200')).body.items;
     expect(listed.find((c: any) => c.id === short.id).composition.problems).toHaveLength(3);
+    // The department's list spans provinces: each term names its district, which the page can't look up itself.
+    const national = (await admin.call('GET', '/api/committees?pageSize=200')).body.items;
+    expect(national.find((c: any) => c.id === short.id)).toMatchObject({
+      unitNameTh: 'เมืองอุบลราชธานี',
+      unitNameEn: 'Mueang Ubon Ratchathani',
+    });
   });
 
   it('lists members chair first and secretary last', async () => {
@@ -313,6 +319,8 @@ describe('the appointing order', () => {
     const term = {
       id: 1,
       orgUnitCode: '3401',
+      unitNameTh: 'เมืองอุบลราชธานี',
+      unitNameEn: 'Mueang Ubon Ratchathani',
       orderNumber: '123/2569',
       orderDate: '2026-01-15',
       signedBy: 'นายสมศักดิ์ รักษ์ถิ่น',

@@ -9,7 +9,7 @@ import { RecordList } from '../../components/RecordList';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { usePage } from '../../hooks/records';
-import { useCurrentUnitCode, useOrgUnit } from '../../hooks/units';
+import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useCommitteeList } from './api';
@@ -26,11 +26,6 @@ export function useMayWriteCommittee(orgUnitCode: string | undefined) {
 export function CommitteesPage() {
   const { t, language, nameOf } = useLanguage();
   const unit = useCurrentUnitCode();
-  const children = useOrgUnit(unit).data?.children ?? [];
-  const unitName = (code: string) => {
-    const child = children.find((c) => c.code === code);
-    return child ? nameOf(child) : code;
-  };
   const navigate = useNavigate();
   const { data: me } = useMe();
   const { page, setPage } = usePage();
@@ -62,7 +57,7 @@ export function CommitteesPage() {
         columns={[
           ...(isDistrict(unit)
             ? []
-            : [{ label: t('committees.fields.district'), render: (c: Committee) => unitName(c.orgUnitCode), key: true }]),
+            : [{ label: t('committees.fields.district'), render: (c: Committee) => nameOf({ nameTh: c.unitNameTh, nameEn: c.unitNameEn }), key: true }]),
           { label: t('committees.fields.orderNumber'), render: (c) => c.orderNumber, key: true },
           { label: t('committees.fields.orderDate'), render: (c) => formatDate(c.orderDate, language) },
           {
