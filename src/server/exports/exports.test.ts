@@ -239,6 +239,16 @@ describe('exports of registers, summaries and reference lists', () => {
     expect(row[0]).toEqual(dayOf(to3401.createdAt));
     expect(sheet.getCell('A2').numFmt).toBe(BE_DATE);
     expect(sheet.getCell('F2').numFmt).toBe('#,##0.00');
+    // The budget page's two tables: what the province allocated down, and what it received.
+    const made = await exported('province', `/api/budget/items/${itemId}/allocations/export.xlsx?unit=34&direction=made`);
+    const received = await exported('province', `/api/budget/items/${itemId}/allocations/export.xlsx?unit=34&direction=received`);
+    expect(made.rows.length).toBeGreaterThan(0);
+    expect(received.rows.length).toBeGreaterThan(0);
+    expect(made.rows.every((r) => r[1] === '34')).toBe(true);
+    expect(received.rows.every((r) => r[9] === '34')).toBe(true);
+    // The province's own share is both: allocated by it, to itself.
+    const ids = new Set([...made.rows, ...received.rows].map((r) => r[8]));
+    expect([...ids].sort()).toEqual(rows.map((r) => r[8]).sort());
 
     // The district reads what it received; another district and a committee member read none of it.
     const own = await exported('district', `/api/budget/items/${itemId}/allocations/export.xlsx?unit=3401`);

@@ -84,7 +84,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(allocationSchema) },
       },
     },
-    (req) => listAllocations(app.db, req.actor!, req.params.id, req.query.unit),
+    (req) => listAllocations(app.db, req.actor!, req.params.id, req.query),
   );
   exportRoutes(app, {
     path: '/api/budget/items/:id/allocations',
@@ -93,7 +93,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
     title: { th: 'การจัดสรรงบประมาณ', en: 'Allocations' },
     tags,
     query: allocationListQuery,
-    read: (req, query, params) => listAllocations(app.db, req.actor!, params.id, query.unit),
+    read: (req, query, params) => listAllocations(app.db, req.actor!, params.id, query),
     columns: [
       { key: 'createdAt', th: 'วันที่บันทึก', en: 'Recorded on', kind: 'datetime' },
       { key: 'fromUnitCode', th: 'หน่วยงานที่จัดสรร', en: 'Allocated by', kind: 'text' },

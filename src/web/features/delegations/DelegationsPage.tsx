@@ -114,6 +114,7 @@ export function DelegationsPage() {
       </Text>
       <ErrorAlert error={orders.error} />
       <RecordList
+        exportFrom={{ path: '/api/delegation-orders', params: { unit } }}
         data={orders.data ? { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) } : undefined}
         loading={orders.isLoading}
         columns={columns}
