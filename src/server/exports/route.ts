@@ -16,7 +16,6 @@ import type { ExportColumn, ExportLang } from './columns';
 import { writeCsv, writeXlsx } from './write';
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
-type Paging = PageRequest;
 type Answer<R> = R[] | { items: R[]; nextCursor?: string | null; pageSize?: number };
 
 /** Rows read per query: big enough to keep the round trips few, small enough to keep memory flat. */
@@ -44,11 +43,11 @@ export interface ListExport<S extends z.ZodObject, R, P extends z.ZodObject = ty
    * One batch of the list, exactly as the list route reads it. A list read whole (an array, or `{ items }` without
    * `pageSize`) is one batch.
    */
-  read: (req: FastifyRequest, query: z.infer<S> & Paging, params: z.infer<P>) => Promise<Answer<R>>;
+  read: (req: FastifyRequest, query: z.infer<S> & PageRequest, params: z.infer<P>) => Promise<Answer<R>>;
 }
 
 /** Every row of the list in batches: by keyset cursor while the list gives one, else page after page. */
-export async function* batchesOf<R>(read: (paging: Paging) => Promise<Answer<R>>, size = EXPORT_BATCH): AsyncGenerator<R[]> {
+export async function* batchesOf<R>(read: (paging: PageRequest) => Promise<Answer<R>>, size = EXPORT_BATCH): AsyncGenerator<R[]> {
   let page = 1;
   let cursor: string | undefined;
   for (;;) {
