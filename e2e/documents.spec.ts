@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { openSeedActivity, signIn } from './session';
 
@@ -32,6 +34,34 @@ test('the province issues the FY2563 allocation letter from a dialog, dated in 2
   const again = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'ดาวน์โหลดหนังสือ' }).click();
   expect(pdfText(await (await again).path())).toContain(`ที่อบ๐๐๑๗/ว${number}`);
+
+  // The letter is on the province's outgoing-document register, which downloads from the settings page.
+  await page.goto('/settings');
+  const register = page.getByTestId('outgoing-register');
+  await expect(register).toContainText('อบ ๐๐๑๗/ว');
+  await page.getByTestId('export-menu').click();
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/^outgoing-documents-34-25\d\d-\d\d-\d\d\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await xlsx.path());
+  const sheet = book.worksheets[0];
+  expect(sheet.getRow(1).values).toEqual([
+    undefined,
+    'เลขที่',
+    'ลงวันที่',
+    'เรื่อง',
+    'เรียน',
+    'ผู้ออกเลข',
+    'ปีงบประมาณ',
+    'ลำดับที่',
+    'รหัสหน่วยงาน',
+  ]);
+  const issued = sheet.getColumn(1).values.findIndex((v) => String(v).startsWith('อบ ๐๐๑๗/ว'));
+  expect(sheet.getRow(issued).getCell(2).value).toEqual(new Date(Date.UTC(2020, 3, 23)));
+  expect(sheet.getRow(issued).getCell(2).numFmt).toBe('[$-107041E]d mmmm yyyy');
+  await page.getByTestId('export-menu').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(readFileSync(await csv.path(), 'utf8')).toMatch(/\r\nอบ ๐๐๑๗\/ว ?[๐-๙0-9]+,23\/04\/2563,/);
 });
 
 test('the department uploads the emblem once on the document settings page and sees its letterhead and register', async ({

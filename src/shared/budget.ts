@@ -78,7 +78,10 @@ export const reverseAllocationBody = z.strictObject({ note: text().trim().min(3)
 
 export const registerQuery = z.strictObject({ unit: allocatingUnitCodeSchema });
 /** Allocations a unit made (the department, a province) or received (a province, a district). */
-export const allocationListQuery = z.strictObject({ unit: orgUnitCodeSchema });
+export const allocationListQuery = z.strictObject({
+  unit: orgUnitCodeSchema,
+  direction: z.enum(['made', 'received']).optional().describe('Only those the unit made, or only those it received'),
+});
 export const registerResponse = z.object({
   item: budgetItemSchema,
   path: z.array(z.object({ level: z.enum(BUDGET_LEVELS), name: z.string() })).describe('The item and its parents, top first'),

@@ -60,6 +60,20 @@ export const delegationOrderSchema = z.object({
 });
 export type DelegationOrder = z.infer<typeof delegationOrderSchema>;
 
+export const ORDER_STATUSES = ['inForce', 'notYet', 'ended', 'revoked'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** Where an order stands on a day (ISO); a revocation dated later still leaves it in force until then. */
+export function orderStatusOn(
+  order: Pick<DelegationOrder, 'revokedOn' | 'effectiveFrom' | 'effectiveUntil'>,
+  day: string,
+): OrderStatus {
+  if (order.revokedOn && order.revokedOn <= day) return 'revoked';
+  if (order.effectiveFrom > day) return 'notYet';
+  if (order.effectiveUntil && order.effectiveUntil < day) return 'ended';
+  return 'inForce';
+}
+
 export const delegationOrderListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional().describe('Orders covering this unit or given for units under it; default your own unit'),
 });

@@ -355,6 +355,15 @@ export const EXPORTED_LISTS = [
   '/api/audit',
   '/api/worklog',
   '/api/budget/items',
+  '/api/budget/items/{id}/allocations',
+  '/api/budget/items/{id}/spending',
+  '/api/budget/items/{id}/submissions',
+  '/api/spending/rollup',
+  '/api/delegation-orders',
+  '/api/outgoing-documents',
+  '/api/quarter-locks',
+  '/api/reports/summary',
+  '/api/org-units',
 ] as const;
 for (const list of EXPORTED_LISTS)
   for (const format of ['xlsx', 'csv']) {

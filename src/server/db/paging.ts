@@ -43,6 +43,14 @@ const fits: Record<KeyKind, (v: unknown) => boolean> = {
 
 type Row<Q extends PgSelect> = Awaited<Q>[number];
 
+/** Which page of a list to read; `skipTotal` when the caller never shows the total (an export reads every page). */
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+  cursor?: string;
+  skipTotal?: boolean;
+}
+
 const badCursor = () => new AppError('paging.bad_cursor');
 
 export function encodeCursor(values: unknown[]): string {
@@ -100,7 +108,8 @@ function afterCursor(keys: OrderKey<never>[], values: unknown[]): SQL {
  * One page of a filtered list and its total, read together. `rows` is the list's select without WHERE or
  * ORDER BY; `order` its keys, ending with a unique one. With a cursor the page is the rows after it (keyset),
  * else `page` by offset. Searches (`q`) page through `readSearchPage` (db/search.ts) instead.
- * The total counts at most TOTAL_CAP + 1 rows, so it never reads a whole national table.
+ * The total counts at most TOTAL_CAP + 1 rows, so it never reads a whole national table. A reader that walks
+ * every page (an export) passes `skipTotal` and is not charged that count on each page: total is then 0.
  */
 export async function readPage<Q extends PgSelect>(
   db: Db,
@@ -111,7 +120,7 @@ export async function readPage<Q extends PgSelect>(
     where: SQL | undefined;
     order: OrderKey<Row<Q>>[];
   },
-  { page, pageSize, cursor }: { page: number; pageSize: number; cursor?: string },
+  { page, pageSize, cursor, skipTotal }: PageRequest,
 ) {
   const { rows, table, where, order } = list;
   const keys = order as OrderKey<never>[];
@@ -128,7 +137,7 @@ export async function readPage<Q extends PgSelect>(
       .orderBy(...orderBy)
       .limit(pageSize + 1)
       .offset(cursor ? 0 : (page - 1) * pageSize) as unknown as Promise<Row<Q>[]>,
-    db.select({ total: count() }).from(capped),
+    skipTotal ? [{ total: 0 }] : db.select({ total: count() }).from(capped),
   ]);
   const items = fetched.slice(0, pageSize);
   const last = items[items.length - 1];

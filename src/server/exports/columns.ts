@@ -50,6 +50,15 @@ export const labelsFrom = (items: { code: string; nameTh: string; nameEn: string
   en: Object.fromEntries(items.map((i) => [i.code, i.nameEn])),
 });
 
+/** A summary table's rows, then its total row, marked so that the name column can say "รวม" / "Total". */
+export function withTotal<R extends object, T extends object>(
+  rows: R[],
+  total: T,
+): ((R & { isTotal: false }) | (T & { isTotal: true }))[] {
+  return [...rows.map((r) => ({ ...r, isTotal: false as const })), { ...total, isTotal: true as const }];
+}
+export const TOTAL: Record<ExportLang, string> = { th: 'รวม', en: 'Total' };
+
 export const YES_NO: Labels = { th: { true: 'ใช่', false: 'ไม่ใช่' }, en: { true: 'Yes', false: 'No' } };
 
 /** A cell value in the kind's own type: text, a number, or a date (midnight UTC of the day); null when empty. */

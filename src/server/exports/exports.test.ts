@@ -188,5 +188,250 @@ describe('list exports', () => {
     expect(keyset.flat()).toEqual(listed);
     const ranked = await all({ producerId: producer.id, q: 'ผ้าซิ่นแบ่งชุด' });
     expect(ranked.flat().sort()).toEqual([...listed].sort());
+    // The export never shows a total, so a keyset list skips counting it on every batch.
+    const paged = { producerId: producer.id, sort: 'name', page: 1, pageSize: 2 } as const;
+    expect((await listProducts(t.app.db, actor, paged as never)).total).toBe(5);
+    expect((await listProducts(t.app.db, actor, { ...paged, skipTotal: true } as never)).total).toBe(0);
+  });
+});
+
+/** The header row and the body rows of an XLSX export, and the sheet for number formats. */
+async function exported(who: string, url: string) {
+  const res = await download(who, url);
+  expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+  const rows = await xlsxRows(res.rawPayload);
+  return { header: rows[0], rows: rows.slice(1), sheet: await sheetOf(res.rawPayload), res };
+}
+const BE_DATE = '[$-107041E]d mmmm yyyy';
+const dayOf = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+describe('exports of registers, summaries and reference lists', () => {
+  let itemId: number;
+  beforeAll(async () => {
+    cookies.chief = await t.login('demo-chief');
+    cookies.admin = await t.login('demo-admin');
+    // The demo's activity of fiscal year 2563: the province allocated 1,500.00 baht of it to 3401 for quarter 3.
+    const items = (await api(t, cookies.province).call('GET', '/api/budget/items?fiscalYear=2563')).body;
+    itemId = items.find((i: any) => i.level === 'activity').id;
+  });
+
+  it('exports an activity’s allocations (a list inside a record) with amounts in baht, in the asked unit’s scope only', async () => {
+    const url = `/api/budget/items/${itemId}/allocations/export.xlsx?unit=34`;
+    const { header, rows, sheet, res } = await exported('province', url);
+    expect(res.headers['content-disposition']).toMatch(/filename="allocations-34-25\d\d-\d\d-\d\d\.xlsx"/);
+    expect(header).toEqual([
+      'วันที่บันทึก',
+      'หน่วยงานที่จัดสรร',
+      'จัดสรรให้',
+      'หมวดรายจ่าย',
+      'ไตรมาส',
+      'จำนวนเงิน (บาท)',
+      'หมายเหตุ',
+      'กลับรายการของรายการที่',
+      'เลขที่รายการ',
+      'รหัสหน่วยงานที่ได้รับ',
+    ]);
+    const listed = (await api(t, cookies.province).call('GET', `/api/budget/items/${itemId}/allocations?unit=34`)).body;
+    expect(rows.map((r) => r[8])).toEqual(listed.map((a: any) => a.id));
+    const to3401 = listed.find((a: any) => a.toUnitCode === '3401' && a.fromUnitCode === '34');
+    const row = rows.find((r) => r[8] === to3401.id)!;
+    expect(row[5]).toBe(Number(to3401.amountSatang) / 100);
+    expect(row[0]).toEqual(dayOf(to3401.createdAt));
+    expect(sheet.getCell('A2').numFmt).toBe(BE_DATE);
+    expect(sheet.getCell('F2').numFmt).toBe('#,##0.00');
+    // The budget page's two tables: what the province allocated down, and what it received.
+    const made = await exported('province', `/api/budget/items/${itemId}/allocations/export.xlsx?unit=34&direction=made`);
+    const received = await exported('province', `/api/budget/items/${itemId}/allocations/export.xlsx?unit=34&direction=received`);
+    expect(made.rows.length).toBeGreaterThan(0);
+    expect(received.rows.length).toBeGreaterThan(0);
+    expect(made.rows.every((r) => r[1] === '34')).toBe(true);
+    expect(received.rows.every((r) => r[9] === '34')).toBe(true);
+    // The province's own share is both: allocated by it, to itself.
+    const ids = new Set([...made.rows, ...received.rows].map((r) => r[8]));
+    expect([...ids].sort()).toEqual(rows.map((r) => r[8]).sort());
+
+    // The district reads what it received; another district and a committee member read none of it.
+    const own = await exported('district', `/api/budget/items/${itemId}/allocations/export.xlsx?unit=3401`);
+    expect(own.rows.length).toBeGreaterThan(0);
+    expect(own.rows.every((r) => r[1] === '3401' || r[9] === '3401')).toBe(true);
+    const other = await download('district2', `/api/budget/items/${itemId}/allocations/export.csv?unit=3401`);
+    expect(other.statusCode).toBe(403);
+    expect(other.json().code).toBeDefined();
+    expect((await download('committee', `/api/budget/items/${itemId}/allocations/export.csv?unit=3401`)).statusCode).toBe(403);
+    // A path parameter is checked as the list checks it.
+    expect((await download('province', '/api/budget/items/abc/allocations/export.csv?unit=34')).statusCode).toBe(400);
+  });
+
+  it('exports a district’s payments against its allocation, and the province’s follow-up of expense details', async () => {
+    const paid = await api(t, cookies.district).call('POST', '/api/disbursements', {
+      itemId,
+      orgUnitCode: '3401',
+      paidOn: '2020-05-15',
+      description: '=ค่าวัสดุส่งออก',
+      category: 'materials',
+      amountSatang: '12345',
+      procurementMethod: 'specific',
+      vendor: 'ร้านสมบูรณ์การค้า',
+      documentNo: 'บจ ส่งออก 1/2563',
+    });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    const { header, rows, sheet } = await exported('district', `/api/budget/items/${itemId}/spending/export.xlsx?unit=3401`);
+    expect(header.slice(0, 8)).toEqual([
+      'วันที่จ่าย',
+      'รายการ',
+      'หมวดรายจ่าย',
+      'วิธีจัดซื้อจัดจ้าง',
+      'ผู้ขาย/ผู้รับจ้าง',
+      'เลขที่เอกสาร',
+      'จำนวนเงิน (บาท)',
+      'สถานะ',
+    ]);
+    const row = rows.find((r) => r[5] === 'บจ ส่งออก 1/2563')!;
+    expect(row.slice(0, 8)).toEqual([
+      new Date(Date.UTC(2020, 4, 15)),
+      '=ค่าวัสดุส่งออก',
+      'ค่าวัสดุ',
+      'วิธีเฉพาะเจาะจง',
+      'ร้านสมบูรณ์การค้า',
+      'บจ ส่งออก 1/2563',
+      123.45,
+      'รออนุมัติ',
+    ]);
+    expect(sheet.getCell('A2').numFmt).toBe(BE_DATE);
+    expect(sheet.getCell('G2').numFmt).toBe('#,##0.00');
+    const csv = csvLines((await download('district', `/api/budget/items/${itemId}/spending/export.csv?unit=3401`)).body);
+    expect(csv.find((l) => l.includes('บจ ส่งออก 1/2563'))).toMatch(/^15\/05\/2563,'=ค่าวัสดุส่งออก,ค่าวัสดุ,.*,123\.45,รออนุมัติ,/);
+    expect((await download('district2', `/api/budget/items/${itemId}/spending/export.csv?unit=3401`)).statusCode).toBe(403);
+    expect((await download('committee', `/api/budget/items/${itemId}/spending/export.csv?unit=3401`)).statusCode).toBe(403);
+
+    const submissions = await exported('province', `/api/budget/items/${itemId}/submissions/export.xlsx?unit=34`);
+    expect(submissions.header).toEqual(['อำเภอ', 'สถานะ', 'กำหนดส่ง', 'ส่งช้า (วัน)', 'รหัสหน่วยงาน']);
+    const overview = (await api(t, cookies.province).call('GET', `/api/budget/items/${itemId}/submissions?unit=34`)).body;
+    expect(submissions.rows.map((r) => r[4])).toEqual(overview.districts.map((d: any) => d.code));
+    expect(submissions.rows.every((r) => String(r[4]).startsWith('34'))).toBe(true);
+    expect((await download('district', `/api/budget/items/${itemId}/submissions/export.csv?unit=34`)).statusCode).toBe(403);
+  });
+
+  it('exports the spending roll-up and the report summary with their total row, money as numbers', async () => {
+    const rollup = await exported('province', '/api/spending/rollup/export.xlsx?unit=34&fiscalYear=2563');
+    expect(rollup.header.slice(0, 5)).toEqual(['หน่วยงาน', 'ได้รับจัดสรร (บาท)', 'เบิกจ่ายแล้ว (บาท)', 'รออนุมัติ (บาท)', 'คงเหลือ (บาท)']);
+    const json = (await api(t, cookies.province).call('GET', '/api/spending/rollup?unit=34&fiscalYear=2563')).body;
+    expect(rollup.rows).toHaveLength(json.rows.length + 1);
+    const total = rollup.rows.at(-1)!;
+    expect(total[0]).toBe('รวม');
+    expect(total[1]).toBe(Number(json.total.allocatedSatang) / 100);
+    expect(total[3]).toBe(Number(json.total.pendingSatang) / 100);
+    expect(rollup.rows.slice(0, -1).every((r) => String(r.at(-1)).startsWith('34'))).toBe(true);
+    expect(rollup.sheet.getCell('B2').numFmt).toBe('#,##0.00');
+    expect((await download('district2', '/api/spending/rollup/export.csv?unit=3401&fiscalYear=2563')).statusCode).toBe(404);
+    expect((await download('committee', '/api/spending/rollup/export.csv?unit=3401&fiscalYear=2563')).statusCode).toBe(403);
+
+    const summary = await exported('province', '/api/reports/summary/export.xlsx?unit=34&fiscalYear=2569&quarter=1');
+    expect(summary.header.slice(0, 6)).toEqual(['หน่วยงาน', 'ศูนย์ฯ', 'รอพิจารณา', 'อนุมัติ', 'ส่งกลับ', 'ยังไม่ส่ง']);
+    expect(summary.header).toContain('ยอดจำหน่าย (บาท)');
+    const reportJson = (await api(t, cookies.province).call('GET', '/api/reports/summary?unit=34&fiscalYear=2569&quarter=1'))
+      .body;
+    expect(summary.rows.map((r) => r.at(-1))).toEqual([...reportJson.rows.map((r: any) => r.code), '34']);
+    expect(summary.rows.at(-1)![0]).toBe('รวม');
+    expect(summary.rows.at(-1)![1]).toBe(reportJson.total.districts);
+    const sales = summary.header.indexOf('ยอดจำหน่าย (บาท)');
+    expect(summary.rows.at(-1)![sales]).toBe(Number(reportJson.total.results.salesSatang) / 100);
+    expect(summary.sheet.getRow(2).getCell(sales + 1).numFmt).toBe('#,##0.00');
+    expect((await download('district2', '/api/reports/summary/export.csv?unit=3401&fiscalYear=2569&quarter=1')).statusCode).toBe(
+      403,
+    );
+  });
+
+  it('exports delegation orders with Buddhist-Era dates, each district only the orders covering it', async () => {
+    const [{ id: officer }] = await t.rows(`select id from users where username = 'demo-district'`);
+    const acting = await api(t, cookies.chief).call('POST', '/api/delegation-orders', {
+      issuingUnitCode: '3401',
+      orderNo: '99/2569',
+      orderDate: '2025-10-01',
+      delegator: 'นายอำเภอเมืองอุบลราชธานี',
+      delegateUserId: officer,
+      scopeUnitCode: '3401',
+      powers: ['advances', 'spending'],
+      subject: 'ให้ปฏิบัติราชการแทนนายอำเภอ (ส่งออก)',
+    });
+    expect(acting.status, JSON.stringify(acting.body)).toBe(201);
+    const { header, rows, sheet } = await exported('district', '/api/delegation-orders/export.xlsx?unit=3401');
+    expect(header.slice(0, 8)).toEqual([
+      'เลขที่คำสั่ง',
+      'ลงวันที่',
+      'สำนักงานที่ออกคำสั่ง',
+      'ผู้มอบอำนาจ',
+      'ผู้รับมอบอำนาจ',
+      'หน่วยงานที่คำสั่งครอบคลุม',
+      'อำนาจที่มอบ',
+      'เรื่อง',
+    ]);
+    const row = rows.find((r) => r[0] === '99/2569')!;
+    expect(row[1]).toEqual(new Date(Date.UTC(2025, 9, 1)));
+    expect(row[6]).toBe('อนุมัติเงินยืมราชการ, อนุมัติการเบิกจ่ายเงิน');
+    expect(row[10]).toBe('ใช้บังคับ');
+    expect(sheet.getCell('B2').numFmt).toBe(BE_DATE);
+    const csv = csvLines((await download('district', '/api/delegation-orders/export.csv?unit=3401')).body);
+    expect(csv.find((l) => l.startsWith('99/2569,'))).toContain(',01/10/2568,');
+
+    const other = csvLines((await download('district2', '/api/delegation-orders/export.csv')).body);
+    expect(other.some((l) => l.startsWith('99/2569,'))).toBe(false);
+    expect((await download('committee', '/api/delegation-orders/export.csv')).statusCode).toBe(403);
+  });
+
+  it('exports an office’s outgoing-document register and the quarter locks, in scope', async () => {
+    const letter = await t.as(cookies.province, {
+      method: 'POST',
+      url: `/api/budget/items/${itemId}/letter.pdf`,
+      payload: { unit: '34' },
+    });
+    expect(letter.statusCode, letter.body.slice(0, 300)).toBe(200);
+    const number = decodeURIComponent(String(letter.headers['x-document-number']));
+    const documents = (await api(t, cookies.province).call('GET', '/api/outgoing-documents?unit=34')).body;
+    const issued = documents.find((d: any) => d.number === number);
+    const { header, rows, sheet } = await exported('province', '/api/outgoing-documents/export.xlsx?unit=34');
+    expect(header.slice(0, 5)).toEqual(['เลขที่', 'ลงวันที่', 'เรื่อง', 'เรียน', 'ผู้ออกเลข']);
+    expect(rows.map((r) => r[0])).toEqual(documents.map((d: any) => d.number));
+    expect(rows.find((r) => r[0] === number)?.[1]).toEqual(dayOf(issued.documentDate));
+    expect(sheet.getCell('B2').numFmt).toBe(BE_DATE);
+    expect(csvLines((await download('district', '/api/outgoing-documents/export.csv?unit=34')).body)).toHaveLength(1);
+    expect((await download('committee', '/api/outgoing-documents/export.csv?unit=3401')).statusCode).toBe(403);
+
+    const district = api(t, cookies.district);
+    let report = await district.call('POST', '/api/reports', { orgUnitCode: '3401', fiscalYear: 2545, quarter: 2 });
+    expect(report.status, JSON.stringify(report.body)).toBe(201);
+    report = await district.call('POST', `/api/reports/${report.body.id}/submit`, { version: report.body.version });
+    report = await api(t, cookies.province).call('POST', `/api/reports/${report.body.id}/review`, {
+      version: report.body.version,
+      decision: 'approve',
+    });
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    const lock = await api(t, cookies.province).call('POST', '/api/quarter-locks', {
+      unit: '3401',
+      fiscalYear: 2545,
+      quarter: 2,
+    });
+    expect(lock.status, JSON.stringify(lock.body)).toBe(201);
+    const locks = await exported('province', '/api/quarter-locks/export.xlsx?unit=34&fiscalYear=2545');
+    expect(locks.header.slice(0, 6)).toEqual(['อำเภอ', 'ปีงบประมาณ', 'ไตรมาส', 'วันที่ปิดงวด', 'ปิดงวดโดย', 'ยังปิดงวดอยู่']);
+    expect(locks.rows).toHaveLength(1);
+    expect(locks.rows[0].slice(1, 6)).toEqual([2545, 2, dayOf(lock.body.lockedAt), lock.body.lockedBy.name, 'ใช่']);
+    expect(locks.sheet.getCell('D2').numFmt).toBe(BE_DATE);
+    const other = csvLines((await download('district2', '/api/quarter-locks/export.csv?fiscalYear=2545')).body);
+    expect(other).toHaveLength(1);
+  });
+
+  it('exports the org units as reference data, the same rows as the list', async () => {
+    const { header, rows } = await exported('district2', '/api/org-units/export.xlsx?level=province&covered=true');
+    expect(header).toEqual(['รหัสหน่วยงาน', 'ชื่อภาษาไทย', 'ชื่อภาษาอังกฤษ', 'ระดับ', 'รหัสหน่วยงานต้นสังกัด', 'มีศูนย์บริการฯ']);
+    const listed = (await api(t, cookies.district2).call('GET', '/api/org-units?level=province&covered=true')).body;
+    expect(rows.map((r) => r[0])).toEqual(listed.items.map((u: any) => u.code));
+    expect(rows.find((r) => r[0] === '34')).toEqual(['34', 'อุบลราชธานี', 'Ubon Ratchathani', 'จังหวัด', 'TH', 'ใช่']);
+    // Every unit of the nation, more than a batch, is one batch: a list read whole is never read twice.
+    const units = csvLines((await download('district', '/api/org-units/export.csv')).body);
+    const all = (await api(t, cookies.district).call('GET', '/api/org-units')).body;
+    expect(all.items.length).toBeGreaterThan(1000);
+    expect(units).toHaveLength(all.items.length + 1);
+    expect((await t.app.inject({ method: 'GET', url: '/api/org-units/export.csv' })).statusCode).toBe(401);
   });
 });

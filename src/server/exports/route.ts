@@ -10,12 +10,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toBuddhistYear } from '#shared/thai/calendar';
 import { thaiToday } from '../clock';
+import type { PageRequest } from '../db/paging';
 import { withCodeLists } from './code-labels';
 import type { ExportColumn, ExportLang } from './columns';
 import { writeCsv, writeXlsx } from './write';
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
-type Paging = { page: number; pageSize: number; cursor?: string };
 type Answer<R> = R[] | { items: R[]; nextCursor?: string | null; pageSize?: number };
 
 /** Rows read per query: big enough to keep the round trips few, small enough to keep memory flat. */
@@ -26,34 +26,43 @@ const TYPES = {
   csv: 'text/csv; charset=utf-8',
 } as const;
 
-export interface ListExport<S extends z.ZodObject, R> {
-  /** The list route, e.g. `/api/products`. */
+const NO_PARAMS = z.strictObject({});
+
+export interface ListExport<S extends z.ZodObject, R, P extends z.ZodObject = typeof NO_PARAMS> {
+  /** The list route, e.g. `/api/products`, or `/api/budget/items/:id/allocations` with its `params`. */
   path: string;
+  /** The path parameters of a list inside a record (`:id`), checked as the list route checks them. */
+  params?: P;
   /** The file name's first part, e.g. `products`. */
   name: string;
   title: { th: string; en: string };
   tags: string[];
   query: S;
   columns: readonly ExportColumn<R>[];
-  /** One batch of the list, exactly as the list route reads it. */
-  read: (req: FastifyRequest, query: z.infer<S> & Paging) => Promise<Answer<R>>;
+  /**
+   * One batch of the list, exactly as the list route reads it. A list read whole (an array, or `{ items }` without
+   * `pageSize`) is one batch.
+   */
+  read: (req: FastifyRequest, query: z.infer<S> & PageRequest, params: z.infer<P>) => Promise<Answer<R>>;
 }
 
 /** Every row of the list in batches: by keyset cursor while the list gives one, else page after page. */
-export async function* batchesOf<R>(read: (paging: Paging) => Promise<Answer<R>>, size = EXPORT_BATCH): AsyncGenerator<R[]> {
+export async function* batchesOf<R>(read: (paging: PageRequest) => Promise<Answer<R>>, size = EXPORT_BATCH): AsyncGenerator<R[]> {
   let page = 1;
   let cursor: string | undefined;
   for (;;) {
-    const answer = await read({ page, pageSize: size, cursor });
+    // The export never shows a total: lists paged by db/paging.ts skip counting it on every batch.
+    const answer = await read({ page, pageSize: size, cursor, skipTotal: true });
     const items = Array.isArray(answer) ? answer : answer.items;
     if (items.length) yield items;
-    if (Array.isArray(answer)) return;
+    // A list read whole (no page size in its answer) is one batch, however long.
+    if (Array.isArray(answer) || answer.pageSize === undefined) return;
     if (answer.nextCursor) {
       cursor = answer.nextCursor;
       continue;
     }
     // No cursor: the last keyset page, or a ranked search paged by offset (full pages go on).
-    if (cursor || items.length < (answer.pageSize ?? size)) return;
+    if (cursor || items.length < answer.pageSize) return;
     page += 1;
   }
 }
@@ -73,7 +82,10 @@ const beToday = () => {
   return `${toBuddhistYear(Number(iso.slice(0, 4)))}${iso.slice(4)}`;
 };
 
-export function exportRoutes<S extends z.ZodObject, R>(app: App, spec: ListExport<S, R>): void {
+export function exportRoutes<S extends z.ZodObject, R, P extends z.ZodObject = typeof NO_PARAMS>(
+  app: App,
+  spec: ListExport<S, R, P>,
+): void {
   const filters = Object.fromEntries(Object.entries(spec.query.shape).filter(([k]) => !PAGING_KEYS.has(k)));
   const querystring = z.strictObject({
     ...filters,
@@ -86,6 +98,7 @@ export function exportRoutes<S extends z.ZodObject, R>(app: App, spec: ListExpor
         schema: {
           tags: spec.tags,
           summary: `${spec.title.en}: every row of the list with its filters, as ${format.toUpperCase()} (streamed)`,
+          ...(spec.params ? { params: spec.params } : {}),
           querystring,
           produces: [TYPES[format].split(';')[0]],
         },
@@ -93,7 +106,8 @@ export function exportRoutes<S extends z.ZodObject, R>(app: App, spec: ListExpor
       async (req, reply) => {
         const { lang, ...query } = req.query as { lang?: ExportLang } & Record<string, unknown>;
         const language = languageOf(req, lang);
-        const rows = batchesOf((paging) => spec.read(req, { ...(query as z.infer<S>), ...paging }));
+        const params = req.params as z.infer<P>;
+        const rows = batchesOf((paging) => spec.read(req, { ...(query as z.infer<S>), ...paging }, params));
         // The first batch before any byte: a missing permission answers 403 as JSON, not a broken file.
         const first = await rows.next();
         const unit = typeof query.unit === 'string' ? query.unit : req.actor!.orgUnitCode;

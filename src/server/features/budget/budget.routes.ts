@@ -84,8 +84,35 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(allocationSchema) },
       },
     },
-    (req) => listAllocations(app.db, req.actor!, req.params.id, req.query.unit),
+    (req) => listAllocations(app.db, req.actor!, req.params.id, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/budget/items/:id/allocations',
+    params: idParams,
+    name: 'allocations',
+    title: { th: 'การจัดสรรงบประมาณ', en: 'Allocations' },
+    tags,
+    query: allocationListQuery,
+    read: (req, query, params) => listAllocations(app.db, req.actor!, params.id, query),
+    columns: [
+      { key: 'createdAt', th: 'วันที่บันทึก', en: 'Recorded on', kind: 'datetime' },
+      { key: 'fromUnitCode', th: 'หน่วยงานที่จัดสรร', en: 'Allocated by', kind: 'text' },
+      {
+        key: 'toUnit',
+        th: 'จัดสรรให้',
+        en: 'Allocated to',
+        kind: 'text',
+        value: (a, lang) => (lang === 'th' ? a.toUnitNameTh : a.toUnitNameEn),
+      },
+      { key: 'category', th: 'หมวดรายจ่าย', en: 'Category', kind: 'code', labels: labelsOf('budget.categories') },
+      { key: 'quarter', th: 'ไตรมาส', en: 'Quarter', kind: 'integer' },
+      { key: 'amountSatang', th: 'จำนวนเงิน (บาท)', en: 'Amount (baht)', kind: 'money' },
+      { key: 'note', th: 'หมายเหตุ', en: 'Note', kind: 'text' },
+      { key: 'reversesId', th: 'กลับรายการของรายการที่', en: 'Reverses allocation no.', kind: 'integer' },
+      { key: 'id', th: 'เลขที่รายการ', en: 'Allocation no.', kind: 'integer' },
+      { key: 'toUnitCode', th: 'รหัสหน่วยงานที่ได้รับ', en: 'Allocated to (code)', kind: 'text' },
+    ],
+  });
   app.post(
     '/api/budget/allocations',
     {

@@ -2,6 +2,7 @@ import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   Allocation,
+  allocationListQuery,
   BudgetItem,
   budgetItemListQuery,
   createAllocationBody,
@@ -176,9 +177,16 @@ export async function reverseAllocation(db: Db, actor: Actor, id: number, note: 
 }
 
 /** Allocations a unit made or received for an item (reversals included, so nothing is hidden). */
-export async function listAllocations(db: Db, actor: Actor, itemId: number, unitCode: string): Promise<Allocation[]> {
+export async function listAllocations(
+  db: Db,
+  actor: Actor,
+  itemId: number,
+  { unit: unitCode, direction }: z.infer<typeof allocationListQuery>,
+): Promise<Allocation[]> {
   requirePermission(actor, 'budget.read');
   requireInScope(actor, unitCode);
+  const made = eq(allocations.fromUnitCode, unitCode);
+  const received = eq(allocations.toUnitCode, unitCode);
   const rows = await db
     .select({ a: allocations, unit: orgUnits })
     .from(allocations)
@@ -186,7 +194,7 @@ export async function listAllocations(db: Db, actor: Actor, itemId: number, unit
     .where(
       and(
         eq(allocations.itemId, itemId),
-        or(eq(allocations.fromUnitCode, unitCode), eq(allocations.toUnitCode, unitCode)),
+        direction === 'made' ? made : direction === 'received' ? received : or(made, received),
         allocationScope(actor),
       ),
     )

@@ -10,6 +10,8 @@ import {
 } from '#shared/expenses';
 import { localUnitCodeSchema } from '#shared/fields';
 import { idParams } from '#shared/paging';
+import { labelsOf } from '../../exports/columns';
+import { exportRoutes } from '../../exports/route';
 import { expensePlanPdf } from './expenses.documents';
 import { approvePlan, getPlan, planOf, returnPlan, savePlan, setDeadline, submissions, submitPlan } from './expenses.service';
 
@@ -42,6 +44,25 @@ export const expenseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => submissions(app.db, req.actor!, req.params.id, req.query.unit),
   );
+  exportRoutes(app, {
+    path: '/api/budget/items/:id/submissions',
+    params: idParams,
+    name: 'expense-submissions',
+    title: { th: 'การส่งรายละเอียดค่าใช้จ่าย', en: 'Expense detail submissions' },
+    tags,
+    query: unitQuery,
+    read: async (req, query, params) => {
+      const overview = await submissions(app.db, req.actor!, params.id, query.unit);
+      return overview.districts.map((d) => ({ ...d, deadline: overview.deadline }));
+    },
+    columns: [
+      { key: 'name', th: 'อำเภอ', en: 'District', kind: 'text', value: (d, lang) => (lang === 'th' ? d.nameTh : d.nameEn) },
+      { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('expenses.statuses') },
+      { key: 'deadline', th: 'กำหนดส่ง', en: 'Deadline', kind: 'date' },
+      { key: 'daysLate', th: 'ส่งช้า (วัน)', en: 'Days late', kind: 'integer' },
+      { key: 'code', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.put(
     '/api/budget/items/:id/deadline',
     {

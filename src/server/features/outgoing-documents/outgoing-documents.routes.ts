@@ -11,6 +11,7 @@ import {
   unitCodeParams,
 } from '#shared/outgoing-documents';
 import { requirePermission } from '../../access';
+import { exportRoutes } from '../../exports/route';
 import { readUpload } from '../attachments/upload';
 import { emblemImage, emblemStatus, saveEmblem } from './emblem.service';
 import { getLetterhead, listOutgoingDocuments, saveLetterhead } from './outgoing-documents.service';
@@ -29,6 +30,24 @@ export const outgoingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listOutgoingDocuments(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/outgoing-documents',
+    name: 'outgoing-documents',
+    title: { th: 'ทะเบียนหนังสือส่ง', en: 'Outgoing documents' },
+    tags,
+    query: outgoingDocumentListQuery,
+    read: (req, query) => listOutgoingDocuments(app.db, req.actor!, query),
+    columns: [
+      { key: 'number', th: 'เลขที่', en: 'Number', kind: 'text' },
+      { key: 'documentDate', th: 'ลงวันที่', en: 'Date', kind: 'date' },
+      { key: 'subject', th: 'เรื่อง', en: 'Subject', kind: 'text' },
+      { key: 'addressee', th: 'เรียน', en: 'To', kind: 'text' },
+      { key: 'issuedByName', th: 'ผู้ออกเลข', en: 'Issued by', kind: 'text' },
+      { key: 'fiscalYear', th: 'ปีงบประมาณ', en: 'Fiscal year', kind: 'integer' },
+      { key: 'runningNumber', th: 'ลำดับที่', en: 'Running number', kind: 'integer' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/offices/:code/letterhead',
     {

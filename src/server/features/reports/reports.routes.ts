@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { ResultFigures } from '#shared/indicators';
 import { idParams } from '#shared/paging';
 import {
   createLockBody,
@@ -17,7 +18,7 @@ import {
   unlockBody,
   updateReportBody,
 } from '#shared/reports';
-import { labelsOf } from '../../exports/columns';
+import { type ExportColumn, labelsOf, TOTAL, withTotal } from '../../exports/columns';
 import { exportRoutes } from '../../exports/route';
 import { listLocks, lockQuarter, unlockQuarter } from './quarter-locks.service';
 import { reportPdf, reportXlsx } from './report.documents';
@@ -69,6 +70,33 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => reportSummary(app.readDb, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/reports/summary',
+    name: 'report-summary',
+    title: { th: 'สรุปรายงานรายไตรมาส', en: 'Quarterly report summary' },
+    tags,
+    query: reportSummaryQuery,
+    read: async (req, query) => {
+      const summary = await reportSummary(app.readDb, req.actor!, query);
+      return withTotal(summary.rows, summary.total);
+    },
+    columns: [
+      {
+        key: 'name',
+        th: 'หน่วยงาน',
+        en: 'Unit',
+        kind: 'text',
+        value: (r, lang) => (r.isTotal ? TOTAL[lang] : lang === 'th' ? r.nameTh : r.nameEn),
+      },
+      { key: 'districts', th: 'ศูนย์ฯ', en: 'Centers', kind: 'integer' },
+      { key: 'submitted', th: 'รอพิจารณา', en: 'Waiting', kind: 'integer' },
+      { key: 'approved', th: 'อนุมัติ', en: 'Approved', kind: 'integer' },
+      { key: 'returned', th: 'ส่งกลับ', en: 'Returned', kind: 'integer' },
+      { key: 'missing', th: 'ยังไม่ส่ง', en: 'Not sent', kind: 'integer' },
+      ...resultColumns<{ results: ResultFigures }>(),
+      { key: 'code', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.get(
     '/api/reports/:id',
     { schema: { tags, summary: 'One quarterly report', params: idParams, response: { 200: reportSchema } } },
@@ -180,6 +208,32 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => listLocks(app.db, req.actor!, req.query),
   );
+  exportRoutes(app, {
+    path: '/api/quarter-locks',
+    name: 'quarter-locks',
+    title: { th: 'การปิดงวดไตรมาส', en: 'Quarter locks' },
+    tags,
+    query: lockListQuery,
+    read: (req, query) => listLocks(app.db, req.actor!, query),
+    columns: [
+      {
+        key: 'unit',
+        th: 'อำเภอ',
+        en: 'District',
+        kind: 'text',
+        value: (l, lang) => (lang === 'th' ? l.unitNameTh : l.unitNameEn),
+      },
+      { key: 'fiscalYear', th: 'ปีงบประมาณ', en: 'Fiscal year', kind: 'integer' },
+      { key: 'quarter', th: 'ไตรมาส', en: 'Quarter', kind: 'integer' },
+      { key: 'lockedAt', th: 'วันที่ปิดงวด', en: 'Locked on', kind: 'datetime' },
+      { key: 'lockedBy', th: 'ปิดงวดโดย', en: 'Locked by', kind: 'text', value: (l) => l.lockedBy?.name },
+      { key: 'inForce', th: 'ยังปิดงวดอยู่', en: 'Still locked', kind: 'boolean', value: (l) => !l.unlockedAt },
+      { key: 'unlockedAt', th: 'วันที่ปลดล็อก', en: 'Unlocked on', kind: 'datetime' },
+      { key: 'unlockedBy', th: 'ปลดล็อกโดย', en: 'Unlocked by', kind: 'text', value: (l) => l.unlockedBy?.name },
+      { key: 'unlockReason', th: 'เหตุผลที่ปลดล็อก', en: 'Reason for unlocking', kind: 'text' },
+      { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+    ],
+  });
   app.post(
     '/api/quarter-locks',
     {
@@ -206,3 +260,28 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => unlockQuarter(app.db, req.actor!, req.params.id, req.body),
   );
 };
+
+const RESULTS = labelsOf('reports.results');
+const RESULT_KEYS = [
+  'wisdomItems',
+  'groupsFormed',
+  'otopRegistrations',
+  'certificates',
+  'services',
+  'activities',
+  'attendees',
+  'outcomesVerified',
+  'salesSatang',
+  'fundingApprovedSatang',
+] as const satisfies readonly (keyof ResultFigures)[];
+
+/** The approved reports' results, one column each, headed as the report page heads them. */
+function resultColumns<R extends { results: ResultFigures }>(): ExportColumn<R>[] {
+  return RESULT_KEYS.map((key) => ({
+    key,
+    th: RESULTS.th[key],
+    en: RESULTS.en[key],
+    kind: key.endsWith('Satang') ? 'money' : 'integer',
+    value: (r: R) => r.results[key],
+  }));
+}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AuditEntry } from '#shared/audit';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '#shared/audit-labels';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { Pager } from '../../components/RecordList';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { formatDateTime } from '../../format';
@@ -60,6 +61,11 @@ export function AuditPage() {
         <ThaiDateInput label={t('audit.to')} clearable value={to} onChange={filter(setTo)} />
       </SimpleGrid>
       <ErrorAlert error={audit.error} />
+      {!!audit.data?.total && (
+        <Group justify="flex-end">
+          <ExportMenu source={{ path: '/api/audit', params: query }} />
+        </Group>
+      )}
       {(audit.isPending || !lookups.ready) && (
         <Stack aria-busy="true" aria-label={t('common.loading')}>
           {[1, 2, 3].map((i) => (

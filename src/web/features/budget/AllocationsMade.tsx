@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { type Allocation, type BudgetItem, reverseAllocationBody } from '#shared/budget';
 import { formatBaht } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { formatDateTime } from '../../format';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { usePhone } from '../../hooks/phone';
@@ -60,9 +61,12 @@ export function AllocationsMade({ item, unit }: { item: BudgetItem; unit: string
   const toName = (a: Allocation) => (language === 'th' ? a.toUnitNameTh : a.toUnitNameEn);
   return (
     <Card withBorder>
-      <Title order={2} size="h4" mb="sm">
-        {t('budget.allocationsMade')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('budget.allocationsMade')}
+        </Title>
+        <ExportMenu source={{ path: `/api/budget/items/${item.id}/allocations`, params: { unit, direction: 'made' } }} />
+      </Group>
       {narrow ? (
         <Stack gap="xs">
           {made.map((a) => (

@@ -1,7 +1,8 @@
-import { Card, Table, Title } from '@mantine/core';
+import { Card, Group, Table, Title } from '@mantine/core';
 import type { BudgetItem } from '#shared/budget';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { LoadingRows } from '../../components/LoadingRows';
 import { useLanguage } from '../../i18n';
 import { useAllocations } from './api';
@@ -15,9 +16,14 @@ export function ReceivedView({ item, unit }: { item: BudgetItem; unit: string })
   const received = list.data?.filter((a) => a.toUnitCode === unit);
   return (
     <Card withBorder>
-      <Title order={2} size="h4" mb="sm">
-        {t('budget.receivedList')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('budget.receivedList')}
+        </Title>
+        {!!received?.length && (
+          <ExportMenu source={{ path: `/api/budget/items/${item.id}/allocations`, params: { unit, direction: 'received' } }} />
+        )}
+      </Group>
       {!received && <LoadingRows rows={1} />}
       {received?.length === 0 && (
         <EmptyState title={t('budget.noneReceived')} hint={t('budget.noneReceivedHint')} testId="received-empty" />

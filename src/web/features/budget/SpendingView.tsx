@@ -21,6 +21,7 @@ import { createDisbursementBody, PROCUREMENT_METHODS, type Spending } from '#sha
 import { fiscalYearOf } from '#shared/thai/index';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { Fact } from '../../components/Fact';
 import { FormActions } from '../../components/FormActions';
 import { LoadingRows } from '../../components/LoadingRows';
@@ -350,7 +351,10 @@ export function SpendingView({ item, unit }: { item: BudgetItem; unit: string })
         <Title order={2} size="h4">
           {t('spending.title')}
         </Title>
-        {canPay && <Button onClick={() => setAdding(true)}>{t('spending.add')}</Button>}
+        <Group gap="xs">
+          {!!s?.items.length && <ExportMenu source={{ path: `/api/budget/items/${item.id}/spending`, params: { unit } }} />}
+          {canPay && <Button onClick={() => setAdding(true)}>{t('spending.add')}</Button>}
+        </Group>
       </Group>
       {!s && <LoadingRows />}
       {s && (

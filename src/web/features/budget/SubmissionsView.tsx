@@ -5,6 +5,7 @@ import { deadlineBody, returnBody, reviewBody } from '#shared/expenses';
 import { formatBaht } from '#shared/thai/money';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { LoadingRows } from '../../components/LoadingRows';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -118,9 +119,14 @@ export function SubmissionsView({ item, unit }: { item: BudgetItem; unit: string
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          {t('expenses.submissions')}
-        </Title>
+        <Group gap="xs">
+          <Title order={2} size="h4">
+            {t('expenses.submissions')}
+          </Title>
+          {!!data?.districts.length && (
+            <ExportMenu source={{ path: `/api/budget/items/${item.id}/submissions`, params: { unit } }} />
+          )}
+        </Group>
         {data &&
           (can(me, 'expenses.review') ? (
             <DeadlineSetter item={item} unit={unit} current={data.deadline} />

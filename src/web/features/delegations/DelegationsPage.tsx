@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { DelegationOrder } from '#shared/delegations';
+import { type DelegationOrder, type OrderStatus, orderStatusOn } from '#shared/delegations';
 import { isDistrict } from '#shared/fields';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -15,16 +15,7 @@ import { can, useMe } from '../auth/session';
 import { useDelegationOrders } from './api';
 import { OrderForm, RevokeForm } from './OrderForm';
 
-type Status = 'inForce' | 'notYet' | 'ended' | 'revoked';
-
-/** Where the order stands today; a revocation dated later still leaves it in force until then. */
-export function statusOf(order: DelegationOrder, today = todayIso()): Status {
-  if (order.revokedOn && order.revokedOn <= today) return 'revoked';
-  if (order.effectiveFrom > today) return 'notYet';
-  if (order.effectiveUntil && order.effectiveUntil < today) return 'ended';
-  return 'inForce';
-}
-const STATUS_COLORS: Record<Status, string> = { inForce: 'green.9', notYet: 'blue.9', ended: 'gray.7', revoked: 'red.9' };
+const STATUS_COLORS: Record<OrderStatus, string> = { inForce: 'green.9', notYet: 'blue.9', ended: 'gray.7', revoked: 'red.9' };
 
 /** The delegation orders of the unit: what each delegates, to whom, over which units, and whether it is in force. */
 export function DelegationsPage() {
@@ -81,7 +72,7 @@ export function DelegationsPage() {
       label: t('delegations.status'),
       key: true,
       render: (o) => {
-        const status = statusOf(o);
+        const status = orderStatusOn(o, todayIso());
         return (
           <Stack gap={2} align="flex-start">
             <StatusBadge color={STATUS_COLORS[status]} data-testid="delegation-status">
@@ -123,6 +114,7 @@ export function DelegationsPage() {
       </Text>
       <ErrorAlert error={orders.error} />
       <RecordList
+        exportFrom={{ path: '/api/delegation-orders', params: { unit } }}
         data={orders.data ? { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) } : undefined}
         loading={orders.isLoading}
         columns={columns}

@@ -5,6 +5,7 @@ import { isDistrict } from '#shared/fields';
 import type { Lesson } from '#shared/lessons';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { Fact } from '../../components/Fact';
 import { PageHeader } from '../../components/PageHeader';
 import { usePage } from '../../hooks/records';
@@ -24,7 +25,8 @@ export function LessonsPage() {
   const [quarter, setQuarter] = useState<string | null>(null);
   const { page, setPage, filter } = usePage();
   const [editing, setEditing] = useState<Lesson | 'new' | null>(null);
-  const list = useLessonList({ unit, fiscalYear, quarter, page, pageSize: 10 }, !!unit);
+  const params = { unit, fiscalYear, quarter, page, pageSize: 10 };
+  const list = useLessonList(params, !!unit);
   const remove = useDeleteLesson();
   const mayWrite = isDistrict(unit) && me?.orgUnit.code === unit && can(me, 'pipeline.write');
   const items = list.data?.items ?? [];
@@ -62,6 +64,11 @@ export function LessonsPage() {
             onAction={mayWrite ? () => setEditing('new') : undefined}
           />
         ))}
+      {items.length > 0 && (
+        <Group justify="flex-end">
+          <ExportMenu source={{ path: '/api/lessons', params }} />
+        </Group>
+      )}
       {items.map((l) => (
         <LessonCard key={l.id} lesson={l} mayWrite={!!mayWrite} onEdit={() => setEditing(l)} onDelete={() => remove.mutate(l)} />
       ))}

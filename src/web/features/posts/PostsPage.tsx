@@ -5,6 +5,7 @@ import { isDistrict } from '#shared/fields';
 import { POST_STATES } from '#shared/posts';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
@@ -24,7 +25,8 @@ export function PostsPage() {
   const navigate = useNavigate();
   const { q, query, search, page, setPage } = useSearchState();
   const [state, setState] = useState<string | null>(null);
-  const list = usePostList({ unit, state, q: query || undefined, page, pageSize: PAGE_SIZE }, !!unit);
+  const params = { unit, state, q: query || undefined, page, pageSize: PAGE_SIZE };
+  const list = usePostList(params, !!unit);
   const mayWrite = useMayWrite(isDistrict(unit) ? unit : undefined);
   const add = mayWrite ? () => navigate({ to: '/posts/new', search: { unit } }) : undefined;
   const items = list.data?.items ?? [];
@@ -54,6 +56,11 @@ export function PostsPage() {
           actionLabel={t('posts.add')}
           onAction={query || state ? undefined : add}
         />
+      )}
+      {items.length > 0 && (
+        <Group justify="flex-end">
+          <ExportMenu source={{ path: '/api/posts', params }} />
+        </Group>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {items.map((p) => {

@@ -5,6 +5,7 @@ import { isDistrict } from '#shared/fields';
 import type { QuarterlyReport } from '#shared/reports';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordList } from '../../components/RecordList';
@@ -108,14 +109,17 @@ function SummaryCard({ unit }: { unit: string }) {
         <Title order={2} size="h4">
           {t('reports.summaryTitle')}
         </Title>
-        <Select
-          label={t('reports.period')}
-          allowDeselect={false}
-          w={160}
-          data={quarters.map((q) => ({ value: `${q.fiscalYear}-${q.quarter}`, label: quarterName(q) }))}
-          value={chosen}
-          onChange={(v) => v && setChosen(v)}
-        />
+        <Group gap="xs" align="flex-end">
+          <Select
+            label={t('reports.period')}
+            allowDeselect={false}
+            w={160}
+            data={quarters.map((q) => ({ value: `${q.fiscalYear}-${q.quarter}`, label: quarterName(q) }))}
+            value={chosen}
+            onChange={(v) => v && setChosen(v)}
+          />
+          {summary.data && <ExportMenu source={{ path: '/api/reports/summary', params: { unit, fiscalYear, quarter } }} />}
+        </Group>
       </Group>
       <ErrorAlert error={summary.error} />
       {summary.data && <SummaryTable rows={summary.data.rows} total={summary.data.total} />}

@@ -7,6 +7,7 @@ import type { Rollup } from '#shared/spending';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { todayIso } from '../../dates';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
@@ -43,7 +44,8 @@ export function RollupPage() {
   const [fiscalYear, setFiscalYear] = useState(String(current));
   const [itemId, setItemId] = useState<string | null>(null);
   const items = useBudgetItems(fiscalYear, unit);
-  const rollup = useRollup({ unit, fiscalYear, itemId });
+  const params = { unit, fiscalYear, itemId };
+  const rollup = useRollup(params);
   const r = rollup.data;
   const up = unit ? parentOf(unit) : null;
   const canGoUp = !!up && !!me && codeInScope(me.orgUnit.code, up);
@@ -85,6 +87,7 @@ export function RollupPage() {
             onChange={(v) => setItemId(v || null)}
             allowDeselect={false}
           />
+          {r && <ExportMenu source={{ path: '/api/spending/rollup', params }} />}
         </Group>
       </Group>
       <ErrorAlert error={rollup.error} />

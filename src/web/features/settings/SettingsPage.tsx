@@ -4,6 +4,7 @@ import { type Letterhead, saveLetterheadBody } from '#shared/outgoing-documents'
 import { formatThaiDate } from '#shared/thai/index';
 import { officeTitle } from '#shared/unit-titles';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { PageHeader } from '../../components/PageHeader';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { useCurrentUnitCode, useOrgUnit } from '../../hooks/units';
@@ -123,9 +124,12 @@ function OutgoingRegister({ code }: { code: string }) {
   const rows = documents.data ?? [];
   return (
     <Card withBorder>
-      <Title order={2} size="h4" mb="sm">
-        {t('budget.documents.register')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('budget.documents.register')}
+        </Title>
+        {rows.length > 0 && <ExportMenu source={{ path: '/api/outgoing-documents', params: { unit: code } }} />}
+      </Group>
       <ErrorAlert error={documents.error} />
       {documents.data && !rows.length ? (
         <Text c="gray.7">{t('budget.documents.empty')}</Text>

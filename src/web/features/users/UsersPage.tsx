@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ROLES } from '#shared/access';
 import type { User } from '#shared/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { PageHeader } from '../../components/PageHeader';
 import { useSearchState } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
@@ -18,7 +19,8 @@ export function UsersPage() {
   const { q, query: debouncedQ, search, page, setPage } = useSearchState();
   const [role, setRole] = useState<string | null>(null);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
-  const users = useUsers({ unit, q: debouncedQ, role: role ?? undefined, page });
+  const params = { unit, q: debouncedQ, role: role ?? undefined, page };
+  const users = useUsers(params);
   const manage = can(me, 'users.manage');
 
   return (
@@ -40,6 +42,11 @@ export function UsersPage() {
         />
       </Group>
       <ErrorAlert error={users.error} />
+      {!!users.data?.total && (
+        <Group justify="flex-end">
+          <ExportMenu source={{ path: '/api/users', params }} />
+        </Group>
+      )}
       <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover>
           <Table.Thead>

@@ -39,7 +39,8 @@ export function WorklogPage() {
   const [staffId, setStaffId] = useState<string | null>(null);
   const [partnerId, setPartnerId] = useState<string | null>(null);
   const { page, setPage, filter } = usePage();
-  const log = useWorklog({ unit: unit ?? '', month, type, mode, staffId, partnerId, page });
+  const filters = { unit: unit ?? '', month, type, mode, staffId, partnerId, page };
+  const log = useWorklog(filters);
   const rows: Row[] = (log.data?.items ?? []).map((e, i) => ({ ...e, key: i }));
   const data = log.data && { ...log.data, items: rows.map((r) => ({ ...r, id: r.key })) };
 
@@ -108,6 +109,7 @@ export function WorklogPage() {
       )}
       <ErrorAlert error={log.error} />
       <RecordList
+        exportFrom={{ path: '/api/worklog', params: { ...filters } }}
         data={data}
         loading={log.isPending}
         page={page}
