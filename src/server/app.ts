@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authPlugin } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
@@ -59,6 +59,7 @@ import { worklogRoutes } from './features/worklog/worklog.routes';
 import { workplanRoutes } from './features/workplan/workplan.routes';
 import { registerRequestGuards } from './http/guards';
 import { loggerOptions } from './http/log';
+import { openapiOptions } from './http/openapi';
 import { registerProblemHandlers } from './http/problems';
 import { registerSecurityHeaders } from './http/security-headers';
 import { type JobHandlers, startJobRunner } from './jobs/jobs';
@@ -122,15 +123,7 @@ export async function buildApp(
     global: false,
     errorResponseBuilder: (_req, ctx) => ({ ...problemFor('request.rate_limited'), statusCode: ctx.statusCode }),
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Thanrak API', version: VERSION, description: 'ฐานราก — Foundational Economy Promotion Service Centers' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thanrak_session' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openapiOptions(VERSION));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   await app.register(authPlugin);
 
