@@ -57,6 +57,7 @@ import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { worklogRoutes } from './features/worklog/worklog.routes';
 import { workplanRoutes } from './features/workplan/workplan.routes';
+import { registerDeprecationHeaders } from './http/deprecation';
 import { registerRequestGuards } from './http/guards';
 import { loggerOptions } from './http/log';
 import { openapiOptions } from './http/openapi';
@@ -106,6 +107,7 @@ export async function buildApp(
     for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url });
   });
   registerProblemHandlers(app);
+  registerDeprecationHeaders(app);
   // PGlite lives in this process and can't be unreachable; a PostgreSQL server can be down or frozen.
   const watch = database.ping ? watchDatabase(database.ping) : undefined;
   if (watch) app.addHook('onClose', async () => watch.stop());

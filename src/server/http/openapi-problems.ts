@@ -204,6 +204,10 @@ const PROBLEM_EXCEPTIONS: Record<string, { add?: ProblemStatus[]; drop?: Problem
   'POST /api/auth/login': { add: [401] },
   // Open to every signed-in account, even one that must change its password first; no permission to lack.
   'GET /api/auth/me': { drop: [403] },
+  // No path parameter, but a single thing that may not be there yet: the emblem before the department uploads it.
+  'GET /api/settings/emblem': { add: [404] },
+  // A read refused by the record's state: an advance has a contract only once approved.
+  'GET /api/advances/{id}/contract.pdf': { add: [409] },
 };
 
 /** The error statuses `facts`' operation can answer with (docs/api.md, "Which errors an operation documents"). */

@@ -6,6 +6,7 @@
  */
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import type { Deprecation } from './deprecation';
 import { operationIdFor } from './openapi-ids';
 import { type OperationFacts, problemComponents, problemResponseRef, problemStatusesFor } from './openapi-problems';
 
@@ -85,8 +86,11 @@ const isExport = (path: string) => /\/export\.(xlsx|csv)$/.test(path);
 const namingQuery = (path: string, query: JsonSchema | undefined) =>
   isExport(path) || propertiesOf(query).includes('cursor') ? [] : propertiesOf(query);
 
+const configOf = (input: TransformInput) =>
+  (input.route as { config?: { public?: boolean; rateLimit?: unknown; deprecated?: Deprecation } }).config ?? {};
+
 function factsOf(method: string, path: string, input: TransformInput, schema: JsonSchema): OperationFacts {
-  const config = (input.route as { config?: { public?: boolean; rateLimit?: unknown } }).config ?? {};
+  const config = configOf(input);
   return {
     method,
     path,
@@ -102,10 +106,13 @@ function factsOf(method: string, path: string, input: TransformInput, schema: Js
 }
 
 /** Facts an integrator needs beyond the summary, in the same words for every operation. */
-function descriptionOf(facts: OperationFacts, schema: JsonSchema): string {
+function descriptionOf(facts: OperationFacts, schema: JsonSchema, deprecation?: Deprecation): string {
   const query = propertiesOf(schema.querystring);
   const produces: string[] = schema.produces ?? [];
   const lines = [
+    deprecation &&
+      `**Deprecated** on ${deprecation.announced}: it stops working on ${deprecation.sunset} (the \`Sunset\` header of ` +
+        `every answer)${deprecation.replacement ? `; use \`${deprecation.replacement}\` instead` : ''}.`,
     schema.description,
     facts.isPublic
       ? 'Public: no session needed.'
@@ -153,12 +160,14 @@ const describeRoute: Transform = (input) => {
   const method = [input.route.method].flat()[0].toUpperCase();
   const path = url.replace(/:(\w+)/g, '{$1}');
   const facts = factsOf(method, path, input, schema);
+  const deprecation = configOf(input).deprecated;
   return {
     url,
     schema: {
       ...schema,
       operationId: schema.operationId ?? operationIdFor(method, path),
-      description: descriptionOf(facts, schema),
+      description: descriptionOf(facts, schema, deprecation),
+      ...(deprecation ? { deprecated: true } : {}),
       ...(facts.isPublic ? { security: [] } : {}),
       ...(facts.isUpload && !schema.body ? { body: uploadBody } : {}),
       ...(fileResponses(schema) ? { response: fileResponses(schema) } : {}),
