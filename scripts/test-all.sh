@@ -49,6 +49,7 @@ vitest() { npx vitest run --reporter=default --reporter=json --outputFile.json="
 e2e() { npm run -s build && PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/results/e2e.json npx playwright test --reporter=list,json; }
 
 stage "Type check and lint" npm run -s check
+stage "OpenAPI lint (Redocly, recommended rules)" npm run -s api:lint
 stage "Unit tests" vitest unit unit
 stage "Integration tests on PGlite" vitest pglite integration
 TEST_DATABASE_URL="$TEST_POSTGRES_URL" stage "Integration tests on PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')" \

@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authPlugin } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
@@ -58,8 +58,10 @@ import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { worklogRoutes } from './features/worklog/worklog.routes';
 import { workplanRoutes } from './features/workplan/workplan.routes';
+import { registerDeprecationHeaders } from './http/deprecation';
 import { registerRequestGuards } from './http/guards';
 import { loggerOptions } from './http/log';
+import { openapiOptions } from './http/openapi';
 import { registerProblemHandlers } from './http/problems';
 import { registerSecurityHeaders } from './http/security-headers';
 import { type JobHandlers, startJobRunner } from './jobs/jobs';
@@ -106,6 +108,7 @@ export async function buildApp(
     for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url });
   });
   registerProblemHandlers(app);
+  registerDeprecationHeaders(app);
   // PGlite lives in this process and can't be unreachable; a PostgreSQL server can be down or frozen.
   const watch = database.ping ? watchDatabase(database.ping) : undefined;
   if (watch) app.addHook('onClose', async () => watch.stop());
@@ -123,15 +126,7 @@ export async function buildApp(
     global: false,
     errorResponseBuilder: (_req, ctx) => ({ ...problemFor('request.rate_limited'), statusCode: ctx.statusCode }),
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Thanrak API', version: VERSION, description: 'ฐานราก — Foundational Economy Promotion Service Centers' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thanrak_session' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openapiOptions(VERSION));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   await app.register(authPlugin);
 

@@ -1,10 +1,12 @@
 /**
  * Walks every operation in the OpenAPI document with junk bodies, parameters and query strings,
- * signed out and signed in, and fails on any 5xx or any error that is not problem+json.
+ * signed out and signed in, and fails on any 5xx, any error that is not problem+json of the documented shape,
+ * and any status the operation does not document.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO_ACCOUNTS, type TestContext } from '../test/harness';
+import { problemSchema } from './openapi-problems';
 
 let t: TestContext;
 /** An operation of the OpenAPI document and what its JSON body must have. */
@@ -15,6 +17,8 @@ interface Operation {
   jsonBody: boolean;
   /** Its body has required fields: a body missing them must be refused. */
   bodyRequired: boolean;
+  /** The statuses its OpenAPI responses list. */
+  documented: Set<number>;
 }
 let operations: Operation[] = [];
 beforeAll(async () => {
@@ -28,7 +32,13 @@ beforeAll(async () => {
     .flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, op]) => {
         const schema = op.requestBody?.content?.['application/json']?.schema;
-        return { method: method.toUpperCase(), path, jsonBody: !!schema, bodyRequired: (schema?.required ?? []).length > 0 };
+        return {
+          method: method.toUpperCase(),
+          path,
+          jsonBody: !!schema,
+          bodyRequired: (schema?.required ?? []).length > 0,
+          documented: new Set(Object.keys(op.responses).map(Number)),
+        };
       }),
     );
 });
@@ -93,7 +103,7 @@ describe('every API operation survives junk input and refuses malformed bodies',
   });
 
   for (const who of [null, ...DEMO_ACCOUNTS]) {
-    it(`answers junk with 4xx problem+json, never 5xx (${who ?? 'signed out'})`, async () => {
+    it(`answers junk with documented 4xx problem+json, never 5xx (${who ?? 'signed out'})`, async () => {
       const failures: string[] = [];
       for (const op of operations) {
         // A fresh session per operation: some operations (logout, password) end the session.
@@ -118,6 +128,9 @@ describe('every API operation survives junk input and refuses malformed bodies',
           else if (res.statusCode < 400 && malformedFor(op, body)) failures.push(`${label} (accepted a malformed body)`);
           else if (res.statusCode >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json'))
             failures.push(`${label} (not problem+json)`);
+          else if (res.statusCode >= 400 && !problemSchema.strict().safeParse(res.json()).success)
+            failures.push(`${label} (not the documented problem shape)`);
+          else if (!op.documented.has(res.statusCode)) failures.push(`${label} ${res.body.slice(0, 60)} (status not documented)`);
         }
       }
       expect(failures).toEqual([]);

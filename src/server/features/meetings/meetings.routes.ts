@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   createMeetingBody,
   documentBody,
@@ -132,10 +133,10 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/meetings/:id',
-    { schema: { tags, summary: 'Delete a meeting', params: idParams, body: versionBody } },
+    { schema: { tags, summary: 'Delete a meeting', params: idParams, body: versionBody, response: { 204: z.null() } } },
     async (req, reply) => {
       await deleteMeeting(app.db, req.actor!, req.params.id, req.body.version);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   app.post(

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { idParams, versionBody } from '#shared/paging';
 import { createPostBody, postAttachmentParams, postListQuery, postListResponse, postSchema, updatePostBody } from '#shared/posts';
 import { attachmentSchema } from '#shared/wisdom';
@@ -78,10 +79,10 @@ export const postRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/posts/:id',
-    { schema: { tags, summary: 'Delete a post', params: idParams, body: versionBody } },
+    { schema: { tags, summary: 'Delete a post', params: idParams, body: versionBody, response: { 204: z.null() } } },
     async (req, reply) => {
       await deletePost(app.db, req.actor!, req.params.id, req.body.version);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   app.post(
@@ -106,10 +107,10 @@ export const postRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/posts/:id/attachments/:attachmentId',
-    { schema: { tags, summary: 'Remove a photo from a post', params: postAttachmentParams } },
+    { schema: { tags, summary: 'Remove a photo from a post', params: postAttachmentParams, response: { 204: z.null() } } },
     async (req, reply) => {
       await removePostPhoto(app.db, req.actor!, req.params.id, req.params.attachmentId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };
