@@ -75,7 +75,11 @@ export function derivedOperationId(method: string, path: string): string {
   const before = segments.slice(0, -1);
   const fileSuffix = extension ? pascal(extension) : '';
 
-  if (lastName === 'export' && extension) return `export${before.map(pascal).join('')}${fileSuffix}`;
+  if (lastName === 'export' && extension) {
+    // The list's words, a record's id dropped and its collection named in the singular: `items/{id}/allocations` → ItemAllocations.
+    const words = before.flatMap((s, i) => (isParameter(s) ? [] : isParameter(before[i + 1] ?? '') ? [singular(s)] : [s]));
+    return `export${words.map(pascal).join('')}${fileSuffix}`;
+  }
 
   const nouns = before.filter((s) => !isParameter(s)).map((s) => singular(s));
   if (isParameter(lastName)) {
