@@ -35,6 +35,7 @@ describe('operationIds', () => {
     expect(derivedOperationId('DELETE', '/api/wisdom/{id}')).toBe('deleteWisdom');
     expect(derivedOperationId('PUT', '/api/center-profiles/{unitCode}')).toBe('setCenterProfile');
     expect(derivedOperationId('GET', '/api/products/export.xlsx')).toBe('exportProductsXlsx');
+    expect(derivedOperationId('GET', '/api/budget/items/{id}/allocations/export.csv')).toBe('exportBudgetItemAllocationsCsv');
     expect(derivedOperationId('POST', '/api/advances/{id}/approve')).toBe('approveAdvance');
     expect(derivedOperationId('POST', '/api/plans/{id}/projects')).toBe('createPlanProject');
     expect(derivedOperationId('GET', '/api/budget/items/{id}/allocations')).toBe('listBudgetItemAllocations');
