@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findCenters, findProvince, getCenter, getNews, listNews, provincesWithCenters, readPublicImage } from './portal.service';
-import { portalRequestRoutes } from './requests';
+import { portalRequestRoutes } from './requests.routes';
 import { notFoundPage } from './views/page';
 import { centerHtml, centersHtml, homeHtml, newsHtml, newsListHtml, type Visit } from './views/pages';
 import { langOf } from './words';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf, formatThaiDate } from '#shared/thai/index';
 import { api, daysFromToday } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { REQUESTS_PER_HOUR } from './requests';
+import { REQUESTS_PER_HOUR } from './requests.routes';
 
 let t: TestContext;
 let district: ReturnType<typeof api>;
@@ -212,6 +212,8 @@ describe('a portal request', () => {
     expect(page.status).toBe(200);
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.headers['x-robots-tag']).toBe('noindex');
+    // The secret in the address never leaves in a Referer header when the visitor follows a link out.
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
     expect(page.html).toContain(code);
     expect(page.html).toContain('ได้รับคำขอแล้ว รอศูนย์รับเรื่อง');
     expect(page.html).toContain('href="/portal/centers/3401"');

@@ -4,15 +4,14 @@
  */
 import type { ReactNode } from 'react';
 import type { RequestStatus } from '#shared/requests';
-import type { followPortalRequest } from '../../requests/requests.service';
-import type { centerOfDistrict, FieldErrors, FieldName, FormOptions, RequestForm } from '../request-form';
+import type { FieldErrors, FieldName, RequestForm } from '../request-form';
 import { HONEYPOT, LIMITS } from '../request-form';
+import type { FormOptions, followRequest } from '../requests.service';
 import { dateIn, type Lang, nameIn, portalHref, say, type Word } from '../words';
 import { renderPage } from './page';
 import type { Visit } from './pages';
 
-type Followed = NonNullable<Awaited<ReturnType<typeof followPortalRequest>>>;
-type Center = NonNullable<Awaited<ReturnType<typeof centerOfDistrict>>>;
+type Followed = NonNullable<Awaited<ReturnType<typeof followRequest>>>;
 
 const FORM_PATH = '/portal/requests/new';
 const FOLLOW_PATH = '/portal/requests/follow';
@@ -258,13 +257,7 @@ export const followLink = (visit: Visit, code: string, token: string) =>
 
 const STATUS_WORD = (status: RequestStatus) => `reqStatus_${status}` as Word;
 
-export function RequestStatusPage(props: {
-  visit: Visit;
-  request: Followed;
-  center: Center | undefined;
-  subject: string;
-  token: string;
-}) {
+export function RequestStatusPage(props: Followed & { visit: Visit; token: string }) {
   const { visit, request, center, subject, token } = props;
   const { lang } = visit;
   const link = followLink(visit, request.referenceCode, token);
@@ -409,10 +402,7 @@ export const requestFormHtml = (
     data.district ? { district: data.district } : undefined,
   );
 
-export const requestStatusHtml = (
-  visit: Visit,
-  data: { request: Followed; center: Center | undefined; subject: string; token: string },
-) =>
+export const requestStatusHtml = (visit: Visit, data: Followed & { token: string }) =>
   page(
     visit,
     `/portal/requests/${data.request.referenceCode}`,

@@ -7,18 +7,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createPortalRequest, followPortalRequest } from '../requests/requests.service';
-import {
-  centerOfDistrict,
-  checkRequestForm,
-  FORM_BODY_BYTES,
-  formOptions,
-  liveServiceTypes,
-  parseFormBody,
-  type RequestForm,
-  requestFormOf,
-  serviceTypeName,
-} from './request-form';
+import { FORM_BODY_BYTES, parseFormBody, type RequestForm, requestFormOf } from './request-form';
+import { centerOfDistrict, checkRequestForm, followRequest, formOptions, sendRequest } from './requests.service';
 import { notFoundPage } from './views/page';
 import type { Visit } from './views/pages';
 import { followHtml, messageHtml, requestFormHtml, requestStatusHtml } from './views/request';
@@ -122,17 +112,17 @@ export const portalRequestRoutes: FastifyPluginAsyncZod = async (app) => {
 
     const before = await limiter(req, { increment: false });
     if (!before.isAllowed && before.remaining <= 0) return tooMany(visit, reply, before.ttl);
-    let checked: Awaited<ReturnType<typeof checkRequestForm>> | undefined;
-    if (!sent.honeypot) {
-      checked = await checkRequestForm(app.db, sent.form, await liveServiceTypes(app.db));
-      if (checked.errors) return redraw(sent.form, checked.errors, 400);
+    // A robot filled the hidden field: it is told all went well, and nothing is kept (but it is counted).
+    if (sent.honeypot) {
+      const counted = await limiter(req);
+      if (!counted.isAllowed && counted.isExceeded) return tooMany(visit, reply, counted.ttl);
+      return sendPrivate(reply, messageHtml(visit, 'reqReceivedTitle', say(visit.lang, 'reqReceivedText')));
     }
+    const checked = await checkRequestForm(app.db, sent.form);
+    if (checked.errors) return redraw(sent.form, checked.errors, 400);
     const counted = await limiter(req);
     if (!counted.isAllowed && counted.isExceeded) return tooMany(visit, reply, counted.ttl);
-    // A robot filled the hidden field: it is told all went well, and nothing is kept.
-    if (!checked?.input) return sendPrivate(reply, messageHtml(visit, 'reqReceivedTitle', say(visit.lang, 'reqReceivedText')));
-
-    const { referenceCode, followToken } = await createPortalRequest(app.db, checked.input);
+    const { referenceCode, followToken } = await sendRequest(app.db, checked.input);
     return reply.header('cache-control', 'no-store').redirect(statusPath(visit.lang, referenceCode, followToken), 303);
   });
 
@@ -155,14 +145,10 @@ export const portalRequestRoutes: FastifyPluginAsyncZod = async (app) => {
       const { code } = req.params;
       const token = req.query.k ?? '';
       // A wrong code and a wrong secret get the same page; the secret is compared in constant time.
-      const request =
-        REFERENCE_CODE.test(code) && FOLLOW_TOKEN.test(token) ? await followPortalRequest(app.db, code, token) : undefined;
-      if (!request) return sendPrivate(reply, notFoundPage(visit.lang, visit.origin, `/portal/requests/${code}`), 404);
-      const [center, subject] = await Promise.all([
-        centerOfDistrict(app.db, request.orgUnitCode),
-        serviceTypeName(app.db, request.subjectCode, visit.lang),
-      ]);
-      return sendPrivate(reply, requestStatusHtml(visit, { request, center, subject, token }));
+      const followed =
+        REFERENCE_CODE.test(code) && FOLLOW_TOKEN.test(token) ? await followRequest(app.db, code, token, visit.lang) : undefined;
+      if (!followed) return sendPrivate(reply, notFoundPage(visit.lang, visit.origin, `/portal/requests/${code}`), 404);
+      return sendPrivate(reply, requestStatusHtml(visit, { ...followed, token }));
     },
   );
 };
