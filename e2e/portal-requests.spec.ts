@@ -81,20 +81,24 @@ test('the district officer finds it in the inbox, accepts it and records the ser
   await expect(page.getByTestId('request-status')).toHaveText('รับเรื่องแล้ว');
 
   await page.getByRole('button', { name: 'บันทึกเป็นการให้บริการ' }).click();
-  const dialog = page.getByRole('dialog');
+  // The service form, and over it for a moment the register's form for the requester.
+  const dialog = page.getByRole('dialog', { name: 'บันทึกการให้บริการ' });
+  const personDialog = page.getByRole('dialog', { name: 'เพิ่มบุคคล' });
   await expect(dialog.getByTestId('requester')).toContainText(NAME);
   await expect(dialog.getByRole('textbox', { name: 'สิ่งที่ดำเนินการ' })).toHaveValue(ASK);
   await dialog.getByRole('button', { name: 'เพิ่มผู้ขอในทะเบียนบุคคล' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('มาลีวัลย์');
-  await expect(dialog.getByRole('textbox', { name: 'นามสกุล' })).toHaveValue('ศรีสะเกษ');
-  await dialog.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(dialog.getByTestId('requester')).toBeVisible();
-  await expect(dialog).toContainText('มาลีวัลย์ ศรีสะเกษ');
+  await expect(personDialog.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('มาลีวัลย์');
+  await expect(personDialog.getByRole('textbox', { name: 'นามสกุล' })).toHaveValue('ศรีสะเกษ');
+  await personDialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(personDialog).toHaveCount(0);
   await expect(dialog.getByRole('checkbox', { name: /ปิดคำขอเป็น "เสร็จสิ้น"/ })).toBeChecked();
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('request-status')).toHaveText('เสร็จสิ้น');
-  await expect(page.getByTestId('request-service')).toBeVisible();
+  // The service was given to the requester, now on file.
+  await page.getByTestId('request-service').getByRole('link').click();
+  await expect(page).toHaveURL(/\/services\/\d+/);
+  await expect(page.getByRole('link', { name: NAME })).toBeVisible();
 });
 
 test.describe('the visitor again', () => {

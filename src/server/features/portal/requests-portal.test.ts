@@ -65,6 +65,8 @@ describe('the request form', () => {
     const page = await visit('/portal/requests/new?district=3401');
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
+    // A browser sends the form's origin with the POST (under no-referrer it would send `Origin: null`, refused as cross-site).
+    expect(page.headers['referrer-policy']).toBe('same-origin');
     expect(page.html).not.toContain('<script');
     expect(page.html).toContain('<option value="34" selected="">');
     expect(page.html).toContain('<option value="3401" selected="">');
@@ -141,6 +143,18 @@ describe('the request form', () => {
       expect(res.statusCode, type).toBe(status);
       expect(res.headers['content-type'], type).toContain('text/html');
     }
+    const fromBrowser = await t.app.inject({
+      method: 'POST',
+      url: '/portal/requests',
+      payload: new URLSearchParams(FORM).toString(),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://localhost:80',
+        'sec-fetch-site': 'same-origin',
+      },
+      remoteAddress: newAddress(),
+    });
+    expect(fromBrowser.statusCode).toBe(303);
     const nul = await send({ ...FORM, name: 'นางมาลี\u0000 ดี' }, newAddress());
     expect(nul.statusCode).toBe(303);
     const empty = await t.app.inject({ method: 'POST', url: '/portal/requests' });

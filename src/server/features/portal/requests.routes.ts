@@ -41,6 +41,14 @@ function sendPrivate(reply: FastifyReply, html: string, status = 200) {
     .send(html);
 }
 
+/**
+ * The form's page: under the site's `no-referrer` policy a browser sends `Origin: null` with a form's POST, which the
+ * cross-site guard (http/guards.ts) refuses; `same-origin` lets the form's own origin through and still tells other
+ * sites nothing.
+ */
+const sendForm = (reply: FastifyReply, html: string, status = 200) =>
+  sendPrivate(reply.header('referrer-policy', 'same-origin'), html, status);
+
 const EMPTY_FORM: RequestForm = {
   name: '',
   phone: '',
@@ -95,7 +103,7 @@ export const portalRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     const province = center?.provinceCode ?? req.query.province ?? '';
     const form = { ...EMPTY_FORM, province, district: center?.code ?? '' };
     const options = await formOptions(app.db, province);
-    return sendPrivate(reply, requestFormHtml(visitIn(req), { form, errors: {}, options, district: center?.code }));
+    return sendForm(reply, requestFormHtml(visitIn(req), { form, errors: {}, options, district: center?.code }));
   });
 
   app.post('/portal/requests', { config, schema: { hide, querystring: langQuery } }, async (req, reply) => {
@@ -105,7 +113,7 @@ export const portalRequestRoutes: FastifyPluginAsyncZod = async (app) => {
       const center = await centerOfDistrict(app.db, form.district);
       const province = center?.provinceCode ?? form.province;
       const options = await formOptions(app.db, province);
-      return sendPrivate(reply, requestFormHtml(visit, { form: { ...form, province }, errors, options }), status);
+      return sendForm(reply, requestFormHtml(visit, { form: { ...form, province }, errors, options }), status);
     };
     // "Show this province's districts": the form again with the districts of the province, nothing checked or kept.
     if (sent.intent === 'province') return redraw({ ...sent.form, district: '' });

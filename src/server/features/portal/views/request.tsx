@@ -97,7 +97,8 @@ export function RequestFormPage(props: { lang: Lang; form: RequestForm; errors: 
           </ul>
         </div>
       )}
-      <form className="request-form" method="post" action={portalHref(lang, '/portal/requests')}>
+      {/* The server's messages, in the page's language beside each field, rather than the browser's bubbles. */}
+      <form className="request-form" method="post" action={portalHref(lang, '/portal/requests')} noValidate>
         {lang === 'en' && <input type="hidden" name="lang" value="en" />}
         <p className="hint">{say(lang, 'reqRequiredNote')}</p>
         <Field lang={lang} id="req-name" label="reqName" error={errors.name}>
@@ -220,7 +221,7 @@ function CenterChoice(props: { lang: Lang; form: RequestForm; error?: FieldError
               </option>
             ))}
           </select>
-          <button type="submit" name="intent" value="province" formNoValidate className="secondary">
+          <button type="submit" name="intent" value="province" className="secondary">
             {say(lang, 'reqShowDistricts')}
           </button>
         </div>
