@@ -63,9 +63,7 @@ test.describe('a visitor on a 360 px phone', () => {
   });
 });
 
-test('the district officer finds it in the inbox, accepts it and records the service, adding the requester', async ({
-  page,
-}) => {
+test('the district officer finds it in the inbox, accepts it and records the service, adding the requester', async ({ page }) => {
   await signIn(page, 'demo-district');
   await page
     .getByTestId('my-tasks')

@@ -118,18 +118,24 @@ export const portalRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     // "Show this province's districts": the form again with the districts of the province, nothing checked or kept.
     if (sent.intent === 'province') return redraw({ ...sent.form, district: '' });
 
+    // An address that has sent its share this hour is told so before anything is checked; a send is counted once
+    // its form is right (or a robot's, below), never the form drawn again with its messages.
     const before = await limiter(req, { increment: false });
     if (!before.isAllowed && before.remaining <= 0) return tooMany(visit, reply, before.ttl);
-    // A robot filled the hidden field: it is told all went well, and nothing is kept (but it is counted).
-    if (sent.honeypot) {
+    const count = async () => {
       const counted = await limiter(req);
-      if (!counted.isAllowed && counted.isExceeded) return tooMany(visit, reply, counted.ttl);
+      return !counted.isAllowed && counted.isExceeded ? counted.ttl : undefined;
+    };
+    // A robot filled the hidden field: it is told all went well, and nothing is kept.
+    if (sent.honeypot) {
+      const wait = await count();
+      if (wait !== undefined) return tooMany(visit, reply, wait);
       return sendPrivate(reply, messageHtml(visit, 'reqReceivedTitle', say(visit.lang, 'reqReceivedText')));
     }
     const checked = await checkRequestForm(app.db, sent.form);
     if (checked.errors) return redraw(sent.form, checked.errors, 400);
-    const counted = await limiter(req);
-    if (!counted.isAllowed && counted.isExceeded) return tooMany(visit, reply, counted.ttl);
+    const wait = await count();
+    if (wait !== undefined) return tooMany(visit, reply, wait);
     const { referenceCode, followToken } = await sendRequest(app.db, checked.input);
     return reply.header('cache-control', 'no-store').redirect(statusPath(visit.lang, referenceCode, followToken), 303);
   });
