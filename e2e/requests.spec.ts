@@ -48,10 +48,12 @@ test('a district officer records a phone request, accepts it, turns it into a se
   await page.getByRole('button', { name: 'รับเรื่อง', exact: true }).click();
   await expect(page.getByTestId('request-status')).toHaveText('รับเรื่องแล้ว');
 
-  // Turned into a service: the form starts from the request's group, subject and words.
+  // Turned into a service: the form starts from the request's group, subject and words. More is to come (a referral),
+  // so the request stays open: in progress.
   await page.getByRole('button', { name: 'บันทึกเป็นการให้บริการ' }).click();
   await expect(dialog.getByRole('textbox', { name: 'สิ่งที่ดำเนินการ' })).toHaveValue(ASK);
   await expect(dialog).toContainText(group);
+  await dialog.getByRole('checkbox', { name: /ปิดคำขอเป็น "เสร็จสิ้น"/ }).uncheck();
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('request-status')).toHaveText('กำลังดำเนินการ');

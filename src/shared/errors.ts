@@ -436,6 +436,11 @@ export const ERRORS = {
     th: 'การให้บริการที่ตอบคำขอต้องไม่ก่อนวันที่รับคำขอ',
     en: 'The service that answers a request cannot be dated before the request was received',
   },
+  'service_request.portal_channel': {
+    status: 422,
+    th: 'คำขอที่ยื่นผ่านระบบออนไลน์คงช่องทางเดิม และคำขอที่บันทึกโดยเจ้าหน้าที่เปลี่ยนเป็นช่องทางออนไลน์ไม่ได้',
+    en: 'A request made on the public portal keeps its channel, and one recorded by staff cannot become a portal request',
+  },
   'referral.not_found': { status: 404, th: 'ไม่พบการส่งต่อ', en: 'No such referral' },
   'referral.date_in_future': {
     status: 422,

@@ -125,6 +125,7 @@ export const RETENTION_RECORD_TYPES = [
   'money',
   'attachment',
   'audit_log',
+  'service_request',
 ] as const;
 export const retentionSchema = z.object({
   recordType: z.enum(RETENTION_RECORD_TYPES),

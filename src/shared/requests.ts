@@ -61,7 +61,10 @@ function requestRules(body: RequestShape, ctx: z.RefinementCtx) {
 }
 
 export const createRequestBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...requestFields }).superRefine(requestRules);
-export const updateRequestBody = z.strictObject({ version: z.number().int().min(1), ...requestFields }).superRefine(requestRules);
+/** A portal request keeps its channel when an officer completes it (links the person on file, corrects the words). */
+export const updateRequestBody = z
+  .strictObject({ version: z.number().int().min(1), ...requestFields, channel: z.enum(REQUEST_CHANNELS) })
+  .superRefine(requestRules);
 
 export const moveRequestBody = z
   .strictObject({
@@ -99,7 +102,13 @@ export type ServiceRequest = z.infer<typeof requestSchema>;
 
 /** One request with its status history (from the audit log: who moved it when). */
 export const requestDetailSchema = requestSchema.extend({
-  history: z.array(z.object({ status: z.enum(REQUEST_STATUSES), at: z.string(), by: z.string() })),
+  history: z.array(
+    z.object({
+      status: z.enum(REQUEST_STATUSES),
+      at: z.string(),
+      by: z.string().nullable().describe('Null: the requester, through the public portal'),
+    }),
+  ),
 });
 export type ServiceRequestDetail = z.infer<typeof requestDetailSchema>;
 

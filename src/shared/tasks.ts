@@ -11,6 +11,7 @@ export const TASK_KINDS = [
   'service_follow_ups_overdue',
   'outcomes_to_verify',
   'requests_waiting',
+  'portal_requests_waiting',
   'referrals_without_result',
   'resolutions_due',
 ] as const;

@@ -161,15 +161,16 @@ const outcomesRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { toVerify?: 'mine' } =>
     search.toVerify === 'mine' ? { toVerify: 'mine' } : {},
 });
-type RequestsSearch = { tab?: 'referrals'; status?: 'new'; result?: 'overdue' };
+type RequestsSearch = { tab?: 'referrals'; status?: 'new'; channel?: 'portal'; result?: 'overdue' };
 const requestsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/requests',
   component: RequestsPage,
-  // "My tasks" links here with ?status=new, or ?tab=referrals&result=overdue.
+  // "My tasks" links here with ?status=new (&channel=portal for the portal's), or ?tab=referrals&result=overdue.
   validateSearch: (search: Record<string, unknown>): RequestsSearch => ({
     ...(search.tab === 'referrals' ? { tab: 'referrals' } : {}),
     ...(search.status === 'new' ? { status: 'new' } : {}),
+    ...(search.channel === 'portal' ? { channel: 'portal' } : {}),
     ...(search.result === 'overdue' ? { result: 'overdue' } : {}),
   }),
 });

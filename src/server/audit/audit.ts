@@ -30,9 +30,12 @@ export interface AuditEntry {
   clientAddress?: string;
 }
 
+/** The username of an entry no one signed in made (a failed sign-in, a request from the public portal). */
+export const ANONYMOUS = 'anonymous';
+
 const rowOf = (actor: Actor | null, entry: AuditEntry) => ({
   actorUserId: actor?.userId || null,
-  actorUsername: actor?.username ?? 'anonymous',
+  actorUsername: actor?.username ?? ANONYMOUS,
   orgUnitCode: entry.orgUnitCode,
   action: entry.action,
   entity: entry.entity,

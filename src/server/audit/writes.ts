@@ -29,6 +29,8 @@ const NOT_AUDITED = new Set([
   'version',
   'citizenIdHash',
   'citizenIdEncrypted',
+  // A portal request's follow secret: only its hash is stored, and even that has no reader in the log.
+  'followTokenHash',
 ]);
 
 /** Money is bigint satang, which JSON cannot carry: the audit log keeps it as a string of digits. */

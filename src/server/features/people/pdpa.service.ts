@@ -56,6 +56,11 @@ export const RETENTION_DEFAULTS: Record<RecordType, { years: number; th: string;
     th: 'บันทึกการตรวจสอบ (เพิ่มได้อย่างเดียว) 10 ปี',
     en: 'Audit log (append-only): 10 years',
   },
+  service_request: {
+    years: 2,
+    th: 'ชื่อและเบอร์โทรศัพท์ของผู้ขอรับบริการที่ไม่อยู่ในทะเบียนบุคคล 2 ปีนับจากปิดเรื่อง',
+    en: 'Name and phone of a requester not in the people register: 2 years after the request is closed',
+  },
 };
 
 /**
@@ -282,6 +287,12 @@ export async function erasePerson(db: Db, actor: Actor, id: number, version: num
     );
     return { outcome: retainedFor.length ? ('anonymised' as const) : ('deleted' as const), retainedFor };
   });
+}
+
+/** How long a record type is kept, as set (or by default): what the public request form tells the citizen. */
+export async function retentionYearsOf(db: Db, recordType: RecordType): Promise<number> {
+  const [row] = await db.select().from(retentionSettings).where(eq(retentionSettings.recordType, recordType));
+  return row?.retainYears ?? RETENTION_DEFAULTS[recordType].years;
 }
 
 export async function listRetention(db: Db, actor: Actor) {

@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findCenters, findProvince, getCenter, getNews, listNews, provincesWithCenters, readPublicImage } from './portal.service';
+import { portalRequestRoutes } from './requests.routes';
 import { notFoundPage } from './views/page';
 import { centerHtml, centersHtml, homeHtml, newsHtml, newsListHtml, type Visit } from './views/pages';
 import { langOf } from './words';
@@ -117,4 +118,7 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!font) return sendNotFound(req, reply);
     return reply.type('font/woff2').header('cache-control', 'public, max-age=604800').send(font);
   });
+
+  // --- service requests: a plugin of their own (requests.ts), for the form body parser and the pages' error handler
+  await app.register(portalRequestRoutes);
 };

@@ -1,5 +1,6 @@
-import { and, count, eq, gte, isNull, like, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { SERVICE_RECORDERS } from '#shared/access';
 import {
   type createRequestBody,
   type moveRequestBody,
@@ -12,7 +13,8 @@ import {
 } from '#shared/requests';
 import { fiscalYearOf, searchTextOf } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, requireServiceRecorder, scopeFilter } from '../../access';
-import { createRecord, updateRecord } from '../../audit/writes';
+import { ANONYMOUS } from '../../audit/audit';
+import { createRecord, insertAudited, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
@@ -21,8 +23,9 @@ import { findVisible, requireOfDistrict } from '../../db/records';
 import { auditLog, groups, people, serviceRequests, services, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { requireCode } from '../code-lists/code-lists.service';
-import { fullName, requirePeopleOfDistrict } from '../people/people.service';
+import { fullName, maskPhone, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange } from '../services/trips.service';
+import { followTokenHash, newFollowToken, sameFollowToken } from './follow-token';
 
 export const REQUEST = { entity: 'service_request', notFound: 'service_request.not_found' } as const;
 type RequestInput = z.infer<typeof createRequestBody> | z.infer<typeof updateRequestBody>;
@@ -46,8 +49,14 @@ const selectRequest = (db: Db | Tx) =>
     .leftJoin(groups, eq(groups.id, serviceRequests.groupId))
     .leftJoin(services, and(eq(services.id, serviceRequests.serviceId), isNull(services.deletedAt)));
 
+/**
+ * Who calls the requester back sees their phone in full: the district's officers and committee members who answer
+ * requests, and the national admin (PDPA requests). The province and the department read the last four digits.
+ */
+const seesRequesterPhone = (actor: Actor) => SERVICE_RECORDERS.includes(actor.role) || actor.role === 'national_admin';
+
 type Selected = Awaited<ReturnType<typeof selectRequest>>[number];
-const toRequest = ({ r, person, groupName, serviceDate }: Selected): ServiceRequest => ({
+const toRequest = (actor: Actor, { r, person, groupName, serviceDate }: Selected): ServiceRequest => ({
   id: r.id,
   orgUnitCode: r.orgUnitCode,
   referenceCode: r.referenceCode,
@@ -56,7 +65,7 @@ const toRequest = ({ r, person, groupName, serviceDate }: Selected): ServiceRequ
   person: person ? { id: person.id, name: fullName(person) } : null,
   group: r.groupId && groupName ? { id: r.groupId, name: groupName } : null,
   clientName: r.clientName,
-  clientPhone: r.clientPhone,
+  clientPhone: seesRequesterPhone(actor) ? r.clientPhone : maskPhone(r.clientPhone),
   subjectCode: r.subjectCode,
   description: r.description,
   status: r.status,
@@ -89,18 +98,27 @@ export async function listRequests(db: Db, actor: Actor, query: z.infer<typeof r
     { by: serviceRequests.id, kind: 'int', of: (r: Row) => r.r.id, desc: true },
   ];
   const page = await readPage(db, { rows, table: serviceRequests, where, order }, query);
-  return { ...page, items: page.items.map(toRequest) };
+  return { ...page, items: page.items.map((row) => toRequest(actor, row)) };
 }
 
-async function readRequest(db: Db | Tx, id: number): Promise<ServiceRequestDetail> {
+async function readRequest(db: Db | Tx, actor: Actor, id: number): Promise<ServiceRequestDetail> {
   const [row] = await selectRequest(db).where(eq(serviceRequests.id, id));
-  return { ...toRequest(row), history: await historyOf(db, id) };
+  return { ...toRequest(actor, row), history: await historyOf(db, id) };
 }
 
-/** The request's status over time, read from its audit entries (who moved it, when). */
+/**
+ * The request's status over time, read from its audit entries (who moved it, when). A portal request's first entry
+ * has no user: `by` is null, the requester themselves.
+ */
 async function historyOf(db: Db | Tx, id: number): Promise<ServiceRequestDetail['history']> {
   const entries = await db
-    .select({ at: auditLog.at, changes: auditLog.changes, username: auditLog.actorUsername, name: users.displayName })
+    .select({
+      at: auditLog.at,
+      changes: auditLog.changes,
+      userId: auditLog.actorUserId,
+      username: auditLog.actorUsername,
+      name: users.displayName,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(and(eq(auditLog.entity, REQUEST.entity), eq(auditLog.entityId, String(id)), sql`${auditLog.changes} ? 'status'`))
@@ -108,14 +126,14 @@ async function historyOf(db: Db | Tx, id: number): Promise<ServiceRequestDetail[
   return entries.map((e) => ({
     status: e.changes.status.after as RequestStatus,
     at: e.at.toISOString(),
-    by: e.name ?? e.username,
+    by: e.name ?? (e.userId === null && e.username === ANONYMOUS ? null : e.username),
   }));
 }
 
 export async function getRequest(db: Db, actor: Actor, id: number): Promise<ServiceRequestDetail> {
   requirePermission(actor, 'pipeline.read');
   await findVisible(db, actor, serviceRequests, id, REQUEST.notFound);
-  return readRequest(db, id);
+  return readRequest(db, actor, id);
 }
 
 /** Every rule a request's content must meet in its district; throws before anything is written. */
@@ -174,7 +192,7 @@ export async function createRequest(
     });
     return created.id;
   });
-  return readRequest(db, id);
+  return readRequest(db, actor, id);
 }
 
 export async function updateRequest(
@@ -186,13 +204,14 @@ export async function updateRequest(
   requireServiceRecorder(actor);
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, serviceRequests, id, REQUEST.notFound);
+    if ((existing.channel === 'portal') !== (body.channel === 'portal')) throw new AppError('service_request.portal_channel');
     await checkRequest(tx, existing.orgUnitCode, body);
     await updateRecord(tx, actor, serviceRequests, REQUEST, id, body.version, {
       ...columnsOf(body),
       searchText: searchOf(existing.referenceCode, body),
     });
   });
-  return readRequest(db, id);
+  return readRequest(db, actor, id);
 }
 
 export function requireMove(from: RequestStatus, to: RequestStatus) {
@@ -238,7 +257,7 @@ export async function moveRequest(
       { action: 'change_status' },
     );
   });
-  return readRequest(db, id);
+  return readRequest(db, actor, id);
 }
 
 async function requireAnsweringService(tx: Tx, request: RequestRow, serviceId: number, status: RequestStatus) {
@@ -263,13 +282,90 @@ export async function markReferred(tx: Tx, actor: Actor, request: RequestRow) {
   );
 }
 
-/** How many new requests of the scope wait to be accepted or declined (for "my tasks"), and the oldest date. */
+/**
+ * New requests of the scope waiting to be accepted or declined, and the oldest date, for "my tasks": those recorded at
+ * the center, and apart those citizens sent from the public portal (nobody at the center has seen them yet).
+ */
 export async function newRequestsWaiting(db: Db, actor: Actor) {
+  const fromPortal = sql`${serviceRequests.channel} = 'portal'`;
   const [row] = await db
-    .select({ n: count(), dueOn: sql<string | null>`min(${serviceRequests.receivedOn})` })
+    .select({
+      recorded: sql<number>`(count(*) filter (where not ${fromPortal}))::int`,
+      recordedDueOn: sql<string | null>`min(${serviceRequests.receivedOn}) filter (where not ${fromPortal})`,
+      portal: sql<number>`(count(*) filter (where ${fromPortal}))::int`,
+      portalDueOn: sql<string | null>`min(${serviceRequests.receivedOn}) filter (where ${fromPortal})`,
+    })
     .from(serviceRequests)
     .where(
       and(isNull(serviceRequests.deletedAt), eq(serviceRequests.status, 'new'), scopeFilter(actor, serviceRequests.orgUnitCode)),
     );
-  return row;
+  return {
+    recorded: { n: row.recorded, dueOn: row.recordedDueOn },
+    portal: { n: row.portal, dueOn: row.portalDueOn },
+  };
+}
+
+/** What a citizen gives on the portal's request form, checked there (a district with a center, a live subject). */
+export interface PortalRequestInput {
+  orgUnitCode: string;
+  clientName: string;
+  clientPhone: string;
+  subjectCode: string;
+  description: string;
+}
+
+/**
+ * A request a citizen sent from the public portal: received today, new, made by no user (`createdBy` null and an audit
+ * entry without one). Returns its reference code and the follow link's secret, which is not kept: only its hash is.
+ */
+export async function createPortalRequest(db: Db, input: PortalRequestInput) {
+  const followToken = newFollowToken();
+  const receivedOn = thaiToday();
+  const referenceCode = await db.transaction(async (tx) => {
+    await requireCode(tx, 'service_type', input.subjectCode);
+    const code = await nextReferenceCode(tx, input.orgUnitCode, receivedOn);
+    await insertAudited(tx, null, serviceRequests, REQUEST.entity, {
+      ...input,
+      referenceCode: code,
+      channel: 'portal',
+      receivedOn,
+      status: 'new',
+      createdBy: null,
+      searchText: searchTextOf(code, input.clientName, input.description),
+      followTokenHash: followTokenHash(followToken),
+    });
+    return code;
+  });
+  return { referenceCode, followToken };
+}
+
+/**
+ * A portal request as its follow link shows it, or nothing when the code or the secret is wrong (the same answer for
+ * both). Nothing of the requester: not the name, the phone or the words, since a link can be forwarded; the history
+ * has dates and statuses, not who moved them.
+ */
+export async function followPortalRequest(db: Db, referenceCode: string, token: string) {
+  const [row] = await db
+    .select({
+      id: serviceRequests.id,
+      referenceCode: serviceRequests.referenceCode,
+      orgUnitCode: serviceRequests.orgUnitCode,
+      subjectCode: serviceRequests.subjectCode,
+      receivedOn: serviceRequests.receivedOn,
+      status: serviceRequests.status,
+      followTokenHash: serviceRequests.followTokenHash,
+      serviceDate: services.serviceDate,
+    })
+    .from(serviceRequests)
+    .leftJoin(services, and(eq(services.id, serviceRequests.serviceId), isNull(services.deletedAt)))
+    .where(
+      and(
+        eq(serviceRequests.referenceCode, referenceCode),
+        eq(serviceRequests.channel, 'portal'),
+        isNull(serviceRequests.deletedAt),
+      ),
+    );
+  if (!sameFollowToken(token, row?.followTokenHash ?? null)) return undefined;
+  const { id, followTokenHash: _, ...shown } = row;
+  return { ...shown, history: (await historyOf(db, id)).map(({ status, at }) => ({ status, at })) };
 }

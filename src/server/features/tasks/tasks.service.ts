@@ -70,8 +70,9 @@ export async function tasksOf(db: Db, actor: Actor): Promise<Task[]> {
     // Officers follow up their district's services; a committee member those they gave.
     const late = await overdueFollowUps(db, actor, today, can(actor, 'pipeline.write') ? undefined : actor.userId);
     if (late.n) tasks.push({ kind: 'service_follow_ups_overdue', count: late.n, dueOn: late.dueOn });
-    const waiting = await newRequestsWaiting(db, actor);
-    if (waiting.n) tasks.push({ kind: 'requests_waiting', count: waiting.n, dueOn: waiting.dueOn });
+    const { recorded, portal } = await newRequestsWaiting(db, actor);
+    if (portal.n) tasks.push({ kind: 'portal_requests_waiting', count: portal.n, dueOn: portal.dueOn });
+    if (recorded.n) tasks.push({ kind: 'requests_waiting', count: recorded.n, dueOn: recorded.dueOn });
     const unanswered = await referralsWithoutResult(db, actor, today);
     if (unanswered.n) tasks.push({ kind: 'referrals_without_result', count: unanswered.n, dueOn: unanswered.dueOn });
   }

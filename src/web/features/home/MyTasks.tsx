@@ -30,6 +30,12 @@ const PAGE: Record<Task['kind'], { to: string; permission: Permission; search?: 
     text: 'outcomes.tasks.toVerify',
   },
   requests_waiting: { to: '/requests', permission: 'pipeline.read', search: { status: 'new' }, text: 'requests.tasks.waiting' },
+  portal_requests_waiting: {
+    to: '/requests',
+    permission: 'pipeline.read',
+    search: { status: 'new', channel: 'portal' },
+    text: 'requests.tasks.portalWaiting',
+  },
   referrals_without_result: {
     to: '/requests',
     permission: 'pipeline.read',

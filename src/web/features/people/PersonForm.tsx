@@ -8,15 +8,31 @@ import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { addressOf, personName, useMergePerson, usePeopleOptions, useSavePerson } from './api';
 
+/** A new person's title, names and phone from a name as someone gave it ("นางสาวมาลี ศรีสะเกษ"), for staff to check. */
+export function draftFromName(name: string, phone: string | null): PersonDraft {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  // The longest title first: นางสาว before นาง.
+  const title = [...PERSON_TITLES].sort((a, b) => b.length - a.length).find((x) => trimmed.startsWith(x));
+  const [firstName = '', ...rest] = (title ? trimmed.slice(title.length) : trimmed).trim().split(' ');
+  return { title, firstName, lastName: rest.join(' '), phone: phone ?? '' };
+}
+type PersonDraft = { title?: (typeof PERSON_TITLES)[number]; firstName: string; lastName: string; phone: string };
+
 export function PersonForm({
   person,
+  draft,
   unit,
   onClose,
+  onSaved,
   onMerged,
 }: {
   person?: Person;
+  /** A new person's fields to start from (a requester's name and phone). */
+  draft?: PersonDraft;
   unit: string;
   onClose: () => void;
+  /** After the person was saved, with the record the server answered. */
+  onSaved?: (saved: Person) => void;
   /** After this record was folded into the kept one. */
   onMerged?: (keptId: number) => void;
 }) {
@@ -25,11 +41,11 @@ export function PersonForm({
   const form = useSchemaForm({
     schema: person ? updatePersonBody : createPersonBody,
     initialValues: {
-      title: person?.title ?? 'นาย',
-      firstName: person?.firstName ?? '',
-      lastName: person?.lastName ?? '',
+      title: person?.title ?? draft?.title ?? 'นาย',
+      firstName: person?.firstName ?? draft?.firstName ?? '',
+      lastName: person?.lastName ?? draft?.lastName ?? '',
       citizenId: '',
-      phone: person?.phone ?? '',
+      phone: person?.phone ?? draft?.phone ?? '',
       houseNo: person?.houseNo ?? '',
       villageNo: (person?.villageNo ?? '') as number | '',
       subdistrict: person?.subdistrict ?? '',
@@ -54,14 +70,18 @@ export function PersonForm({
     },
   });
   const possibleDuplicate = save.error instanceof ApiError && save.error.problem.code === 'person.possible_duplicate';
+  const saved = (answer: Person) => {
+    onSaved?.(answer);
+    onClose();
+  };
   const send = form.onSubmit((values) =>
-    save.mutate({ id: person?.id, body: form.toBody(values) }, { onSuccess: onClose, onError: form.showServerErrors }),
+    save.mutate({ id: person?.id, body: form.toBody(values) }, { onSuccess: saved, onError: form.showServerErrors }),
   );
   const saveAnyway = () => {
     form.setFieldValue('acknowledgeDuplicates', true);
     save.mutate(
       { id: person?.id, body: form.toBody({ ...form.getValues(), acknowledgeDuplicates: true }) },
-      { onSuccess: onClose, onError: form.showServerErrors },
+      { onSuccess: saved, onError: form.showServerErrors },
     );
   };
 

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { REFERABLE, REQUEST_MOVES, type RequestStatus, type ServiceRequest } from '#shared/requests';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,6 +16,8 @@ export function RequestActions({ request }: { request: ServiceRequest }) {
   const { t } = useLanguage();
   const move = useMoveRequest();
   const [dialog, setDialog] = useState<Dialog>(null);
+  // Most requests are answered by the one service; the officer unticks this when more is to come (a referral).
+  const [answers, setAnswers] = useState(true);
   const working = request.status === 'accepted' || request.status === 'in_progress';
   const go = (status: RequestStatus) =>
     status === 'accepted'
@@ -57,12 +59,25 @@ export function RequestActions({ request }: { request: ServiceRequest }) {
             personIds: request.person ? [request.person.id] : [],
             typeCodes: [request.subjectCode],
             description: request.description,
+            requester:
+              !request.person && !request.group && request.clientName
+                ? { name: request.clientName, phone: request.clientPhone }
+                : undefined,
           }}
           onSaved={(service) =>
-            move.mutate({ id: request.id, body: { version: request.version, status: 'in_progress', serviceId: service.id } })
+            move.mutate({
+              id: request.id,
+              body: { version: request.version, status: answers ? 'done' : 'in_progress', serviceId: service.id },
+            })
           }
           onClose={() => setDialog(null)}
-        />
+        >
+          <Checkbox
+            label={t('requests.toService.answers')}
+            checked={answers}
+            onChange={(e) => setAnswers(e.currentTarget.checked)}
+          />
+        </ServiceForm>
       )}
       {dialog && 'refer' in dialog && (
         <ReferralForm request={request} unit={request.orgUnitCode} onClose={() => setDialog(null)} />

@@ -89,7 +89,7 @@ export function RequestDetailPage() {
           {r.history.map((h) => (
             <Timeline.Item key={`${h.at}-${h.status}`} title={t(`requests.statuses.${h.status}`)}>
               <Text size="sm" c="gray.7">
-                {formatDateTime(h.at, language)} · {h.by}
+                {formatDateTime(h.at, language)} · {h.by ?? t('requests.byRequester')}
               </Text>
             </Timeline.Item>
           ))}

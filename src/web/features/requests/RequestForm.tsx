@@ -15,6 +15,9 @@ import { useSaveRequest } from './api';
 export function RequestForm({ request, unit, onClose }: { request?: ServiceRequest; unit: string; onClose: () => void }) {
   const { t, nameOf } = useLanguage();
   const save = useSaveRequest();
+  // A portal request keeps its channel; the others choose among the channels staff record.
+  const fromPortal = request?.channel === 'portal';
+  const channels = fromPortal ? (['portal'] as const) : RECORDED_CHANNELS;
   const types = useCodeList('service_type');
   const people = usePeopleOptions(unit, personName);
   const groups = useGroupOptions(unit, (g) => g.name);
@@ -55,7 +58,8 @@ export function RequestForm({ request, unit, onClose }: { request?: ServiceReque
               label={t('requests.fields.channel')}
               required
               allowDeselect={false}
-              data={RECORDED_CHANNELS.map((c) => ({ value: c, label: t(`requests.channels.${c}`) }))}
+              disabled={fromPortal}
+              data={channels.map((c) => ({ value: c, label: t(`requests.channels.${c}`) }))}
               {...form.getInputProps('channel')}
             />
             <ThaiDateInput label={t('requests.fields.receivedOn')} required {...form.getInputProps('receivedOn')} />

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
@@ -27,7 +27,7 @@ import { useMayRefer } from './ReferralsSection';
 import { RequestForm } from './RequestForm';
 import { clientOf, ReferralStatusBadge, RequestStatusBadge, useTargetOf } from './RequestParts';
 
-type Search = { tab?: 'referrals'; status?: string; result?: 'overdue' };
+type Search = { tab?: 'referrals'; status?: string; channel?: string; result?: 'overdue' };
 
 /** The center's requests (and, on the second tab, its referrals), with the filters a desk officer sorts them by. */
 export function RequestsPage() {
@@ -37,7 +37,11 @@ export function RequestsPage() {
     <UrlTabs
       to="/requests"
       tabs={[
-        { value: 'requests', label: t('requests.tabs.requests'), panel: () => <RequestsTab initialStatus={search.status} /> },
+        {
+          value: 'requests',
+          label: t('requests.tabs.requests'),
+          panel: () => <RequestsTab initialStatus={search.status} initialChannel={search.channel} />,
+        },
         {
           value: 'referrals',
           label: t('requests.tabs.referrals'),
@@ -48,7 +52,7 @@ export function RequestsPage() {
   );
 }
 
-function RequestsTab({ initialStatus }: { initialStatus?: string }) {
+function RequestsTab({ initialStatus, initialChannel }: { initialStatus?: string; initialChannel?: string }) {
   const { t, language, nameOf } = useLanguage();
   const unit = useCurrentUnitCode();
   const navigate = useNavigate();
@@ -56,7 +60,7 @@ function RequestsTab({ initialStatus }: { initialStatus?: string }) {
   const types = useCodeList('service_type');
   const { q, query, search, page, setPage } = useSearchState();
   const [status, setStatus] = useState<string | null>(initialStatus ?? null);
-  const [channel, setChannel] = useState<string | null>(null);
+  const [channel, setChannel] = useState<string | null>(initialChannel ?? null);
   const [subject, setSubject] = useState<string | null>(null);
   const [month, setMonth] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -71,6 +75,14 @@ function RequestsTab({ initialStatus }: { initialStatus?: string }) {
     };
   const open = (r: ServiceRequest) => navigate({ to: '/requests/$id', params: { id: String(r.id) }, search: { unit } });
   const filtered = !!(status || channel || subject || month || query);
+  // The inbox of what citizens sent from the public portal and nobody has accepted or declined yet.
+  const portalNew = useRequestList({ unit, status: 'new', channel: 'portal', pageSize: 1 }, !!unit);
+  const inInbox = status === 'new' && channel === 'portal';
+  const toggleInbox = () => {
+    setStatus(inInbox ? null : 'new');
+    setChannel(inInbox ? null : 'portal');
+    setPage(1);
+  };
   return (
     <Stack>
       <PageHeader
@@ -78,6 +90,21 @@ function RequestsTab({ initialStatus }: { initialStatus?: string }) {
         addLabel={t('requests.add')}
         onAdd={canRecord ? () => setAdding(true) : undefined}
       />
+      <Group>
+        <Button
+          variant={inInbox ? 'filled' : 'light'}
+          aria-pressed={inInbox}
+          onClick={toggleInbox}
+          rightSection={
+            <Badge color={inInbox ? 'white' : 'blue.9'} c={inInbox ? 'blue.9' : undefined}>
+              {portalNew.data?.total ?? '…'}
+            </Badge>
+          }
+          data-testid="portal-inbox"
+        >
+          {t('requests.portalInbox')}
+        </Button>
+      </Group>
       <TextInput label={t('requests.search')} value={q} onChange={(e) => search(e.currentTarget.value)} />
       <Group grow preventGrowOverflow={false} wrap="wrap" align="flex-end">
         <Select

@@ -1,4 +1,5 @@
-import { Group, Modal, MultiSelect, NumberInput, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import {
   createServiceBody,
   FOLLOW_UP_STATUSES,
@@ -16,19 +17,24 @@ import { formatDate } from '../../format';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { useCodeList } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
-import { useMe } from '../auth/session';
+import { can, useMe } from '../auth/session';
 import { useGroupOptions } from '../groups/api';
 import { usePartnerOptions } from '../partners/api';
 import { personName, usePeopleOptions } from '../people/api';
+import { draftFromName, PersonForm } from '../people/PersonForm';
 import { useGiverOptions, useSaveService, useTripList } from './api';
 
 const ids = (values: string[]) => values.map(Number);
 const strings = (named: { id: number }[] | undefined) => (named ?? []).map((n) => String(n.id));
 
+/** A requester known only by the name and phone they gave (a portal request): someone to find or add to the register. */
+export type Requester = { name: string; phone: string | null };
+
 /**
  * A service: when and how it was given, to whom, of which types, by whom and with which partners, and its follow-up.
  * `trip` starts a new service on that outreach trip (its date, its team); `draft` starts one from a request's client,
- * subject and words, and `onSaved` hears of the service made (the request then links to it).
+ * subject and words, and `onSaved` hears of the service made (the request then links to it). `children` are the
+ * caller's own fields, shown before the buttons.
  */
 export function ServiceForm({
   service,
@@ -37,19 +43,25 @@ export function ServiceForm({
   unit,
   onClose,
   onSaved,
+  children,
 }: {
   service?: Service;
   trip?: OutreachTrip;
-  draft?: { personIds: number[]; groupIds: number[]; typeCodes: string[]; description: string };
+  draft?: { personIds: number[]; groupIds: number[]; typeCodes: string[]; description: string; requester?: Requester };
   unit: string;
   onClose: () => void;
   onSaved?: (saved: Service) => void;
+  children?: ReactNode;
 }) {
   const { t, language, nameOf } = useLanguage();
   const { data: me } = useMe();
   const save = useSaveService();
   const types = useCodeList('service_type');
-  const people = usePeopleOptions(unit, personName);
+  // A person added from here shows at once, even beyond the first 200 names the options hold.
+  const [added, setAdded] = useState<{ value: string; label: string }[]>([]);
+  const [addingPerson, setAddingPerson] = useState(false);
+  const listed = usePeopleOptions(unit, personName);
+  const people = [...listed, ...added.filter((a) => !listed.some((p) => p.value === a.value))];
   const groups = useGroupOptions(unit, (g) => g.name);
   const partners = usePartnerOptions(unit, (p) => p.name);
   const givers = useGiverOptions(unit, me, [...(service?.staff ?? []), ...(trip?.staff ?? [])]);
@@ -113,72 +125,104 @@ export function ServiceForm({
       },
     ),
   );
+  const requester = draft?.requester;
   return (
-    <Modal opened onClose={onClose} title={service ? t('services.edit') : t('services.add')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error} fieldsShown />
-          <Group grow align="flex-start" wrap="wrap">
-            <ThaiDateInput label={t('services.fields.serviceDate')} required {...form.getInputProps('serviceDate')} />
-            <Select
-              label={t('services.fields.mode')}
-              required
-              allowDeselect={false}
-              data={SERVICE_MODES.map((m) => ({ value: m, label: t(`services.modes.${m}`) }))}
-              {...form.getInputProps('mode')}
-            />
-          </Group>
-          {values.mode === 'outreach' && (
+    <>
+      <Modal opened={!addingPerson} onClose={onClose} title={service ? t('services.edit') : t('services.add')} size="lg">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <ErrorAlert error={save.error} fieldsShown />
             <Group grow align="flex-start" wrap="wrap">
+              <ThaiDateInput label={t('services.fields.serviceDate')} required {...form.getInputProps('serviceDate')} />
               <Select
-                label={t('services.fields.outreachKind')}
+                label={t('services.fields.mode')}
                 required
-                data={OUTREACH_KINDS.map((k) => ({ value: k, label: t(`services.outreachKinds.${k}`) }))}
-                {...form.getInputProps('outreachKind')}
+                allowDeselect={false}
+                data={SERVICE_MODES.map((m) => ({ value: m, label: t(`services.modes.${m}`) }))}
+                {...form.getInputProps('mode')}
               />
-              <Select label={t('services.fields.trip')} clearable data={tripOptions} {...form.getInputProps('tripId')} />
             </Group>
-          )}
-          <MultiSelect label={t('services.fields.groups')} searchable data={groups} {...form.getInputProps('groupIds')} />
-          <MultiSelect label={t('services.fields.people')} searchable data={people} {...form.getInputProps('personIds')} />
-          <MultiSelect
-            label={t('services.fields.types')}
-            required
-            searchable
-            data={(types.data ?? []).filter((c) => !c.deprecated).map((c) => ({ value: c.code, label: nameOf(c) }))}
-            {...form.getInputProps('typeCodes')}
-          />
-          <Textarea
-            label={t('services.fields.description')}
-            required
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <MultiSelect label={t('services.fields.staff')} required searchable data={givers} {...form.getInputProps('staffIds')} />
-          <MultiSelect label={t('services.fields.partners')} searchable data={partners} {...form.getInputProps('partnerIds')} />
-          <NumberInput
-            label={t('services.fields.duration')}
-            required
-            min={1}
-            allowDecimal={false}
-            {...form.getInputProps('durationMinutes')}
-          />
-          <Textarea label={t('services.fields.outcome')} autosize minRows={2} {...form.getInputProps('outcome')} />
-          <Group grow align="flex-start" wrap="wrap">
-            <ThaiDateInput label={t('services.fields.followUpOn')} clearable {...form.getInputProps('followUpOn')} />
-            {values.followUpOn && (
-              <Select
-                label={t('services.fields.followUpStatus')}
-                data={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`services.followUpStatuses.${s}`) }))}
-                placeholder={t('services.followUpStatuses.pending')}
-                {...form.getInputProps('followUpStatus')}
-              />
+            {values.mode === 'outreach' && (
+              <Group grow align="flex-start" wrap="wrap">
+                <Select
+                  label={t('services.fields.outreachKind')}
+                  required
+                  data={OUTREACH_KINDS.map((k) => ({ value: k, label: t(`services.outreachKinds.${k}`) }))}
+                  {...form.getInputProps('outreachKind')}
+                />
+                <Select label={t('services.fields.trip')} clearable data={tripOptions} {...form.getInputProps('tripId')} />
+              </Group>
             )}
-          </Group>
-          <FormActions onCancel={onClose} saving={save.isPending} />
-        </Stack>
-      </form>
-    </Modal>
+            {requester && (
+              <Alert color="blue" data-testid="requester" title={t('requests.toService.requester')}>
+                <Text size="sm">{[requester.name, requester.phone].filter(Boolean).join(' · ')}</Text>
+                <Text size="sm">{t('requests.toService.pickOrAdd')}</Text>
+                {can(me, 'pipeline.write') && (
+                  <Button size="xs" variant="light" mt="xs" onClick={() => setAddingPerson(true)}>
+                    {t('requests.toService.addPerson')}
+                  </Button>
+                )}
+              </Alert>
+            )}
+            <MultiSelect label={t('services.fields.groups')} searchable data={groups} {...form.getInputProps('groupIds')} />
+            <MultiSelect label={t('services.fields.people')} searchable data={people} {...form.getInputProps('personIds')} />
+            <MultiSelect
+              label={t('services.fields.types')}
+              required
+              searchable
+              data={(types.data ?? []).filter((c) => !c.deprecated).map((c) => ({ value: c.code, label: nameOf(c) }))}
+              {...form.getInputProps('typeCodes')}
+            />
+            <Textarea
+              label={t('services.fields.description')}
+              required
+              autosize
+              minRows={2}
+              {...form.getInputProps('description')}
+            />
+            <MultiSelect
+              label={t('services.fields.staff')}
+              required
+              searchable
+              data={givers}
+              {...form.getInputProps('staffIds')}
+            />
+            <MultiSelect label={t('services.fields.partners')} searchable data={partners} {...form.getInputProps('partnerIds')} />
+            <NumberInput
+              label={t('services.fields.duration')}
+              required
+              min={1}
+              allowDecimal={false}
+              {...form.getInputProps('durationMinutes')}
+            />
+            <Textarea label={t('services.fields.outcome')} autosize minRows={2} {...form.getInputProps('outcome')} />
+            <Group grow align="flex-start" wrap="wrap">
+              <ThaiDateInput label={t('services.fields.followUpOn')} clearable {...form.getInputProps('followUpOn')} />
+              {values.followUpOn && (
+                <Select
+                  label={t('services.fields.followUpStatus')}
+                  data={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`services.followUpStatuses.${s}`) }))}
+                  placeholder={t('services.followUpStatuses.pending')}
+                  {...form.getInputProps('followUpStatus')}
+                />
+              )}
+            </Group>
+            {children}
+            <FormActions onCancel={onClose} saving={save.isPending} />
+          </Stack>
+        </form>
+      </Modal>
+      {addingPerson && requester && (
+        <PersonForm
+          unit={unit}
+          draft={draftFromName(requester.name, requester.phone)}
+          onSaved={(person) => {
+            setAdded((list) => [...list, { value: String(person.id), label: personName(person) }]);
+            form.setFieldValue('personIds', [...form.getValues().personIds, String(person.id)]);
+          }}
+          onClose={() => setAddingPerson(false)}
+        />
+      )}
+    </>
   );
 }

@@ -54,4 +54,30 @@ ul.provinces{columns:2 160px;padding-left:18px}
 .badge{display:inline-block;background:#e6fcf5;color:#064e39;border-radius:4px;padding:0 6px;font-size:14px;margin:0 4px 4px 0}
 footer{max-width:1100px;margin:24px auto 0;padding:16px;color:#5c636a;font-size:14px;border-top:1px solid #dee2e6}
 .post-body{white-space:pre-line}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.request-form{max-width:640px}
+.request-form input:not([type=checkbox]),.request-form select,.request-form textarea{width:100%}
+.field{margin:0 0 16px}
+.hint{font-size:15px;color:#5c636a;margin:0 0 4px}
+.required{color:#c92a2a}
+.field-error{color:#c92a2a;font-weight:700;margin:4px 0 0}
+[aria-invalid=true]{border:2px solid #c92a2a}
+.error-summary{background:#fff;border:3px solid #c92a2a;border-radius:8px;padding:8px 16px;margin:0 0 16px}
+.error-summary h2{font-size:18px;margin:4px 0}
+fieldset{border:1px solid #dee2e6;border-radius:8px;margin:0 0 16px;padding:8px 12px 0;background:#fff}
+legend{font-weight:700;padding:0 4px}
+.inline{display:flex;flex-wrap:wrap;gap:8px}
+.inline select{flex:1 1 200px;width:auto}
+button.secondary{background:#fff;color:#0b6e50;border:2px solid #087f5b}
+button.secondary:hover{background:#e6fcf5;color:#064e39}
+.check{display:flex;gap:10px;align-items:flex-start}
+.check input{width:22px;height:22px;margin-top:4px;flex:none}
+.check label{font-weight:400}
+.notice{background:#fff;border:1px solid #dee2e6;border-left:6px solid #087f5b;border-radius:6px;padding:4px 16px 12px;margin:16px 0}
+.notice h2{font-size:18px}
+.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.refcode{display:inline-block;font-size:32px;letter-spacing:1px;font-variant-numeric:tabular-nums}
+.status-now{font-size:20px;background:#e6fcf5;border-radius:6px;padding:8px 12px}
+ol.history{padding-left:22px}
+code{overflow-wrap:anywhere}
 `;
