@@ -22,8 +22,10 @@ const producerFields = {
     .string()
     .trim()
     .max(200)
-    .optional()
-    .describe('A contact the producer agreed to publish in the public catalog (shop phone, LINE, page); blank: none shown'),
+    .nullish()
+    .describe(
+      'A contact the producer agreed to publish in the public catalog (shop phone, LINE, page); blank or null: none shown',
+    ),
 };
 export const createProducerBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...producerFields });
 export const updateProducerBody = z.strictObject({ version: z.number().int().min(1), ...producerFields });

@@ -26,8 +26,8 @@ const wisdomFields = {
     .string()
     .trim()
     .max(300)
-    .optional()
-    .describe('How the holders agreed to be credited on the public portal; blank: the item is shown without a name'),
+    .nullish()
+    .describe('How the holders agreed to be credited on the public portal; blank or null: the item is shown without a name'),
   surveyedOn: isoDate,
   holderIds: z.array(idSchema).max(50).default([]),
 };

@@ -175,7 +175,6 @@ beforeAll(async () => {
     ...fields,
     groupId: otherGroup.id,
     personId: undefined,
-    publicContact: undefined,
     status: 'suspended',
   });
   expect(patched.status, JSON.stringify(patched.body)).toBe(200);
