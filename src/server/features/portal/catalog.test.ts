@@ -425,7 +425,8 @@ describe('privacy', () => {
       }
     }
     expect(leaks).toEqual([]);
-    expect([...statuses].sort()).toEqual([200, 404]);
+    // Pages and the 404 page (a link to a page not built yet gets the web app's index when the web app is built).
+    expect([...statuses].filter((s) => s !== 200 && s !== 404)).toEqual([]);
     // The walk did reach the records it must show, and their pictures.
     for (const url of [
       `/portal/wisdom/${made.shownWisdom}`,
