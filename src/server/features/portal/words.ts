@@ -118,6 +118,7 @@ const WORDS = {
   validUntil: ['ใช้ได้ถึง', 'Valid until'],
   noExpiry: ['ไม่มีวันหมดอายุ', 'No expiry date'],
   producer: ['ผู้ผลิต', 'Producer'],
+  madeBy: ['ผลิตโดย', 'Made by'],
   producerRegistration: ['ผู้ผลิต OTOP เลขทะเบียน {no}', 'OTOP producer, registration {no}'],
   contact: ['ติดต่อผู้ผลิต', 'Contact the producer'],
   noContact: ['ผู้ผลิตไม่ได้เผยแพร่ช่องทางติดต่อ สอบถามได้ที่ศูนย์', 'The producer has not published a contact: ask the center'],

@@ -206,7 +206,7 @@ function ProductPage(props: { lang: Lang; product: PublicProduct }) {
       )}
       <h2>{say(lang, 'producer')}</h2>
       <dl className="facts">
-        <dt>{say(lang, 'producer')}</dt>
+        <dt>{say(lang, 'madeBy')}</dt>
         <dd>{producerText(lang, p)}</dd>
         <dt>{say(lang, 'location')}</dt>
         <dd>

@@ -94,7 +94,7 @@ function WisdomPage(props: { lang: Lang; item: PublicWisdom }) {
       <p className="muted">
         <a href={portalHref(lang, '/portal/wisdom')}>{say(lang, 'wisdom')}</a> ›{' '}
         <a href={portalHref(lang, '/portal/wisdom', { district: item.districtCode })}>
-          {nameIn(lang, item.districtTh, item.districtEn)}
+          {say(lang, 'districtOf', { name: nameIn(lang, item.districtTh, item.districtEn) })}
         </a>
       </p>
       <h1>{item.title}</h1>
