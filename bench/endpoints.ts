@@ -308,6 +308,16 @@ function searchEndpoints(): Endpoint[] {
     word(products, 'ผ้า', 't.search_text'),
     word(wisdom, 'ไหม', 't.search_text'),
     word(wisdom, 'ผ้า', 't.search_text'),
+    // The public catalog (#15): the same token search for anyone, no sign-in, as a whole HTML page.
+    ...['', '&province=34'].map(
+      (narrowed): Endpoint => ({
+        name: `portal catalog: search "ผ้าไหม"${narrowed ? ' in province 34' : ', national'} (HTML page)`,
+        kind: 'search',
+        account: 'demo-admin',
+        request: () => ({ path: `/portal/products?q=${encodeURIComponent('ผ้าไหม')}${narrowed}` }),
+        target: { p95Ms: 50 },
+      }),
+    ),
     {
       name: 'search a first name in people, national',
       kind: 'search',

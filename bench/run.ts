@@ -2,8 +2,8 @@
  * npm run bench [-- --quick] [-- --only pg|pglite|start|import] [-- --seconds N]
  * (BENCH_DATABASE_URL / BENCH_PGLITE_DIR: databases loaded before, kept between runs)
  *
- * 1. Start: `npm start` on a new PGlite data folder with demo data (what a newcomer waits for), a restart, and
- *    the first load of the sign-in page (Lighthouse).
+ * 1. Start: `npm start` on a new PGlite data folder with demo data (what a newcomer waits for), a restart, the
+ *    first load of the sign-in page (Lighthouse) and of the portal's catalog on a throttled phone (bench/portal.ts).
  * 2. PostgreSQL at national scale (BENCH_DATABASE_URL, or a throwaway cluster) and PGlite at province scale
  *    (--quick: district scale for both): the server started as its own process as `npm start` runs it, every
  *    endpoint of endpoints.ts at 1 and 50 connections (PGlite 1 and 5), beside its raw SQL and /api/health.
@@ -24,6 +24,7 @@ import { measureExports } from './export';
 import { measureImport } from './import';
 import { firstLoad } from './lighthouse';
 import { type Figures, hammer, loop, type Request, timeOnce } from './load';
+import { portalLoad } from './portal';
 import { startCluster } from './postgres';
 import { memoryOf, type Server, sampleRss, startServer } from './server';
 import {
@@ -280,7 +281,11 @@ async function importPass(): Promise<RunResult['imports']> {
 }
 
 /** `npm start` on a new folder (demo data), then restarts; the last one stays up for the first-load audit. */
-async function startPass(): Promise<{ start: StartResult; firstLoad?: RunResult['firstLoad'] }> {
+async function startPass(): Promise<{
+  start: StartResult;
+  firstLoad?: RunResult['firstLoad'];
+  portalLoad?: RunResult['portalLoad'];
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'thanrak-bench-start-'));
   const builtAt = () => (existsSync('dist/web/index.html') ? statSync('dist/web/index.html').mtimeMs : 0);
   const before = builtAt();
@@ -302,15 +307,23 @@ async function startPass(): Promise<{ start: StartResult; firstLoad?: RunResult[
       if (i < 2) await last.stop();
     }
     let load: RunResult['firstLoad'];
+    let portal: RunResult['portalLoad'];
     try {
       say('start: Lighthouse on /login');
       load = await firstLoad(last!.url);
     } catch (error) {
       say(`Lighthouse did not run: ${(error as Error).message}`);
+    }
+    try {
+      say('start: the portal catalog on a throttled phone');
+      portal = await portalLoad(last!.url);
+    } catch (error) {
+      say(`The portal catalog was not measured: ${(error as Error).message}`);
     } finally {
       await last!.stop();
     }
-    return { start: { coldMs: cold.startMs, restartMs: restarts.sort((a, b) => a - b)[1], webBuilt }, firstLoad: load };
+    const start = { coldMs: cold.startMs, restartMs: restarts.sort((a, b) => a - b)[1], webBuilt };
+    return { start, firstLoad: load, portalLoad: portal };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -166,3 +166,24 @@ describe('mergeRuns', () => {
     expect(text).toContain('| dry run (upload to report, ? rows rejected) | 12.0 | 200 | ✓ |');
   });
 });
+
+describe('the portal catalog rows', () => {
+  it('judge its JavaScript against 100 KB and its throttled phone load against 2.5 s', () => {
+    const result: RunResult = {
+      date: 'd',
+      commit: 'c',
+      quick: false,
+      seconds: 3,
+      machine: { cpu: 'x', cores: 2, memoryGb: 24, node: 'v20', pglite: '0.5' },
+      engines: [],
+      start: { coldMs: 1000, restartMs: 1000, webBuilt: false },
+      portalLoad: { path: '/portal/products?q=%E0%B8%9C', jsKb: 0, totalKb: 61.4, loadMs: 2700, runs: 3 },
+    };
+    const text = renderMarkdown(result);
+    expect(text).toContain('| portal catalog `/portal/products?q=ผ`: JavaScript, compressed | 0.0 KB | < 100 KB | met |');
+    expect(text).toContain('| portal catalog `/portal/products?q=ผ`: everything, compressed | 61 KB | – | – |');
+    expect(text).toMatch(
+      /load on a phone \(1\.6 Mbps down, 150 ms RTT, CPU 4× slower; median of 3\) \| 2\.7 s \| < 2\.5 s \| \*\*missed\*\* \|/,
+    );
+  });
+});

@@ -6,6 +6,7 @@ import type { Kind, Target } from './endpoints';
 import { type ExportResult, renderExports } from './export';
 import { type ImportResult, renderImport } from './import';
 import type { Figures } from './load';
+import { PHONE, type PortalLoad } from './portal';
 
 export type Verdict = 'met' | 'missed' | 'none';
 
@@ -78,6 +79,8 @@ export interface RunResult {
   };
   start?: StartResult;
   firstLoad?: FirstLoad;
+  /** The portal's catalog on a throttled phone (#15); absent in runs before it. */
+  portalLoad?: PortalLoad;
   engines: EngineResult[];
   /** The 50,000-producer import (#14); absent in runs before it. */
   imports?: ImportResult;
@@ -93,6 +96,7 @@ export function mergeRuns([first, ...later]: RunResult[]): RunResult {
     if (run.start) {
       merged.start = run.start;
       merged.firstLoad = run.firstLoad;
+      merged.portalLoad = run.portalLoad;
       parts.push('start-up');
     }
     for (const engine of run.engines) {
@@ -237,6 +241,18 @@ export function renderStart(result: RunResult): string {
     row('first load of /login: JavaScript, compressed', result.firstLoad.jsKb, 'KB', 200);
     lines.push(
       `| first load of /login: everything, compressed (Lighthouse mobile score ${result.firstLoad.score}) | ${result.firstLoad.totalKb.toFixed(0)} KB | – | – |`,
+    );
+  }
+  if (result.portalLoad) {
+    const p = result.portalLoad;
+    const page = `portal catalog \`${decodeURIComponent(p.path)}\``;
+    row(`${page}: JavaScript, compressed`, p.jsKb, 'KB', 100);
+    lines.push(`| ${page}: everything, compressed | ${p.totalKb.toFixed(0)} KB | – | – |`);
+    row(
+      `${page}: load on a phone (${PHONE.downMbps} Mbps down, ${PHONE.rttMs} ms RTT, CPU ${PHONE.cpuSlowdown}× slower; median of ${p.runs})`,
+      p.loadMs / 1000,
+      's',
+      2.5,
     );
   }
   return lines.length > 2 ? lines.join('\n') : '';

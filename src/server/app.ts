@@ -43,6 +43,7 @@ import { partnerRoutes } from './features/partners/partners.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { planRoutes } from './features/plans/plans.routes';
+import { portalCatalogRoutes } from './features/portal/catalog.routes';
 import { portalRoutes } from './features/portal/portal.routes';
 import { postRoutes } from './features/posts/posts.routes';
 import { producerRoutes } from './features/producers/producers.routes';
@@ -191,6 +192,7 @@ export async function buildApp(
     importRoutes,
     jobRoutes,
     portalRoutes,
+    portalCatalogRoutes,
   ]) {
     await app.register(routes);
   }

@@ -18,6 +18,14 @@ const producerFields = {
   siteInDistrict: z.boolean(),
   thaiNationality: z.boolean(),
   documentsReceived: z.boolean(),
+  publicContact: z
+    .string()
+    .trim()
+    .max(200)
+    .nullish()
+    .describe(
+      'A contact the producer agreed to publish in the public catalog (shop phone, LINE, page); blank or null: none shown',
+    ),
 };
 export const createProducerBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...producerFields });
 export const updateProducerBody = z.strictObject({ version: z.number().int().min(1), ...producerFields });
@@ -37,6 +45,7 @@ export const producerSchema = z.object({
   siteInDistrict: z.boolean(),
   thaiNationality: z.boolean(),
   documentsReceived: z.boolean(),
+  publicContact: z.string().nullable(),
   targetType: targetTypeSchema,
   version: z.number().int(),
 });

@@ -22,6 +22,12 @@ const wisdomFields = {
   status: z.enum(WISDOM_STATUSES).default('surveyed'),
   accessLevel: z.enum(ACCESS_LEVELS).default('community'),
   consentDate: isoDate.optional().describe("The holder's consent to publish; required for public access"),
+  publicCredit: z
+    .string()
+    .trim()
+    .max(300)
+    .nullish()
+    .describe('How the holders agreed to be credited on the public portal; blank or null: the item is shown without a name'),
   surveyedOn: isoDate,
   holderIds: z.array(idSchema).max(50).default([]),
 };
@@ -52,6 +58,7 @@ export const wisdomSchema = z.object({
   status: z.enum(WISDOM_STATUSES),
   accessLevel: z.enum(ACCESS_LEVELS),
   consentDate: z.string().nullable(),
+  publicCredit: z.string().nullable(),
   surveyedOn: z.string(),
   holders: z.array(z.object({ id: z.number(), name: z.string() })),
   attachments: z.array(attachmentSchema),

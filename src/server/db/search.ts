@@ -24,7 +24,7 @@ export function queryWords(q: string, by: 'segmenter' | 'spaces'): string[] {
 }
 
 /** The record (its id column) holds the word as one of its tokens: a primary-key lookup. */
-const holds = (kind: SearchKind, id: AnyPgColumn | SQL, word: string) =>
+export const holds = (kind: SearchKind, id: AnyPgColumn | SQL, word: string) =>
   sql`exists (select 1 from search_tokens u where u.kind = ${kind} and u.record_id = ${id} and u.token = ${word})`;
 
 type Row<Q extends PgSelect> = Awaited<Q>[number];

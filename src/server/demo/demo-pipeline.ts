@@ -146,6 +146,10 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
     // Three crafts per district, walking the list so every branch and category appears in the province.
     const crafts = [0, 1, 2].map(() => CRAFTS[craftIndex++ % CRAFTS.length]);
     for (const [c, [title, branchCode, productPotential, groupName, productName, category, standardCode]] of crafts.entries()) {
+      // The first item of a district is published on the portal with its holder's consent, credited as the holder
+      // agreed (one district in four asked for no name); the others stay inside: for the community, restricted, or
+      // not yet verified.
+      const holder = people[c];
       const wisdom = await createWisdom(db, actor, {
         orgUnitCode,
         title,
@@ -154,11 +158,13 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
         productPotential,
         subdistrict,
         villageNo: 1 + c,
-        status: c === 0 ? 'published' : 'verified',
-        accessLevel: c === 0 ? 'public' : 'community',
+        status: c === 0 ? 'published' : c === 1 && d % 3 === 0 ? 'surveyed' : 'verified',
+        accessLevel: c === 0 ? 'public' : c === 2 && d % 4 === 1 ? 'restricted' : 'community',
         consentDate: c === 0 ? '2025-11-20' : undefined,
+        publicCredit:
+          c === 0 && d % 4 !== 3 ? `${holder.title}${holder.firstName} ${holder.lastName} และชุมชน${subdistrict}` : undefined,
         surveyedOn: addDays(fyStart, -200 + d * 3 + c),
-        holderIds: [people[c].id],
+        holderIds: [holder.id],
       });
       const group = await createGroup(db, actor, {
         orgUnitCode,
@@ -176,6 +182,8 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
       // Stage by position: the first group of each district stays newly formed.
       const depth = (d + c) % 6;
       if (c === 0 || depth === 0) continue;
+      // Silk is what the portal's visitors look for first: every silk product is rated and has a current certificate.
+      const showcase = productName.startsWith('ผ้าไหม');
       const producer = await createProducer(db, actor, {
         orgUnitCode,
         groupId: group.id,
@@ -188,6 +196,11 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
         siteInDistrict: true,
         thaiNationality: true,
         documentsReceived: true,
+        // Most groups publish a shop phone and a LINE account for the catalog; every third none.
+        publicContact:
+          (d + c) % 3 === 2
+            ? undefined
+            : `โทร 045-${String(210 + d * 7 + c).padStart(3, '0')}-${String(1000 + d * 37 + c * 11).slice(-4)} · LINE @otop${orgUnitCode}${c}`,
       });
       const product = await createProduct(db, actor, {
         producerId: producer.id,
@@ -198,11 +211,11 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
         priceSatang: String((80 + Math.floor(random() * 40) * 10) * 100),
         unit: category === 'textile' ? 'ผืน' : category === 'beverage' ? 'ขวด' : 'ชิ้น',
         quadrant: pick(['A', 'B', 'C', 'D'] as const),
-        ratings: depth >= 3 ? [{ year: 2567, stars: 3 + (d % 3) }] : [],
+        ratings: depth >= 3 || showcase ? [{ year: 2567, stars: 3 + (d % 3) }] : [],
       });
-      if (depth < 2) continue;
-      // Some certificates expire soon, some have expired, most are valid for years.
-      const expired = d % 7 === 0 && d % 5 !== 0;
+      if (depth < 2 && !showcase) continue;
+      // Some certificates expire soon, some have expired (never silk's), most are valid for years.
+      const expired = !showcase && d % 7 === 0 && d % 5 !== 0;
       const expiresOn = d % 5 === 0 ? addDays(today, 30 + d) : expired ? addDays(today, -20) : addDays(today, 700 + d);
       await createCertification(db, actor, {
         productId: product.id,
@@ -218,7 +231,7 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
         expiresOn,
       });
       // An expired certificate proves nothing: that group stays at "OTOP registered".
-      const later = expired ? [] : (['market_access', 'funding_access', 'grown'] as const).slice(0, depth - 2);
+      const later = expired || depth < 2 ? [] : (['market_access', 'funding_access', 'grown'] as const).slice(0, depth - 2);
       let [{ version }] = await db.select({ version: groups.version }).from(groups).where(eq(groups.id, group.id));
       for (const [i, stage] of later.entries()) {
         const reasons = {

@@ -343,3 +343,58 @@ describe('quarterly reports', () => {
     expect(summary.total.submitted).toBeGreaterThan(0);
   });
 });
+
+describe('public portal', () => {
+  const visit = async (url: string) => (await t.app.inject({ method: 'GET', url })).body;
+  const wisdomIds = (html: string) => [...html.matchAll(/href="\/portal\/wisdom\/(\d+)"/g)].map((m) => Number(m[1]));
+
+  it('shows a visitor the silk of Ubon with stars, a current certificate, a published contact and where to buy', async () => {
+    const found = await visit(`/portal/products?q=${encodeURIComponent('ผ้าไหม')}&province=34`);
+    expect(found).toContain('ผ้าไหมหางกระรอกย้อมคราม');
+    expect(found).toContain('ผ้าไหมมัดหมี่ลายนาค');
+    const [, id] = /href="\/portal\/products\/(\d+)">ผ้าไหมหางกระรอกย้อมคราม</.exec(found)!;
+    const page = await visit(`/portal/products/${id}`);
+    expect(page).toContain('2,850.00 บาท ต่อผืน');
+    expect(page).toContain('5 ดาว');
+    expect(page).toContain('มผช. 12/2567-3401');
+    expect(page).toContain('หน้าร้านผ้าไหมแม่คำแพง โทร 045-244-871');
+    expect(page).toContain('ผู้ผลิต OTOP เลขทะเบียน OTOP-3401-S01');
+    expect(page).toContain('<li>ช่องทางออนไลน์</li>');
+    expect(page).toContain('<meta property="og:image"');
+    for (const secret of ['0812345678', '081-234-5678', 'คำแพง ศรีทองดี']) expect(page).not.toContain(secret);
+    // Every silk product of the province has a certificate and stars; most groups publish a contact.
+    const silk = await t.rows(`select id from products where name like 'ผ้าไหม%' and deleted_at is null`);
+    for (const { id: silkId } of silk) {
+      const html = await visit(`/portal/products/${silkId}`);
+      expect(html, String(silkId)).toContain('ดาว');
+      expect(html, String(silkId)).toContain('<dt>เลขที่ใบรับรอง</dt>');
+    }
+    const contacts = await t.rows('select count(public_contact)::int as n, count(*)::int as all from producers');
+    expect(contacts[0].n).toBeGreaterThan(contacts[0].all / 2);
+  });
+
+  it('lists exactly the published public wisdom, credited as agreed, and keeps community, restricted and unverified items in', async () => {
+    const html = (await visit('/portal/wisdom?province=34')) + (await visit('/portal/wisdom?province=34&page=2'));
+    const shown = await t.rows(
+      `select id from wisdom_items where access_level = 'public' and status = 'published' and deleted_at is null`,
+    );
+    expect(new Set(wisdomIds(html))).toEqual(new Set(shown.map((r: { id: number }) => r.id)));
+    expect(shown.length).toBe(25);
+    const kinds = await t.rows(
+      `select access_level, status, count(*)::int as n, count(public_credit)::int as credited from wisdom_items group by 1, 2`,
+    );
+    const of = (access: string, status: string) => kinds.find((k: any) => k.access_level === access && k.status === status);
+    expect(of('public', 'published').credited).toBeGreaterThan(15);
+    expect(of('public', 'published').credited).toBeLessThan(25);
+    for (const [access, status] of [
+      ['community', 'surveyed'],
+      ['community', 'verified'],
+      ['restricted', 'verified'],
+    ])
+      expect(of(access, status)?.n, `${access} ${status}`).toBeGreaterThan(0);
+    const [, id] = /href="\/portal\/wisdom\/(\d+)"/.exec(await visit('/portal/wisdom?district=3401'))!;
+    const page = await visit(`/portal/wisdom/${id}`);
+    expect(page).toContain('<dt>ผู้ถือครองภูมิปัญญา</dt>');
+    expect(page).toContain('<img src="/portal/images/');
+  });
+});

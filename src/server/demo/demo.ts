@@ -12,6 +12,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoPortal } from './demo-portal';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoRequests } from './demo-requests';
 import { seedDemoServices } from './demo-services';
@@ -115,7 +116,8 @@ async function demoLoaded(db: Db, pipeline: boolean): Promise<boolean> {
 
 /**
  * The demo's records, in the order a center's work builds on itself: the pipeline and budget, services, activities
- * (trainings strengthen groups, market events give them sales), needs and plans, then sales, funding and outcomes.
+ * (trainings strengthen groups, market events give them sales), needs and plans, then sales, funding and outcomes;
+ * last what the public portal shows beyond them (pictures, a sole proprietor's silk).
  */
 export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoPipeline(db, dataKey);
@@ -129,6 +131,7 @@ export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoCommittees(db);
   await seedDemoMeetings(db);
   await seedDemoReports(db);
+  await seedDemoPortal(db, dataKey);
 }
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */

@@ -207,6 +207,9 @@ export const en: Dictionary<typeof th> = {
     status: 'Status',
     accessLevel: 'Access level',
     consentDate: "Holder's consent to publish",
+    publicCredit: 'Holder credit shown to the public',
+    publicCreditHelp:
+      'Shown on the public portal as the holders agreed, e.g. Kru Somsri Si-Ubon and the Ban Nong Bua community; left blank, no name is shown',
     surveyedOn: 'Surveyed on',
     holders: 'Wisdom holders',
     personTitle: 'Title',
@@ -239,6 +242,9 @@ export const en: Dictionary<typeof th> = {
     siteInDistrict: 'Production site in this district',
     thaiNationality: 'Producer and members are Thai nationals',
     documentsReceived: 'All documents received',
+    publicContact: 'Contact shown to the public',
+    publicContactHelp:
+      'Shown in the public portal’s product catalog, e.g. a shop phone, LINE or page the producer agreed to publish; left blank, none is shown',
     producer: 'Producer',
     category: 'Category',
     story: 'Product story',

@@ -110,6 +110,8 @@ function bodyOf(given: WisdomRecord['given'], existing: WisdomRow | undefined, h
     status: existing?.status ?? 'surveyed',
     accessLevel: given.accessLevel ?? existing?.accessLevel ?? 'community',
     consentDate: given.consentDate ?? existing?.consentDate ?? undefined,
+    // Not a column of the file: an update keeps the credit the officer set.
+    publicCredit: existing?.publicCredit ?? undefined,
     surveyedOn: given.surveyedOn ?? existing!.surveyedOn,
     holderIds,
   };

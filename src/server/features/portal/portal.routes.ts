@@ -14,7 +14,7 @@ import { centerHtml, centersHtml, homeHtml, newsHtml, newsListHtml, type Visit }
 import { langOf } from './words';
 
 /** Query values a hand-edited or hostile URL may garble: ignored rather than refused, as a reader expects of a page. */
-const lenient = {
+export const lenient = {
   lang: z.string().optional().catch(undefined),
   q: z.string().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),

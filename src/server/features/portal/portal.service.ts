@@ -18,7 +18,6 @@ import {
   orgUnits,
   people,
   posts,
-  producers,
   products,
   services,
   serviceTypeCodes,
@@ -255,8 +254,7 @@ export async function readPublicImage(db: Db, id: number, variant: 'file' | 'thu
   const ownerIsPublic = sql`case ${attachments.ownerType}
     when 'post' then exists (select 1 from ${posts} where ${posts.id} = ${attachments.ownerId} and ${publicPost()})
     when 'wisdom' then exists (select 1 from ${wisdomItems} where ${wisdomItems.id} = ${attachments.ownerId} and ${publicWisdom()})
-    when 'product' then exists (select 1 from ${products} join ${producers} on ${producers.id} = ${products.producerId}
-      where ${products.id} = ${attachments.ownerId} and ${publicProduct()})
+    when 'product' then exists (select 1 from ${products} where ${products.id} = ${attachments.ownerId} and ${publicProduct()})
     else false end`;
   const [row] = await db
     .select({

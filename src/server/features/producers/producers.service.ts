@@ -33,6 +33,7 @@ const toProducer = (p: ProducerRow): Producer => ({
   siteInDistrict: p.siteInDistrict,
   thaiNationality: p.thaiNationality,
   documentsReceived: p.documentsReceived,
+  publicContact: p.publicContact,
   targetType: producerTargetType(p),
   version: p.version,
 });
@@ -97,6 +98,7 @@ const columnsOf = (body: ProducerInput) => ({
   siteInDistrict: body.siteInDistrict,
   thaiNationality: body.thaiNationality,
   documentsReceived: body.documentsReceived,
+  publicContact: body.publicContact || null,
 });
 
 async function afterRegistrationChange(tx: Tx, actor: Actor, row: ProducerRow) {

@@ -30,6 +30,20 @@ describe('OTOP producers', () => {
     expect(changed.registrationNo).toBe(`${producer.registrationNo}-แก้`);
   });
 
+  it('keeps the contact the producer agreed to publish, and drops it when left blank', async () => {
+    const producer = await district.producer((await district.group()).id, { publicContact: '  โทร 045-311-222 · LINE @silk  ' });
+    expect(producer.publicContact).toBe('โทร 045-311-222 · LINE @silk');
+    const cleared = await district.call('PATCH', `/api/producers/${producer.id}`, { ...editable(producer), publicContact: ' ' });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+    expect(cleared.body.publicContact).toBeNull();
+    const tooLong = await district.call('PATCH', `/api/producers/${producer.id}`, {
+      ...editable(cleared.body),
+      publicContact: 'ก'.repeat(201),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors[0].path).toBe('body/publicContact');
+  });
+
   it('tags a person registered as an entrepreneur', async () => {
     const owner = await district.person();
     await district.producer(undefined as any, { groupId: undefined, personId: owner.id, producerType: 'sole_proprietor' });

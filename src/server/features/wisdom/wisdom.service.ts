@@ -37,6 +37,7 @@ const listView = (w: WisdomRow) => ({
   status: w.status,
   accessLevel: w.accessLevel,
   consentDate: w.consentDate,
+  publicCredit: w.publicCredit,
   surveyedOn: w.surveyedOn,
   version: w.version,
 });
@@ -137,6 +138,7 @@ export const columnsOf = (body: WisdomInput, actor: Actor, previousConsent?: str
   consentDate: body.consentDate ?? null,
   // Who recorded the consent is whoever first entered its date.
   ...(body.consentDate && body.consentDate !== previousConsent ? { consentRecordedBy: actor.userId || null } : {}),
+  publicCredit: body.publicCredit || null,
   surveyedOn: body.surveyedOn,
   searchText: searchTextOf(body.title, body.description, body.productPotential),
 });

@@ -113,6 +113,21 @@ describe('wisdom items', () => {
     expect(changed.title).toBe('การทอผ้าไหมลายขอ');
   });
 
+  it('keeps the credit the holders agreed to on the public portal, and drops it when left out', async () => {
+    const item = await district.wisdom({ publicCredit: 'ครูสมศรี และชุมชนบ้านหนองบัว' });
+    expect(item.publicCredit).toBe('ครูสมศรี และชุมชนบ้านหนองบัว');
+    expect((await district.call('GET', `/api/wisdom?q=${encodeURIComponent(item.title)}`)).body.items[0].publicCredit).toBe(
+      'ครูสมศรี และชุมชนบ้านหนองบัว',
+    );
+    const res = await district.call('PATCH', `/api/wisdom/${item.id}`, {
+      version: item.version,
+      title: item.title,
+      branchCode: item.branchCode,
+      surveyedOn: item.surveyedOn,
+    });
+    expect(res.body.publicCredit).toBeNull();
+  });
+
   it('tags a holder added on edit as a wisdom holder, as on create', async () => {
     const item = await district.wisdom();
     const holder = await district.person();

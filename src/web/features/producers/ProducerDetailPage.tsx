@@ -72,6 +72,7 @@ export function ProducerDetailPage() {
           <Fact label={t('fields.fiscalYear')}>{p.fiscalYear}</Fact>
           <Fact label={t('fields.targetType')}>{t(`targetTypes.${p.targetType}`)}</Fact>
           <Fact label={t('fields.registeredOn')}>{formatDate(p.registeredOn, language)}</Fact>
+          <Fact label={t('fields.publicContact')}>{p.publicContact || '—'}</Fact>
         </SimpleGrid>
         <Text size="xs" c="gray.7" mt="md">
           {t('records.eligibility')}

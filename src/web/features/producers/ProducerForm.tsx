@@ -33,12 +33,14 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
       siteInDistrict: producer?.siteInDistrict ?? false,
       thaiNationality: producer?.thaiNationality ?? false,
       documentsReceived: producer?.documentsReceived ?? false,
+      publicContact: producer?.publicContact ?? '',
     },
     toBody: ({ ownerKind, ownerId, ...rest }) => ({
       ...(producer ? { version: producer.version } : { orgUnitCode: unit }),
       ...(ownerKind === 'group' ? { groupId: Number(ownerId) || undefined } : { personId: Number(ownerId) || undefined }),
       ...rest,
       fiscalYear: rest.fiscalYear === '' ? undefined : rest.fiscalYear,
+      publicContact: rest.publicContact || undefined,
     }),
     fieldOf: { groupId: 'ownerId', personId: 'ownerId' },
     // A registration belongs to exactly one group or person (the schema leaves both optional).
@@ -107,6 +109,12 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
           {CHECKLIST.map((key) => (
             <Checkbox key={key} label={t(`fields.${key}`)} {...form.getInputProps(key, { type: 'checkbox' })} />
           ))}
+          <TextInput
+            label={t('fields.publicContact')}
+            description={t('fields.publicContactHelp')}
+            maxLength={200}
+            {...form.getInputProps('publicContact')}
+          />
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>

@@ -50,6 +50,7 @@ export function WisdomDetailPage() {
           <Fact label={t('fields.branch')}>{branch ? nameOf(branch) : ''}</Fact>
           <Fact label={t('fields.accessLevel')}>{t(`accessLevels.${w.accessLevel}`)}</Fact>
           <Fact label={t('fields.consentDate')}>{formatDate(w.consentDate, language)}</Fact>
+          <Fact label={t('fields.publicCredit')}>{w.publicCredit || '—'}</Fact>
           <Fact label={t('fields.surveyedOn')}>{formatDate(w.surveyedOn, language)}</Fact>
           <Fact label={t('fields.subdistrict')}>
             {[w.subdistrict, w.villageNo && `${t('fields.villageNo')} ${w.villageNo}`].filter(Boolean).join(' ') || '—'}

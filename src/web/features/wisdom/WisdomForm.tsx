@@ -37,6 +37,7 @@ export function WisdomForm({
       status: item?.status ?? 'surveyed',
       accessLevel: item?.accessLevel ?? 'community',
       consentDate: item?.consentDate ?? null,
+      publicCredit: item?.publicCredit ?? '',
       surveyedOn: item?.surveyedOn ?? todayIso(),
       holderIds: item?.holders.map((h) => String(h.id)) ?? [],
     },
@@ -51,6 +52,7 @@ export function WisdomForm({
       status: v.status,
       accessLevel: v.accessLevel,
       consentDate: v.consentDate ?? undefined,
+      publicCredit: v.publicCredit || undefined,
       surveyedOn: v.surveyedOn,
       holderIds: v.holderIds.map(Number),
     }),
@@ -108,6 +110,12 @@ export function WisdomForm({
             <ThaiDateInput label={t('fields.surveyedOn')} required {...form.getInputProps('surveyedOn')} />
             <ThaiDateInput label={t('fields.consentDate')} clearable {...form.getInputProps('consentDate')} />
           </Group>
+          <TextInput
+            label={t('fields.publicCredit')}
+            description={t('fields.publicCreditHelp')}
+            maxLength={300}
+            {...form.getInputProps('publicCredit')}
+          />
           <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>

@@ -20,6 +20,10 @@ export function HomePage(props: { lang: Lang; provinces: Awaited<ReturnType<type
         </form>
       </search>
       <p>
+        <a href={portalHref(lang, '/portal/products')}>{say(lang, 'browseCatalog')}</a> ·{' '}
+        <a href={portalHref(lang, '/portal/wisdom')}>{say(lang, 'browseWisdom')}</a>
+      </p>
+      <p>
         <a className="button" href={portalHref(lang, '/portal/requests/new')}>
           {say(lang, 'request')}
         </a>

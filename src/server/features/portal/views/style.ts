@@ -37,6 +37,7 @@ dl.facts dt{font-weight:700}
 dl.facts dd{margin:0}
 @media(max-width:600px){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:6px}}
 form.search{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0 16px;align-items:flex-end}
+form.search>div{min-width:0;max-width:100%}
 label{display:block;font-weight:700;margin-bottom:4px}
 input,select,textarea{font:inherit;padding:8px 10px;border:1px solid #868e96;border-radius:6px;background:#fff;max-width:100%}
 input:focus,select:focus,textarea:focus,a:focus,button:focus{outline:3px solid #f59f00;outline-offset:2px}
