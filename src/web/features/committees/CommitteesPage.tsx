@@ -57,7 +57,13 @@ export function CommitteesPage() {
         columns={[
           ...(isDistrict(unit)
             ? []
-            : [{ label: t('committees.fields.district'), render: (c: Committee) => nameOf({ nameTh: c.unitNameTh, nameEn: c.unitNameEn }), key: true }]),
+            : [
+                {
+                  label: t('committees.fields.district'),
+                  render: (c: Committee) => nameOf({ nameTh: c.unitNameTh, nameEn: c.unitNameEn }),
+                  key: true,
+                },
+              ]),
           { label: t('committees.fields.orderNumber'), render: (c) => c.orderNumber, key: true },
           { label: t('committees.fields.orderDate'), render: (c) => formatDate(c.orderDate, language) },
           {
