@@ -58,7 +58,7 @@ export interface AuditExtras {
   /** Linked data shown beside the row's own fields (e.g. a wisdom item's holder ids). */
   before?: Row;
   after?: Row;
-  /** Columns too large to read back (an import batch's file and report): written, never read, and not audited. */
+  /** Columns too large to read back (an import batch's file and report): written, never read back, not audited. */
   unread?: readonly string[];
 }
 
@@ -121,7 +121,7 @@ export async function insertAudited<T extends IdTable>(
   const [row] = (await tx
     .insert(table)
     .values(values as any)
-    .returning()) as Row[];
+    .returning(readable(table, extras.unread))) as Row[];
   await recordAudit(tx, actor, {
     action: extras.action ?? 'create',
     entity,

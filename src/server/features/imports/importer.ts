@@ -38,6 +38,12 @@ export interface PlannedRow {
   record?: unknown;
 }
 
+/**
+ * What a writer is handed of a planned row: the decision and the parsed record. The cells and the words stay in the
+ * report, which the commit has stored before it writes, so a large batch's rows are not all held twice.
+ */
+export type RowToWrite = Pick<PlannedRow, 'line' | 'action' | 'record'>;
+
 /** A record the commit wrote, kept in import_batch_rows so the batch can be undone. */
 export interface WrittenRow {
   tableName: string;
@@ -81,12 +87,12 @@ export interface Importer {
   /** Turns placed rows into planned rows: values parsed, duplicates found, limits checked. */
   plan(ctx: ImportContext, rows: PlacedRow[], choices: Record<string, 'update' | 'skip'>): Promise<PlannedRow[]>;
   /** Writes one planned create/update row inside the commit's transaction, through audit/writes.ts. */
-  write(tx: Tx, ctx: ImportContext, row: PlannedRow): Promise<WrittenRow[]>;
+  write(tx: Tx, ctx: ImportContext, row: RowToWrite): Promise<WrittenRow[]>;
   /**
    * Writes many planned rows at once (a few statements per chunk instead of a few per row), where the kind has a
    * bulk path; the commit hands it rows in chunks of `WRITE_CHUNK`. Same records and audit entries as `write`.
    */
-  writeMany?(tx: Tx, ctx: ImportContext, rows: PlannedRow[]): Promise<BatchRowRef[]>;
+  writeMany?(tx: Tx, ctx: ImportContext, rows: RowToWrite[]): Promise<BatchRowRef[]>;
   /** The records of a committed batch that later work depends on (empty: it may be rolled back). */
   blockers(tx: Tx, ctx: ImportContext, rows: BatchRowRef[]): Promise<string[]>;
   /** Undoes a committed batch (after `blockers` found none): created rows removed or reversed, updated rows restored. */

@@ -23,17 +23,19 @@ import { thaiWorkbook } from '../../documents/xlsx';
 import { AppError, problemFor } from '../../errors';
 import { importTemplate } from '../../imports/read';
 import { enqueueJob, type JobProgress, type JobRow } from '../../jobs/jobs';
-import { type BatchRowRef, type ImportContext, type Importer, type PlannedRow, WRITE_CHUNK } from './importer';
+import { type BatchRowRef, type ImportContext, type Importer, type RowToWrite, WRITE_CHUNK } from './importer';
 import { countRows, type Decisions, planImport } from './plan';
 import { IMPORTERS } from './registry';
+import { storedReport } from './stored-report';
 
 type BatchRow = typeof importBatches.$inferSelect;
 /** A batch as read for its state: without the file and the report, tens of MB each for a 50,000-row file. */
 type StoredBatch = Omit<BatchRow, 'file' | 'report'>;
 export const COMMIT_JOB = 'import.commit';
-/** The report (every row of the file) is the batch's content, not a field a reader of the audit log compares. */
-const WITHOUT_REPORT = { before: { report: undefined }, after: { report: undefined } };
-/** An update of a batch neither reads back nor audits its file and report. */
+/**
+ * A write of a batch neither reads back nor audits its file and its report (every row of the file: the batch's
+ * content, not a field a reader of the audit log compares).
+ */
 const CONTENT_UNREAD = { unread: ['file', 'report'] };
 const { file: _file, report: _report, ...STATE_COLUMNS } = getTableColumns(importBatches);
 
@@ -54,7 +56,7 @@ const toBatch = (b: StoredBatch): ImportBatch => ({
   version: b.version,
 });
 
-const toDetail = (b: StoredBatch, report: Record<string, unknown>): ImportBatchDetail => ({
+const toDetail = (b: StoredBatch, report: object): ImportBatchDetail => ({
   ...toBatch(b),
   report: { rows: [], suggestions: [], columns: [], unknownHeaders: [], ...(report as Partial<ImportReport>) },
 });
@@ -87,7 +89,7 @@ export async function dryRun(
   requirePermission(actor, importer.permission);
   const ctx = await contextFor(db, dataKey, actor, importer, options);
   const { report } = await planImport(ctx, importer, file, { places: {}, choices: {} }, false);
-  const created = await db.transaction((tx) =>
+  const created = await db.transaction(async (tx) =>
     insertAudited(
       tx,
       actor,
@@ -100,14 +102,14 @@ export async function dryRun(
         file: file.bytes,
         options: ctx.options,
         counts: countRows(report.rows),
-        report,
+        report: (await storedReport(tx, report)) as never,
         createdBy: actor.userId || null,
         createdAt: now(),
       },
-      WITHOUT_REPORT,
+      CONTENT_UNREAD,
     ),
   );
-  return toDetail(created, created.report);
+  return toDetail(created, report);
 }
 
 /** Refuses (403) a caller who may use no importer at all, before asking whether the batch exists. */
@@ -213,8 +215,6 @@ export async function commitBatch(
 /**
  * The commit job: plans the batch again with the user's decisions (the data may have moved since the dry run) and
  * writes every accepted row in ONE transaction, so a failure anywhere leaves nothing written. Runs safely twice.
- * Rows are written a chunk at a time, each chunk's records kept in import_batch_rows at once, so what the job holds
- * is the plan, not also everything it wrote.
  */
 export async function runCommitJob(
   db: Db,
@@ -231,9 +231,7 @@ export async function runCommitJob(
       if (batch.status !== 'ready') throw new AppError('import_batch.not_open');
       const importer = importerOf(batch.kind);
       const ctx = await contextFor(tx, dataKey, actor, importer, batch.options);
-      const file = { bytes: await fileOf(tx, batch), filename: batch.fileName };
-      const { rows, report } = await planImport(ctx, importer, file, batch.decisions as unknown as Decisions, true);
-      const toWrite = rows.filter((r) => r.action === 'create' || r.action === 'update');
+      const { toWrite, counts } = await planCommit(tx, ctx, importer, batch);
       for (let i = 0; i < toWrite.length; i += WRITE_CHUNK) {
         const chunk = toWrite.slice(i, i + WRITE_CHUNK);
         const done = (n: number) => progress.report(i + n, toWrite.length);
@@ -246,16 +244,6 @@ export async function runCommitJob(
         );
         done(chunk.length);
       }
-      const counts = countRows(report.rows);
-      await updateAudited(
-        tx,
-        actor,
-        importBatches,
-        'import_batch',
-        batch.id,
-        { status: 'committed', report, counts, committedAt: now() },
-        { action: 'commit', ...CONTENT_UNREAD },
-      );
       return { batchId: batch.id, counts };
     });
   } catch (error) {
@@ -282,12 +270,41 @@ export async function runCommitJob(
   }
 }
 
+/**
+ * The commit's plan, and the batch's new state stored at once in the commit's transaction (committed, with the
+ * report of what is written): nobody sees it before the records, and a failure takes it back with them. What the
+ * job then holds while it writes is the rows to write, not the file's cells and the report too.
+ */
+async function planCommit(
+  tx: Tx,
+  ctx: ImportContext,
+  importer: Importer,
+  batch: StoredBatch,
+): Promise<{ toWrite: RowToWrite[]; counts: ReturnType<typeof countRows> }> {
+  const file = { bytes: await fileOf(tx, batch), filename: batch.fileName };
+  const { rows, report } = await planImport(ctx, importer, file, batch.decisions as unknown as Decisions, true);
+  const counts = countRows(report.rows);
+  await updateAudited(
+    tx,
+    ctx.actor,
+    importBatches,
+    'import_batch',
+    batch.id,
+    { status: 'committed', report: (await storedReport(tx, report)) as never, counts, committedAt: now() },
+    { action: 'commit', ...CONTENT_UNREAD },
+  );
+  const toWrite: RowToWrite[] = [];
+  for (const { line, action, record } of rows)
+    if (action === 'create' || action === 'update') toWrite.push({ line, action, record });
+  return { toWrite, counts };
+}
+
 /** Writes one chunk of planned rows: in bulk where the importer can, else row by row (progress after each). */
 async function writeChunk(
   tx: Tx,
   ctx: ImportContext,
   importer: Importer,
-  rows: PlannedRow[],
+  rows: RowToWrite[],
   done: (n: number) => void,
 ): Promise<BatchRowRef[]> {
   if (importer.writeMany) return importer.writeMany(tx, ctx, rows);
@@ -348,7 +365,7 @@ export async function rejectedRowsFile(db: Db, actor: Actor, id: number): Promis
   sheet.addRow(header).font = { bold: true };
   for (const row of report.rows.filter((r) => r.action === 'reject')) {
     const reason = row.problems.map((p) => `แถว ${p.line}: ${p.th} / ${p.en}`).join('\n');
-    sheet.addRow([...importer.columns.map((c) => row.values[c.key] ?? ''), reason]);
+    sheet.addRow([...importer.columns.map((c) => row.values?.[c.key] ?? ''), reason]);
   }
   sheet.columns.forEach((column) => {
     column.width = 18;

@@ -20,6 +20,7 @@ import {
   type Importer,
   type PlannedRow,
   problem,
+  type RowToWrite,
   rowChecks,
   type WrittenRow,
 } from './importer';
@@ -351,7 +352,7 @@ export const producersImporter: Importer = {
   /** New registrations in bulk: the new owners in one insert, their registrations in another (updates one by one). */
   async writeMany(tx, ctx, rows) {
     const written: BatchRowRef[] = [];
-    const isUpdate = (row: PlannedRow) => row.action === 'update' && (row.record as ProducerRecord).producerId !== undefined;
+    const isUpdate = (row: RowToWrite) => row.action === 'update' && (row.record as ProducerRecord).producerId !== undefined;
     for (const row of rows.filter(isUpdate))
       for (const w of await producersImporter.write(tx, ctx, row)) written.push({ ...w, line: row.line });
     const creates = rows.filter((row) => !isUpdate(row)).map((row) => ({ line: row.line, record: row.record as ProducerRecord }));

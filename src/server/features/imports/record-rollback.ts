@@ -64,12 +64,14 @@ export async function recordBlockers(tx: Tx, kind: RecordKind, rows: BatchRowRef
       if (ref.table === 'import_batch_rows' || kind.ownLinks?.includes(ref.table)) continue;
       const own = ownIds(ref.table);
       const column = sql.identifier(ref.column);
-      // The ids as array literals (one parameter each): a batch's 50,000 ids would pass the 65,535 a statement.
+      // The ids as arrays (one parameter each: a batch's 50,000 ids would pass the 65,535 a statement allows), joined
+      // rather than searched with = any(), which PostgreSQL scans element by element for every row.
       const found = (await tx.execute(sql`
-        select distinct ${column} as "id" from ${sql.identifier(ref.table)}
-        where ${column} = any(${idArray(created)})
-          ${ref.soft ? sql`and deleted_at is null` : sql``}
-          ${own.length ? sql`and not (id = any(${idArray(own)}))` : sql``}`)) as unknown as {
+        select distinct r.${column} as "id" from unnest(${idArray(created)}) c(id)
+        join ${sql.identifier(ref.table)} r on r.${column} = c.id
+        where true
+          ${ref.soft ? sql`and r.deleted_at is null` : sql``}
+          ${own.length ? sql`and not exists (select from unnest(${idArray(own)}) o(id) where o.id = r.id)` : sql``}`)) as unknown as {
         rows: { id: number }[];
       };
       for (const r of found.rows) blocked.add(Number(r.id));
