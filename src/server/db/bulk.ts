@@ -92,8 +92,12 @@ export async function insertRows<T extends PgTable>(
   return (returning ? out : []) as T['$inferSelect'][];
 }
 
-/** Integer ids as one parameter, an int[] (sent as the text of an array literal, read the same by both engines). */
-export const idArray = (ids: readonly number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::text::int[]`;
+/**
+ * Integer ids as one int[] parameter, sent as the text of an array literal (both engines read it so). Typed int[]
+ * directly, not through text: PostgreSQL then plans with the array as a constant, which it can hash and probe an
+ * index with; through a text cast it scanned the whole array for every row (70,000 ids: 24 s instead of 25 ms).
+ */
+export const idArray = (ids: readonly number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[]`;
 
 /**
  * `column = any(ids)` with the ids as one parameter, where `inArray` sends one per id: a rollback's 50,000 records
