@@ -34,8 +34,8 @@ function generated(column: Column): unknown {
 
 /**
  * Inserts `values` (in the table's insert shape) and, unless told not to, returns the rows as inserted, in the order
- * of `values` and mapped as drizzle's `.returning()` maps them. Rows that leave out different columns that have a
- * database default go in separate statements (a row of data cannot say DEFAULT).
+ * of `values` and mapped as drizzle's `.returning()` maps them. Rows that give different sets of columns go in
+ * separate statements: a column a row leaves out takes its default, which a row of data cannot say.
  */
 export async function insertRows<T extends PgTable>(
   tx: Db | Tx,
@@ -45,7 +45,7 @@ export async function insertRows<T extends PgTable>(
 ): Promise<T['$inferSelect'][]> {
   const returning = options.returning ?? true;
   const columns = Object.entries(getTableColumns(table)) as [string, Column][];
-  // Each row as the keys it gives: a missing key of a column with a database default means that default.
+  // Each row as the columns it gives, grouped by that set.
   const groups = new Map<string, { keys: string[]; rows: { index: number; data: Row }[] }>();
   values.forEach((value, index) => {
     const data: Row = {};

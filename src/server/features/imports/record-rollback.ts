@@ -64,8 +64,8 @@ export async function recordBlockers(tx: Tx, kind: RecordKind, rows: BatchRowRef
       if (ref.table === 'import_batch_rows' || kind.ownLinks?.includes(ref.table)) continue;
       const own = ownIds(ref.table);
       const column = sql.identifier(ref.column);
-      // The ids as arrays (one parameter each: a batch's 50,000 ids would pass the 65,535 a statement allows), joined
-      // rather than searched with = any(), which PostgreSQL scans element by element for every row.
+      // The ids as arrays, one parameter each (a batch's 50,000 ids would pass the 65,535 a statement allows), joined
+      // to the rows that point at them.
       const found = (await tx.execute(sql`
         select distinct r.${column} as "id" from unnest(${idArray(created)}) c(id)
         join ${sql.identifier(ref.table)} r on r.${column} = c.id
