@@ -38,7 +38,8 @@ const problemSchema = z.object({
 
 export const reportRowSchema = z.object({
   line: z.number().int(),
-  values: z.record(z.string(), z.string()),
+  /** The row's cells as typed, for a rejected row only (the rows to fix and upload again). */
+  values: z.record(z.string(), z.string()).optional(),
   action: z.enum(ROW_ACTIONS),
   label: z.string(),
   unitCode: z.string().optional(),

@@ -1,11 +1,12 @@
 /** The one write path, on a real database: scope, version, and what the audit entry holds. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../access';
-import { auditLog, people, users, wisdomItems } from '../db/schema';
+import { idIn, insertRows } from '../db/bulk';
+import { auditLog, importBatches, people, users, wisdomItems } from '../db/schema';
 import { encryptCitizenId } from '../personal-data';
 import { createTestContext, TEST_DATA_KEY, type TestContext } from '../test/harness';
-import { createRecord, deleteRecord, updateRecord } from './writes';
+import { changeRecords, createRecord, createRecords, deleteRecord, updateRecord } from './writes';
 
 let t: TestContext;
 let district: Actor;
@@ -134,5 +135,128 @@ describe('the one write path (audit/writes.ts)', () => {
     await t.database.db.transaction((tx) => deleteRecord(tx, district, wisdomItems, WISDOM, item.id, item.version));
     expect((await rowOf(item.id)).deletedAt).not.toBeNull();
     expect((await entriesOf('wisdom', item.id)).map((e) => e.action)).toEqual(['create', 'delete']);
+  });
+
+  it('creates many records as createRecord does one: the same rows and audit entries, in the order given', async () => {
+    const person = (n: number, withId: boolean) => ({
+      orgUnitCode: '3401',
+      title: 'นาย',
+      firstName: `ทีละมาก${n}`,
+      lastName: 'เรียงลำดับ',
+      // Rows that leave out different columns go in separate statements; the order still holds.
+      ...(withId
+        ? {
+            citizenIdHash: `hash-bulk-${n}`,
+            citizenIdLast4: '0000',
+            citizenIdEncrypted: encryptCitizenId(TEST_DATA_KEY, '1101700207012'),
+          }
+        : {}),
+      ...(n % 3 === 0 ? { roles: ['entrepreneur'] } : {}),
+    });
+    const values = Array.from({ length: 1205 }, (_, n) => person(n, n % 2 === 0));
+    const created = await t.database.db.transaction((tx) => createRecords(tx, district, people, 'person', values));
+    expect(created.map((p) => p.firstName)).toEqual(values.map((v) => v.firstName));
+    expect(new Set(created.map((p) => p.id)).size).toBe(1205);
+    expect(created[3]).toMatchObject({ version: 1, roles: ['entrepreneur'], citizenIdLast4: null, deletedAt: null });
+    expect(created[1].roles).toEqual([]);
+    expect(created[0].createdAt).toBeInstanceOf(Date);
+    const [stored] = await t.database.db.select().from(people).where(eq(people.id, created[4].id));
+    expect(created[4]).toEqual(stored);
+
+    const one = await t.database.db.transaction((tx) =>
+      createRecord(tx, district, people, 'person', { ...person(4, true), citizenIdHash: 'hash-one-by-one' }),
+    );
+    const [bulkEntry] = await entriesOf('person', created[4].id);
+    const [oneEntry] = await entriesOf('person', one.id);
+    expect(bulkEntry).toMatchObject({ action: 'create', orgUnitCode: '3401', actorUsername: 'demo-district' });
+    expect({ ...bulkEntry.changes, id: undefined }).toEqual({ ...oneEntry.changes, id: undefined });
+    expect(bulkEntry.changes.id).toEqual({ before: null, after: created[4].id });
+    const audited = await t.database.db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.entity, 'person'),
+          inArray(
+            auditLog.entityId,
+            created.map((p) => String(p.id)),
+          ),
+        ),
+      );
+    expect(audited).toHaveLength(1205);
+  });
+
+  it('refuses to create many records when one is outside the scope, writing none', async () => {
+    const before = await t.database.db.select({ id: people.id }).from(people);
+    const values = ['3401', '3415'].map((orgUnitCode) => ({
+      orgUnitCode,
+      title: 'นาง',
+      firstName: 'นอกเขต',
+      lastName: 'ทีละมาก',
+    }));
+    const error = await failure(t.database.db.transaction((tx) => createRecords(tx, district, people, 'person', values)));
+    expect(error).toMatchObject({ code: 'access.out_of_scope', status: 403 });
+    expect(await t.database.db.select({ id: people.id }).from(people)).toHaveLength(before.length);
+  });
+
+  it('inserts rows of every column type through one JSON parameter as drizzle would', async () => {
+    const file = Buffer.from([0, 1, 2, 250, 255]);
+    const values = {
+      kind: 'producers',
+      orgUnitCode: '3401',
+      fileName: 'ทดสอบ "ชนิด".xlsx',
+      file,
+      options: { quarter: 2, note: 'ข้อความ\nสองบรรทัด' },
+      counts: { total: 1 },
+      report: { rows: [{ line: 2, values: { a: 'ก' } }] },
+      createdAt: new Date('2026-01-15T03:04:05.678Z'),
+    };
+    const [bulk] = await t.database.db.transaction((tx) => insertRows(tx, importBatches, [values]));
+    const [one] = await t.database.db.transaction((tx) => tx.insert(importBatches).values(values).returning());
+    const { id: _a, ...bulkRest } = bulk;
+    const { id: _b, ...oneRest } = one;
+    expect({ ...bulkRest, file: Buffer.from(bulkRest.file) }).toEqual({ ...oneRest, file: Buffer.from(oneRest.file) });
+    expect(Buffer.from(bulk.file)).toEqual(file);
+    expect(bulk.createdAt.toISOString()).toBe('2026-01-15T03:04:05.678Z');
+    expect(bulk.options).toEqual(values.options);
+  });
+
+  it('takes a list of ids as one parameter, past the 65,535 a statement allows', async () => {
+    const [some] = await t.database.db.select({ id: people.id }).from(people).limit(1);
+    const ids = Array.from({ length: 70_000 }, (_, i) => some.id + 1_000_000 + i);
+    const found = await t.database.db
+      .select({ id: people.id })
+      .from(people)
+      .where(idIn(people.id, [...ids, some.id]));
+    expect(found).toEqual([{ id: some.id }]);
+  });
+
+  it('changes many records at once, each versioned and audited, or none when one is not visible', async () => {
+    const items = await Promise.all(['การทำไม้กวาด', 'การทำข้าวหลาม', 'การทำน้ำพริก'].map(newWisdom));
+    const ids = items.map((i) => i.id);
+    const changed = await t.database.db.transaction((tx) =>
+      changeRecords(tx, district, wisdomItems, WISDOM, [...ids, ids[0]], { description: 'ทีละหลายรายการ' }, { action: 'merge' }),
+    );
+    expect(changed.map((c) => c.after.id)).toEqual([...ids].sort((a, b) => a - b));
+    for (const id of ids) {
+      expect(await rowOf(id)).toMatchObject({ description: 'ทีละหลายรายการ', version: 2 });
+      const [, entry] = await entriesOf('wisdom', id);
+      expect(entry).toMatchObject({ action: 'merge', orgUnitCode: '3401' });
+      expect(entry.changes).toEqual({ description: { before: '', after: 'ทีละหลายรายการ' } });
+    }
+
+    await t.database.db.transaction((tx) => deleteRecord(tx, district, wisdomItems, WISDOM, ids[2], 2));
+    const deleted = await failure(
+      t.database.db.transaction((tx) => changeRecords(tx, district, wisdomItems, WISDOM, ids, { description: 'x' })),
+    );
+    expect(deleted).toMatchObject({ code: 'wisdom.not_found', status: 404 });
+    const outside = await failure(
+      t.database.db.transaction((tx) => changeRecords(tx, district2, wisdomItems, WISDOM, ids.slice(0, 2), { description: 'x' })),
+    );
+    expect(outside).toMatchObject({ code: 'wisdom.not_found' });
+    for (const id of ids.slice(0, 2)) {
+      expect(await rowOf(id)).toMatchObject({ description: 'ทีละหลายรายการ', version: 2 });
+      expect(await entriesOf('wisdom', id)).toHaveLength(2);
+    }
   });
 });

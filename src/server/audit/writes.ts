@@ -3,11 +3,12 @@
  * the caller's transaction, so the scope check, the optimistic version check and the audit entry can't
  * be forgotten or drift apart between features.
  */
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ErrorCode } from '#shared/errors';
 import { type Actor, requireInScope, scopeFilter } from '../access';
 import { now } from '../clock';
+import { idIn, insertRows } from '../db/bulk';
 import type { Tx } from '../db/client';
 import { AppError } from '../errors';
 import { auditEvents, recordAudit } from './audit';
@@ -59,6 +60,8 @@ export interface AuditExtras {
   /** Linked data shown beside the row's own fields (e.g. a wisdom item's holder ids). */
   before?: Row;
   after?: Row;
+  /** Columns too large to read back (an import batch's file and report): written, never read back, not audited. */
+  unread?: readonly string[];
 }
 
 /** Inserts a record owned by a unit in the actor's scope and audits it. */
@@ -74,10 +77,12 @@ export async function createRecord<T extends RecordTable>(
   return insertAudited(tx, actor, table, entity, values, extras);
 }
 
+/** Rows a bulk write sends per statement (one JSON parameter each: db/bulk.ts). */
+const BULK_ROWS = 1000;
+
 /**
- * Inserts many records in one statement per 500 and audits each, as `createRecord` does one at a time: what an
- * import commits (50,000 rows one by one took minutes). The rows come back in the order of `values`: PostgreSQL
- * returns a multi-row INSERT's rows in the order of its VALUES (Django's bulk_create relies on the same).
+ * Inserts many records, a statement per 1,000, and audits each as `createRecord` does one at a time: what an import
+ * commits (50,000 rows one by one took minutes). The rows come back in the order of `values`.
  */
 export async function createRecords<T extends RecordTable>(
   tx: Tx,
@@ -88,11 +93,8 @@ export async function createRecords<T extends RecordTable>(
 ): Promise<T['$inferSelect'][]> {
   for (const unit of new Set(values.map((v) => String((v as Row).orgUnitCode)))) requireInScope(actor, unit);
   const created: Row[] = [];
-  for (let i = 0; i < values.length; i += 500) {
-    const rows = (await tx
-      .insert(table)
-      .values(values.slice(i, i + 500) as any)
-      .returning()) as Row[];
+  for (let i = 0; i < values.length; i += BULK_ROWS) {
+    const rows = (await insertRows(tx, table, values.slice(i, i + BULK_ROWS))) as Row[];
     await auditEvents(
       tx,
       actor,
@@ -104,7 +106,7 @@ export async function createRecords<T extends RecordTable>(
         after: auditView(row),
       })),
     );
-    created.push(...rows);
+    for (const row of rows) created.push(row);
   }
   return created as T['$inferSelect'][];
 }
@@ -121,7 +123,7 @@ export async function insertAudited<T extends IdTable>(
   const [row] = (await tx
     .insert(table)
     .values(values as any)
-    .returning()) as Row[];
+    .returning(readable(table, extras.unread))) as Row[];
   await recordAudit(tx, actor, {
     action: extras.action ?? 'create',
     entity,
@@ -183,6 +185,53 @@ export async function changeRecord<T extends RecordTable>(
   return { before, after } as { before: T['$inferSelect']; after: T['$inferSelect'] };
 }
 
+/**
+ * `changeRecord` for many records given the same values (an import's owners tagged, its records removed by a
+ * rollback): locked and changed a statement per 1,000 and each change audited. Every id must be a live record in
+ * the actor's scope, else nothing is changed. Returns the records before and after, in id order.
+ */
+export async function changeRecords<T extends RecordTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  target: WriteTarget,
+  ids: number[],
+  values: Partial<T['$inferInsert']>,
+  extras: AuditExtras = {},
+): Promise<{ before: T['$inferSelect']; after: T['$inferSelect'] }[]> {
+  const changed: { before: Row; after: Row }[] = [];
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  for (let i = 0; i < unique.length; i += BULK_ROWS) {
+    const chunk = unique.slice(i, i + BULK_ROWS);
+    const before = (await tx
+      .select()
+      .from(table as PgTable)
+      .where(
+        and(idIn(table.id, chunk), table.deletedAt ? isNull(table.deletedAt) : undefined, scopeFilter(actor, table.orgUnitCode)),
+      )
+      .orderBy(table.id)
+      .for('update')) as Row[];
+    if (before.length !== chunk.length) throw new AppError(target.notFound);
+    const after = (await tx.update(table).set(changeSet(table, values)).where(idIn(table.id, chunk)).returning()) as Row[];
+    const afterById = new Map(after.map((row) => [row.id, row]));
+    const pairs = before.map((row) => ({ before: row, after: afterById.get(row.id)! }));
+    await auditEvents(
+      tx,
+      actor,
+      pairs.map((pair) => ({
+        action: extras.action ?? 'update',
+        entity: target.entity,
+        entityId: pair.before.id as number,
+        orgUnitCode: String(pair.after.orgUnitCode),
+        before: auditView(pair.before, extras.before),
+        after: auditView(pair.after, extras.after),
+      })),
+    );
+    for (const pair of pairs) changed.push(pair);
+  }
+  return changed as { before: T['$inferSelect']; after: T['$inferSelect'] }[];
+}
+
 /** Updates any row by id and audits it (tables without an owning unit or version: users' own settings). */
 export async function updateAudited<T extends IdTable>(
   tx: Tx,
@@ -194,13 +243,25 @@ export async function updateAudited<T extends IdTable>(
   extras: AuditExtras & { orgUnitCode?: string } = {},
 ): Promise<T['$inferSelect']> {
   const [before] = (await tx
-    .select()
+    .select(readable(table, extras.unread))
     .from(table as PgTable)
     .where(eq(table.id, id))
     .for('update')) as Row[];
   if (!before) throw new AppError('request.not_found');
   return writeAudited(tx, actor, table, entity, before, values, extras) as Promise<T['$inferSelect']>;
 }
+
+/** An update's values plus what every change of the table brings: the time of the change, the next version. */
+const changeSet = (table: IdTable, values: Row) =>
+  ({
+    ...values,
+    ...('updatedAt' in table ? { updatedAt: now() } : {}),
+    ...('version' in table ? { version: sql`${(table as RecordTable).version} + 1` } : {}),
+  }) as any;
+
+/** The table's columns but the unread ones. */
+const readable = (table: IdTable, unread: readonly string[] = []) =>
+  Object.fromEntries(Object.entries(getTableColumns(table)).filter(([key]) => !unread.includes(key)));
 
 async function lockVisible<T extends RecordTable>(tx: Tx, actor: Actor, table: T, target: WriteTarget, id: number) {
   const [row] = (await tx
@@ -221,16 +282,11 @@ async function writeAudited(
   values: Row,
   extras: AuditExtras & { orgUnitCode?: string },
 ): Promise<Row> {
-  const versioned = 'version' in table;
   const [after] = (await tx
     .update(table)
-    .set({
-      ...values,
-      ...('updatedAt' in table ? { updatedAt: now() } : {}),
-      ...(versioned ? { version: sql`${(table as RecordTable).version} + 1` } : {}),
-    } as any)
+    .set(changeSet(table, values))
     .where(eq(table.id, before.id as number) as SQL)
-    .returning()) as Row[];
+    .returning(readable(table, extras.unread))) as Row[];
   await recordAudit(tx, actor, {
     action: extras.action ?? 'update',
     entity,

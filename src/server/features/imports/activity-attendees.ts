@@ -54,14 +54,7 @@ export async function attendeeIds(tx: Tx, ctx: ImportContext, attendees: Attende
       citizenId: a.citizenId,
       fields: { title: a.title, firstName: a.firstName, lastName: a.lastName, subdistrict: a.subdistrict, roles: [] },
     };
-    const [person] = await peopleImporter.write(tx, ctx, {
-      line: a.line,
-      values: {},
-      action: 'create',
-      label: '',
-      problems: [],
-      record,
-    });
+    const [person] = await peopleImporter.write(tx, ctx, { line: a.line, action: 'create', record });
     written.push(person);
     ids.push(person.recordId);
     // Found by the next activity of the file that names the same person.

@@ -2,7 +2,7 @@
  * Import batches: upload and dry run, the user's decisions and the commit (a background job, all or nothing in one
  * transaction), rollback in one action, the rejected rows as a workbook, the batch history.
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   batchListQuery,
@@ -16,24 +16,32 @@ import type {
 import { type Actor, can, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { insertAudited, updateAudited } from '../../audit/writes';
 import { now } from '../../clock';
+import { insertRows } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { importBatches, importBatchRows, orgUnits } from '../../db/schema';
 import { thaiWorkbook } from '../../documents/xlsx';
 import { AppError, problemFor } from '../../errors';
 import { importTemplate } from '../../imports/read';
 import { enqueueJob, type JobProgress, type JobRow } from '../../jobs/jobs';
-import { type BatchRowRef, type ImportContext, type Importer, WRITE_CHUNK, type WrittenRow } from './importer';
+import { type BatchRowRef, type ImportContext, type Importer, type RowToWrite, WRITE_CHUNK } from './importer';
 import { countRows, type Decisions, planImport } from './plan';
 import { IMPORTERS } from './registry';
+import { storedReport } from './stored-report';
 
 type BatchRow = typeof importBatches.$inferSelect;
+/** A batch as read for its state: without the file and the report, tens of MB each for a 50,000-row file. */
+type StoredBatch = Omit<BatchRow, 'file' | 'report'>;
 export const COMMIT_JOB = 'import.commit';
-/** The report (every row of the file) is the batch's content, not a field a reader of the audit log compares. */
-const WITHOUT_REPORT = { before: { report: undefined }, after: { report: undefined } };
+/**
+ * A write of a batch neither reads back nor audits its file and its report (every row of the file: the batch's
+ * content, not a field a reader of the audit log compares).
+ */
+const CONTENT_UNREAD = { unread: ['file', 'report'] };
+const { file: _file, report: _report, ...STATE_COLUMNS } = getTableColumns(importBatches);
 
 const importerOf = (kind: string): Importer => IMPORTERS[kind as ImportKind];
 
-const toBatch = (b: BatchRow): ImportBatch => ({
+const toBatch = (b: StoredBatch): ImportBatch => ({
   id: b.id,
   kind: b.kind as ImportKind,
   orgUnitCode: b.orgUnitCode,
@@ -48,9 +56,9 @@ const toBatch = (b: BatchRow): ImportBatch => ({
   version: b.version,
 });
 
-const toDetail = (b: BatchRow): ImportBatchDetail => ({
+const toDetail = (b: StoredBatch, report: object): ImportBatchDetail => ({
   ...toBatch(b),
-  report: { rows: [], suggestions: [], columns: [], unknownHeaders: [], ...(b.report as Partial<ImportReport>) },
+  report: { rows: [], suggestions: [], columns: [], unknownHeaders: [], ...(report as Partial<ImportReport>) },
 });
 
 export async function importTemplateFile(actor: Actor, kind: ImportKind): Promise<Buffer> {
@@ -81,7 +89,7 @@ export async function dryRun(
   requirePermission(actor, importer.permission);
   const ctx = await contextFor(db, dataKey, actor, importer, options);
   const { report } = await planImport(ctx, importer, file, { places: {}, choices: {} }, false);
-  const created = await db.transaction((tx) =>
+  const created = await db.transaction(async (tx) =>
     insertAudited(
       tx,
       actor,
@@ -94,14 +102,14 @@ export async function dryRun(
         file: file.bytes,
         options: ctx.options,
         counts: countRows(report.rows),
-        report,
+        report: (await storedReport(tx, report)) as never,
         createdBy: actor.userId || null,
         createdAt: now(),
       },
-      WITHOUT_REPORT,
+      CONTENT_UNREAD,
     ),
   );
-  return toDetail(created);
+  return toDetail(created, report);
 }
 
 /** Refuses (403) a caller who may use no importer at all, before asking whether the batch exists. */
@@ -109,21 +117,34 @@ function requireSomeImporter(actor: Actor) {
   if (!Object.values(IMPORTERS).some((i) => can(actor, i.permission))) throw new AppError('access.forbidden');
 }
 
-async function findBatch(db: Db | Tx, actor: Actor, id: number, lock = false): Promise<BatchRow> {
+async function findBatch(db: Db | Tx, actor: Actor, id: number, lock = false): Promise<StoredBatch> {
   requireSomeImporter(actor);
   const query = db
-    .select()
+    .select(STATE_COLUMNS)
     .from(importBatches)
     .where(and(eq(importBatches.id, id), scopeFilter(actor, importBatches.orgUnitCode)));
   const [batch] = lock ? await query.for('update') : await query;
   if (!batch) throw new AppError('import_batch.not_found');
   requirePermission(actor, importerOf(batch.kind).permission);
+  return batch;
+}
+
+/** A found batch's report (as the dry run or the commit left it). */
+async function reportOf(db: Db | Tx, batch: StoredBatch): Promise<Record<string, unknown>> {
+  const [row] = await db.select({ report: importBatches.report }).from(importBatches).where(eq(importBatches.id, batch.id));
+  return row.report;
+}
+
+/** A found batch's file, as uploaded. */
+async function fileOf(db: Db | Tx, batch: StoredBatch): Promise<Buffer> {
+  const [row] = await db.select({ file: importBatches.file }).from(importBatches).where(eq(importBatches.id, batch.id));
   // PGlite hands bytea back as a view of its memory, which the next query may overwrite: copy it now.
-  return { ...batch, file: Buffer.from(batch.file) };
+  return Buffer.from(row.file);
 }
 
 export async function getBatch(db: Db, actor: Actor, id: number): Promise<ImportBatchDetail> {
-  return toDetail(await findBatch(db, actor, id));
+  const batch = await findBatch(db, actor, id);
+  return toDetail(batch, await reportOf(db, batch));
 }
 
 export async function listBatches(
@@ -154,7 +175,7 @@ export async function listBatches(
     .where(and(inArray(importBatches.kind, kinds), scopeFilter(actor, importBatches.orgUnitCode)))
     .orderBy(desc(importBatches.id))
     .limit(100);
-  return { items: rows.map((r) => toBatch(r as BatchRow)) };
+  return { items: rows.map((r) => toBatch(r as StoredBatch)) };
 }
 
 /** Keeps the user's decisions on the batch and queues the commit; the job's id is polled for progress. */
@@ -185,7 +206,7 @@ export async function commitBatch(
       'import_batch',
       id,
       { status: 'ready', decisions, jobId: job.id },
-      { action: 'commit', ...WITHOUT_REPORT },
+      { action: 'commit', ...CONTENT_UNREAD },
     );
     return { jobId: job.id, batch: toBatch(updated) };
   });
@@ -210,32 +231,19 @@ export async function runCommitJob(
       if (batch.status !== 'ready') throw new AppError('import_batch.not_open');
       const importer = importerOf(batch.kind);
       const ctx = await contextFor(tx, dataKey, actor, importer, batch.options);
-      const file = { bytes: Buffer.from(batch.file), filename: batch.fileName };
-      const { rows, report } = await planImport(ctx, importer, file, batch.decisions as unknown as Decisions, true);
-      const toWrite = rows.filter((r) => r.action === 'create' || r.action === 'update');
-      const written: (WrittenRow & { line: number })[] = [];
-      if (importer.writeMany) {
-        for (let i = 0; i < toWrite.length; i += WRITE_CHUNK) {
-          written.push(...(await importer.writeMany(tx, ctx, toWrite.slice(i, i + WRITE_CHUNK))));
-          progress.report(Math.min(i + WRITE_CHUNK, toWrite.length), toWrite.length);
-        }
-      } else
-        for (const [i, row] of toWrite.entries()) {
-          for (const w of await importer.write(tx, ctx, row)) written.push({ ...w, line: row.line });
-          progress.report(i + 1, toWrite.length);
-        }
-      for (let i = 0; i < written.length; i += 1000)
-        await tx.insert(importBatchRows).values(written.slice(i, i + 1000).map((w) => ({ ...w, batchId: batch.id })));
-      const counts = countRows(report.rows);
-      await updateAudited(
-        tx,
-        actor,
-        importBatches,
-        'import_batch',
-        batch.id,
-        { status: 'committed', report, counts, committedAt: now() },
-        { action: 'commit', ...WITHOUT_REPORT },
-      );
+      const { toWrite, counts } = await planCommit(tx, ctx, importer, batch);
+      for (let i = 0; i < toWrite.length; i += WRITE_CHUNK) {
+        const chunk = toWrite.slice(i, i + WRITE_CHUNK);
+        const done = (n: number) => progress.report(i + n, toWrite.length);
+        const written = await writeChunk(tx, ctx, importer, chunk, done);
+        await insertRows(
+          tx,
+          importBatchRows,
+          written.map((w) => ({ ...w, batchId: batch.id })),
+          { returning: false },
+        );
+        done(chunk.length);
+      }
       return { batchId: batch.id, counts };
     });
   } catch (error) {
@@ -243,7 +251,10 @@ export async function runCommitJob(
     const { code, th, en } = error instanceof AppError ? problemFor(error.code, error.params) : problemFor('job.failed');
     const reason = { code, th, en };
     await db.transaction(async (tx) => {
-      const [batch] = await tx.select().from(importBatches).where(eq(importBatches.id, input.batchId));
+      const [batch] = await tx
+        .select({ id: importBatches.id, status: importBatches.status })
+        .from(importBatches)
+        .where(eq(importBatches.id, input.batchId));
       if (batch?.status === 'ready')
         await updateAudited(
           tx,
@@ -251,15 +262,58 @@ export async function runCommitJob(
           importBatches,
           'import_batch',
           batch.id,
-          {
-            status: 'failed',
-            report: { ...batch.report, error: reason },
-          },
-          WITHOUT_REPORT,
+          { status: 'failed', report: sql`${importBatches.report} || ${JSON.stringify({ error: reason })}::jsonb` as never },
+          CONTENT_UNREAD,
         );
     });
     throw error;
   }
+}
+
+/**
+ * The commit's plan, and the batch's new state stored at once in the commit's transaction (committed, with the
+ * report of what is written): nobody sees it before the records, and a failure takes it back with them. What the
+ * job then holds while it writes is the rows to write, not the file's cells and the report too.
+ */
+async function planCommit(
+  tx: Tx,
+  ctx: ImportContext,
+  importer: Importer,
+  batch: StoredBatch,
+): Promise<{ toWrite: RowToWrite[]; counts: ReturnType<typeof countRows> }> {
+  const file = { bytes: await fileOf(tx, batch), filename: batch.fileName };
+  const { rows, report } = await planImport(ctx, importer, file, batch.decisions as unknown as Decisions, true);
+  const counts = countRows(report.rows);
+  await updateAudited(
+    tx,
+    ctx.actor,
+    importBatches,
+    'import_batch',
+    batch.id,
+    { status: 'committed', report: (await storedReport(tx, report)) as never, counts, committedAt: now() },
+    { action: 'commit', ...CONTENT_UNREAD },
+  );
+  const toWrite: RowToWrite[] = [];
+  for (const { line, action, record } of rows)
+    if (action === 'create' || action === 'update') toWrite.push({ line, action, record });
+  return { toWrite, counts };
+}
+
+/** Writes one chunk of planned rows: in bulk where the importer can, else row by row (progress after each). */
+async function writeChunk(
+  tx: Tx,
+  ctx: ImportContext,
+  importer: Importer,
+  rows: RowToWrite[],
+  done: (n: number) => void,
+): Promise<BatchRowRef[]> {
+  if (importer.writeMany) return importer.writeMany(tx, ctx, rows);
+  const written: BatchRowRef[] = [];
+  for (const [i, row] of rows.entries()) {
+    for (const w of await importer.write(tx, ctx, row)) written.push({ ...w, line: row.line });
+    done(i + 1);
+  }
+  return written;
 }
 
 /**
@@ -294,7 +348,7 @@ export async function rollbackBatch(db: Db, dataKey: Buffer, actor: Actor, id: n
       'import_batch',
       id,
       { status: 'rolled_back', rolledBackAt: now() },
-      { action: 'rollback', ...WITHOUT_REPORT },
+      { action: 'rollback', ...CONTENT_UNREAD },
     );
     return toBatch(updated);
   });
@@ -304,14 +358,14 @@ export async function rollbackBatch(db: Db, dataKey: Buffer, actor: Actor, id: n
 export async function rejectedRowsFile(db: Db, actor: Actor, id: number): Promise<{ data: Buffer; filename: string }> {
   const batch = await findBatch(db, actor, id);
   const importer = importerOf(batch.kind);
-  const report = toDetail(batch).report;
+  const report = toDetail(batch, await reportOf(db, batch)).report;
   const book = await thaiWorkbook();
   const sheet = book.addWorksheet('rejected');
   const header = [...importer.columns.map((c) => c.th), 'เหตุผล / Reason'];
   sheet.addRow(header).font = { bold: true };
   for (const row of report.rows.filter((r) => r.action === 'reject')) {
     const reason = row.problems.map((p) => `แถว ${p.line}: ${p.th} / ${p.en}`).join('\n');
-    sheet.addRow([...importer.columns.map((c) => row.values[c.key] ?? ''), reason]);
+    sheet.addRow([...importer.columns.map((c) => row.values?.[c.key] ?? ''), reason]);
   }
   sheet.columns.forEach((column) => {
     column.width = 18;

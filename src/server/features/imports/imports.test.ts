@@ -4,9 +4,12 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../access';
 import { claimJob, runQueuedJobs } from '../../jobs/jobs';
+import { TEST_DATA_KEY } from '../../test/harness';
 import { fundedUbonActivity, PRODUCER_HEADER, producerRow, SEED_ALLOCATION_ROWS, upload, workbook } from './import-fixtures';
 import { importSuite } from './import-steps';
+import type { BatchRowRef } from './importer';
 import { IMPORTERS } from './registry';
 
 const { t, cookies, district, signedIn, count, commitJob, personOnPage } = importSuite([
@@ -40,7 +43,39 @@ describe('OTOP producers', () => {
     expect(report.rows[3].problems[0].th).toContain('นอกหน่วยงาน');
     expect(report.rows[4].problems[0].column).toBe('registeredOn');
     expect(res.body.counts).toMatchObject({ total: 5, create: 2, reject: 3 });
+    // The cells as typed are kept for the rows to fix only (the rejected rows' workbook), not for every row.
+    expect(report.rows[0].values).toBeUndefined();
+    expect(report.rows[2].values).toMatchObject({ citizenId: '1-2345-67890-12-3', firstName: 'ผู้ผลิต3' });
+    expect((await district.call('GET', `/api/imports/batches/${res.body.id}`)).body.report).toEqual(report);
     expect(await count('select count(*) n from producers')).toBe(before);
+  });
+
+  it('keeps the registration figures exact through a commit of several months and its rollback', async () => {
+    const figures = () =>
+      t.rows(`select org_unit_code, period::text, n from summary_counts
+        where figure = 'registrations' and org_unit_code in ('3401', '34') and n <> 0 order by 1, 2`);
+    const before = await figures();
+    const dates = ['15/1/2569', '20/1/2569', '3/3/2569', '30/9/2568'];
+    const rows = dates.map((date, i) => producerRow(80 + i, { date }));
+    const dry = (await upload(t, cookies['demo-district'], '/api/imports/producers', await producerFile(rows))).body;
+    const { batch } = await commitJob(district, dry);
+    expect(batch.status).toBe('committed');
+    const bump = (period: string) => (r: any) => (r.period === period ? Number(r.n) : 0);
+    const sum = (list: any[], period: string, unit: string) =>
+      list.filter((r) => r.org_unit_code === unit).reduce((total, r) => total + bump(period)(r), 0);
+    const after = await figures();
+    for (const unit of ['3401', '34']) {
+      expect(sum(after, '2026-01-01', unit) - sum(before, '2026-01-01', unit)).toBe(2);
+      expect(sum(after, '2026-03-01', unit) - sum(before, '2026-03-01', unit)).toBe(1);
+      expect(sum(after, '2025-09-01', unit) - sum(before, '2025-09-01', unit)).toBe(1);
+    }
+    expect(await t.rows('select * from summary_counts_drift')).toEqual([]);
+    const rolled = await district.call('POST', `/api/imports/batches/${batch.id}/rollback`, { version: batch.version });
+    expect(rolled.status, JSON.stringify(rolled.body)).toBe(200);
+    expect(await t.rows('select * from summary_counts_drift')).toEqual([]);
+    expect((await figures()).map((r) => [r.org_unit_code, r.period, Number(r.n)])).toEqual(
+      before.map((r) => [r.org_unit_code, r.period, Number(r.n)]),
+    );
   });
 
   it('commits as a job (progress to the end), then rolls back in one action', async () => {
@@ -182,9 +217,31 @@ describe('OTOP producers', () => {
     expect(await count('select count(*) n from people')).toBe(peopleBefore);
     expect(await count(`select count(*) n from audit_log where entity in ('producer', 'person')`)).toBe(auditBefore);
     const failed = (await district.call('GET', `/api/imports/batches/${dry.id}`)).body;
+    expect(failed.report.error).toMatchObject({ code: 'job.failed' });
+    expect(failed.report.rows).toEqual(dry.report.rows);
     const { batch } = await commitJob(district, failed);
     expect(batch.status).toBe('committed');
     expect(await count('select count(*) n from producers')).toBe(before + 5);
+  });
+
+  it('checks a rollback of more records than a statement has parameters (65,535), naming each one blocked', async () => {
+    // 35,000 owners and their registrations that are no longer on file: every one is named, none fails the query.
+    const rows: BatchRowRef[] = Array.from({ length: 35_000 }, (_, i) =>
+      (['people', 'producers'] as const).map((tableName) => ({
+        line: i + 2,
+        tableName,
+        recordId: 2_000_000 + i,
+        action: 'created' as const,
+        versionAfter: 1,
+        before: null,
+      })),
+    ).flat();
+    const actor = { userId: 0, username: 'test', role: 'district_officer', orgUnitCode: '3401' } as Actor;
+    const blockers = await t.database.db.transaction((tx) =>
+      IMPORTERS.producers.blockers(tx, { db: tx, actor, unitCode: '3401', options: {}, dataKey: TEST_DATA_KEY }, rows),
+    );
+    expect(blockers).toHaveLength(70_000);
+    expect(blockers).toContain('OTOP #2000000');
   });
 
   it('restart safety: a job left running by a dead process is queued again and finishes once', async () => {

@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PersonRole } from '#shared/people';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { people } from '../../db/schema';
 import { citizenIdHash } from '../../personal-data';
@@ -72,7 +73,7 @@ export async function tagKeepingRoles(tx: Tx, ids: number[], role: PersonRole, t
     ? await tx
         .select({ id: people.id, roles: people.roles })
         .from(people)
-        .where(and(inArray(people.id, [...new Set(ids)]), sql`not (${role} = any(${people.roles}))`))
+        .where(and(idIn(people.id, [...new Set(ids)]), sql`not (${role} = any(${people.roles}))`))
     : [];
   await tag();
   if (!untagged.length) return [];
@@ -82,7 +83,7 @@ export async function tagKeepingRoles(tx: Tx, ids: number[], role: PersonRole, t
         .select({ id: people.id, version: people.version })
         .from(people)
         .where(
-          inArray(
+          idIn(
             people.id,
             untagged.map((p) => p.id),
           ),

@@ -20,6 +20,7 @@ import {
   type Importer,
   type PlannedRow,
   problem,
+  type RowToWrite,
   rowChecks,
   type WrittenRow,
 } from './importer';
@@ -288,7 +289,8 @@ export const producersImporter: Importer = {
       const existing =
         person && registrations.find((r) => r.personId === person.id && r.fiscalYear === record.producer.fiscalYear);
       const withIds: ProducerRecord = {
-        ...record,
+        person: record.person,
+        producer: record.producer,
         personId: person?.id,
         producerId: existing?.id,
         producerVersion: existing?.version,
@@ -350,12 +352,10 @@ export const producersImporter: Importer = {
   /** New registrations in bulk: the new owners in one insert, their registrations in another (updates one by one). */
   async writeMany(tx, ctx, rows) {
     const written: BatchRowRef[] = [];
-    const updates = rows.filter((row) => row.action === 'update' && (row.record as ProducerRecord).producerId !== undefined);
-    for (const row of updates)
+    const isUpdate = (row: RowToWrite) => row.action === 'update' && (row.record as ProducerRecord).producerId !== undefined;
+    for (const row of rows.filter(isUpdate))
       for (const w of await producersImporter.write(tx, ctx, row)) written.push({ ...w, line: row.line });
-    const creates = rows
-      .filter((row) => !updates.includes(row))
-      .map((row) => ({ line: row.line, record: row.record as ProducerRecord }));
+    const creates = rows.filter((row) => !isUpdate(row)).map((row) => ({ line: row.line, record: row.record as ProducerRecord }));
     const owners = creates.filter((c) => c.record.personId === undefined);
     const createdPeople = await createRecords(
       tx,
@@ -377,9 +377,15 @@ export const producersImporter: Importer = {
         before: null,
       });
     });
-    const known = creates.flatMap((c) => (c.record.personId === undefined ? [] : [c.record.personId]));
-    const tags = await tagKeepingRoles(tx, known, 'entrepreneur', () => tagPersonRoles(tx, ctx.actor, known, 'entrepreneur'));
-    for (const tag of tags) written.push({ ...tag, line: creates.find((c) => c.record.personId === tag.recordId)!.line });
+    // Owners already on file, each with the first line that names them (where the batch keeps their tag).
+    const known = new Map<number, number>();
+    for (const c of creates)
+      if (c.record.personId !== undefined && !known.has(c.record.personId)) known.set(c.record.personId, c.line);
+    const knownIds = [...known.keys()];
+    const tags = await tagKeepingRoles(tx, knownIds, 'entrepreneur', () =>
+      tagPersonRoles(tx, ctx.actor, knownIds, 'entrepreneur'),
+    );
+    for (const tag of tags) written.push({ ...tag, line: known.get(tag.recordId)! });
     const createdProducers = await createRecords(
       tx,
       ctx.actor,

@@ -3,11 +3,12 @@
  * its fields from before the import back. Refused when later work depends on it: the record changed since the
  * import (its version moved), or another record now points at a record the import created.
  */
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ErrorCode } from '#shared/errors';
-import { changeRecord } from '../../audit/writes';
+import { changeRecord, changeRecords } from '../../audit/writes';
 import { now } from '../../clock';
+import { idArray, idIn } from '../../db/bulk';
 import type { Tx } from '../../db/client';
 import type { BatchRowRef, ImportContext } from './importer';
 
@@ -45,7 +46,7 @@ export async function recordBlockers(tx: Tx, kind: RecordKind, rows: BatchRowRef
     .select()
     .from(kind.table as PgTable)
     .where(
-      inArray(
+      idIn(
         kind.table.id,
         mine.map((r) => r.recordId),
       ),
@@ -62,21 +63,15 @@ export async function recordBlockers(tx: Tx, kind: RecordKind, rows: BatchRowRef
     for (const ref of await referencesTo(tx, kind.tableName)) {
       if (ref.table === 'import_batch_rows' || kind.ownLinks?.includes(ref.table)) continue;
       const own = ownIds(ref.table);
+      const column = sql.identifier(ref.column);
+      // The ids as arrays, one parameter each (a batch's 50,000 ids would pass the 65,535 a statement allows), joined
+      // to the rows that point at them.
       const found = (await tx.execute(sql`
-        select distinct ${sql.identifier(ref.column)} as "id" from ${sql.identifier(ref.table)}
-        where ${sql.identifier(ref.column)} in (${sql.join(
-          created.map((id) => sql`${id}`),
-          sql`, `,
-        )})
-          ${ref.soft ? sql`and deleted_at is null` : sql``}
-          ${
-            own.length
-              ? sql`and id not in (${sql.join(
-                  own.map((id) => sql`${id}`),
-                  sql`, `,
-                )})`
-              : sql``
-          }`)) as unknown as {
+        select distinct r.${column} as "id" from unnest(${idArray(created)}) c(id)
+        join ${sql.identifier(ref.table)} r on r.${column} = c.id
+        where true
+          ${ref.soft ? sql`and r.deleted_at is null` : sql``}
+          ${own.length ? sql`and not exists (select from unnest(${idArray(own)}) o(id) where o.id = r.id)` : sql``}`)) as unknown as {
         rows: { id: number }[];
       };
       for (const r of found.rows) blocked.add(Number(r.id));
@@ -85,11 +80,15 @@ export async function recordBlockers(tx: Tx, kind: RecordKind, rows: BatchRowRef
   return [...blocked].map((id) => kind.label(byId.get(id) ?? { id }));
 }
 
-/** Removes created records (soft delete) and restores updated ones; each change versioned and audited. */
+/**
+ * Removes created records (soft delete, a statement per thousand) and restores updated ones (each its own values);
+ * each change versioned and audited.
+ */
 export async function undoRecords(tx: Tx, ctx: ImportContext, kind: RecordKind, rows: BatchRowRef[]): Promise<void> {
   const target = { entity: kind.entity, notFound: kind.notFound };
-  for (const row of rows.filter((r) => r.tableName === kind.tableName)) {
-    const values = row.action === 'created' ? { deletedAt: now() } : (row.before ?? {});
-    await changeRecord(tx, ctx.actor, kind.table, target, row.recordId, values as never, { action: 'rollback' });
-  }
+  const mine = rows.filter((r) => r.tableName === kind.tableName);
+  const created = mine.filter((r) => r.action === 'created').map((r) => r.recordId);
+  await changeRecords(tx, ctx.actor, kind.table, target, created, { deletedAt: now() } as never, { action: 'rollback' });
+  for (const row of mine.filter((r) => r.action === 'updated'))
+    await changeRecord(tx, ctx.actor, kind.table, target, row.recordId, (row.before ?? {}) as never, { action: 'rollback' });
 }

@@ -31,6 +31,8 @@ type Body = z.infer<typeof createServiceBody>;
 interface ServiceRecord {
   body: Body;
   existing?: typeof services.$inferSelect;
+  /** The row names its givers (an update then adds them to the service's; else it keeps those on file). */
+  staffGiven: boolean;
 }
 
 export const SERVICE_KIND: RecordKind = {
@@ -253,14 +255,14 @@ export const servicesImporter: Importer = {
         };
       for (const k of keys) seen.set(k, row.line);
       const existing = keys.map((k) => onFile.get(k)).find(Boolean);
-      const record: ServiceRecord = { body, existing };
+      const record: ServiceRecord = { body, existing, staffGiven: Boolean(row.values.staff) };
       const duplicate = existing && { id: existing.id, label: `${existing.serviceDate}: ${existing.description.slice(0, 60)}` };
       return createOrChoose({ ...base, problems }, choices, record, duplicate);
     });
   },
 
   async write(tx, ctx, row) {
-    const { body, existing } = row.record as ServiceRecord;
+    const { body, existing, staffGiven } = row.record as ServiceRecord;
     if (row.action === 'update' && existing) {
       // The row's content replaces the service's; its clients, types and givers join those on file.
       const before = bodyOf(await getService(tx, ctx.actor, existing.id));
@@ -274,7 +276,7 @@ export const servicesImporter: Importer = {
         personIds: union(before.personIds, body.personIds),
         groupIds: union(before.groupIds, body.groupIds),
         typeCodes: union(before.typeCodes, body.typeCodes),
-        staffIds: row.values.staff ? union(before.staffIds, body.staffIds) : before.staffIds,
+        staffIds: staffGiven ? union(before.staffIds, body.staffIds) : before.staffIds,
         description: body.description,
         durationMinutes: body.durationMinutes,
         outcome: body.outcome || before.outcome,

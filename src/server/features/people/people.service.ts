@@ -5,8 +5,9 @@ import type { createPersonBody, Person, PersonDetail, PersonRole, personListQuer
 import { RESTRICTED_WISDOM_READERS } from '#shared/wisdom';
 import { type Actor, can, requirePermission, scopeFilter } from '../../access';
 import { auditEvent, auditEvents } from '../../audit/audit';
-import { changeRecord, createRecord, updateRecord } from '../../audit/writes';
+import { changeRecord, changeRecords, createRecord, updateRecord } from '../../audit/writes';
 import { now } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { containing, thaiOrder, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
@@ -378,7 +379,13 @@ export async function tagPersonRoles(tx: Tx, actor: Actor, ids: number[], role: 
   const untagged = await tx
     .select({ id: people.id })
     .from(people)
-    .where(and(inArray(people.id, [...new Set(ids)]), not(sql`${role} = any(${people.roles})`)));
-  for (const { id } of untagged)
-    await changeRecord(tx, actor, people, PERSON, id, { roles: sql`array_append(${people.roles}, ${role}::text)` as any });
+    .where(and(idIn(people.id, [...new Set(ids)]), not(sql`${role} = any(${people.roles})`)));
+  await changeRecords(
+    tx,
+    actor,
+    people,
+    PERSON,
+    untagged.map((p) => p.id),
+    { roles: sql`array_append(${people.roles}, ${role}::text)` as any },
+  );
 }
