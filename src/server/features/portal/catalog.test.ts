@@ -56,6 +56,8 @@ const made = {
   silk: 0,
   silkPhoto: 0,
   rice: 0,
+  silkCushion: 0,
+  silkyBag: 0,
   soleProduct: 0,
   soleRegistration: '',
   hiddenWisdom: [] as number[],
@@ -144,6 +146,8 @@ beforeAll(async () => {
       ratings: [{ year: 2567, stars: 5 }],
     })
   ).id;
+  made.silkCushion = (await district.product(producer.id, { name: 'หมอนอิง silk', category: 'household_souvenir' })).id;
+  made.silkyBag = (await district.product(producer.id, { name: 'กระเป๋า silky', category: 'household_souvenir' })).id;
   const month = thaiToday().slice(0, 7);
   for (const [channelCode, when] of [
     ['online', month],
@@ -265,6 +269,13 @@ describe('the OTOP catalog', () => {
     expect(await ids('/portal/products?standard=mpc')).toEqual([made.silk]);
     expect(await ids('/portal/products?standard=fda')).toEqual([]);
     expect(await ids(`/portal/products?q=${silk}&standard=mpc&stars=4&category=textile&province=34`)).toEqual([made.silk]);
+  });
+
+  it('ranks whole-word matches before words found inside longer ones, each in Thai order', async () => {
+    // กระเป๋า files before หมอนอิง, but only หมอนอิง holds "silk" as a whole word.
+    expect(await ids('/portal/products?q=silk')).toEqual([made.silkCushion, made.silkyBag]);
+    expect(await ids('/portal/products?q=SILKY')).toEqual([made.silkyBag]);
+    expect(await ids('/portal/products?q=sil')).toEqual([made.silkyBag, made.silkCushion]);
   });
 
   it('labels its filters and cards in English', async () => {

@@ -2,15 +2,15 @@
  * A page of a portal search, by the app's Thai word search (decisions 011 and 033): records holding every query word
  * as a whole word come first, in Thai order, read from the token index in order with a LIMIT; records holding a word
  * only inside a longer one follow, at most PARTIAL_CAP of them, read only when there are at most PARTIAL_CAP
- * whole-word matches (finding them reads every substring match). A visitor pages by "next", so no total is counted
- * beyond that cap.
+ * whole-word matches (finding them reads every substring match). A visitor pages by "next", so nothing is counted
+ * while the whole-word matches fill the page: a common word reads one page of its tokens, not a thousand.
  */
 import { and, count, eq, inArray, not, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { searchTokens } from '../../db/schema';
-import { holds, PARTIAL_CAP, queryWords, type SearchKind } from '../../db/search';
+import { holds, PARTIAL_CAP, queryWords, rarestFirst, type SearchKind } from '../../db/search';
 
 export interface Paged {
   ids: number[];
@@ -54,8 +54,8 @@ export async function searchIds(
 ): Promise<Paged> {
   const t = searchTokens;
   const words = queryWords(q, 'segmenter');
-  // The longest word drives the index read; the others are checked per record by key.
-  const [first, ...others] = [...words].sort((a, b) => b.length - a.length);
+  // The rarest word drives the index read; the others are checked per record by key.
+  const [first, ...others] = await rarestFirst(db, list.kind, words, underUnit(t.orgUnitCode, unitCode));
   const whole = () =>
     db
       .select({ id: t.recordId })
@@ -71,20 +71,18 @@ export async function searchIds(
         ),
       );
   const offset = (page - 1) * pageSize;
-  const [wholeRows, [{ total: wholeTotal }]] = await Promise.all([
-    whole()
-      .orderBy(t.sortKey, t.recordId)
-      .limit(pageSize + 1)
-      .offset(offset),
-    db.select({ total: count() }).from(
-      whole()
-        .limit(PARTIAL_CAP + 1)
-        .as('whole'),
-    ),
-  ]);
+  const wholeRows = await whole()
+    .orderBy(t.sortKey, t.recordId)
+    .limit(pageSize + 1)
+    .offset(offset);
+  if (wholeRows.length > pageSize) return { ids: wholeRows.slice(0, pageSize).map((r) => r.id), page, hasNext: true };
+  // The page ends the whole-word matches, so their number is known without counting, unless the page starts after
+  // them (then they are at most `offset`, counted up to there).
+  const wholeTotal = wholeRows.length
+    ? offset + wholeRows.length
+    : offset && (await db.select({ total: count() }).from(whole().limit(offset).as('whole')))[0].total;
   let ids = wholeRows.map((r) => r.id);
-  const wanted = pageSize + 1 - ids.length;
-  if (wanted > 0 && wholeTotal <= PARTIAL_CAP) {
+  if (wholeTotal <= PARTIAL_CAP) {
     const partial = db
       .select({ id: list.id })
       .from(list.table)
@@ -102,7 +100,7 @@ export async function searchIds(
       .from(list.table)
       .where(inArray(list.id, partial))
       .orderBy(thaiOrder(list.name), list.id)
-      .limit(wanted)
+      .limit(pageSize + 1 - ids.length)
       .offset(Math.max(0, offset - wholeTotal));
     ids = [...ids, ...rest.map((r) => r.id as number)];
   }
