@@ -44,7 +44,7 @@ import { peopleRoutes } from './features/people/people.routes';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes';
 import { planRoutes } from './features/plans/plans.routes';
 import { portalCatalogRoutes } from './features/portal/catalog.routes';
-import { portalRoutes } from './features/portal/portal.routes';
+import { portalRoutes, sendNotFound } from './features/portal/portal.routes';
 import { postRoutes } from './features/posts/posts.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
@@ -209,6 +209,9 @@ export async function buildApp(
     });
   }
   app.setNotFoundHandler((request, reply) => {
+    // A portal address that names no page gets the portal's own 404 page, never the staff app.
+    if (request.url === '/portal' || request.url.startsWith('/portal/') || request.url.startsWith('/portal?'))
+      return sendNotFound(request, reply);
     // The web app routes on the client: any non-API GET gets its index page.
     if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/') && existsSync(webRoot)) {
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

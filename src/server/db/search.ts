@@ -92,8 +92,8 @@ export async function readSearchPage<Q extends PgSelect>(
   if (cursor) throw new AppError('paging.bad_cursor');
   const { kind, table, id, words, filters } = list;
   const t = searchTokens;
-  // Any word can drive; the longest is likely the rarest. The others are checked per record.
-  const [first, ...others] = [...words].sort((a, b) => b.length - a.length);
+  // The rarest word drives the ordered token read; the others are checked per record.
+  const [first, ...others] = await rarestFirst(db, kind, words, list.scope(t.orgUnitCode));
   const exact = and(
     eq(t.kind, kind),
     eq(t.token, first),

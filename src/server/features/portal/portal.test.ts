@@ -72,6 +72,7 @@ describe('the portal pages', () => {
     expect(byThai.html).toContain('href="/portal/centers/3410"');
     expect(byThai.html).toContain('พบ 1 ศูนย์');
     const byEnglish = await visit('/portal/centers?q=Buntharik&lang=en');
+    expect(byEnglish.html).toContain('Buntharik District · Ubon Ratchathani');
     expect(byEnglish.html).toContain('href="/portal/centers/3410?lang=en"');
     expect(byEnglish.html).toContain('1 centers found');
   });
@@ -108,10 +109,12 @@ describe('the portal pages', () => {
       "/portal/centers/3401'--",
       '/portal/news/0',
       '/portal/news/abc',
+      '/portal/no-such-page',
+      '/portal/centers/3401/more?lang=en',
     ]) {
       const res = await visit(url);
       expect(res.status, url).toBe(404);
-      expect(res.html, url).toContain('ไม่พบหน้าที่ต้องการ');
+      expect(res.html, url).toContain(url.includes('lang=en') ? 'Page not found' : 'ไม่พบหน้าที่ต้องการ');
     }
     for (const url of ['/portal/centers?province=xx&q=' + 'ก'.repeat(500), '/portal/news?page=-4', '/portal?lang=zz']) {
       expect((await visit(url)).status, url).toBe(200);

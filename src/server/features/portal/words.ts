@@ -25,6 +25,7 @@ const WORDS = {
   search: ['ค้นหา', 'Search'],
   province: ['จังหวัด', 'Province'],
   district: ['อำเภอ', 'District'],
+  districtNamed: ['อำเภอ{name}', '{name} District'],
   allProvinces: ['ทุกจังหวัด', 'All provinces'],
   centerCount: ['{n} ศูนย์', '{n} centers'],
   centersTitle: ['ศูนย์บริการส่งเสริมเศรษฐกิจฐานราก', 'Foundational Economy Promotion Service Centers'],

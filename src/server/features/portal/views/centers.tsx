@@ -60,8 +60,8 @@ export function CenterCards(props: { lang: Lang; centers: CenterSummary[] }) {
             <a href={portalHref(lang, `/portal/centers/${c.code}`)}>{nameIn(lang, c.nameTh, c.nameEn)}</a>
           </h3>
           <p className="muted">
-            {say(lang, 'district')}
-            {nameIn(lang, c.districtTh, c.districtEn)} · {nameIn(lang, c.provinceTh, c.provinceEn)}
+            {say(lang, 'districtNamed', { name: nameIn(lang, c.districtTh, c.districtEn) })} ·{' '}
+            {nameIn(lang, c.provinceTh, c.provinceEn)}
           </p>
           {c.officeAddress ? <p>{c.officeAddress}</p> : <p className="muted">{say(lang, 'noProfile')}</p>}
           {c.phone && (
@@ -84,8 +84,7 @@ export function CenterPage(props: { lang: Lang; data: Center; news: NewsItem[] }
     <>
       <h1>{nameIn(lang, center.nameTh, center.nameEn)}</h1>
       <p className="muted">
-        {say(lang, 'district')}
-        {nameIn(lang, center.districtTh, center.districtEn)} ·{' '}
+        {say(lang, 'districtNamed', { name: nameIn(lang, center.districtTh, center.districtEn) })} ·{' '}
         <a href={portalHref(lang, '/portal/centers', { province: center.provinceCode ?? '' })}>
           {nameIn(lang, center.provinceTh, center.provinceEn)}
         </a>
