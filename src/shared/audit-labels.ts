@@ -101,6 +101,9 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
 
 /** Changed fields; those left out of this list are never shown (ids, versions, search text, timestamps). */
 export const AUDIT_FIELDS: Record<string, Label> = {
+  /** What a read of personal data showed (the read log): its value names a field, shown by its label. */
+  field: { th: 'ข้อมูลที่เปิดดู', en: 'Data viewed' },
+  fields: { th: 'ข้อมูลที่เปิดดู', en: 'Data viewed' },
   title: { th: 'ชื่อ/คำนำหน้า', en: 'Title' },
   firstName: { th: 'ชื่อ', en: 'First name' },
   lastName: { th: 'นามสกุล', en: 'Last name' },

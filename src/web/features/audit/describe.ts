@@ -109,6 +109,8 @@ export function describeValue(
 ): string {
   const { t, language } = lookups;
   if (value === null || value === undefined || value === '') return '—';
+  // The read log names the fields it showed: `{ field: 'phone' }`.
+  if ((field === 'field' || field === 'fields') && typeof value === 'string') return AUDIT_FIELDS[value]?.[language] ?? value;
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if ((AUDIT_UNIT_FIELDS as readonly string[]).includes(field) && typeof value === 'string') {
     const unit = entry.units[value];
