@@ -2,7 +2,7 @@
  * npx tsx bench/report.ts [--readme] [file.json …]
  * Renders a saved bench run (the newest in bench/results/ unless files are named) as the Markdown the README
  * carries; --readme replaces the README's section between the bench markers with it. Several files merge: a part
- * measured in a later file (`--only start|pg|pglite|import`) replaces the same part of the first, and the table says
+ * measured in a later file (`--only start|pg|pglite|import|export`) replaces the same part of the first, and the table says
  * which run each part comes from.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

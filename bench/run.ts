@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --only pg|pglite|start|import] [-- --seconds N]
+ * npm run bench [-- --quick] [-- --only pg|pglite|start|import|export] [-- --seconds N]
  * (BENCH_DATABASE_URL / BENCH_PGLITE_DIR: databases loaded before, kept between runs)
  *
  * 1. Start: `npm start` on a new PGlite data folder with demo data (what a newcomer waits for), a restart, the
@@ -9,6 +9,9 @@
  *    endpoint of endpoints.ts at 1 and 50 connections (PGlite 1 and 5), beside its raw SQL and /api/health.
  * 3. Import (#14): 50,000 producers uploaded by a district to PostgreSQL (a throwaway cluster with district-scale
  *    data, so the kept national database is not changed), dry run and commit timed.
+ * 4. Export (#14): every product of the nation (250,000) as CSV and XLSX from a throwaway PostgreSQL holding only
+ *    the national data's products, producers, groups and owners; run alone with --only export (the PostgreSQL pass
+ *    measures the same exports on the full national data).
  * Prints Markdown tables with every figure beside its target, writes bench/results/<date>-<commit>.json. It never
  * fails on timing; it fails only when something could not run.
  */
@@ -280,6 +283,27 @@ async function importPass(): Promise<RunResult['imports']> {
   }
 }
 
+/** The national admin exports every product of the nation, on a throwaway PostgreSQL with the products only. */
+async function exportPass(): Promise<RunResult['nationalExport']> {
+  const cluster = await startCluster(PG_PORT + 20);
+  cleanUp(() => cluster.stop());
+  let server: Server | undefined;
+  try {
+    say('export: loading the national products, producers, groups and owners');
+    const loaded = await loadBenchData({ databaseUrl: cluster.url, scale: 'national', only: 'products', onProgress: say });
+    server = await startServer({ port: HTTP_PORT + 4, env: { ...SERVER_ENV, DATABASE_URL: cluster.url } });
+    cleanUp(server.stop);
+    const cookie = await signIn(server.url, 'demo-admin');
+    const idleMb = memoryOf(server.pid).rssMb;
+    say('export: every product of the nation, CSV and XLSX');
+    const results = await measureExports(server, 'products national', cookie);
+    return { rows: loaded.rows, loadSeconds: loaded.seconds, serverStartMs: server.startMs, idleMb, results };
+  } finally {
+    await server?.stop();
+    cluster.stop();
+  }
+}
+
 /** `npm start` on a new folder (demo data), then restarts; the last one stays up for the first-load audit. */
 async function startPass(): Promise<{
   start: StartResult;
@@ -360,6 +384,8 @@ if (!only || only === 'pg') {
 }
 if (!only || only === 'pglite') result.engines.push(await pglitePass(quick ? 'district' : 'province'));
 if ((!only && !quick) || only === 'import') result.imports = await importPass();
+// The full run measures the exports on the national data already (PostgreSQL pass); alone, on the products only.
+if (only === 'export') result.nationalExport = await exportPass();
 
 result.machine.loadAverage?.push(loadavg()[0]);
 mkdirSync('bench/results', { recursive: true });

@@ -84,8 +84,18 @@ export interface RunResult {
   engines: EngineResult[];
   /** The 50,000-producer import (#14); absent in runs before it. */
   imports?: ImportResult;
+  /** The whole-nation product export on its own data (`--only export`); absent in runs without it. */
+  nationalExport?: NationalExport;
   /** Parts taken from later runs by `mergeRuns`, said under the table's first line. */
   laterParts?: string[];
+}
+
+export interface NationalExport {
+  rows: Record<string, number>;
+  loadSeconds: number;
+  serverStartMs: number;
+  idleMb: number;
+  results: ExportResult[];
 }
 
 /** The first run with each part a later run measured put in its place (the later run's part wins). */
@@ -106,6 +116,10 @@ export function mergeRuns([first, ...later]: RunResult[]): RunResult {
     if (run.imports) {
       merged.imports = run.imports;
       parts.push('the import');
+    }
+    if (run.nationalExport) {
+      merged.nationalExport = run.nationalExport;
+      parts.push('the national export');
     }
     if (parts.length) merged.laterParts!.push(`${parts.join(', ')}: measured ${run.date} at commit ${run.commit}`);
   }
@@ -272,7 +286,23 @@ export function renderMarkdown(result: RunResult): string {
   if (start) parts.push(start);
   for (const engine of result.engines) parts.push(renderEngine(engine));
   if (result.imports) parts.push(renderImport(result.imports));
+  if (result.nationalExport) parts.push(renderNationalExport(result.nationalExport));
   return parts.join('\n\n');
+}
+
+export function renderNationalExport(e: NationalExport): string {
+  const rows = Object.entries(e.rows)
+    .map(([name, n]) => `${n.toLocaleString('en')} ${name}`)
+    .join(', ');
+  return [
+    '### Export of every product of the nation (PostgreSQL)',
+    '',
+    `\`npm run bench -- --only export\`: a throwaway PostgreSQL with the national data's ${rows} only (loaded in ` +
+      `${e.loadSeconds.toFixed(0)} s); the server started in ${(e.serverStartMs / 1000).toFixed(1)} s, idle ` +
+      `${e.idleMb.toFixed(0)} MB after the national admin signed in.`,
+    '',
+    renderExports(e.results),
+  ].join('\n');
 }
 
 export const README_START = '<!-- bench:start (npx tsx bench/report.ts --readme) -->';

@@ -58,6 +58,11 @@ export interface DistrictContext {
   firstFy: number;
   currentFy: number;
   national: National;
+  /**
+   * `products`: stop once the products are made (the export measure's data). The rows made up to there are the same
+   * as a full run's; the groups' stages are replayed from the registrations and certificates only.
+   */
+  through?: 'products';
 }
 
 /** National averages per district (878 districts): ~70k groups, ~250k products, ~1M services, ~100k activities. */
@@ -249,6 +254,53 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
     return hi ? groups[r.int(0, hi - 1)] : undefined;
   };
   const prove = (group: Group, on: string, stage: Stage, by: number) => group.events.push({ on, stage, by });
+  /** Each group's stage, evidence and history, replayed from the dated facts in the order they happened. */
+  function replayStages() {
+    for (const group of groups) {
+      const formedBy = users.officer;
+      batch.add('group_stage_history', {
+        id: ids.next('group_stage_history'),
+        group_id: group.row.id,
+        org_unit_code: code,
+        from_stage: 'wisdom_surveyed',
+        to_stage: 'group_formed',
+        changed_on: group.foundedOn,
+        changed_at: group.row.created_at,
+        changed_by: formedBy,
+        reason: EVIDENCE_REASON_TH.formed,
+        automatic: true,
+        evidence_kind: 'formed',
+      });
+      let stage: Stage = 'group_formed';
+      let moves = 0;
+      const proven = new Set<Stage>(['group_formed']);
+      for (const event of group.events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))) {
+        proven.add(event.stage);
+        if (stageIndex(event.stage) <= stageIndex(stage)) continue;
+        const kind = STAGE_EVIDENCE[event.stage]!;
+        batch.add('group_stage_history', {
+          id: ids.next('group_stage_history'),
+          group_id: group.row.id,
+          org_unit_code: code,
+          from_stage: stage,
+          to_stage: event.stage,
+          changed_on: event.on,
+          changed_at: officeTime(r, event.on),
+          changed_by: event.by,
+          reason: EVIDENCE_REASON_TH[kind],
+          automatic: true,
+          evidence_kind: kind,
+        });
+        stage = event.stage;
+        moves++;
+      }
+      group.row.stage = stage;
+      group.row.evidence = STAGES.filter((s) => proven.has(s));
+      group.row.grown_as = stage === 'grown' ? (group.grownAs ?? null) : null;
+      // createGroup writes version 1; each automatic move is one more update of the row.
+      group.row.version = moves + 1;
+    }
+  }
 
   // OTOP registrations: groups (community_group) and people (sole proprietors, SMEs).
   let registrationSerial = 0;
@@ -346,6 +398,10 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
   };
   for (const group of groups) if (group.producer) makeProducts(group.producer, group);
   for (const producer of soleProducers) makeProducts(producer, undefined);
+  if (ctx.through === 'products') {
+    replayStages();
+    return;
+  }
 
   // People who come for services without belonging to a group.
   const clients = Array.from({ length: n('clients') }, () => person([], dayBetween(r, start, today)));
@@ -676,51 +732,7 @@ export function generateDistrict(ctx: DistrictContext, district: Unit): void {
     return verifiedOn;
   }
 
-  // Each group's stage, evidence and history, replayed from the dated facts in the order they happened.
-  for (const group of groups) {
-    const formedBy = users.officer;
-    batch.add('group_stage_history', {
-      id: ids.next('group_stage_history'),
-      group_id: group.row.id,
-      org_unit_code: code,
-      from_stage: 'wisdom_surveyed',
-      to_stage: 'group_formed',
-      changed_on: group.foundedOn,
-      changed_at: group.row.created_at,
-      changed_by: formedBy,
-      reason: EVIDENCE_REASON_TH.formed,
-      automatic: true,
-      evidence_kind: 'formed',
-    });
-    let stage: Stage = 'group_formed';
-    let moves = 0;
-    const proven = new Set<Stage>(['group_formed']);
-    for (const event of group.events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))) {
-      proven.add(event.stage);
-      if (stageIndex(event.stage) <= stageIndex(stage)) continue;
-      const kind = STAGE_EVIDENCE[event.stage]!;
-      batch.add('group_stage_history', {
-        id: ids.next('group_stage_history'),
-        group_id: group.row.id,
-        org_unit_code: code,
-        from_stage: stage,
-        to_stage: event.stage,
-        changed_on: event.on,
-        changed_at: officeTime(r, event.on),
-        changed_by: event.by,
-        reason: EVIDENCE_REASON_TH[kind],
-        automatic: true,
-        evidence_kind: kind,
-      });
-      stage = event.stage;
-      moves++;
-    }
-    group.row.stage = stage;
-    group.row.evidence = STAGES.filter((s) => proven.has(s));
-    group.row.grown_as = stage === 'grown' ? (group.grownAs ?? null) : null;
-    // createGroup writes version 1; each automatic move is one more update of the row.
-    group.row.version = moves + 1;
-  }
+  replayStages();
 
   planning(
     ctx,

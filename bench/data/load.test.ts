@@ -188,4 +188,26 @@ describe('bench data, district scale', () => {
       await otherDb.close();
     }
   });
+
+  it('loads only the products with their producers, groups and owners, the same products as the full load', async () => {
+    const target = await freshTarget();
+    const loaded = await loadBenchData({ ...target, scale: 'district', seed: SEED, only: 'products' });
+    expect(loaded.rows.products).toBe(result.rows.products);
+    expect(loaded.rows.services).toBeUndefined();
+    const productsOnly = await openTarget(target);
+    try {
+      const [mine, full] = [await checksums(productsOnly), await checksums(database)];
+      expect(mine.products).toBe(full.products);
+      expect(mine.services).toBeNull();
+      // Groups at the stage their registrations and certificates prove, as the app would have moved them.
+      const { rows: unproven } = (await productsOnly.db.execute(sql`
+        select g.id from occupational_groups g where g.stage <> 'group_formed' and not exists
+          (select 1 from group_stage_history h where h.group_id = g.id and h.to_stage = g.stage)`)) as unknown as {
+        rows: unknown[];
+      };
+      expect(unproven).toEqual([]);
+    } finally {
+      await productsOnly.close();
+    }
+  });
 });

@@ -33,7 +33,15 @@ export interface LoadOptions {
   scale: Scale;
   seed?: number;
   onProgress?: (text: string) => void;
+  /**
+   * `products`: only the products with their producers, groups and owners (the export measure's data, in a
+   * fraction of the full load's time); each district's generation stops once its products are made.
+   */
+  only?: 'products';
 }
+
+/** The tables a products list and its export read, with the people and groups that own the producers. */
+const PRODUCT_TABLES = ['people', 'occupational_groups', 'producers', 'products', 'product_ratings', 'group_stage_history'];
 
 export interface LoadResult {
   scale: string;
@@ -139,6 +147,7 @@ export async function loadBenchData(options: LoadOptions): Promise<LoadResult> {
   const settings = readSettings(process.env);
   const dataDir = options.dataDir ?? './data-bench';
   const key = dataKeyFor({ dataKey: settings.dataKey, databaseUrl: options.databaseUrl, dataDir });
+  const label = options.only ? `${options.scale} (${options.only})` : options.scale;
   const target = await open(options.databaseUrl, dataDir, key);
   const { sink, database } = target;
   try {
@@ -152,12 +161,12 @@ export async function loadBenchData(options: LoadOptions): Promise<LoadResult> {
       'select scale, seed, rows from bench_meta limit 1',
     );
     if (meta) {
-      if (meta.scale === options.scale && meta.seed === seed) {
+      if (meta.scale === label && meta.seed === seed) {
         progress(`โหลดไว้แล้ว / already loaded: ${meta.scale}, seed ${meta.seed}`);
         return { scale: meta.scale, seed: meta.seed, seconds: (performance.now() - started) / 1000, rows: meta.rows };
       }
       throw new BenchDataError(
-        `ฐานข้อมูลนี้มีข้อมูลทดสอบ ${meta.scale} seed ${meta.seed} อยู่แล้ว ใช้ฐานข้อมูลใหม่ / This database already holds bench data (${meta.scale}, seed ${meta.seed}); use a new database for ${options.scale}, seed ${seed}.`,
+        `ฐานข้อมูลนี้มีข้อมูลทดสอบ ${meta.scale} seed ${meta.seed} อยู่แล้ว ใช้ฐานข้อมูลใหม่ / This database already holds bench data (${meta.scale}, seed ${meta.seed}); use a new database for ${label}, seed ${seed}.`,
       );
     }
     const [{ n }] = await sink.query<{ n: number }>('select count(*)::int as n from occupational_groups');
@@ -166,12 +175,8 @@ export async function loadBenchData(options: LoadOptions): Promise<LoadResult> {
         'ฐานข้อมูลนี้มีข้อมูลอยู่แล้ว ใช้ฐานข้อมูลใหม่ / This database already holds records (or a load that stopped half-way); use a new database.',
       );
     await seedDemoData(database.db, key, { pipeline: false });
-    const rows = await load(sink, database, key, options.scale, seed, progress);
-    await sink.query('insert into bench_meta (scale, seed, rows) values ($1, $2, $3)', [
-      options.scale,
-      seed,
-      JSON.stringify(rows),
-    ]);
+    const rows = await load(sink, database, key, options.scale, seed, progress, options.only);
+    await sink.query('insert into bench_meta (scale, seed, rows) values ($1, $2, $3)', [label, seed, JSON.stringify(rows)]);
     return { scale: options.scale, seed, seconds: (performance.now() - started) / 1000, rows };
   } finally {
     await target.close();
@@ -214,7 +219,16 @@ async function open(databaseUrl: string | undefined, dataDir: string, key: Buffe
   }
 }
 
-async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, seed: number, progress: (text: string) => void) {
+async function load(
+  sink: Sink,
+  database: Database,
+  key: Buffer,
+  scale: Scale,
+  seed: number,
+  progress: (text: string) => void,
+  only?: 'products',
+) {
+  const written = only ? TABLE_ORDER.filter((t) => PRODUCT_TABLES.includes(t)) : TABLE_ORDER;
   const today = thaiToday();
   const currentFy = fiscalYearOf(today).fiscalYear;
   const firstFy = currentFy - 4;
@@ -237,7 +251,7 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
   const ids = new Ids(last);
   const [admin] = await sink.query<{ id: number }>(`select id from users where username = 'demo-admin'`);
   const timings = new Map<string, { rows: number; ms: number }>();
-  const write = async (batch: Batch, tables = TABLE_ORDER) => {
+  const write = async (batch: Batch, tables = written) => {
     await sink.query('begin');
     try {
       for (const table of tables) {
@@ -279,7 +293,7 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
     allDistricts,
   });
   generating += performance.now() - begun;
-  await write(nationalBatch);
+  await write(nationalBatch, TABLE_ORDER);
   const usernames = new Map(nationalBatch.rows('users').map((u) => [u.id as number, String(u.username)]));
   progress(
     `ผู้ใช้ งบประมาณระดับชาติ / accounts and national budget: ${nationalBatch.rows('users').length} users, ${nationalBatch.rows('allocations').length} allocations`,
@@ -297,9 +311,9 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
     const chunk = districts.slice(i, i + CHUNK);
     begun = performance.now();
     const batch = new Batch();
-    const ctx: DistrictContext = { ...ctxBase, batch };
+    const ctx: DistrictContext = { ...ctxBase, batch, through: only };
     for (const district of chunk) generateDistrict(ctx, district);
-    auditRecent(batch, today, national.districtUsers, usernames);
+    if (!only) auditRecent(batch, today, national.districtUsers, usernames);
     generating += performance.now() - begun;
     await write(batch);
     progress(
@@ -316,9 +330,11 @@ async function load(sink: Sink, database: Database, key: Buffer, scale: Scale, s
   await sink.query('select summary_rebuild()');
   timings.set('(summary tables)', { rows: 0, ms: performance.now() - begun });
   // Reports carry the figures of their quarter, read from the summaries: written once those are complete.
-  for (let i = 0; i < districts.length; i += CHUNK)
-    await quarterReports(database, ids, districts.slice(i, i + CHUNK), national, today, currentFy, seed, write);
-  progress('รายงานรายไตรมาส / quarterly reports');
+  if (!only) {
+    for (let i = 0; i < districts.length; i += CHUNK)
+      await quarterReports(database, ids, districts.slice(i, i + CHUNK), national, today, currentFy, seed, write);
+    progress('รายงานรายไตรมาส / quarterly reports');
+  }
 
   begun = performance.now();
   for (const { table_name } of idTables)
