@@ -107,6 +107,7 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   title: { th: 'ชื่อ/คำนำหน้า', en: 'Title' },
   firstName: { th: 'ชื่อ', en: 'First name' },
   lastName: { th: 'นามสกุล', en: 'Last name' },
+  citizenId: { th: 'เลขประจำตัวประชาชน', en: 'Citizen ID' },
   citizenIdLast4: { th: 'เลขประจำตัวประชาชน (4 หลักท้าย)', en: 'Citizen ID (last 4 digits)' },
   phone: { th: 'โทรศัพท์', en: 'Phone' },
   houseNo: { th: 'บ้านเลขที่', en: 'House number' },

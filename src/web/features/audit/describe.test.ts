@@ -31,6 +31,13 @@ const thai = (): Lookups => ({
 const english = (): Lookups => ({ t: tEn, language: 'en' });
 
 describe('an audit change in words', () => {
+  it("names what a read of personal data showed by the field's label, not its code", () => {
+    const read = (changes: AuditEntry['changes'], lookups: Lookups) =>
+      describeChanges(entry('person', changes), lookups).map((l) => `${l.label}: ${l.after}`);
+    expect(read({ field: { after: 'phone' } }, thai())).toEqual(['ข้อมูลที่เปิดดู: โทรศัพท์']);
+    expect(read({ fields: { after: ['citizenId', 'phone'] } }, english())).toEqual(['Data viewed: Citizen ID, Phone']);
+  });
+
   it('names fields in Thai, shows satang as baht, dates in Buddhist Era and units by name', () => {
     const lines = describeChanges(
       entry('allocation', {
