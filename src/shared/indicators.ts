@@ -43,6 +43,8 @@ export const resultFiguresSchema = z.object({
   fundingApprovedSatang: z.string(),
 });
 export type ResultFigures = z.infer<typeof resultFiguresSchema>;
+/** The results in the order pages and files show them. */
+export const RESULT_FIGURES = resultFiguresSchema.keyof().options;
 
 /** One center's indicators and results for a period. */
 export const centerIndicatorsSchema = z.object({

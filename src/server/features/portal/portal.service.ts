@@ -185,11 +185,9 @@ export interface NewsItem {
   imageIds: number[];
 }
 
-/** Published public posts, newest first, of one center or all; a page more than asked tells whether there is a next. */
-export async function listNews(db: Db, filter: { center?: string; page?: number; pageSize?: number }) {
-  const pageSize = filter.pageSize ?? NEWS_PAGE_SIZE;
-  const page = Math.max(1, filter.page ?? 1);
-  const rows = await db
+/** A post with its center's name: what a news card and a news page show. */
+const selectNews = (db: Db) =>
+  db
     .select({
       id: posts.id,
       title: posts.title,
@@ -200,7 +198,13 @@ export async function listNews(db: Db, filter: { center?: string; page?: number;
       centerEn: centers.nameEn,
     })
     .from(posts)
-    .innerJoin(centers, eq(centers.orgUnitCode, posts.orgUnitCode))
+    .innerJoin(centers, eq(centers.orgUnitCode, posts.orgUnitCode));
+
+/** Published public posts, newest first, of one center or all; a page more than asked tells whether there is a next. */
+export async function listNews(db: Db, filter: { center?: string; page?: number; pageSize?: number }) {
+  const pageSize = filter.pageSize ?? NEWS_PAGE_SIZE;
+  const page = Math.max(1, filter.page ?? 1);
+  const rows = await selectNews(db)
     .where(and(publicPost(), filter.center ? eq(posts.orgUnitCode, filter.center) : undefined))
     .orderBy(desc(posts.publishedOn), desc(posts.id))
     .limit(pageSize + 1)
@@ -210,19 +214,7 @@ export async function listNews(db: Db, filter: { center?: string; page?: number;
 }
 
 export async function getNews(db: Db, id: number): Promise<NewsItem | undefined> {
-  const [row] = await db
-    .select({
-      id: posts.id,
-      title: posts.title,
-      body: posts.body,
-      publishedOn: sql<string>`${posts.publishedOn}`,
-      centerCode: posts.orgUnitCode,
-      centerTh: centers.nameTh,
-      centerEn: centers.nameEn,
-    })
-    .from(posts)
-    .innerJoin(centers, eq(centers.orgUnitCode, posts.orgUnitCode))
-    .where(and(eq(posts.id, id), publicPost()));
+  const [row] = await selectNews(db).where(and(eq(posts.id, id), publicPost()));
   return row ? (await withImages(db, [row]))[0] : undefined;
 }
 

@@ -116,7 +116,7 @@ describe('the portal pages', () => {
       expect(res.status, url).toBe(404);
       expect(res.html, url).toContain(url.includes('lang=en') ? 'Page not found' : 'ไม่พบหน้าที่ต้องการ');
     }
-    for (const url of ['/portal/centers?province=xx&q=' + 'ก'.repeat(500), '/portal/news?page=-4', '/portal?lang=zz']) {
+    for (const url of [`/portal/centers?province=xx&q=${'ก'.repeat(500)}`, '/portal/news?page=-4', '/portal?lang=zz']) {
       expect((await visit(url)).status, url).toBe(200);
     }
   });

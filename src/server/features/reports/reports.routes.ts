@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ResultFigures } from '#shared/indicators';
+import { RESULT_FIGURES, type ResultFigures } from '#shared/indicators';
 import { idParams } from '#shared/paging';
 import {
   createLockBody,
@@ -262,22 +262,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 const RESULTS = labelsOf('reports.results');
-const RESULT_KEYS = [
-  'wisdomItems',
-  'groupsFormed',
-  'otopRegistrations',
-  'certificates',
-  'services',
-  'activities',
-  'attendees',
-  'outcomesVerified',
-  'salesSatang',
-  'fundingApprovedSatang',
-] as const satisfies readonly (keyof ResultFigures)[];
 
 /** The approved reports' results, one column each, headed as the report page heads them. */
 function resultColumns<R extends { results: ResultFigures }>(): ExportColumn<R>[] {
-  return RESULT_KEYS.map((key) => ({
+  return RESULT_FIGURES.map((key) => ({
     key,
     th: RESULTS.th[key],
     en: RESULTS.en[key],

@@ -35,7 +35,9 @@ describe('an audit change in words', () => {
     const read = (changes: AuditEntry['changes'], lookups: Lookups) =>
       describeChanges(entry('person', changes), lookups).map((l) => `${l.label}: ${l.after}`);
     expect(read({ field: { before: null, after: 'phone' } }, thai())).toEqual(['ข้อมูลที่เปิดดู: โทรศัพท์']);
-    expect(read({ fields: { before: null, after: ['citizenId', 'phone'] } }, english())).toEqual(['Data viewed: Citizen ID, Phone']);
+    expect(read({ fields: { before: null, after: ['citizenId', 'phone'] } }, english())).toEqual([
+      'Data viewed: Citizen ID, Phone',
+    ]);
   });
 
   it('names fields in Thai, shows satang as baht, dates in Buddhist Era and units by name', () => {

@@ -1,7 +1,7 @@
 import { Card, Group, Select, SimpleGrid, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
-import { CENTER_INDICATORS, type CenterIndicators, type ResultFigures } from '#shared/indicators';
+import { CENTER_INDICATORS, type CenterIndicators, RESULT_FIGURES } from '#shared/indicators';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { formatBaht } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,19 +13,6 @@ import { type CellRef, useCenterIndicators } from './api';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { RecordsDrawer } from './RecordsDrawer';
 import { StatusMark } from './status';
-
-const FIGURES: (keyof ResultFigures)[] = [
-  'wisdomItems',
-  'groupsFormed',
-  'otopRegistrations',
-  'certificates',
-  'services',
-  'activities',
-  'attendees',
-  'outcomesVerified',
-  'salesSatang',
-  'fundingApprovedSatang',
-];
 
 /** One center: each indicator as a card (opening its records), then the results of the period. */
 function CenterView({ data, unitName }: { data: CenterIndicators; unitName: string }) {
@@ -63,7 +50,7 @@ function CenterView({ data, unitName }: { data: CenterIndicators; unitName: stri
         {t('indicators.results.title')}
       </Title>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} data-testid="result-figures">
-        {FIGURES.map((f) => {
+        {RESULT_FIGURES.map((f) => {
           const value = data.results[f];
           return (
             <Card withBorder key={f} padding="sm">
