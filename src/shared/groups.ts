@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, fiscalYearSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** The center's pipeline, in order (DOMAIN.md §3). A group is at the furthest stage its records prove. */
 export const STAGES = [
@@ -51,7 +52,9 @@ const groupFields = {
 };
 
 export const createGroupBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...groupFields });
-export const updateGroupBody = z.strictObject({ version: z.number().int().min(1), ...groupFields });
+/** A group's fields as a whole, with the version read: what a change must leave valid (and what imports send). */
+export const groupChange = z.strictObject({ version: z.number().int().min(1), ...groupFields });
+export const updateGroupBody = patchBody(groupFields);
 export const changeStageBody = z.strictObject({
   version: z.number().int().min(1),
   stage: z.enum(STAGES),

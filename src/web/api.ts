@@ -34,6 +34,15 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   return data as T;
 }
 
+/**
+ * A form's body sent as a PATCH (a partial update): a field the form left empty (`undefined`, which JSON would drop
+ * and the server would keep as it was) is sent as `null`, which clears it.
+ */
+export function asPatch(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  return Object.fromEntries(Object.entries(body).map(([name, value]) => [name, value === undefined ? null : value]));
+}
+
 /** Query string from an object, leaving out empty values. */
 export function toQuery(params: Record<string, string | number | undefined | null>): string {
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');

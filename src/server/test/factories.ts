@@ -103,6 +103,35 @@ export async function expectVersionedPatch(
   return changed.body;
 }
 
+/** What a change may move besides the fields sent: the version and the change stamps. */
+const CHANGE_STAMPS = ['version', 'updatedAt', 'updatedBy', 'updatedByName'];
+
+/**
+ * PATCH is a partial update: sending `version` and `change` alone changes those fields and leaves every other
+ * field of the record as it was (`derived`: fields computed from the changed ones, which may move too).
+ * `change` values are compared as read back (objects by the fields sent).
+ */
+export async function expectPartialPatch(client: Client, url: string, change: Record<string, unknown>, derived: string[] = []) {
+  const before = (await client.call('GET', url)).body;
+  const res = await client.call('PATCH', url, { version: before.version, ...change });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const after = (await client.call('GET', url)).body;
+  const unchanged = (record: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(record).filter(([name]) => !(name in change) && !CHANGE_STAMPS.includes(name) && !derived.includes(name)),
+    );
+  expect(unchanged(after)).toEqual(unchanged(before));
+  const empty = (value: unknown) =>
+    value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
+  for (const [name, value] of Object.entries(change)) {
+    if (value === null) expect(empty(after[name]), `${name} cleared`).toBe(true);
+    else if (typeof value === 'object') expect(after[name], name).toMatchObject(value);
+    else expect(after[name], name).toEqual(value);
+  }
+  expect(after.version).toBe(before.version + 1);
+  return after;
+}
+
 /** Another district's officer can neither read nor change the record: not found, and the owner sees it unchanged. */
 export async function expectOutOfReach(owner: Client, outsider: Client, url: string, patch: object) {
   const before = (await owner.call('GET', url)).body;

@@ -6,7 +6,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CodeListName } from '#shared/code-lists';
-import { api, toQuery } from '../api';
+import { api, asPatch, toQuery } from '../api';
 
 /** A page of a list; `totalCapped`: more than `total` (10,000) rows, `nextCursor`: the keyset position after it. */
 export type Page<T> = {
@@ -83,12 +83,14 @@ export function recordHooks<Row extends { id: number }, Detail = Row>(
         queryFn: () => api<Detail>(`${path}/${id}`),
         enabled: id !== null && id !== undefined && id !== '',
       }),
-    /** Creates (POST) or changes (PATCH `path/id`) a record. */
+    /** Creates (POST) or changes (PATCH `path/id`, a form's whole body: what it left empty is cleared) a record. */
     useSave: () => {
       const refresh = useRefresh();
       return useMutation({
         mutationFn: ({ id, body }: { id?: number; body: unknown }) =>
-          api<Detail>(id ? `${path}/${id}` : path, { method: id ? 'PATCH' : 'POST', body }),
+          id
+            ? api<Detail>(`${path}/${id}`, { method: 'PATCH', body: asPatch(body) })
+            : api<Detail>(path, { method: 'POST', body }),
         onSuccess: () => refresh(keys.all, ...refreshes),
       });
     },

@@ -2,7 +2,15 @@ import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { certificationStatus } from '#shared/certifications';
-import type { changeStageBody, createGroupBody, GroupDetail, groupListQuery, Stage, updateGroupBody } from '#shared/groups';
+import {
+  type changeStageBody,
+  type createGroupBody,
+  type GroupDetail,
+  groupChange,
+  type groupListQuery,
+  type Stage,
+  type updateGroupBody,
+} from '#shared/groups';
 import { searchTextOf } from '#shared/thai/index';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
@@ -26,12 +34,13 @@ import {
 } from '../../db/schema';
 import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { fullName, requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
 import { GROUP, recordStageChange, refreshGroupStage, requireStageData } from './stages';
 import { groupTargetType, type TargetType } from './target-types';
 
 type GroupRow = typeof groups.$inferSelect;
-type GroupInput = z.infer<typeof createGroupBody> | z.infer<typeof updateGroupBody>;
+type GroupInput = z.infer<typeof createGroupBody> | z.infer<typeof groupChange>;
 
 const memberCount = sql<number>`(select count(*)::int from group_members m where m.group_id = ${groups.id})`;
 
@@ -287,13 +296,23 @@ export async function updateGroup(db: Db, actor: Actor, id: number, body: z.infe
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, groups, id, GROUP.notFound);
-    await changeGroup(tx, actor, existing, body);
+    const links = await storedLinks(tx, id);
+    const stored = {
+      name: existing.name,
+      foundedOn: existing.foundedOn,
+      contactPhone: existing.contactPhone ?? undefined,
+      address: existing.address,
+      subdistrict: existing.subdistrict ?? undefined,
+      enterpriseRegNo: existing.enterpriseRegNo ?? undefined,
+      ...links,
+    };
+    await changeGroup(tx, actor, existing, applyPatch(groupChange, stored, body));
   });
   return getGroup(db, actor, id);
 }
 
 /** A group's fields and links changed, inside the caller's transaction (the form and the import). */
-export async function changeGroup(tx: Tx, actor: Actor, existing: GroupRow, body: z.infer<typeof updateGroupBody>) {
+export async function changeGroup(tx: Tx, actor: Actor, existing: GroupRow, body: z.infer<typeof groupChange>) {
   await checkGroup(tx, existing.orgUnitCode, body);
   await updateRecord(tx, actor, groups, GROUP, existing.id, body.version, columnsOf(body), {
     before: await storedLinks(tx, existing.id),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRING_DAYS } from '#shared/certifications';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -234,6 +234,25 @@ describe('OTOP registration, products and certificates', () => {
     const changed = await expectVersionedPatch(district, `/api/groups/${group.id}`, body, { name: 'ทับของคนอื่น', members: [] });
     expect(changed).toMatchObject({ name: `${group.name} (ขยาย)`, memberCount: 4 });
     expect((await district.call('GET', `/api/people/${newcomer.id}`)).body.roles).toEqual(['group_member']);
+  });
+
+  it('changes only the fields a PATCH sends: a new name keeps members and wisdom; null clears the phone', async () => {
+    const group = await formedGroup();
+    await district.call('PATCH', `/api/groups/${group.id}`, { version: group.version, contactPhone: '0812345678' });
+    await expectPartialPatch(district, `/api/groups/${group.id}`, { name: 'กลุ่มทอผ้าไหมบ้านโนน' });
+    await expectPartialPatch(district, `/api/groups/${group.id}`, { contactPhone: null });
+    const members = await expectPartialPatch(
+      district,
+      `/api/groups/${group.id}`,
+      { members: [group.members[0]].map((m: any) => ({ personId: m.personId, role: m.role })) },
+      ['memberCount', 'members', 'targetType'],
+    );
+    expect(members.memberCount).toBe(1);
+    const renamed = await district.call('PATCH', `/api/groups/${group.id}`, { version: members.version, name: '' });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.errors[0].path).toBe('body/name');
+    const cleared = await district.call('PATCH', `/api/groups/${group.id}`, { version: members.version, name: null });
+    expect(cleared.status).toBe(400);
   });
 
   it('keeps another district from reading or changing a group', async () => {

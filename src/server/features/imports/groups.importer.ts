@@ -6,7 +6,7 @@
  * found among the district's people or created as the people importer creates them.
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { createGroupBody, updateGroupBody } from '#shared/groups';
+import { createGroupBody, groupChange } from '#shared/groups';
 import { groupMembers, groups } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parsePhoneText } from '../../imports/read';
 import { changeGroup, insertGroup, storedLinks } from '../groups/groups.service';
@@ -60,7 +60,7 @@ function groupCells(line: number, v: Record<string, string>) {
 
 /** The service's own schema decides what a group may hold (lengths, phone, date); its messages kept in English. */
 function schemaProblems(line: number, body: unknown, update: boolean): Problem[] {
-  const parsed = (update ? updateGroupBody : createGroupBody).safeParse(body);
+  const parsed = (update ? groupChange : createGroupBody).safeParse(body);
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const column = String(issue.path[0] ?? 'groupName');

@@ -1,5 +1,5 @@
 import { Group, Modal, MultiSelect, Select, Stack, Table, TextInput } from '@mantine/core';
-import { createGroupBody, type GroupDetail, MEMBER_ROLES, updateGroupBody } from '#shared/groups';
+import { createGroupBody, type GroupDetail, groupChange, MEMBER_ROLES } from '#shared/groups';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -28,7 +28,7 @@ export function GroupForm({
   const people = usePeopleOptions(unit, personName);
   const wisdom = useWisdomOptions(unit, (w) => w.title);
   const form = useSchemaForm({
-    schema: group ? updateGroupBody : createGroupBody,
+    schema: group ? groupChange : createGroupBody,
     initialValues: {
       name: group?.name ?? '',
       foundedOn: group?.foundedOn ?? todayIso(),
