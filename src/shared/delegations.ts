@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDate, localUnitCodeSchema, orgUnitCodeSchema, text } from './fields';
+import { pageQuery, pageResponse } from './paging';
 
 /** What an order may delegate: approving cash advances, approving payments (เบิกจ่าย). */
 export const DELEGATED_POWERS = ['advances', 'spending'] as const;
@@ -76,7 +77,9 @@ export function orderStatusOn(
 
 export const delegationOrderListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional().describe('Orders covering this unit or given for units under it; default your own unit'),
+  ...pageQuery,
 });
+export const delegationOrderListResponse = pageResponse(delegationOrderSchema);
 
 export const authoritiesQuery = z.strictObject({
   unit: localUnitCodeSchema.describe('The unit whose money is approved'),

@@ -1,6 +1,7 @@
 /** The outgoing-document register (ทะเบียนหนังสือส่ง), office letterheads and the letters issued from them. */
 import { z } from 'zod';
 import { allocatingUnitCodeSchema, isoDate, orgUnitCodeSchema, text } from './fields';
+import { pageQuery, pageResponse } from './paging';
 
 export const outgoingDocumentSchema = z.object({
   id: z.number().int(),
@@ -24,7 +25,9 @@ export const outgoingDocumentListQuery = z.strictObject({
   fiscalYear: z.coerce.number().int().min(2400).max(2800).optional(),
   recordType: text().max(50).optional(),
   recordId: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+  ...pageQuery,
 });
+export const outgoingDocumentListResponse = pageResponse(outgoingDocumentSchema);
 
 /** A prefix as an office writes it: letters, Thai or Arabic digits, spaces, dots (อบ ๐๐๑๗, มท 0410.2). */
 export const documentPrefixSchema = text()

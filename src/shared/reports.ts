@@ -107,8 +107,9 @@ export const lockListQuery = z.strictObject({
   fiscalYear: fiscalYearSchema.optional(),
   /** Only the locks still in force. */
   active: z.enum(['true', 'false']).optional(),
+  ...pageQuery,
 });
-export const lockListResponse = z.object({ items: z.array(quarterLockSchema) });
+export const lockListResponse = pageResponse(quarterLockSchema);
 
 export const reportSummaryQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERRORS } from '#shared/errors';
 import { createTestContext, type TestContext } from '../test/harness';
+import { WHOLE_LISTS } from './openapi';
 import { derivedOperationId, duplicateOperationIds, OPERATION_ID_OVERRIDES, operationIdFor } from './openapi-ids';
 import { PROBLEM_RESPONSES, problemSchema } from './openapi-problems';
 import published from './published-operations.json' with { type: 'json' };
@@ -162,5 +163,39 @@ describe('the document as a whole', () => {
 
   it('leaves no working marks behind', () => {
     expect(JSON.stringify(doc)).not.toContain('x-problems');
+  });
+});
+
+describe('one paging contract', () => {
+  const PAGE_FIELDS = ['items', 'total', 'totalCapped', 'nextCursor', 'page', 'pageSize'];
+  const lists = () =>
+    operations.flatMap(({ label, method, path, op }) => {
+      const schema = op.responses?.['200']?.content?.['application/json']?.schema;
+      const isList = schema?.type === 'array' || schema?.properties?.items?.type === 'array';
+      // A record may hold a list of its own (a need's items): that is not a list of records.
+      if (method !== 'GET' || !isList || path.endsWith('{id}')) return [];
+      const query = (op.parameters ?? []).filter((p: any) => p.in === 'query').map((p: any) => p.name);
+      const paged =
+        ['page', 'pageSize', 'cursor'].every((name) => query.includes(name)) &&
+        PAGE_FIELDS.every((name) => schema.required?.includes(name));
+      return [{ label, path, paged }];
+    });
+
+  it('pages every list, but those answered whole for a reason', () => {
+    const neither = lists().filter((l) => !l.paged && !(l.path in WHOLE_LISTS));
+    expect(neither.map((l) => l.label)).toEqual([]);
+    expect(lists().filter((l) => l.paged).length).toBeGreaterThan(30);
+  });
+
+  it('lists as whole only lists that exist and are not paged', () => {
+    const whole = new Map(lists().map((l) => [l.path, l.paged]));
+    for (const path of Object.keys(WHOLE_LISTS)) expect(whole.get(path), path).toBe(false);
+  });
+
+  it('says so in each description', () => {
+    for (const { label, paged } of lists()) {
+      const op = operations.find((o) => o.label === label)!.op;
+      expect(op.description, label).toContain(paged ? 'Paged:' : 'Answers the whole list');
+    }
   });
 });

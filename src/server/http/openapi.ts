@@ -105,6 +105,27 @@ function factsOf(method: string, path: string, input: TransformInput, schema: Js
   };
 }
 
+/**
+ * Lists answered whole rather than paged (docs/api.md, "Lists and paging"), each bounded by what it lists. Every
+ * other list is paged; `openapi.test.ts` fails on a list that is neither.
+ */
+export const WHOLE_LISTS: Record<string, string> = {
+  '/api/activities/budget-items': "the budget items of one unit's fiscal year",
+  '/api/advances/borrowers': 'the officials of one unit',
+  '/api/advances/rules': 'the repayment rules in the regulation',
+  '/api/budget/items': "one fiscal year's budget items of a unit",
+  '/api/budget/items/{id}/allocations': 'one budget item, at most one allocation per unit under it',
+  '/api/budget/items/{id}/spending': "one budget item's spending, by unit",
+  '/api/code-lists/{list}': 'one code list',
+  '/api/delegation-orders/authorities': 'the orders in force for one unit, power and day',
+  '/api/imports/batches': "the latest 100 import batches of the scope's kinds",
+  '/api/indicators/records': "one indicator's records of one district in one fiscal year",
+  '/api/org-units': 'the units of the country, under a thousand',
+  '/api/pdpa/retention': 'one entry per type of record',
+  '/api/people/{id}/history': "one person's history",
+  '/api/tasks': "the signed-in user's tasks",
+};
+
 /** Facts an integrator needs beyond the summary, in the same words for every operation. */
 function descriptionOf(facts: OperationFacts, schema: JsonSchema, deprecation?: Deprecation): string {
   const query = propertiesOf(schema.querystring);
@@ -119,6 +140,9 @@ function descriptionOf(facts: OperationFacts, schema: JsonSchema, deprecation?: 
       : 'Needs a session (the `thanrak_session` cookie from `login`); answers only within the org units of your scope.',
     query.includes('cursor') &&
       'Paged: `pageSize` with `page`, or with `cursor` set to the `nextCursor` of the previous page (null on the last page).',
+    facts.method === 'GET' && WHOLE_LISTS[facts.path] && `Answers the whole list, not paged: ${WHOLE_LISTS[facts.path]}.`,
+    facts.method === 'PATCH' &&
+      'A partial update: only the fields sent change; `null` clears a field the record may go without; a list sent replaces the stored one.',
     isExport(facts.path)
       ? "Streams every row the list's filters select (no paging); `lang` picks the language of headings and labels."
       : produces.length > 0 && `Answers the file (${produces.map((t) => FILE_TYPES[t] ?? t).join(' or ')}).`,

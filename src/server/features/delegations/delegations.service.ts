@@ -19,12 +19,12 @@ import { type Actor, authoritiesOf, delegationOrderScope, requireActingFor, requ
 import { insertAudited, updateAudited } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
+import { key, type OrderKey, readPage } from '../../db/paging';
 import { delegationOrders, orgUnits, users } from '../../db/schema';
 import { AppError } from '../../errors';
 
 const ENTITY = 'delegation_order';
 /** Few orders exist per province; the list is bounded all the same. */
-const LIST_LIMIT = 500;
 
 const issuingUnit = alias(orgUnits, 'issuing_unit');
 const scopeUnit = alias(orgUnits, 'scope_unit');
@@ -34,8 +34,8 @@ const inForceOn = (o: typeof delegationOrders.$inferSelect, day: string) =>
   o.effectiveFrom <= day && (!o.effectiveUntil || o.effectiveUntil >= day) && (!o.revokedOn || o.revokedOn > day);
 
 /** Orders with the names people read them by (units, the named officer), newest order first. */
-async function readOrders(db: Db | Tx, where: SQL | undefined): Promise<DelegationOrder[]> {
-  const rows = await db
+const orderRows = (db: Db | Tx) =>
+  db
     .select({
       order: delegationOrders,
       issuing: issuingUnit,
@@ -47,9 +47,21 @@ async function readOrders(db: Db | Tx, where: SQL | undefined): Promise<Delegati
     .innerJoin(issuingUnit, eq(issuingUnit.code, delegationOrders.issuingUnitCode))
     .innerJoin(scopeUnit, eq(scopeUnit.code, delegationOrders.scopeUnitCode))
     .leftJoin(delegate, eq(delegate.id, delegationOrders.delegateUserId))
-    .where(where)
-    .orderBy(desc(delegationOrders.orderDate), desc(delegationOrders.id))
-    .limit(LIST_LIMIT);
+    .$dynamic();
+type OrderRow = Awaited<ReturnType<typeof orderRows>>[number];
+
+/** Newest order first. */
+const ORDER: OrderKey<OrderRow>[] = [
+  key<OrderRow>(delegationOrders.orderDate, 'date', (r) => r.order.orderDate, { desc: true }),
+  key<OrderRow>(delegationOrders.id, 'int', (r) => r.order.id, { desc: true }),
+];
+
+/** A few orders by id (one, or those an approval may cite). */
+async function readOrders(db: Db | Tx, where: SQL | undefined): Promise<DelegationOrder[]> {
+  return toOrders(await orderRows(db).where(where).orderBy(desc(delegationOrders.orderDate), desc(delegationOrders.id)));
+}
+
+function toOrders(rows: OrderRow[]): DelegationOrder[] {
   const today = thaiToday();
   return rows.map(({ order: o, issuing, scope, delegateName, delegatePosition }) => ({
     id: o.id,
@@ -87,7 +99,12 @@ export async function listDelegationOrders(db: Db, actor: Actor, query: z.infer<
   const relevant = unit
     ? sql`(${delegationOrders.scopeUnitCode} like ${`${unit}%`} or ${unit} like ${delegationOrders.scopeUnitCode} || '%')`
     : undefined;
-  return readOrders(db, and(delegationOrderScope(actor), relevant));
+  const page = await readPage(
+    db,
+    { rows: orderRows(db), table: delegationOrders, where: and(delegationOrderScope(actor), relevant), order: ORDER },
+    query,
+  );
+  return { ...page, items: toOrders(page.items) };
 }
 
 export async function getDelegationOrder(db: Db | Tx, actor: Actor, id: number): Promise<DelegationOrder> {

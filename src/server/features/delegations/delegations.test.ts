@@ -53,7 +53,9 @@ const authorities = async (who: Client, unit: string, power: string, on?: string
   return (res.body as { id: number }[]).map((o) => o.id);
 };
 const listed = async (who: Client, unit = '') =>
-  ((await who.call('GET', `/api/delegation-orders${unit ? `?unit=${unit}` : ''}`)).body as { id: number }[]).map((o) => o.id);
+  (
+    (await who.call('GET', `/api/delegation-orders?pageSize=200${unit ? `&unit=${unit}` : ''}`)).body.items as { id: number }[]
+  ).map((o) => o.id);
 
 describe('delegation orders', () => {
   let recorded: { id: number; version: number };
@@ -202,7 +204,9 @@ describe('delegation orders', () => {
     setClock('2026-11-26');
     await seedDemoDelegations(t.database.db);
     const id = await demoStandingOrderId(t.database.db);
-    const [order] = (await province.call('GET', '/api/delegation-orders?unit=34')).body.filter((o: any) => o.id === id);
+    const [order] = (await province.call('GET', '/api/delegation-orders?unit=34&pageSize=200')).body.items.filter(
+      (o: any) => o.id === id,
+    );
     expect(order).toMatchObject({ orderNo: '1250/2568', orderDate: '2025-10-01', delegateRole: 'district_chief', inForce: true });
     expect(await authorities(chief, '3401', 'spending', '2025-10-01')).toEqual([id, recorded.id]);
     expect(await authorities(chief, '3401', 'advances', '2025-09-30')).toEqual([recorded.id]);

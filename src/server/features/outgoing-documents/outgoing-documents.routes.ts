@@ -6,7 +6,7 @@ import {
   letterheadSchema,
   MAX_EMBLEM_KB,
   outgoingDocumentListQuery,
-  outgoingDocumentSchema,
+  outgoingDocumentListResponse,
   saveLetterheadBody,
   unitCodeParams,
 } from '#shared/outgoing-documents';
@@ -25,7 +25,7 @@ export const outgoingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The outgoing-document register of an office (ทะเบียนหนังสือส่ง), newest first',
         querystring: outgoingDocumentListQuery,
-        response: { 200: z.array(outgoingDocumentSchema) },
+        response: { 200: outgoingDocumentListResponse },
       },
     },
     (req) => listOutgoingDocuments(app.db, req.actor!, req.query),

@@ -4,7 +4,7 @@
  * letterhead row is locked, so two letters issued at once never get the same number; a record that already has
  * a number keeps it (docs/decisions/018-outgoing-documents-and-emblem.md).
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Letterhead, OutgoingDocument, outgoingDocumentListQuery, saveLetterheadBody } from '#shared/outgoing-documents';
 import { fiscalYearOf } from '#shared/thai/index';
@@ -12,6 +12,7 @@ import { officeTitle } from '#shared/unit-titles';
 import { type Actor, requireActingFor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { createRecord, insertAudited, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
+import { key, readPage } from '../../db/paging';
 import { officeLetterheads, orgUnits, outgoingDocuments, users } from '../../db/schema';
 import { AppError } from '../../errors';
 
@@ -119,26 +120,34 @@ export async function issueDocument(tx: Tx, actor: Actor, doc: DocumentToIssue):
 }
 
 /** An office's register, newest first (an office outside the caller's scope lists nothing, like every list). */
-export async function listOutgoingDocuments(
-  db: Db,
-  actor: Actor,
-  query: z.infer<typeof outgoingDocumentListQuery>,
-): Promise<OutgoingDocument[]> {
+export async function listOutgoingDocuments(db: Db, actor: Actor, query: z.infer<typeof outgoingDocumentListQuery>) {
   requirePermission(actor, 'documents.issue');
-  const rows = await db
-    .select({ doc: outgoingDocuments, name: users.displayName })
-    .from(outgoingDocuments)
-    .leftJoin(users, eq(users.id, outgoingDocuments.issuedBy))
-    .where(
-      and(
+  const rows = () =>
+    db
+      .select({ doc: outgoingDocuments, name: users.displayName })
+      .from(outgoingDocuments)
+      .leftJoin(users, eq(users.id, outgoingDocuments.issuedBy))
+      .$dynamic();
+  type Row = Awaited<ReturnType<typeof rows>>[number];
+  const page = await readPage(
+    db,
+    {
+      rows: rows(),
+      table: outgoingDocuments,
+      where: and(
         eq(outgoingDocuments.orgUnitCode, query.unit),
         scopeFilter(actor, outgoingDocuments.orgUnitCode),
         query.fiscalYear ? eq(outgoingDocuments.fiscalYear, query.fiscalYear) : undefined,
         query.recordType ? eq(outgoingDocuments.recordType, query.recordType) : undefined,
         query.recordId ? eq(outgoingDocuments.recordId, query.recordId) : undefined,
       ),
-    )
-    .orderBy(desc(outgoingDocuments.fiscalYear), desc(outgoingDocuments.runningNumber))
-    .limit(1000);
-  return rows.map((r) => toDocument(r.doc, r.name));
+      order: [
+        key<Row>(outgoingDocuments.fiscalYear, 'int', (r) => r.doc.fiscalYear, { desc: true }),
+        key<Row>(outgoingDocuments.runningNumber, 'int', (r) => r.doc.runningNumber, { desc: true }),
+        key<Row>(outgoingDocuments.id, 'int', (r) => r.doc.id, { desc: true }),
+      ],
+    },
+    query,
+  );
+  return { ...page, items: page.items.map((r) => toDocument(r.doc, r.name)) };
 }

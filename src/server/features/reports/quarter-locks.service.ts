@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { createLockBody, lockListQuery, QuarterLock, unlockBody } from '#shared/reports';
@@ -7,6 +7,7 @@ import { insertAudited, updateRecord } from '../../audit/writes';
 import { now } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { key, type OrderKey, readPage } from '../../db/paging';
 import { orgUnits, quarterLocks, quarterlyReports, users } from '../../db/schema';
 import { AppError } from '../../errors';
 
@@ -14,7 +15,7 @@ export const QUARTER_LOCK = { entity: 'quarter_lock', notFound: 'quarter_lock.no
 
 const locker = alias(users, 'locker');
 const unlocker = alias(users, 'unlocker');
-const selectLocks = (db: Db | Tx, where: SQL | undefined) =>
+const lockRows = (db: Db | Tx) =>
   db
     .select({
       l: quarterLocks,
@@ -26,10 +27,18 @@ const selectLocks = (db: Db | Tx, where: SQL | undefined) =>
     .innerJoin(orgUnits, eq(orgUnits.code, quarterLocks.orgUnitCode))
     .leftJoin(locker, eq(locker.id, quarterLocks.lockedBy))
     .leftJoin(unlocker, eq(unlocker.id, quarterLocks.unlockedBy))
-    .where(where)
-    .orderBy(desc(quarterLocks.fiscalYear), desc(quarterLocks.quarter), quarterLocks.orgUnitCode, desc(quarterLocks.id));
+    .$dynamic();
+type LockRow = Awaited<ReturnType<typeof lockRows>>[number];
 
-export const toLock = ({ l, unit, lockerName, unlockerName }: Awaited<ReturnType<typeof selectLocks>>[number]): QuarterLock => ({
+/** The latest quarter first, then by unit. */
+const LOCK_ORDER: OrderKey<LockRow>[] = [
+  key<LockRow>(quarterLocks.fiscalYear, 'int', (r) => r.l.fiscalYear, { desc: true }),
+  key<LockRow>(quarterLocks.quarter, 'int', (r) => r.l.quarter, { desc: true }),
+  key<LockRow>(quarterLocks.orgUnitCode, 'text', (r) => r.l.orgUnitCode),
+  key<LockRow>(quarterLocks.id, 'int', (r) => r.l.id, { desc: true }),
+];
+
+export const toLock = ({ l, unit, lockerName, unlockerName }: LockRow): QuarterLock => ({
   id: l.id,
   orgUnitCode: l.orgUnitCode,
   unitNameTh: unit.nameTh,
@@ -47,30 +56,27 @@ export const toLock = ({ l, unit, lockerName, unlockerName }: Awaited<ReturnType
 /** The locks in force over these districts (callers have checked the scope). */
 export async function activeLocks(db: Db | Tx, units: string[]): Promise<QuarterLock[]> {
   if (!units.length) return [];
-  const rows = await selectLocks(
-    db,
-    and(inArray(quarterLocks.orgUnitCode, [...new Set(units)]), isNull(quarterLocks.unlockedAt)),
-  );
+  const rows = await lockRows(db)
+    .where(and(inArray(quarterLocks.orgUnitCode, [...new Set(units)]), isNull(quarterLocks.unlockedAt)))
+    .orderBy(desc(quarterLocks.fiscalYear), desc(quarterLocks.quarter), quarterLocks.orgUnitCode);
   return rows.map(toLock);
 }
 
 /** Locks of the scope, newest quarter first, with the unlocked ones as history unless only active are asked. */
 export async function listLocks(db: Db, actor: Actor, query: z.infer<typeof lockListQuery>) {
   requirePermission(actor, 'pipeline.read');
-  const rows = await selectLocks(
-    db,
-    and(
-      scopeFilter(actor, quarterLocks.orgUnitCode),
-      query.unit ? underUnit(quarterLocks.orgUnitCode, query.unit) : undefined,
-      query.fiscalYear ? eq(quarterLocks.fiscalYear, query.fiscalYear) : undefined,
-      query.active === 'true' ? isNull(quarterLocks.unlockedAt) : undefined,
-    ),
+  const where = and(
+    scopeFilter(actor, quarterLocks.orgUnitCode),
+    query.unit ? underUnit(quarterLocks.orgUnitCode, query.unit) : undefined,
+    query.fiscalYear ? eq(quarterLocks.fiscalYear, query.fiscalYear) : undefined,
+    query.active === 'true' ? isNull(quarterLocks.unlockedAt) : undefined,
   );
-  return { items: rows.map(toLock) };
+  const page = await readPage(db, { rows: lockRows(db), table: quarterLocks, where, order: LOCK_ORDER }, query);
+  return { ...page, items: page.items.map(toLock) };
 }
 
 async function readLock(db: Db | Tx, id: number): Promise<QuarterLock> {
-  const [row] = await selectLocks(db, eq(quarterLocks.id, id));
+  const [row] = await lockRows(db).where(eq(quarterLocks.id, id));
   return toLock(row);
 }
 

@@ -9,6 +9,7 @@ import { type Column, RecordList } from '../../components/RecordList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
+import { usePage } from '../../hooks/records';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -22,7 +23,8 @@ export function DelegationsPage() {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
   const unit = useCurrentUnitCode();
-  const orders = useDelegationOrders(unit);
+  const { page, setPage } = usePage();
+  const orders = useDelegationOrders(unit, page);
   const [adding, setAdding] = useState(false);
   const [revoking, setRevoking] = useState<DelegationOrder | null>(null);
   const manage = can(me, 'delegations.manage');
@@ -100,8 +102,6 @@ export function DelegationsPage() {
         ) : null,
     },
   ];
-  const items = orders.data ?? [];
-
   return (
     <Stack>
       <PageHeader
@@ -115,11 +115,11 @@ export function DelegationsPage() {
       <ErrorAlert error={orders.error} />
       <RecordList
         exportFrom={{ path: '/api/delegation-orders', params: { unit } }}
-        data={orders.data ? { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) } : undefined}
+        data={orders.data}
         loading={orders.isLoading}
         columns={columns}
-        page={1}
-        onPage={() => {}}
+        page={page}
+        onPage={setPage}
         minWidth={900}
         empty={
           <EmptyState

@@ -1,17 +1,18 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { DelegatedPower, DelegationOrder } from '#shared/delegations';
 import type { User } from '#shared/users';
 import { api, toQuery } from '../../api';
 import { delegationsKeys, usersKeys } from '../../hooks/keys';
-import { type Page, useRefresh } from '../../hooks/records';
+import { fetchPage, type Page, useRefresh } from '../../hooks/records';
 
 export { delegationsKeys };
 
-/** The orders relevant to a unit: given inside it or covering it from above (a short list, not paged). */
-export function useDelegationOrders(unit: string | undefined) {
+/** A page of the orders relevant to a unit: given inside it or covering it from above, newest first. */
+export function useDelegationOrders(unit: string | undefined, page: number) {
   return useQuery({
-    queryKey: delegationsKeys.list({ unit }),
-    queryFn: () => api<DelegationOrder[]>(`/api/delegation-orders${toQuery({ unit })}`),
+    queryKey: delegationsKeys.list({ unit, page }),
+    queryFn: () => fetchPage<DelegationOrder>('/api/delegation-orders', { unit, page }),
+    placeholderData: keepPreviousData,
     enabled: !!unit,
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { QuarterLock, QuarterlyReport, ReportSummary } from '#shared/reports';
 import { api, toQuery } from '../../api';
 import { quarterLocksKeys, reportsKeys, tasksKeys, workplanKeys } from '../../hooks/keys';
-import { type Params, recordHooks, useRefresh } from '../../hooks/records';
+import { recordHooks, useRefresh } from '../../hooks/records';
 
 const reports = recordHooks<QuarterlyReport>(reportsKeys, '/api/reports', [workplanKeys.all, tasksKeys.all]);
 
@@ -41,14 +41,6 @@ export function useUnlockQuarter() {
     mutationFn: ({ id, body }: { id: number; body: { version: number; reason: string } }) =>
       api<QuarterLock>(`/api/quarter-locks/${id}/unlock`, { method: 'POST', body }),
     onSuccess: refresh,
-  });
-}
-
-export function useQuarterLocks(params: Params, enabled = true) {
-  return useQuery({
-    queryKey: quarterLocksKeys.list(params),
-    queryFn: () => api<{ items: QuarterLock[] }>(`/api/quarter-locks${toQuery(params)}`),
-    enabled,
   });
 }
 

@@ -1,12 +1,13 @@
-import { Button, Card, FileInput, Group, Image, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, FileInput, Group, Image, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { type Letterhead, saveLetterheadBody } from '#shared/outgoing-documents';
+import { type Letterhead, type OutgoingDocument, saveLetterheadBody } from '#shared/outgoing-documents';
 import { formatThaiDate } from '#shared/thai/index';
 import { officeTitle } from '#shared/unit-titles';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ExportMenu } from '../../components/ExportMenu';
 import { PageHeader } from '../../components/PageHeader';
+import { type Column, RecordList } from '../../components/RecordList';
 import { useSchemaForm } from '../../forms/schemaForm';
+import { usePage } from '../../hooks/records';
 import { useCurrentUnitCode, useOrgUnit } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -120,45 +121,36 @@ function LetterheadCard({ code, letterhead }: { code: string; letterhead: Letter
 
 function OutgoingRegister({ code }: { code: string }) {
   const { t, language } = useLanguage();
-  const documents = useOutgoingDocuments(code);
-  const rows = documents.data ?? [];
+  const { page, setPage } = usePage();
+  const documents = useOutgoingDocuments(code, page);
+  const columns: Column<OutgoingDocument>[] = [
+    { label: t('budget.documents.number'), render: (d) => d.number },
+    {
+      label: t('budget.documents.documentDate'),
+      render: (d) => (language === 'th' ? formatThaiDate(d.documentDate, 'short') : d.documentDate),
+      key: true,
+    },
+    { label: t('budget.documents.subject'), render: (d) => d.subject, key: true },
+    { label: t('budget.documents.addressee'), render: (d) => d.addressee },
+    { label: t('budget.documents.issuedBy'), render: (d) => d.issuedByName ?? '' },
+  ];
   return (
     <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          {t('budget.documents.register')}
-        </Title>
-        {rows.length > 0 && <ExportMenu source={{ path: '/api/outgoing-documents', params: { unit: code } }} />}
-      </Group>
+      <Title order={2} size="h4" mb="sm">
+        {t('budget.documents.register')}
+      </Title>
       <ErrorAlert error={documents.error} />
-      {documents.data && !rows.length ? (
-        <Text c="gray.7">{t('budget.documents.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped data-testid="outgoing-register">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('budget.documents.number')}</Table.Th>
-                <Table.Th>{t('budget.documents.documentDate')}</Table.Th>
-                <Table.Th>{t('budget.documents.subject')}</Table.Th>
-                <Table.Th>{t('budget.documents.addressee')}</Table.Th>
-                <Table.Th>{t('budget.documents.issuedBy')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{d.number}</Table.Td>
-                  <Table.Td>{language === 'th' ? formatThaiDate(d.documentDate, 'short') : d.documentDate}</Table.Td>
-                  <Table.Td>{d.subject}</Table.Td>
-                  <Table.Td>{d.addressee}</Table.Td>
-                  <Table.Td>{d.issuedByName ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <div data-testid="outgoing-register">
+        <RecordList
+          data={documents.data}
+          loading={documents.isLoading}
+          columns={columns}
+          page={page}
+          onPage={setPage}
+          empty={<Text c="gray.7">{t('budget.documents.empty')}</Text>}
+          exportFrom={documents.data?.total ? { path: '/api/outgoing-documents', params: { unit: code } } : undefined}
+        />
+      </div>
     </Card>
   );
 }

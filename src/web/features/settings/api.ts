@@ -1,9 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { Problem } from '#shared/errors';
 import type { DocumentSettings, Letterhead, LetterInfo, OutgoingDocument } from '#shared/outgoing-documents';
 import { ApiError, api, toQuery } from '../../api';
 import { documentKeys } from '../../hooks/keys';
-import { useRefresh } from '../../hooks/records';
+import { fetchPage, useRefresh } from '../../hooks/records';
 
 /** An office's letterhead: its document number prefix, phone and e-mail. */
 export function useLetterhead(code: string | undefined) {
@@ -22,11 +22,12 @@ export function useSaveLetterhead(code: string) {
   });
 }
 
-/** The office's outgoing-document register (ทะเบียนหนังสือส่ง). */
-export function useOutgoingDocuments(unit: string | undefined) {
+/** A page of the office's outgoing-document register (ทะเบียนหนังสือส่ง), newest first. */
+export function useOutgoingDocuments(unit: string | undefined, page: number) {
   return useQuery({
-    queryKey: documentKeys.list({ unit: unit ?? '' }),
-    queryFn: () => api<OutgoingDocument[]>(`/api/outgoing-documents${toQuery({ unit })}`),
+    queryKey: documentKeys.list({ unit: unit ?? '', page }),
+    queryFn: () => fetchPage<OutgoingDocument>('/api/outgoing-documents', { unit, page }),
+    placeholderData: keepPreviousData,
     enabled: !!unit,
   });
 }
