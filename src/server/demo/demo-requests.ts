@@ -3,7 +3,8 @@
  * dozen requests per district by walk-in, phone and letter, moved along their statuses as a center would (most done,
  * some declined with a reason, the latest still new or in progress), several answered by the demo services of the
  * same group, and referrals to the province, the department and the BAAC partner (groups at market access asking for
- * credit), most with their results. Made through the same services officers use.
+ * credit), most with their results, and a few new requests citizens sent from the public portal. Made through the
+ * same services officers use and the portal's form uses.
  */
 import { and, asc, eq, inArray, isNull, like } from 'drizzle-orm';
 import { addDays, fiscalRange, fiscalYearOf } from '#shared/thai/index';
@@ -12,7 +13,7 @@ import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { groups, partners, people, serviceGroups, services, users } from '../db/schema';
 import { createReferral, updateReferral } from '../features/requests/referrals.service';
-import { createRequest, moveRequest } from '../features/requests/requests.service';
+import { createPortalRequest, createRequest, moveRequest } from '../features/requests/requests.service';
 
 const CHANNELS = ['walk_in', 'phone', 'letter', 'phone'] as const;
 /** What people ask for, by subject (a service_type code). */
@@ -192,4 +193,35 @@ export async function seedDemoRequests(db: Db): Promise<void> {
       });
     }
   }
+  await seedPortalRequests(db);
+}
+
+/** What citizens sent from the public portal that nobody at the center has read yet (the inbox's "new" requests). */
+const FROM_THE_PORTAL = [
+  {
+    orgUnitCode: '3401',
+    clientName: 'นางบัวเรียน คำสุข',
+    clientPhone: '0934455667',
+    subjectCode: 'standards',
+    description: 'กลุ่มทอผ้าของบ้านหนองบัวอยากยื่นขอ มผช. ผ้าไหม ต้องเตรียมอะไรบ้าง',
+  },
+  {
+    orgUnitCode: '3401',
+    clientName: 'นายสมพงษ์ ใจกล้า',
+    clientPhone: '0856677889',
+    subjectCode: 'market_channels',
+    description: 'ทำน้ำพริกปลาร้าขายในหมู่บ้าน อยากนำไปวางขายที่ศูนย์จำหน่ายสินค้าของอำเภอ',
+  },
+  {
+    orgUnitCode: '3415',
+    clientName: 'นางสาวอรุณี แสงทอง',
+    clientPhone: '0817788990',
+    subjectCode: 'group_forming',
+    description: 'แม่บ้านในหมู่บ้านสิบคนอยากรวมกลุ่มทำขนมนางเล็ด ขอคำแนะนำการตั้งกลุ่ม',
+  },
+];
+
+async function seedPortalRequests(db: Db) {
+  // The follow link's secret goes to the citizen only; the demo has no citizen to give it to.
+  for (const input of FROM_THE_PORTAL) await createPortalRequest(db, input);
 }

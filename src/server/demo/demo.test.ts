@@ -291,7 +291,11 @@ describe('requests', () => {
       ] as const) {
         const { items, total } = (await t.as(province, { method: 'GET', url: `/api/requests?unit=${unit}&pageSize=200` })).json();
         expect(total, unit).toBeGreaterThanOrEqual(least);
-        expect(new Set(items.map((r: any) => r.channel))).toEqual(new Set(['walk_in', 'phone', 'letter']));
+        expect(new Set(items.map((r: any) => r.channel))).toEqual(new Set(['walk_in', 'phone', 'letter', 'portal']));
+        // What citizens sent from the portal waits, new, for the center to read it.
+        expect(items.filter((r: any) => r.channel === 'portal').map((r: any) => r.status)).toEqual(
+          unit === '3401' ? ['new', 'new'] : ['new'],
+        );
         expect(new Set(items.map((r: any) => r.status))).toEqual(
           new Set(['new', 'in_progress', 'done', 'referred', 'declined', 'accepted']),
         );
