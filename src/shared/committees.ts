@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** DOMAIN.md §5 (6.1): the four places a member can fill on the committee. */
 export const COMMITTEE_CATEGORIES = ['chair', 'secretary', 'agency', 'network'] as const;
@@ -112,7 +113,10 @@ function termRules(body: TermShape, ctx: z.RefinementCtx) {
 }
 
 export const createCommitteeBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...termFields }).superRefine(termRules);
-export const updateCommitteeBody = z.strictObject({ version: z.number().int().min(1), ...termFields }).superRefine(termRules);
+/** A term as a whole, with the version read: what a change must leave valid (and what the edit form checks). */
+export const committeeChange = z.strictObject({ version: z.number().int().min(1), ...termFields }).superRefine(termRules);
+/** `members`, when sent, is the whole list (ids keep members in place); left out, the members stay as they are. */
+export const updateCommitteeBody = patchBody(termFields);
 
 export const compositionSchema = z.object({
   valid: z.boolean(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { positiveSatang } from './budget';
 import { districtCodeSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 export const FUNDING_STATUSES = ['applied', 'approved', 'rejected', 'withdrawn'] as const;
 export type FundingStatus = (typeof FUNDING_STATUSES)[number];
@@ -17,7 +18,9 @@ const fundingFields = {
 };
 
 export const createFundingBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...fundingFields });
-export const updateFundingBody = z.strictObject({ version: z.number().int().min(1), ...fundingFields });
+/** An application as a whole, with the version read: what a change must leave valid (and what imports send). */
+export const fundingChange = z.strictObject({ version: z.number().int().min(1), ...fundingFields });
+export const updateFundingBody = patchBody(fundingFields);
 
 /**
  * A decision on an application, recorded as its own act: approved (amount, date, a reason when more than asked,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, fiscalYearSchema, idParam, idSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 const lessonFields = {
   fiscalYear: z.number().int().min(2500).max(2700),
@@ -12,7 +13,9 @@ const lessonFields = {
 };
 
 export const createLessonBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...lessonFields });
-export const updateLessonBody = z.strictObject({ version: z.number().int().min(1), ...lessonFields });
+/** Lessons' fields as a whole, with the version read: what a change must leave valid. */
+export const lessonChange = z.strictObject({ version: z.number().int().min(1), ...lessonFields });
+export const updateLessonBody = patchBody(lessonFields);
 
 const planRef = z.object({ id: z.number().int(), title: z.string(), firstYear: z.number().int(), lastYear: z.number().int() });
 

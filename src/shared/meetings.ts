@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, fiscalYearSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export const AGENDA_KINDS = ['announcement', 'previous_minutes', 'follow_up', 'consideration', 'other'] as const;
@@ -38,11 +39,14 @@ const planFields = {
     .array(idSchema)
     .max(40)
     .optional()
-    .describe('committee_members ids; default: every member of the term in force on heldOn'),
+    .describe('committee_members ids; default (or null): every member of the term in force on heldOn'),
 };
 
 export const createMeetingBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...planFields });
-export const updateMeetingBody = z.strictObject({ version: z.number().int().min(1), ...planFields });
+/** A planned meeting as a whole, with the version read: what a change must leave valid (and what the edit form checks). */
+export const meetingChange = z.strictObject({ version: z.number().int().min(1), ...planFields });
+/** The invitations are of the term in force on the day: moving the day into another term means sending them anew (or null). */
+export const updateMeetingBody = patchBody(planFields);
 
 export const recordMeetingBody = z.strictObject({
   version: z.number().int().min(1),
@@ -154,17 +158,20 @@ export const resolutionListQuery = z.strictObject({
 });
 export const resolutionListResponse = pageResponse(resolutionSchema);
 
-export const updateResolutionBody = z
-  .strictObject({
-    version: z.number().int().min(1),
-    status: z.enum(RESOLUTION_STATUSES),
-    followUp: text().trim().max(5000).default(''),
-    doneOn: isoDate.nullable().default(null),
-  })
+const followUpFields = {
+  status: z.enum(RESOLUTION_STATUSES),
+  followUp: text().trim().max(5000).default(''),
+  doneOn: isoDate.nullable().default(null).describe('Required when done; dropped when the status is not done'),
+};
+
+/** A resolution's follow-up as a whole, with the version read: what a change must leave valid. */
+export const resolutionChange = z
+  .strictObject({ version: z.number().int().min(1), ...followUpFields })
   .superRefine((body, ctx) => {
     if (body.status === 'done' && !body.doneOn)
       ctx.addIssue({ code: 'custom', path: ['doneOn'], input: body.doneOn, message: 'The day it was done' });
   });
+export const updateResolutionBody = patchBody(followUpFields);
 
 export const quorumSettingSchema = z.object({ percent: z.number().int() });
 export const saveQuorumBody = z.strictObject({ percent: z.number().int().min(1).max(99) });

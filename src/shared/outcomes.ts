@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 import { monthSchema } from './sales';
 import { attachmentSchema } from './wisdom';
 
@@ -74,7 +75,10 @@ function outcomeRules(body: OutcomeShape, ctx: z.RefinementCtx) {
 }
 
 export const createOutcomeBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...outcomeFields }).superRefine(outcomeRules);
-export const updateOutcomeBody = z.strictObject({ version: z.number().int().min(1), ...outcomeFields }).superRefine(outcomeRules);
+/** An outcome as a whole, with the version read: what a change must leave valid (and what the edit form checks). */
+export const outcomeChange = z.strictObject({ version: z.number().int().min(1), ...outcomeFields }).superRefine(outcomeRules);
+/** A new `kind` comes with its own evidence field, and `null` for the old one's. */
+export const updateOutcomeBody = patchBody(outcomeFields);
 
 const named = z.object({ id: z.number().int(), name: z.string() });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { satangString } from './budget';
 import { districtCodeSchema, fiscalYearSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** Short-term: one fiscal year; long-term: a range of years. */
 export const PLAN_TERMS = ['short', 'long'] as const;
@@ -28,7 +29,9 @@ function planYears(body: { term: string; firstYear: number; lastYear: number }, 
 }
 
 export const createPlanBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...planFields }).superRefine(planYears);
-export const updatePlanBody = z.strictObject({ version: z.number().int().min(1), ...planFields }).superRefine(planYears);
+/** A plan's fields as a whole, with the version read: what a change must leave valid (and what the edit form checks). */
+export const planChange = z.strictObject({ version: z.number().int().min(1), ...planFields }).superRefine(planYears);
+export const updatePlanBody = patchBody(planFields);
 
 const projectFields = {
   title: text().trim().min(1).max(300),
@@ -48,9 +51,9 @@ function projectTimeline(body: { startsOn: string; endsOn: string }, ctx: z.Refi
 }
 
 export const createProjectBody = z.strictObject(projectFields).superRefine(projectTimeline);
-export const updateProjectBody = z
-  .strictObject({ version: z.number().int().min(1), ...projectFields })
-  .superRefine(projectTimeline);
+/** A project's fields as a whole, with the version read: what a change must leave valid. */
+export const projectChange = z.strictObject({ version: z.number().int().min(1), ...projectFields }).superRefine(projectTimeline);
+export const updateProjectBody = patchBody(projectFields);
 
 export const projectUpdateBody = z.strictObject({
   updatedOn: isoDate,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 import { attachmentSchema } from './wisdom';
 
 export const POST_CHANNELS = ['website', 'facebook', 'line', 'radio', 'board'] as const;
@@ -23,7 +24,10 @@ function postRules(body: PostShape, ctx: z.RefinementCtx) {
 }
 
 export const createPostBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...postFields }).superRefine(postRules);
-export const updatePostBody = z.strictObject({ version: z.number().int().min(1), ...postFields }).superRefine(postRules);
+/** A post as a whole, with the version read: what a change must leave valid (and what the edit form checks). */
+export const postChange = z.strictObject({ version: z.number().int().min(1), ...postFields }).superRefine(postRules);
+/** Publishing is sending `publishedOn` (with `channels` if it has none); withdrawing, `publishedOn: null`. */
+export const updatePostBody = patchBody(postFields);
 
 export const postSchema = z.object({
   id: z.number().int(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { districtCodeSchema, fiscalYearSchema, orgUnitCodeSchema, text } from './fields';
 import { cellStatusSchema, centerIndicatorSchema, resultFiguresSchema } from './indicators';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -22,7 +23,9 @@ export const createReportBody = z.strictObject({
   quarter: quarterSchema,
   ...reportWords,
 });
-export const updateReportBody = z.strictObject({ version, ...reportWords });
+/** A report's own words as a whole, with the version read: what the edit form checks. */
+export const reportChange = z.strictObject({ version, ...reportWords });
+export const updateReportBody = patchBody(reportWords);
 export const submitReportBody = z.strictObject({ version });
 
 export const REVIEW_DECISIONS = ['approve', 'return'] as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { satangString } from './budget';
 import { districtCodeSchema, idParam, idSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** A Gregorian month `YYYY-MM` (the API's months; the table keeps the month's first day). */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
@@ -23,7 +24,9 @@ function oneSeller(body: { groupId?: number; productId?: number }, ctx: z.Refine
 }
 
 export const createSaleBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...saleFields }).superRefine(oneSeller);
-export const updateSaleBody = z.strictObject({ version: z.number().int().min(1), ...saleFields }).superRefine(oneSeller);
+/** A month's sales as a whole, with the version read: what a change must leave valid (and what imports send). */
+export const saleChange = z.strictObject({ version: z.number().int().min(1), ...saleFields }).superRefine(oneSeller);
+export const updateSaleBody = patchBody(saleFields);
 
 const named = z.object({ id: z.number().int(), name: z.string() });
 

@@ -11,6 +11,7 @@ import {
   type CommitteeDetail,
   type CommitteeMember,
   type Composition,
+  committeeChange,
   type committeeListQuery,
   compositionProblems,
   type createCommitteeBody,
@@ -36,13 +37,14 @@ import {
   people,
 } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { requireCode } from '../code-lists/code-lists.service';
 import { emblemDataUrl } from '../outgoing-documents/emblem.service';
 import { fullName, requirePeopleOfDistrict } from '../people/people.service';
 import { appointingOrderPdf } from './order.documents';
 
 export const COMMITTEE = { entity: 'committee', notFound: 'committee.not_found' } as const;
-type TermInput = z.infer<typeof createCommitteeBody> | z.infer<typeof updateCommitteeBody>;
+type TermInput = z.infer<typeof createCommitteeBody> | z.infer<typeof committeeChange>;
 type CommitteeRow = typeof committees.$inferSelect;
 
 /** The exceptions in force for the units, by unit. */
@@ -290,18 +292,41 @@ export async function createCommittee(db: Db, actor: Actor, body: z.infer<typeof
   return readCommittee(db, id);
 }
 
+/** A stored term in the shape of the body that writes it: its members as stored, each with its id. */
+async function storedTerm(tx: Tx, term: CommitteeRow) {
+  const members = await tx.select().from(committeeMembers).where(eq(committeeMembers.committeeId, term.id));
+  return {
+    orderNumber: term.orderNumber,
+    orderDate: term.orderDate,
+    signedBy: term.signedBy,
+    termStart: term.termStart,
+    termEnd: term.termEnd,
+    note: term.note,
+    members: orderedMembers(members).map((m) => ({
+      id: m.id,
+      ...(m.personId ? { personId: m.personId } : {}),
+      name: m.name,
+      title: m.title,
+      category: m.category,
+      positionCode: m.positionCode,
+      sort: m.sort,
+    })),
+  };
+}
+
 export async function updateCommittee(
   db: Db,
   actor: Actor,
   id: number,
-  body: z.infer<typeof updateCommitteeBody>,
+  patch: z.infer<typeof updateCommitteeBody>,
 ): Promise<CommitteeDetail> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, committees, id, COMMITTEE.notFound);
     // A stale form is refused before its member ids are checked against members changed since.
-    if (existing.version !== body.version) throw new AppError('record.stale');
+    if (existing.version !== patch.version) throw new AppError('record.stale');
     const before = (await membersOf(tx, [id])).map(({ committeeId: _, ...m }) => m);
+    const body = applyPatch(committeeChange, await storedTerm(tx, existing), patch);
     await checkTerm(tx, existing.orgUnitCode, body, id);
     await setMembers(tx, id, body.members, before);
     const after = (await membersOf(tx, [id])).map(({ committeeId: _, ...m }) => m);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommitteeCategory, type CommitteeDetail, compositionProblems } from '#shared/committees';
-import { api, daysFromToday } from '../../test/factories';
+import { api, daysFromToday, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { memberRows, orderDefinition } from './order.documents';
 
@@ -224,6 +224,29 @@ describe('committee terms', () => {
     expect(foreignMember.body.code).toBe('committee.member_not_found');
     // A stale version is refused.
     expect((await district.call('PATCH', `/api/committees/${c.id}`, editable(c))).status).toBe(409);
+  });
+
+  it('changes only the fields a PATCH sends: the signer alone keeps every member in place, unaudited', async () => {
+    const person = await district.person();
+    const c = await created({
+      note: 'แต่งตั้งแทนชุดเดิม',
+      members: [...members({ network: 3 }), { personId: person.id, category: 'network', positionCode: 'marketing' }],
+    });
+    const url = `/api/committees/${c.id}`;
+    const stored = async () => t.rows(`select * from committee_members where committee_id = ${c.id} order by id`);
+    const membersBefore = await stored();
+    const noted = await expectPartialPatch(district, url, { signedBy: 'นายวิชัย ใจซื่อ' });
+    expect(noted.members).toEqual(c.members);
+    expect(await stored()).toEqual(membersBefore);
+    const [entry] = await t.rows(
+      `select changes from audit_log where entity = 'committee' and entity_id = '${c.id}' and action = 'update'`,
+    );
+    expect(entry.changes.members).toBeUndefined();
+    await expectPartialPatch(district, url, { note: null });
+    const backwards = await district.call('PATCH', url, { version: noted.version + 1, termEnd: '1900-01-01' });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors[0].path).toBe('body/termEnd');
+    expect((await district.call('PATCH', url, { version: noted.version + 1, members: null })).status).toBe(400);
   });
 
   it('refuses removing a member that meeting attendance or a resolution points at, and deleting a term with meetings', async () => {

@@ -1,11 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
-  createFundingBody,
-  FundingApplication,
-  fundingDecisionBody,
-  fundingListQuery,
-  updateFundingBody,
+import {
+  type createFundingBody,
+  type FundingApplication,
+  fundingChange,
+  type fundingDecisionBody,
+  type fundingListQuery,
+  type updateFundingBody,
 } from '#shared/funding';
 import { formatBaht } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
@@ -17,11 +18,12 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { fundingApplications, groups, outcomes, referrals } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 
 const FUNDING = { entity: 'funding_application', notFound: 'funding.not_found' } as const;
-type FundingInput = z.infer<typeof createFundingBody> | z.infer<typeof updateFundingBody>;
+type FundingInput = z.infer<typeof createFundingBody> | z.infer<typeof fundingChange>;
 type FundingRow = typeof fundingApplications.$inferSelect;
 
 const withGroup = (db: Db | Tx) =>
@@ -140,8 +142,19 @@ export async function insertFunding(tx: Tx, actor: Actor, body: z.infer<typeof c
   });
 }
 
+/** A stored application in the shape of the body that writes it (its decision aside): what a PATCH merges onto. */
+export const storedFunding = (f: FundingRow) => ({
+  groupId: f.groupId,
+  sourceCode: f.sourceCode,
+  ...(f.referralId ? { referralId: f.referralId } : {}),
+  purpose: f.purpose,
+  askedSatang: String(f.askedSatang),
+  appliedOn: f.appliedOn,
+  note: f.note,
+});
+
 /** Rewrites an application inside the caller's transaction, checked as the form's update is. */
-export async function replaceFunding(tx: Tx, actor: Actor, existing: FundingRow, body: z.infer<typeof updateFundingBody>) {
+export async function replaceFunding(tx: Tx, actor: Actor, existing: FundingRow, body: z.infer<typeof fundingChange>) {
   await checkApplication(tx, existing.orgUnitCode, body, existing);
   if (existing.groupId !== body.groupId) await requireNoOutcome(tx, existing.id);
   const { after } = await updateRecord(tx, actor, fundingApplications, FUNDING, existing.id, body.version, columnsOf(body));
@@ -163,12 +176,12 @@ export async function updateFunding(
   db: Db,
   actor: Actor,
   id: number,
-  body: z.infer<typeof updateFundingBody>,
+  patch: z.infer<typeof updateFundingBody>,
 ): Promise<FundingApplication> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, fundingApplications, id, FUNDING.notFound);
-    await replaceFunding(tx, actor, existing, body);
+    await replaceFunding(tx, actor, existing, applyPatch(fundingChange, storedFunding(existing), patch));
   });
   return getFunding(db, actor, id);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -127,6 +127,26 @@ describe('funding', () => {
     const wrong = await district.call('POST', '/api/funding', body(other.id, { referralId: referral.id }));
     expect(wrong.status).toBe(422);
     expect(wrong.body.code).toBe('funding.referral_mismatch');
+  });
+
+  it('changes only the fields a PATCH sends: the purpose keeps the decision and the referral; null clears them', async () => {
+    const group = await district.group();
+    const [{ id: me }] = await t.rows("select id from users where username = 'demo-district'");
+    const [referral] = await t.rows(
+      `insert into referrals (org_unit_code, group_id, target_level, target_name, reason, referred_on, created_by)
+       values ('3401', ${group.id}, 'province', 'สำนักงานพัฒนาชุมชนจังหวัด', 'ขอสินเชื่อ', '${daysFromToday(-30)}', ${me}) returning id`,
+    );
+    const f = await apply(group.id, { referralId: referral.id, note: 'ยื่นผ่านสาขาอำเภอ' });
+    const approved = (await decide(f, { status: 'approved', approvedSatang: '100000', decidedOn: daysFromToday(-1) })).body;
+    const url = `/api/funding/${f.id}`;
+    const purpose = await expectPartialPatch(district, url, { purpose: 'สินเชื่อซื้อกี่ทอผ้าเพิ่ม 2 หลัง' });
+    expect(purpose).toMatchObject({ status: 'approved', approvedSatang: '100000', referralId: referral.id, note: f.note });
+    await expectPartialPatch(district, url, { note: null });
+    await expectPartialPatch(district, url, { referralId: null });
+    const afterDecision = await district.call('PATCH', url, { version: approved.version + 3, appliedOn: daysFromToday(0) });
+    expect([afterDecision.status, afterDecision.body.code]).toEqual([422, 'funding.decided_before_applied']);
+    const zero = await district.call('PATCH', url, { version: approved.version + 3, askedSatang: '0' });
+    expect([zero.status, zero.body.errors?.[0].path]).toEqual([400, 'body/askedSatang']);
   });
 
   it('changes an application at the version read; deleting an approved one withdraws funding access', async () => {

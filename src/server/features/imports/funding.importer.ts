@@ -8,12 +8,12 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ERRORS, type ErrorCode } from '#shared/errors';
-import { createFundingBody, FUNDING_STATUSES, fundingDecisionBody, updateFundingBody } from '#shared/funding';
+import { createFundingBody, FUNDING_STATUSES, fundingChange, fundingDecisionBody } from '#shared/funding';
 import { formatBaht } from '#shared/thai/index';
 import { thaiToday } from '../../clock';
 import { fundingApplications } from '../../db/schema';
 import { parseBahtText, parseDateText } from '../../imports/read';
-import { insertFunding, recordDecision, removeFunding, replaceFunding } from '../funding/funding.service';
+import { insertFunding, recordDecision, removeFunding, replaceFunding, storedFunding } from '../funding/funding.service';
 import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
 import { type RecordKind, recordBlockers } from './record-rollback';
 import { groupsByName, groupUnknown, lockedDates, serviceTypesByName } from './service-lookup';
@@ -80,15 +80,7 @@ const keyOf = (groupId: number, source: string, appliedOn: string) => `${groupId
 
 /** A stored application as the bodies that write it again (what an update's rollback restores). */
 const stateOf = (f: FundingRow) => ({
-  body: {
-    groupId: f.groupId,
-    sourceCode: f.sourceCode,
-    ...(f.referralId ? { referralId: f.referralId } : {}),
-    purpose: f.purpose,
-    askedSatang: String(f.askedSatang),
-    appliedOn: f.appliedOn,
-    note: f.note,
-  },
+  body: storedFunding(f),
   decision: {
     status: f.status,
     ...(f.approvedSatang !== null ? { approvedSatang: String(f.approvedSatang) } : {}),
@@ -264,7 +256,7 @@ export const fundingImporter: Importer = {
     let current: FundingRow;
     let written: WrittenRow;
     if (row.action === 'update' && existing) {
-      current = await replaceFunding(tx, ctx.actor, existing, updateFundingBody.parse({ ...fields, version: existing.version }));
+      current = await replaceFunding(tx, ctx.actor, existing, fundingChange.parse({ ...fields, version: existing.version }));
       written = {
         tableName: 'funding_applications',
         recordId: existing.id,
@@ -299,7 +291,7 @@ export const fundingImporter: Importer = {
       let now = current;
       if (!sameDecision(now, before.decision))
         now = await recordDecision(tx, ctx.actor, now, fundingDecisionBody.parse({ ...before.decision, version: now.version }));
-      await replaceFunding(tx, ctx.actor, now, updateFundingBody.parse({ ...before.body, version: now.version }));
+      await replaceFunding(tx, ctx.actor, now, fundingChange.parse({ ...before.body, version: now.version }));
     }
   },
 };

@@ -7,13 +7,13 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ERRORS, type ErrorCode } from '#shared/errors';
-import { createSaleBody, monthStart, updateSaleBody } from '#shared/sales';
+import { createSaleBody, monthStart, saleChange } from '#shared/sales';
 import { formatBaht } from '#shared/thai/index';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { producers, products, sales } from '../../db/schema';
 import { parseBahtText, parseDateText, parseIntegerText } from '../../imports/read';
-import { insertSale, removeSale, replaceSale } from '../sales/sales.service';
+import { insertSale, removeSale, replaceSale, storedSale } from '../sales/sales.service';
 import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
 import { type RecordKind, recordBlockers } from './record-rollback';
 import { groupsByName, groupUnknown, lockedDates, serviceTypesByName } from './service-lookup';
@@ -256,8 +256,8 @@ export const salesImporter: Importer = {
   async write(tx, ctx, row) {
     const { body, existing } = row.record as SaleRecord;
     if (row.action === 'update' && existing) {
-      const before = saleBodyOf(existing);
-      const next = updateSaleBody.parse({
+      const before = storedSale(existing);
+      const next = saleChange.parse({
         ...before,
         version: existing.version,
         amountSatang: body.amountSatang,
@@ -276,18 +276,7 @@ export const salesImporter: Importer = {
     for (const row of rows.filter((r) => r.tableName === 'sales')) {
       const [current] = await tx.select().from(sales).where(eq(sales.id, row.recordId));
       if (row.action === 'created') await removeSale(tx, ctx.actor, current, current.version);
-      else await replaceSale(tx, ctx.actor, current, updateSaleBody.parse({ ...row.before, version: current.version }));
+      else await replaceSale(tx, ctx.actor, current, saleChange.parse({ ...row.before, version: current.version }));
     }
   },
 };
-
-/** A stored sale as the body that writes it again (what an update's rollback restores). */
-const saleBodyOf = (s: SaleRow) => ({
-  ...(s.groupId ? { groupId: s.groupId } : {}),
-  ...(s.productId ? { productId: s.productId } : {}),
-  channelCode: s.channelCode,
-  month: s.month.slice(0, 7),
-  ...(s.quantity !== null ? { quantity: s.quantity } : {}),
-  amountSatang: String(s.amountSatang),
-  note: s.note,
-});

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createLessonBody, Lesson, lessonListQuery, updateLessonBody } from '#shared/lessons';
+import { type createLessonBody, type Lesson, lessonChange, type lessonListQuery, type updateLessonBody } from '#shared/lessons';
 import { fiscalRange } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
@@ -11,9 +11,10 @@ import { readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { developmentPlans, lessons, planLessons } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 
 const LESSON = { entity: 'lesson', notFound: 'lesson.not_found' } as const;
-type LessonInput = z.infer<typeof createLessonBody> | z.infer<typeof updateLessonBody>;
+type LessonInput = z.infer<typeof createLessonBody> | z.infer<typeof lessonChange>;
 type PlanRef = { id: number; title: string; firstYear: number; lastYear: number };
 const planRef = {
   id: developmentPlans.id,
@@ -131,10 +132,20 @@ export async function createLesson(db: Db, actor: Actor, body: z.infer<typeof cr
   return getLesson(db, actor, created.id);
 }
 
-export async function updateLesson(db: Db, actor: Actor, id: number, body: z.infer<typeof updateLessonBody>): Promise<Lesson> {
+export async function updateLesson(db: Db, actor: Actor, id: number, patch: z.infer<typeof updateLessonBody>): Promise<Lesson> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
-    const existing = await findVisible(tx, actor, lessons, id, LESSON.notFound);
+    const existing = await getLesson(tx, actor, id);
+    // As read: a plan since removed is no longer looked back on.
+    const stored = {
+      fiscalYear: existing.fiscalYear,
+      quarter: existing.quarter ?? undefined,
+      planId: existing.plan?.id,
+      whatWorked: existing.whatWorked,
+      problems: existing.problems,
+      changes: existing.changes,
+    };
+    const body = applyPatch(lessonChange, stored, patch);
     await checkLesson(tx, existing.orgUnitCode, body);
     await updateRecord(tx, actor, lessons, LESSON, id, body.version, columnsOf(body));
   });

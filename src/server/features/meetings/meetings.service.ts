@@ -9,6 +9,7 @@ import {
   isQuorate,
   type Meeting,
   type MeetingDetail,
+  meetingChange,
   type meetingListQuery,
   type recordMeetingBody,
   type updateMeetingBody,
@@ -23,13 +24,14 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { meetingAgendaItems, meetingAttendees, meetings } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { committeeInForce, membersOf, requireMembersOfTerm } from './members';
 import { quorumPercent } from './quorum.service';
 import { createResolutions, resolutionsOf } from './resolutions.service';
 
 export const MEETING = { entity: 'meeting', notFound: 'meeting.not_found' } as const;
 type MeetingRow = typeof meetings.$inferSelect;
-type PlanInput = z.infer<typeof createMeetingBody> | z.infer<typeof updateMeetingBody>;
+type PlanInput = z.infer<typeof createMeetingBody> | z.infer<typeof meetingChange>;
 
 // Written out in full: inside a select list drizzle leaves column names unqualified, which a subquery would capture.
 const membersCount = sql<number>`(select count(*) from committee_members cm where cm.committee_id = "meetings"."committee_id")::int`;
@@ -194,20 +196,28 @@ export async function updateMeeting(
   db: Db,
   actor: Actor,
   id: number,
-  body: z.infer<typeof updateMeetingBody>,
+  patch: z.infer<typeof updateMeetingBody>,
 ): Promise<MeetingDetail> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await requirePlanned(tx, actor, id);
-    const { committeeId, invited } = await planOf(tx, existing.orgUnitCode, body);
-    const { fiscalYear } = fiscalYearOf(body.heldOn);
-    const number = fiscalYear === existing.fiscalYear ? existing.number : await nextNumber(tx, existing.orgUnitCode, fiscalYear);
     const before = await tx
       .select()
       .from(meetingAgendaItems)
       .where(eq(meetingAgendaItems.meetingId, id))
       .orderBy(asc(meetingAgendaItems.seq));
     const wasInvited = await tx.select().from(meetingAttendees).where(eq(meetingAttendees.meetingId, id));
+    const stored = {
+      heldOn: existing.heldOn,
+      startsAt: existing.startsAt,
+      place: existing.place,
+      agenda: before.map((a) => ({ kind: a.kind, title: a.title })),
+      invitedMemberIds: wasInvited.map((a) => a.memberId),
+    };
+    const body = applyPatch(meetingChange, stored, patch);
+    const { committeeId, invited } = await planOf(tx, existing.orgUnitCode, body);
+    const { fiscalYear } = fiscalYearOf(body.heldOn);
+    const number = fiscalYear === existing.fiscalYear ? existing.number : await nextNumber(tx, existing.orgUnitCode, fiscalYear);
     await updateRecord(
       tx,
       actor,

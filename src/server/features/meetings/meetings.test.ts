@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../clock';
-import { api } from '../../test/factories';
+import { api, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { multipart, png } from '../../test/matrix-requests';
 import { type CommitteeFixture, insertCommittee } from './committee-fixture';
@@ -123,6 +123,32 @@ describe('planning meetings', () => {
     expect(cancelled.body.status).toBe('cancelled');
     const again = await district.call('POST', `/api/meetings/${m.id}/cancel`, { version: cancelled.body.version });
     expect([again.status, again.body.code]).toEqual([409, 'meeting.not_planned']);
+  });
+
+  it('changes only the fields a PATCH sends: the place alone keeps agenda and invitations; null invites the whole term', async () => {
+    const m = await planned('2026-05-13', { invitedMemberIds: term.memberIds.slice(0, 4) });
+    const url = `/api/meetings/${m.id}`;
+    const placed = await expectPartialPatch(district, url, { place: 'ศาลาประชาคมบ้านหนองบัว' });
+    expect(placed).toMatchObject({ invitedCount: 4, agenda: AGENDA });
+    await expectPartialPatch(district, url, { agenda: [AGENDA[1]] });
+    const everyone = await expectPartialPatch(district, url, { invitedMemberIds: null }, ['attendees', 'invitedCount']);
+    expect(everyone.invitedCount).toBe(12);
+    // Invitations belong to the term of the day: a day in the earlier term needs them anew (null: all of that term).
+    const otherTerm = await district.call('PATCH', url, { version: everyone.version, heldOn: '2024-03-04' });
+    expect([otherTerm.status, otherTerm.body.code]).toEqual([422, 'meeting.member_not_in_term']);
+    const moved = await expectPartialPatch(district, url, { heldOn: '2024-03-04', invitedMemberIds: null }, [
+      'attendees',
+      'committeeId',
+      'fiscalYear',
+      'number',
+      'quarter',
+      'invitedCount',
+      'membersCount',
+    ]);
+    expect(moved).toMatchObject({ committeeId: oldTerm.committeeId, fiscalYear: 2567, invitedCount: 11, place: placed.place });
+    const noAgenda = await district.call('PATCH', url, { version: moved.version, agenda: null });
+    expect(noAgenda.status).toBe(400);
+    expect(noAgenda.body.errors[0].path).toBe('body/agenda');
   });
 
   it('refuses a meeting dated in a locked quarter', async () => {
@@ -253,6 +279,36 @@ describe('resolutions', () => {
   });
 });
 
+describe('resolution follow-up', () => {
+  it('changes only the fields a PATCH sends; done needs its day, another status drops it', async () => {
+    const m = await planned('2026-05-11');
+    const held = (await record(m.id, minutes(m.version, 9))).body;
+    const read = async () =>
+      (await district.call('GET', `/api/resolutions?meetingId=${m.id}`)).body.items.find(
+        (x: any) => x.id === held.resolutions[0].id,
+      );
+    const patch = async (change: object) => {
+      const res = await district.call('PATCH', `/api/resolutions/${held.resolutions[0].id}`, {
+        version: (await read()).version,
+        ...change,
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body;
+    };
+    const before = await read();
+    const noted = await patch({ followUp: 'ประสาน อบต. แล้ว' });
+    expect(noted).toEqual({ ...before, followUp: 'ประสาน อบต. แล้ว', version: before.version + 1 });
+    const noDay = await district.call('PATCH', `/api/resolutions/${before.id}`, { version: noted.version, status: 'done' });
+    expect(noDay.status).toBe(400);
+    expect(noDay.body.errors[0].path).toBe('body/doneOn');
+    const done = await patch({ status: 'done', doneOn: '2026-05-14' });
+    expect(done).toMatchObject({ status: 'done', doneOn: '2026-05-14', followUp: 'ประสาน อบต. แล้ว' });
+    const reopened = await patch({ status: 'in_progress' });
+    expect(reopened).toMatchObject({ status: 'in_progress', doneOn: null, followUp: 'ประสาน อบต. แล้ว' });
+    expect(await patch({ followUp: null })).toEqual({ ...reopened, followUp: '', version: reopened.version + 1 });
+  });
+});
+
 describe('invitation and minutes PDFs', () => {
   const download = (id: number, paper: string) =>
     t.as(cookie['demo-district'], { method: 'POST', url: `/api/meetings/${id}/${paper}.pdf`, payload: {} });
@@ -327,6 +383,22 @@ describe('posts', () => {
     expect(publics.map((p: { id: number }) => p.id)).toContain(draft.body.id);
     expect((await province.call('POST', '/api/posts', post())).status).toBe(403);
     expect((await district2.call('GET', `/api/posts/${draft.body.id}`)).status).toBe(404);
+  });
+
+  it('changes only the fields a PATCH sends: a title alone, published by its day, withdrawn with null', async () => {
+    const draft = (await district.call('POST', '/api/posts', post({ channels: ['board'] }))).body;
+    const url = `/api/posts/${draft.id}`;
+    await expectPartialPatch(district, url, { title: 'ศูนย์ฯ อบรมการตลาดออนไลน์ รุ่นที่ 2' });
+    const published = await expectPartialPatch(district, url, { publishedOn: '2026-05-14' });
+    expect(published).toMatchObject({ channels: ['board'], isPublic: false });
+    await expectPartialPatch(district, url, { isPublic: true });
+    // Only a published post is public: withdrawing a public one takes it off the portal in the same PATCH.
+    const hidden = await district.call('PATCH', url, { version: published.version + 1, publishedOn: null });
+    expect(hidden.status).toBe(400);
+    expect(hidden.body.errors[0].path).toBe('body/isPublic');
+    await expectPartialPatch(district, url, { publishedOn: null, isPublic: false });
+    await expectPartialPatch(district, url, { channels: null });
+    expect((await district.call('PATCH', url, { version: published.version + 3, body: null })).status).toBe(400);
   });
 
   it('takes photos (with a thumbnail) and lets them be removed', async () => {

@@ -1,8 +1,13 @@
 /** มติที่ประชุม: passed when a meeting is recorded, then followed up until done or dropped. */
 import { and, asc, count, eq, inArray, isNull, lte, min } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Resolution, resolutionListQuery, updateResolutionBody } from '#shared/meetings';
-import { RESOLUTION_DUE_DAYS } from '#shared/meetings';
+import {
+  RESOLUTION_DUE_DAYS,
+  type Resolution,
+  resolutionChange,
+  type resolutionListQuery,
+  type updateResolutionBody,
+} from '#shared/meetings';
 import { addDays } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
@@ -13,6 +18,7 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { committeeMembers, meetingResolutions, meetings, people } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { fullName } from '../people/people.service';
 
 export const RESOLUTION = { entity: 'meeting_resolution', notFound: 'resolution.not_found' } as const;
@@ -91,12 +97,14 @@ export async function updateResolution(
   db: Db,
   actor: Actor,
   id: number,
-  body: z.infer<typeof updateResolutionBody>,
+  patch: z.infer<typeof updateResolutionBody>,
 ): Promise<Resolution> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, meetingResolutions, id, RESOLUTION.notFound);
     requireInScope(actor, existing.orgUnitCode);
+    const stored = { status: existing.status, followUp: existing.followUp, doneOn: existing.doneOn };
+    const body = applyPatch(resolutionChange, stored, patch);
     const doneOn = body.status === 'done' ? body.doneOn : null;
     if (body.status === 'done' && !doneOn) throw new AppError('resolution.done_on_required');
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, existing.meetingId));

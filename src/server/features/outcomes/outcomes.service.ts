@@ -1,7 +1,14 @@
 import { and, count, eq, isNotNull, isNull, min, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { createOutcomeBody, Outcome, OutcomeKind, outcomeListQuery, updateOutcomeBody } from '#shared/outcomes';
+import {
+  type createOutcomeBody,
+  type Outcome,
+  type OutcomeKind,
+  outcomeChange,
+  type outcomeListQuery,
+  type updateOutcomeBody,
+} from '#shared/outcomes';
 import { monthStart } from '#shared/sales';
 import { formatBaht } from '#shared/thai/index';
 import { type Actor, can, requireInScope, requirePermission, requireServiceRecorder, scopeFilter } from '../../access';
@@ -13,13 +20,14 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { certifications, fundingApplications, groups, outcomes, producers, products, users } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { addAttachment, attachmentsOfMany, type Upload } from '../attachments/attachments.service';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 import { groupIncome } from '../sales/sales.service';
 
 const OUTCOME = { entity: 'outcome', notFound: 'outcome.not_found' } as const;
-type OutcomeInput = z.infer<typeof createOutcomeBody> | z.infer<typeof updateOutcomeBody>;
+type OutcomeInput = z.infer<typeof createOutcomeBody> | z.infer<typeof outcomeChange>;
 type OutcomeRow = typeof outcomes.$inferSelect;
 
 const GROWTH: OutcomeKind[] = ['became_sme', 'became_social_enterprise', 'became_social_business'];
@@ -247,12 +255,40 @@ export async function createOutcome(db: Db, actor: Actor, body: z.infer<typeof c
   return getOutcome(db, actor, id);
 }
 
+/** A stored outcome in the shape of the body that writes it: its evidence field, the income periods as months. */
+const storedOutcome = (o: OutcomeRow) => ({
+  groupId: o.groupId,
+  kind: o.kind,
+  happenedOn: o.happenedOn,
+  reportedOn: o.reportedOn,
+  description: o.description,
+  productId: o.productId ?? undefined,
+  certificationId: o.certificationId ?? undefined,
+  channelCode: o.channelCode ?? undefined,
+  fundingApplicationId: o.fundingApplicationId ?? undefined,
+  jobsCount: o.jobsCount ?? undefined,
+  income:
+    o.incomeBeforeFrom && o.incomeBeforeTo && o.incomeAfterFrom && o.incomeAfterTo
+      ? {
+          before: { from: month(o.incomeBeforeFrom), to: month(o.incomeBeforeTo) },
+          after: { from: month(o.incomeAfterFrom), to: month(o.incomeAfterTo) },
+        }
+      : undefined,
+});
+
 /** A change makes its author the recorder, so whoever last shaped an outcome cannot also verify it. */
-export async function updateOutcome(db: Db, actor: Actor, id: number, body: z.infer<typeof updateOutcomeBody>): Promise<Outcome> {
+export async function updateOutcome(
+  db: Db,
+  actor: Actor,
+  id: number,
+  patch: z.infer<typeof updateOutcomeBody>,
+): Promise<Outcome> {
   requireServiceRecorder(actor);
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, outcomes, id, OUTCOME.notFound);
     requireChangeable(actor, existing);
+    // The income figures are read from the sales again, for the periods merged.
+    const body = applyPatch(outcomeChange, storedOutcome(existing), patch);
     const columns = await checkOutcome(tx, existing.orgUnitCode, body);
     await updateRecord(tx, actor, outcomes, OUTCOME, id, body.version, { ...columns, recordedBy: actor.userId });
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '#shared/sales';
-import { api, daysFromToday, expectOutOfReach } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { multipart, png } from '../../test/matrix-requests';
 
@@ -108,6 +108,33 @@ describe('outcomes', () => {
       }),
     );
     expect(backwards.status).toBe(400);
+  });
+
+  it('changes only the fields a PATCH sends: the description keeps the evidence; a new kind brings its own', async () => {
+    const group = await district.group();
+    const lastYear = addMonths(thisMonth(), -12);
+    await sell(group.id, lastYear, '120000');
+    await sell(group.id, thisMonth(), '350000');
+    const income = { before: { from: lastYear, to: lastYear }, after: { from: thisMonth(), to: thisMonth() } };
+    const grown = await record(district, outcomeBody(group.id, { kind: 'income_increase', jobsCount: undefined, income }));
+    const described = await expectPartialPatch(district, `/api/outcomes/${grown.id}`, { description: 'ยอดขายเพิ่มจากตลาดออนไลน์' });
+    expect(described.income).toEqual(grown.income);
+
+    const jobs = await record(district, outcomeBody(group.id));
+    const url = `/api/outcomes/${jobs.id}`;
+    await expectPartialPatch(district, url, { jobsCount: 6 });
+    const early = await district.call('PATCH', url, { version: jobs.version + 1, reportedOn: daysFromToday(-20) });
+    expect(early.status).toBe(400);
+    expect(early.body.errors[0].path).toBe('body/reportedOn');
+    const otherKind = await district.call('PATCH', url, {
+      version: jobs.version + 1,
+      kind: 'new_channel',
+      channelCode: 'online',
+    });
+    expect(otherKind.status).toBe(400);
+    expect(otherKind.body.errors[0].path).toBe('body/jobsCount');
+    const channel = await expectPartialPatch(district, url, { kind: 'new_channel', channelCode: 'online', jobsCount: null });
+    expect(channel).toMatchObject({ description: jobs.description, happenedOn: jobs.happenedOn, jobsCount: null });
   });
 
   it('is verified only by a district officer of the district who did not record it; verified, it is locked until unverified', async () => {

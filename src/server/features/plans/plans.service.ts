@@ -1,6 +1,14 @@
 import { and, count, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createPlanBody, LessonRef, Plan, PlanDetail, planListQuery, updatePlanBody } from '#shared/plans';
+import {
+  type createPlanBody,
+  type LessonRef,
+  type Plan,
+  type PlanDetail,
+  planChange,
+  type planListQuery,
+  type updatePlanBody,
+} from '#shared/plans';
 import { fiscalRange } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
@@ -10,10 +18,11 @@ import { readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { developmentPlans, lessons, planLessons, planProjects } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { projectsOf } from './projects.service';
 
 export const PLAN = { entity: 'development_plan', notFound: 'plan.not_found' } as const;
-type PlanInput = z.infer<typeof createPlanBody> | z.infer<typeof updatePlanBody>;
+type PlanInput = z.infer<typeof createPlanBody> | z.infer<typeof planChange>;
 type PlanRow = typeof developmentPlans.$inferSelect;
 
 const toLessonRef = (l: typeof lessons.$inferSelect): LessonRef => ({
@@ -158,10 +167,20 @@ export async function createPlan(db: Db, actor: Actor, body: z.infer<typeof crea
   return getPlan(db, actor, id);
 }
 
-export async function updatePlan(db: Db, actor: Actor, id: number, body: z.infer<typeof updatePlanBody>): Promise<PlanDetail> {
+export async function updatePlan(db: Db, actor: Actor, id: number, patch: z.infer<typeof updatePlanBody>): Promise<PlanDetail> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, developmentPlans, id, PLAN.notFound);
+    const { lessons: answered } = (await extrasOf(tx, [id])).get(id)!;
+    const stored = {
+      title: existing.title,
+      term: existing.term,
+      firstYear: existing.firstYear,
+      lastYear: existing.lastYear,
+      goal: existing.goal,
+      lessonIds: answered.map((l) => l.id),
+    };
+    const body = applyPatch(planChange, stored, patch);
     await checkPlan(tx, existing.orgUnitCode, body);
     // The projects must stay inside the plan's years.
     const { start } = fiscalRange(body.firstYear);

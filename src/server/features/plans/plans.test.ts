@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import { setClock, thaiToday } from '../../clock';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -215,6 +215,37 @@ describe('development plans', () => {
     expect((await district.call('GET', `/api/plan-projects/${made.id}`)).status).toBe(404);
   });
 
+  it('changes only the fields a PATCH sends: plans keep their lessons, projects their links and budget', async () => {
+    const lesson = created(await district.call('POST', '/api/lessons', lessonBody()));
+    const p = await plan({ lessonIds: [lesson.id] });
+    const planUrl = `/api/plans/${p.id}`;
+    await expectPartialPatch(district, planUrl, { title: 'แผนพัฒนาศูนย์ฯ ฉบับปรับปรุง' });
+    await expectPartialPatch(district, planUrl, { goal: null });
+    const lessonsKept = (await district.call('GET', planUrl)).body;
+    expect(lessonsKept.lessons.map((l: any) => l.id)).toEqual([lesson.id]);
+    // The year rules hold on the merged plan: a short plan made long must send its last year too.
+    const longer = await district.call('PATCH', planUrl, { version: lessonsKept.version, term: 'long' });
+    expect(longer.status).toBe(400);
+    expect(longer.body.errors[0].path).toBe('body/lastYear');
+    await expectPartialPatch(district, planUrl, { term: 'long', lastYear: year + 1 });
+    expect((await district.call('PATCH', planUrl, { version: lessonsKept.version + 1, title: null })).status).toBe(400);
+
+    const group = await district.group();
+    const with_ = await partner();
+    const made = created(
+      await district.call('POST', `${planUrl}/projects`, projectBody({ targetGroupIds: [group.id], partnerIds: [with_.id] })),
+    );
+    const projectUrl = `/api/plan-projects/${made.id}`;
+    const renamed = await expectPartialPatch(district, projectUrl, { indicators: 'กลุ่มเป้าหมายมีรายได้เพิ่มร้อยละ 10' });
+    expect(renamed).toMatchObject({ budgetSatang: '2500050', targetGroups: [{ id: group.id }], partners: [{ id: with_.id }] });
+    await expectPartialPatch(district, projectUrl, { targetDescription: null });
+    await expectPartialPatch(district, projectUrl, { partnerIds: null }, ['partners']);
+    expect((await district.call('GET', projectUrl)).body.partners).toEqual([]);
+    const backwards = await district.call('PATCH', projectUrl, { version: renamed.version + 2, endsOn: daysFromToday(-400) });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors[0].path).toBe('body/endsOn');
+  });
+
   it('appends dated progress updates (0–100 %, not in the future, not before the start); the latest shows on the project', async () => {
     const p = await plan();
     const made = created(
@@ -340,6 +371,19 @@ describe('lessons learned and the plans that answer them', () => {
       { whatWorked: 'ช้าไป' },
     );
     expect(changed.quarter).toBe(4);
+  });
+
+  it('changes only the fields a lesson PATCH sends; null takes away the quarter or the plan looked back on', async () => {
+    const last = await plan({ title: 'แผนพัฒนาปีที่แล้ว', firstYear: year - 1, lastYear: year - 1 });
+    const lesson = created(await district.call('POST', '/api/lessons', lessonBody({ quarter: 4, planId: last.id })));
+    const url = `/api/lessons/${lesson.id}`;
+    await expectPartialPatch(district, url, { whatWorked: 'ตลาดนัดชุมชนขายดี' });
+    await expectPartialPatch(district, url, { quarter: null });
+    const unlinked = await expectPartialPatch(district, url, { planId: null }, ['plan']);
+    expect(unlinked.plan).toBeNull();
+    const empty = await district.call('PATCH', url, { version: unlinked.version, problems: '' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0].path).toBe('body/problems');
   });
 
   it("keeps 3415 from seeing or changing 3401's plans, projects and lessons; the committee and province read", async () => {

@@ -1,13 +1,14 @@
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
-  createProjectBody,
-  PlanProject,
-  PlanProjectDetail,
-  ProjectProgress,
-  projectListQuery,
-  projectUpdateBody,
-  updateProjectBody,
+import {
+  type createProjectBody,
+  type PlanProject,
+  type PlanProjectDetail,
+  type ProjectProgress,
+  projectChange,
+  type projectListQuery,
+  type projectUpdateBody,
+  type updateProjectBody,
 } from '#shared/plans';
 import { fiscalRange } from '#shared/thai/index';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
@@ -28,10 +29,11 @@ import {
   users,
 } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { requirePartnersOfDistrict } from '../partners/partners.service';
 
 const PROJECT = { entity: 'plan_project', notFound: 'plan_project.not_found' } as const;
-type ProjectInput = z.infer<typeof createProjectBody> | z.infer<typeof updateProjectBody>;
+type ProjectInput = z.infer<typeof createProjectBody> | z.infer<typeof projectChange>;
 type Named = { id: number; name: string };
 
 /** Only projects of plans still on record. */
@@ -217,13 +219,25 @@ export async function updateProject(
   db: Db,
   actor: Actor,
   id: number,
-  body: z.infer<typeof updateProjectBody>,
+  patch: z.infer<typeof updateProjectBody>,
 ): Promise<PlanProjectDetail> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const { plan } = await liveProject(tx, actor, id);
-    await checkProject(tx, plan, body);
     const [before] = await projectsOf(tx, eq(planProjects.id, id));
+    const stored = {
+      title: before.title,
+      objectives: before.objectives,
+      targetDescription: before.targetDescription,
+      targetGroupIds: before.targetGroups.map((g) => g.id),
+      partnerIds: before.partners.map((p) => p.id),
+      budgetSatang: before.budgetSatang,
+      indicators: before.indicators,
+      startsOn: before.startsOn,
+      endsOn: before.endsOn,
+    };
+    const body = applyPatch(projectChange, stored, patch);
+    await checkProject(tx, plan, body);
     await updateRecord(tx, actor, planProjects, PROJECT, id, body.version, columnsOf(body), {
       before: auditLinks({
         targetGroupIds: before.targetGroups.map((g) => g.id),

@@ -4,7 +4,7 @@
  */
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createPostBody, Post, postListQuery, updatePostBody } from '#shared/posts';
+import { type createPostBody, type Post, postChange, type postListQuery, type updatePostBody } from '#shared/posts';
 import { searchTextOf } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
@@ -15,6 +15,7 @@ import { readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { posts } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { addAttachment, attachmentsOfMany, removeAttachment, type Upload } from '../attachments/attachments.service';
 
 /** The photo size limit, for the route's description. */
@@ -22,7 +23,7 @@ export { MAX_UPLOAD_MB } from '../attachments/attachments.service';
 
 export const POST = { entity: 'post', notFound: 'post.not_found' } as const;
 type PostRow = typeof posts.$inferSelect;
-type PostInput = z.infer<typeof createPostBody> | z.infer<typeof updatePostBody>;
+type PostInput = z.infer<typeof createPostBody> | z.infer<typeof postChange>;
 
 async function withPhotos(db: Db, rows: PostRow[]): Promise<Post[]> {
   const photos = await attachmentsOfMany(
@@ -112,12 +113,20 @@ export async function createPost(db: Db, actor: Actor, body: z.infer<typeof crea
 }
 
 /** Changes a post; publishing is setting its day (and channels), withdrawing it setting none. */
-export async function updatePost(db: Db, actor: Actor, id: number, body: z.infer<typeof updatePostBody>): Promise<Post> {
+export async function updatePost(db: Db, actor: Actor, id: number, patch: z.infer<typeof updatePostBody>): Promise<Post> {
   requirePermission(actor, 'pipeline.write');
-  checkPost(body);
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, posts, id, POST.notFound);
     requireInScope(actor, existing.orgUnitCode);
+    const stored = {
+      title: existing.title,
+      body: existing.body,
+      channels: existing.channels,
+      publishedOn: existing.publishedOn,
+      isPublic: existing.isPublic,
+    };
+    const body = applyPatch(postChange, stored, patch);
+    checkPost(body);
     await updateRecord(tx, actor, posts, POST, id, body.version, columnsOf(body));
   });
   return getPost(db, actor, id);

@@ -7,6 +7,7 @@ import {
   type QuarterlyReport,
   REPORT_EDITABLE,
   type ReportStatus,
+  reportChange,
   type reportListQuery,
   type reviewReportBody,
   type submitReportBody,
@@ -22,6 +23,7 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { orgUnits, quarterlyReports, users } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { indicatorsOfCenters } from '../indicators/indicators.service';
 import { activeLocks } from './quarter-locks.service';
 
@@ -162,13 +164,14 @@ export async function updateReport(
   db: Db,
   actor: Actor,
   id: number,
-  body: z.infer<typeof updateReportBody>,
+  patch: z.infer<typeof updateReportBody>,
 ): Promise<QuarterlyReport> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, quarterlyReports, id, REPORT.notFound);
     requireEditable(existing.status);
-    const { version, ...words } = body;
+    const stored = { narrative: existing.narrative, problems: existing.problems, supportNeeded: existing.supportNeeded };
+    const { version, ...words } = applyPatch(reportChange, stored, patch);
     await updateRecord(tx, actor, quarterlyReports, REPORT, id, version, words);
   });
   return readReport(db, id);

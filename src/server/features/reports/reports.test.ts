@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CENTER_INDICATORS } from '#shared/indicators';
 import { fiscalYearOf } from '#shared/thai/index';
-import { api, daysFromToday } from '../../test/factories';
+import { api, daysFromToday, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -272,5 +272,25 @@ describe('the report as documents', () => {
     const salesRow = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(2).value === 'ยอดจำหน่ายผลิตภัณฑ์ (บาท)')!;
     expect(typeof salesRow.getCell(4).value).toBe('number');
     expect(salesRow.getCell(4).value).toBeGreaterThanOrEqual(500);
+  });
+});
+
+describe('changing a report', () => {
+  it('changes only the words a PATCH sends; null clears one', async () => {
+    const made = await district.call('POST', '/api/reports', {
+      orgUnitCode: '3401',
+      fiscalYear: fiscalYear - 1,
+      quarter: 4,
+      narrative: 'ศูนย์ฯ ออกหน่วยเชิงรุกครบทุกตำบล',
+      problems: 'งบประมาณมาล่าช้า',
+      supportNeeded: 'ขอวิทยากรด้านบรรจุภัณฑ์',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const url = `/api/reports/${made.body.id}`;
+    const changed = await expectPartialPatch(district, url, { problems: 'ขาดรถยนต์ออกพื้นที่' });
+    expect(changed).toMatchObject({ narrative: made.body.narrative, supportNeeded: made.body.supportNeeded });
+    await expectPartialPatch(district, url, { supportNeeded: null });
+    const long = await district.call('PATCH', url, { version: changed.version + 1, narrative: 'ก'.repeat(10_001) });
+    expect([long.status, long.body.errors?.[0].path]).toEqual([400, 'body/narrative']);
   });
 });

@@ -7,6 +7,7 @@ import {
   monthStart,
   type Sale,
   type SalesSummary,
+  saleChange,
   type saleListQuery,
   type salesSummaryQuery,
   type updateSaleBody,
@@ -20,11 +21,12 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { activities, eventSales, groups, orgUnits, producers, products, sales } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 
 const SALE = { entity: 'sale', notFound: 'sale.not_found' } as const;
-type SaleInput = z.infer<typeof createSaleBody> | z.infer<typeof updateSaleBody>;
+type SaleInput = z.infer<typeof createSaleBody> | z.infer<typeof saleChange>;
 
 const currentMonth = () => thaiToday().slice(0, 7);
 
@@ -179,13 +181,19 @@ export async function insertSale(tx: Tx, actor: Actor, body: z.infer<typeof crea
   return created;
 }
 
+/** A stored sale in the shape of the body that writes it (what a PATCH merges onto, what an import's undo restores). */
+export const storedSale = (s: typeof sales.$inferSelect) => ({
+  ...(s.groupId ? { groupId: s.groupId } : {}),
+  ...(s.productId ? { productId: s.productId } : {}),
+  channelCode: s.channelCode,
+  month: s.month.slice(0, 7),
+  ...(s.quantity !== null ? { quantity: s.quantity } : {}),
+  amountSatang: String(s.amountSatang),
+  note: s.note,
+});
+
 /** Rewrites a month's sales inside the caller's transaction, checked as the form's update is. */
-export async function replaceSale(
-  tx: Tx,
-  actor: Actor,
-  existing: typeof sales.$inferSelect,
-  body: z.infer<typeof updateSaleBody>,
-) {
+export async function replaceSale(tx: Tx, actor: Actor, existing: typeof sales.$inferSelect, body: z.infer<typeof saleChange>) {
   const sellerGroupId = await checkSale(tx, existing.orgUnitCode, body, existing.id);
   const before = await sellerGroupOf(tx, existing);
   const { after } = await updateRecord(tx, actor, sales, SALE, existing.id, body.version, columnsOf(body));
@@ -206,11 +214,11 @@ export async function createSale(db: Db, actor: Actor, body: z.infer<typeof crea
   return getSale(db, actor, id);
 }
 
-export async function updateSale(db: Db, actor: Actor, id: number, body: z.infer<typeof updateSaleBody>): Promise<Sale> {
+export async function updateSale(db: Db, actor: Actor, id: number, patch: z.infer<typeof updateSaleBody>): Promise<Sale> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, sales, id, SALE.notFound);
-    await replaceSale(tx, actor, existing, body);
+    await replaceSale(tx, actor, existing, applyPatch(saleChange, storedSale(existing), patch));
   });
   return getSale(db, actor, id);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '#shared/sales';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -68,6 +68,31 @@ describe('sales', () => {
     expect((await district.call('GET', `/api/groups/${group.id}`)).body.stage).toBe('group_formed');
     const audit = await t.rows(`select action from audit_log where entity = 'sale' and entity_id = '${id}' order by id`);
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
+  });
+
+  it('changes only the fields a PATCH sends: the amount alone, null clears the quantity, one seller still', async () => {
+    const group = await district.group();
+    const product = await district.product((await district.producer(group.id)).id);
+    const made = await district.call('POST', '/api/sales', saleBody({ groupId: group.id, note: 'ขายดีช่วงสงกรานต์' }));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const url = `/api/sales/${made.body.id}`;
+    const amount = await expectPartialPatch(district, url, { amountSatang: '1350050' });
+    expect(amount).toMatchObject({ quantity: 40, note: 'ขายดีช่วงสงกรานต์', group: { id: group.id } });
+    await expectPartialPatch(district, url, { quantity: null });
+    await expectPartialPatch(district, url, { note: null });
+    // A group or a product, never both: moving the sale to a product takes the group away in the same PATCH.
+    const both = await district.call('PATCH', url, { version: amount.version + 2, productId: product.id });
+    expect(both.status).toBe(400);
+    expect(both.body.errors[0].path).toBe('body/groupId');
+    const moved = await district.call('PATCH', url, { version: amount.version + 2, productId: product.id, groupId: null });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body).toMatchObject({
+      group: null,
+      product: { id: product.id },
+      sellerGroupId: group.id,
+      channelCode: 'community_market',
+      amountSatang: '1350050',
+    });
   });
 
   it("counts a product's sales for its producer's group", async () => {

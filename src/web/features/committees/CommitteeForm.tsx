@@ -3,8 +3,8 @@ import {
   COMMITTEE_CATEGORIES,
   type CommitteeCategory,
   type CommitteeDetail,
+  committeeChange,
   createCommitteeBody,
-  updateCommitteeBody,
 } from '#shared/committees';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -56,7 +56,7 @@ export function CommitteeForm({
   const positions = useCodeList('committee_position');
   const people = usePeopleOptions(unit, personName);
   const form = useSchemaForm({
-    schema: committee ? updateCommitteeBody : createCommitteeBody,
+    schema: committee ? committeeChange : createCommitteeBody,
     initialValues: {
       orderNumber: committee?.orderNumber ?? '',
       orderDate: committee?.orderDate ?? todayIso(),

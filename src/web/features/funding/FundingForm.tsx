@@ -4,8 +4,8 @@ import {
   createFundingBody,
   FUNDING_STATUSES,
   type FundingApplication,
+  fundingChange,
   fundingDecisionBody,
-  updateFundingBody,
 } from '#shared/funding';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -40,7 +40,7 @@ export function FundingForm({
   const groups = useGroupOptions(unit, (g) => g.name);
   const targetOf = useTargetOf();
   const form = useSchemaForm({
-    schema: application ? updateFundingBody : createFundingBody,
+    schema: application ? fundingChange : createFundingBody,
     initialValues: {
       groupId: String(application?.group.id ?? groupId ?? ''),
       sourceCode: application?.sourceCode ?? '',

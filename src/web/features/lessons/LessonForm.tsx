@@ -1,5 +1,5 @@
 import { Group, Modal, Select, Stack, Textarea } from '@mantine/core';
-import { createLessonBody, type Lesson, updateLessonBody } from '#shared/lessons';
+import { createLessonBody, type Lesson, lessonChange } from '#shared/lessons';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -20,7 +20,7 @@ export function LessonForm({ lesson, unit, onClose }: { lesson?: Lesson; unit: s
   const { t } = useLanguage();
   const save = useSaveLesson();
   const form = useSchemaForm({
-    schema: lesson ? updateLessonBody : createLessonBody,
+    schema: lesson ? lessonChange : createLessonBody,
     initialValues: {
       fiscalYear: String(lesson?.fiscalYear ?? fiscalYearOf(todayIso()).fiscalYear - 1),
       quarter: lesson?.quarter ? String(lesson.quarter) : (null as string | null),

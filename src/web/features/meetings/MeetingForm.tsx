@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { AGENDA_KINDS, createMeetingBody, type MeetingDetail, STANDARD_AGENDA, updateMeetingBody } from '#shared/meetings';
+import { AGENDA_KINDS, createMeetingBody, type MeetingDetail, meetingChange, STANDARD_AGENDA } from '#shared/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -62,7 +62,7 @@ export function MeetingForm({
   const { t } = useLanguage();
   const save = useSaveMeeting();
   const form = useSchemaForm({
-    schema: meeting ? updateMeetingBody : createMeetingBody,
+    schema: meeting ? meetingChange : createMeetingBody,
     initialValues: {
       heldOn: meeting?.heldOn ?? todayIso(),
       startsAt: meeting?.startsAt ?? '09:30',

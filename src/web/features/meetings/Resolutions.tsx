@@ -1,7 +1,7 @@
 import { Button, Card, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { RESOLUTION_STATUSES, type Resolution, updateResolutionBody } from '#shared/meetings';
+import { RESOLUTION_STATUSES, type Resolution, resolutionChange } from '#shared/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -112,7 +112,7 @@ function FollowUpForm({ resolution: r, onClose }: { resolution: Resolution; onCl
   const { t } = useLanguage();
   const save = useSaveResolution();
   const form = useSchemaForm({
-    schema: updateResolutionBody,
+    schema: resolutionChange,
     initialValues: { status: r.status as string, followUp: r.followUp, doneOn: r.doneOn },
     toBody: (v) => ({
       version: r.version,

@@ -1,5 +1,5 @@
 import { Alert, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
-import { createOutcomeBody, OUTCOME_KINDS, OUTCOME_LINK, type Outcome, updateOutcomeBody } from '#shared/outcomes';
+import { createOutcomeBody, OUTCOME_KINDS, OUTCOME_LINK, type Outcome, outcomeChange } from '#shared/outcomes';
 import { formatBaht } from '#shared/thai/index';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -39,7 +39,7 @@ export function OutcomeForm({
   const sourceName = useSourceName();
   const { periods, after, before } = incomePeriods(todayIso());
   const form = useSchemaForm({
-    schema: outcome ? updateOutcomeBody : createOutcomeBody,
+    schema: outcome ? outcomeChange : createOutcomeBody,
     initialValues: {
       groupId: String(outcome?.group.id ?? groupId ?? ''),
       kind: (outcome?.kind ?? 'income_increase') as string,

@@ -1,5 +1,5 @@
 import { Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { createPlanBody, PLAN_TERMS, type PlanDetail, updatePlanBody } from '#shared/plans';
+import { createPlanBody, PLAN_TERMS, type PlanDetail, planChange } from '#shared/plans';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -24,7 +24,7 @@ export function PlanForm({ plan, unit, onClose }: { plan?: PlanDetail; unit: str
   const lessons = useLessonList({ unit, pageSize: 200 }, !!unit);
   const current = String(fiscalYearOf(todayIso()).fiscalYear);
   const form = useSchemaForm({
-    schema: plan ? updatePlanBody : createPlanBody,
+    schema: plan ? planChange : createPlanBody,
     initialValues: {
       title: plan?.title ?? '',
       term: (plan?.term ?? 'short') as string,

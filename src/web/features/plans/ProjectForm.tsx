@@ -1,5 +1,5 @@
 import { Group, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { createProjectBody, type PlanDetail, type PlanProject, updateProjectBody } from '#shared/plans';
+import { createProjectBody, type PlanDetail, type PlanProject, projectChange } from '#shared/plans';
 import { fiscalRange } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -28,7 +28,7 @@ export function ProjectForm({
   const groups = useGroupOptions(plan.orgUnitCode, (g) => g.name);
   const partners = usePartnerOptions(plan.orgUnitCode, (p) => p.name);
   const form = useSchemaForm({
-    schema: project ? updateProjectBody : createProjectBody,
+    schema: project ? projectChange : createProjectBody,
     initialValues: {
       title: project?.title ?? '',
       objectives: project?.objectives ?? '',

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Plan, PlanDetail, PlanProject, PlanProjectDetail } from '#shared/plans';
-import { api } from '../../api';
+import { api, asPatch } from '../../api';
 import { lessonsKeys, plansKeys, projectsKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
@@ -14,15 +14,14 @@ export const usePlanOptions = plans.useOptions;
 export const useProjectList = projects.useList;
 export const useProject = projects.useOne;
 
-/** Adds a project to its plan (POST under the plan) or changes it at its own address. */
+/** Adds a project to its plan (POST under the plan) or changes it at its own address (the form's whole body). */
 export function useSaveProject(planId: number) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ id, body }: { id?: number; body: unknown }) =>
-      api<PlanProjectDetail>(id ? `/api/plan-projects/${id}` : `/api/plans/${planId}/projects`, {
-        method: id ? 'PATCH' : 'POST',
-        body,
-      }),
+      id
+        ? api<PlanProjectDetail>(`/api/plan-projects/${id}`, { method: 'PATCH', body: asPatch(body) })
+        : api<PlanProjectDetail>(`/api/plans/${planId}/projects`, { method: 'POST', body }),
     onSuccess: () => refresh(projectsKeys.all, plansKeys.all),
   });
 }

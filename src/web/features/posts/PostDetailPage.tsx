@@ -41,12 +41,11 @@ export function PostDetailPage() {
   if (post.error) return <ErrorAlert error={post.error} />;
   if (!post.data) return <Skeleton h={240} />;
   const p = post.data;
-  const { id: _, orgUnitCode: __, photos: ___, ...fields } = p;
-  // Publishing today through the channels chosen (the website when none was).
+  // Publishing today through the channels chosen (the website when none was): a PATCH of those two fields.
   const publish = () =>
     save.mutate({
       id: p.id,
-      body: { ...fields, publishedOn: todayIso(), channels: p.channels.length ? p.channels : ['website'] },
+      body: { version: p.version, publishedOn: todayIso(), channels: p.channels.length ? p.channels : ['website'] },
     });
   return (
     <Stack>

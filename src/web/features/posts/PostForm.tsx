@@ -1,6 +1,6 @@
 import { Card, Checkbox, Group, Modal, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { createPostBody, POST_CHANNELS, type Post, updatePostBody } from '#shared/posts';
+import { createPostBody, POST_CHANNELS, type Post, postChange } from '#shared/posts';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -48,7 +48,7 @@ export function PostForm({
   const { t } = useLanguage();
   const save = useSavePost();
   const form = useSchemaForm({
-    schema: post ? updatePostBody : createPostBody,
+    schema: post ? postChange : createPostBody,
     initialValues: {
       title: post?.title ?? '',
       body: post?.body ?? '',

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, Group, Modal, SimpleGrid, Skeleton, Stack,
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
-import { type QuarterlyReport, REPORT_EDITABLE, updateReportBody } from '#shared/reports';
+import { type QuarterlyReport, REPORT_EDITABLE, reportChange } from '#shared/reports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { FormActions } from '../../components/FormActions';
@@ -197,7 +197,7 @@ function ReportForm({ report, onClose }: { report: QuarterlyReport; onClose: () 
   const { t } = useLanguage();
   const save = useSaveReport();
   const form = useSchemaForm({
-    schema: updateReportBody,
+    schema: reportChange,
     initialValues: { narrative: report.narrative, problems: report.problems, supportNeeded: report.supportNeeded },
     toBody: (v) => ({ version: report.version, ...v }),
   });

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { createSaleBody, type Sale, updateSaleBody } from '#shared/sales';
+import { createSaleBody, type Sale, saleChange } from '#shared/sales';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { todayIso } from '../../dates';
@@ -23,7 +23,7 @@ export function SaleForm({ sale, unit, groupId, onClose }: { sale?: Sale; unit: 
   const groups = useGroupOptions(unit, (g) => g.name);
   const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`);
   const form = useSchemaForm({
-    schema: sale ? updateSaleBody : createSaleBody,
+    schema: sale ? saleChange : createSaleBody,
     initialValues: {
       seller: sale?.product ? 'product' : 'group',
       groupId: String(sale?.group?.id ?? groupId ?? ''),
