@@ -500,7 +500,14 @@ describe('who records and who sees', () => {
     expect(linked.body).toMatchObject({ budgetItem: { id: itemId }, budgetUsedSatang: '25000', place: mine.place });
     const kept = await expectPartialPatch(committee, url, { place: 'ศาลากลางบ้านโนนสูง' });
     expect(kept.budgetItem.id).toBe(itemId);
-    await expectRefused(committee, 'PATCH', url, { version: kept.version, budgetItemId: null }, 403, 'activity.budget_link_forbidden');
+    await expectRefused(
+      committee,
+      'PATCH',
+      url,
+      { version: kept.version, budgetItemId: null },
+      403,
+      'activity.budget_link_forbidden',
+    );
     // The rules across fields hold on the merged activity: a training's topic goes with the kind.
     const asEvent = await committee.call('PATCH', url, { version: kept.version, kind: 'market_event', marketKind: 'festival' });
     expect(asEvent.status).toBe(400);

@@ -168,7 +168,8 @@ describe('people', () => {
   it('changes only the fields a PATCH sends: the citizen ID kept unless sent, null clears the phone or the ID', async () => {
     const person = await district.person({ citizenId: '1101700203506', phone: '0812345678', houseNo: '12/3', villageNo: 4 });
     const url = `/api/people/${person.id}`;
-    const storedId = async () => (await t.rows(`select citizen_id_hash, citizen_id_last4 from people where id = ${person.id}`))[0];
+    const storedId = async () =>
+      (await t.rows(`select citizen_id_hash, citizen_id_last4 from people where id = ${person.id}`))[0];
     const before = await storedId();
     await expectPartialPatch(district, url, { firstName: 'มาลัย' });
     expect(await storedId()).toEqual(before);

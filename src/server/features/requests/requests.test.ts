@@ -468,7 +468,12 @@ describe('referrals', () => {
   it('changes only what a PATCH sends to a referral: the result stays as the status moves, the status as the result changes', async () => {
     const r = await accepted({ receivedOn: daysFromToday(-5) });
     const ref = (
-      await district.call('POST', '/api/referrals', { requestId: r.id, ...toProvince, reason: 'ขอทุน', referredOn: daysFromToday(-3) })
+      await district.call('POST', '/api/referrals', {
+        requestId: r.id,
+        ...toProvince,
+        reason: 'ขอทุน',
+        referredOn: daysFromToday(-3),
+      })
     ).body;
     const url = `/api/referrals/${ref.id}`;
     await expectPartialPatch(district, url, { result: 'จังหวัดรับเรื่องทางโทรศัพท์' });
