@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { satangString } from './budget';
 import { districtCodeSchema, fiscalYearSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** DOMAIN.md §4: trainings by knowledge topic, market events and fairs, study visits, strengthening activities. */
 export const ACTIVITY_KINDS = ['training', 'market_event', 'study_visit', 'strengthening'] as const;
@@ -66,9 +67,9 @@ function activityRules(body: ActivityShape, ctx: z.RefinementCtx) {
 export const createActivityBody = z
   .strictObject({ orgUnitCode: districtCodeSchema, ...activityFields })
   .superRefine(activityRules);
-export const updateActivityBody = z
-  .strictObject({ version: z.number().int().min(1), ...activityFields })
-  .superRefine(activityRules);
+/** An activity's fields as a whole, with the version read: what a change must leave valid (and what imports send). */
+export const activityChange = z.strictObject({ version: z.number().int().min(1), ...activityFields }).superRefine(activityRules);
+export const updateActivityBody = patchBody(activityFields);
 
 const named = z.object({ id: z.number().int(), name: z.string() });
 const groupSales = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParam, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 import { addDays } from './thai/calendar';
 
 export const CERT_STATUSES = ['valid', 'expiring', 'expired'] as const;
@@ -30,7 +31,9 @@ const certFields = {
   expiresOn: isoDate.optional(),
 };
 export const createCertificationBody = z.strictObject({ ...certFields });
-export const updateCertificationBody = z.strictObject({ version: z.number().int().min(1), ...certFields });
+/** A certificate's fields as a whole, with the version read: what a change must leave valid (and what imports send). */
+export const certificationChange = z.strictObject({ version: z.number().int().min(1), ...certFields });
+export const updateCertificationBody = patchBody(certFields);
 
 export const certificationSchema = z.object({
   id: z.number().int(),

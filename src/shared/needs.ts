@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** The areas a group's problems fall in (DOMAIN.md §3 stage 4); the same codes as the need_items column. */
 export const NEED_AREAS = ['production', 'quality_standards', 'value_added', 'marketing', 'funding', 'management'] as const;
@@ -22,7 +23,9 @@ const analysisFields = {
 };
 
 export const createNeedsBody = z.strictObject({ groupId: idSchema.describe('A group of the district'), ...analysisFields });
-export const updateNeedsBody = z.strictObject({ version: z.number().int().min(1), ...analysisFields });
+/** An analysis's fields as a whole, with the version read: what a change must leave valid. */
+export const needsChange = z.strictObject({ version: z.number().int().min(1), ...analysisFields });
+export const updateNeedsBody = patchBody(analysisFields);
 
 export const needItemSchema = z.object({
   id: z.number().int(),

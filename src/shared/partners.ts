@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** The kinds of partner agency the seed names (ภาคีการพัฒนา). */
 export const PARTNER_KINDS = ['government', 'local_admin', 'education', 'bank', 'private', 'network', 'community'] as const;
@@ -21,7 +22,9 @@ const partnerFields = {
 };
 
 export const createPartnerBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...partnerFields });
-export const updatePartnerBody = z.strictObject({ version: z.number().int().min(1), ...partnerFields });
+/** A partner's fields as a whole, with the version read: what a change must leave valid. */
+export const partnerChange = z.strictObject({ version: z.number().int().min(1), ...partnerFields });
+export const updatePartnerBody = patchBody(partnerFields);
 
 export const partnerSchema = z.object({
   id: z.number().int(),

@@ -22,7 +22,9 @@ const clearable = (field: z.ZodType) => field.safeParse(undefined).success;
 function patchField(field: z.ZodType): z.ZodType {
   // A default must not fill a field left out: that would change it.
   const inner = field instanceof z.ZodDefault || field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
-  return clearable(field) ? inner.nullable().optional() : field.optional();
+  const patched = clearable(field) ? inner.nullable().optional() : field.optional();
+  // An optional field's description sits on the wrapper unwrapped here: kept for the API document.
+  return field.description ? patched.describe(field.description) : patched;
 }
 
 /** The body of `PATCH /…/{id}` for a record whose fields are `fields` (the create body's, less what never changes). */

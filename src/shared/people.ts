@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { districtCodeSchema, idSchema, orgUnitCodeSchema } from './fields';
 import { targetTypeSchema } from './groups';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 import { isValidCitizenId, normalizeCitizenId } from './thai/citizen-id';
 
 export const PERSON_ROLES = ['wisdom_holder', 'group_member', 'entrepreneur'] as const;
@@ -35,7 +36,10 @@ export const createPersonBody = z.strictObject({
   /** Save even though a person with the same name lives in the same subdistrict. */
   acknowledgeDuplicates: z.boolean().default(false),
 });
-export const updatePersonBody = z.strictObject({ version: z.number().int().min(1), ...personFields });
+/** A person's fields as a whole, with the version read: what a change must leave valid. */
+export const personChange = z.strictObject({ version: z.number().int().min(1), ...personFields });
+/** A citizen ID left out stays as stored (it is never read back in full); `null` removes it. */
+export const updatePersonBody = patchBody(personFields);
 
 export const personSchema = z.object({
   id: z.number().int(),

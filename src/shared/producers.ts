@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { districtCodeSchema, fiscalYearSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { targetTypeSchema } from './groups';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 export const PRODUCER_TYPES = ['community_group', 'sole_proprietor', 'sme'] as const;
 export const PRODUCER_STATUSES = ['registered', 'suspended', 'cancelled'] as const;
@@ -28,7 +29,9 @@ const producerFields = {
     ),
 };
 export const createProducerBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...producerFields });
-export const updateProducerBody = z.strictObject({ version: z.number().int().min(1), ...producerFields });
+/** A producer's fields as a whole, with the version read: what a change must leave valid. */
+export const producerChange = z.strictObject({ version: z.number().int().min(1), ...producerFields });
+export const updateProducerBody = patchBody(producerFields);
 
 export const producerSchema = z.object({
   id: z.number().int(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParam, idSchema, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 import { attachmentSchema } from './wisdom';
 
 export const PRODUCT_CATEGORIES = ['food', 'beverage', 'textile', 'household_souvenir', 'herbal_non_food'] as const;
@@ -25,7 +26,9 @@ const productFields = {
     .default([]),
 };
 export const createProductBody = z.strictObject({ ...productFields });
-export const updateProductBody = z.strictObject({ version: z.number().int().min(1), ...productFields });
+/** A product's fields as a whole, with the version read: what a change must leave valid (and what imports send). */
+export const productChange = z.strictObject({ version: z.number().int().min(1), ...productFields });
+export const updateProductBody = patchBody(productFields);
 
 export const productSchema = z.object({
   id: z.number().int(),

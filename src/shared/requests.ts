@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** How a request reached the center; `portal` requests come from the public portal, never from this form. */
 export const REQUEST_CHANNELS = ['walk_in', 'phone', 'letter', 'portal'] as const;
@@ -62,9 +63,12 @@ function requestRules(body: RequestShape, ctx: z.RefinementCtx) {
 
 export const createRequestBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...requestFields }).superRefine(requestRules);
 /** A portal request keeps its channel when an officer completes it (links the person on file, corrects the words). */
-export const updateRequestBody = z
-  .strictObject({ version: z.number().int().min(1), ...requestFields, channel: z.enum(REQUEST_CHANNELS) })
+const changedRequestFields = { ...requestFields, channel: z.enum(REQUEST_CHANNELS) };
+/** A request's fields as a whole, with the version read: what a change must leave valid. */
+export const requestChange = z
+  .strictObject({ version: z.number().int().min(1), ...changedRequestFields })
   .superRefine(requestRules);
+export const updateRequestBody = patchBody(changedRequestFields);
 
 export const moveRequestBody = z
   .strictObject({
@@ -148,17 +152,20 @@ export const createReferralBody = z
       ctx.addIssue({ code: 'custom', path: ['targetName'], input: body.targetName, message: 'Name the agency' });
   });
 
-export const updateReferralBody = z
-  .strictObject({
-    version: z.number().int().min(1),
-    status: z.enum(REFERRAL_STATUSES),
-    result: text().trim().max(5000).default(''),
-    resultOn: isoDate.optional(),
-  })
+/** What came of a referral: its status (moved along REFERRAL_MOVES, or kept), the result and its date. */
+const referralResultFields = {
+  status: z.enum(REFERRAL_STATUSES),
+  result: text().trim().max(5000).default(''),
+  resultOn: isoDate.optional(),
+};
+/** A referral's result as a whole, with the version read: what a change must leave valid. */
+export const referralChange = z
+  .strictObject({ version: z.number().int().min(1), ...referralResultFields })
   .superRefine((body, ctx) => {
     if ((body.status === 'completed' || body.status === 'not_accepted') && !body.resultOn)
       ctx.addIssue({ code: 'custom', path: ['resultOn'], input: body.resultOn, message: 'The date of the result' });
   });
+export const updateReferralBody = patchBody(referralResultFields);
 
 export const referralSchema = z.object({
   id: z.number().int(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtCodeSchema, idParam, idSchema, isoDate, monthSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 /** At the center (เชิงรับ) or mobile outreach (เชิงรุก), DOMAIN.md §1. */
 export const SERVICE_MODES = ['center', 'outreach'] as const;
@@ -68,7 +69,9 @@ function serviceRules(body: ServiceShape, ctx: z.RefinementCtx) {
 }
 
 export const createServiceBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...serviceFields }).superRefine(serviceRules);
-export const updateServiceBody = z.strictObject({ version: z.number().int().min(1), ...serviceFields }).superRefine(serviceRules);
+/** A service's fields as a whole, with the version read: what a change must leave valid (and what imports send). */
+export const serviceChange = z.strictObject({ version: z.number().int().min(1), ...serviceFields }).superRefine(serviceRules);
+export const updateServiceBody = patchBody(serviceFields);
 
 const named = z.object({ id: z.number().int(), name: z.string() });
 
@@ -116,7 +119,9 @@ const tripFields = {
   note: text().trim().max(2000).default(''),
 };
 export const createTripBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...tripFields });
-export const updateTripBody = z.strictObject({ version: z.number().int().min(1), ...tripFields });
+/** A trip's fields as a whole, with the version read: what a change must leave valid. */
+export const tripChange = z.strictObject({ version: z.number().int().min(1), ...tripFields });
+export const updateTripBody = patchBody(tripFields);
 
 export const tripSchema = z.object({
   id: z.number().int(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Role } from './access';
 import { districtCodeSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
+import { patchBody } from './patch';
 
 export const WISDOM_STATUSES = ['surveyed', 'verified', 'published'] as const;
 export const ACCESS_LEVELS = ['public', 'community', 'restricted'] as const;
@@ -33,7 +34,9 @@ const wisdomFields = {
 };
 
 export const createWisdomBody = z.strictObject({ orgUnitCode: districtCodeSchema, ...wisdomFields });
-export const updateWisdomBody = z.strictObject({ version: z.number().int().min(1), ...wisdomFields });
+/** A wisdom item's fields as a whole, with the version read: what a change must leave valid. */
+export const wisdomChange = z.strictObject({ version: z.number().int().min(1), ...wisdomFields });
+export const updateWisdomBody = patchBody(wisdomFields);
 
 export const attachmentSchema = z.object({
   id: z.number().int(),

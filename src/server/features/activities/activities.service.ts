@@ -1,6 +1,13 @@
 import { and, eq, gte, inArray, isNull, lt, lte, ne, type SQL, sql, sum } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Activity, ActivityDetail, activityListQuery, createActivityBody, updateActivityBody } from '#shared/activities';
+import {
+  type Activity,
+  type ActivityDetail,
+  activityChange,
+  type activityListQuery,
+  type createActivityBody,
+  type updateActivityBody,
+} from '#shared/activities';
 import { fiscalYearOf, formatBaht, searchTextOf } from '#shared/thai/index';
 import {
   type Actor,
@@ -29,6 +36,7 @@ import {
   people,
 } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { receivedByItem } from '../budget/allocations';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
@@ -37,7 +45,7 @@ import { fullName, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange } from '../services/trips.service';
 
 export const ACTIVITY = { entity: 'activity', notFound: 'activity.not_found' } as const;
-type ActivityInput = z.infer<typeof createActivityBody> | z.infer<typeof updateActivityBody>;
+type ActivityInput = z.infer<typeof createActivityBody> | z.infer<typeof activityChange>;
 type ActivityRow = typeof activities.$inferSelect;
 type Named = { id: number; name: string };
 
@@ -322,6 +330,23 @@ export async function refreshStages(tx: Tx, actor: Actor, groupIds: number[], fa
   for (const groupId of sortedIds(groupIds)) await refreshGroupStage(tx, actor, groupId, factDate);
 }
 
+/** An activity as read, in the shape of the body that would write it again (a change's starting point, an import's rollback). */
+export const storedActivity = (a: Activity) => ({
+  kind: a.kind,
+  topicCode: a.topicCode ?? undefined,
+  marketKind: a.marketKind ?? undefined,
+  title: a.title,
+  startsOn: a.startsOn,
+  endsOn: a.endsOn,
+  place: a.place,
+  partnerIds: a.partners.map((p) => p.id),
+  budgetItemId: a.budgetItem?.id,
+  budgetUsedSatang: a.budgetUsedSatang,
+  people: a.people.map((p) => ({ personId: p.id, attended: p.attended })),
+  groupIds: a.groups.map((g) => g.id),
+  note: a.note,
+});
+
 /** Writes a new activity inside the caller's transaction (the form, and each activity of an imported file). */
 export async function insertActivity(tx: Tx, actor: Actor, body: z.infer<typeof createActivityBody>) {
   await checkActivity(tx, actor, body.orgUnitCode, body);
@@ -339,7 +364,7 @@ export async function insertActivity(tx: Tx, actor: Actor, body: z.infer<typeof 
 }
 
 /** Rewrites an activity (columns and links) inside the caller's transaction, checked as the form's update is. */
-export async function replaceActivity(tx: Tx, actor: Actor, existing: ActivityRow, body: z.infer<typeof updateActivityBody>) {
+export async function replaceActivity(tx: Tx, actor: Actor, existing: ActivityRow, body: z.infer<typeof activityChange>) {
   await checkActivity(tx, actor, existing.orgUnitCode, body, existing);
   const before = await storedLinks(tx, existing.id);
   const { after } = await updateRecord(tx, actor, activities, ACTIVITY, existing.id, body.version, columnsOf(body), {
@@ -376,7 +401,8 @@ export async function updateActivity(
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, activities, id, ACTIVITY.notFound);
     requireServiceAuthor(actor, existing);
-    await replaceActivity(tx, actor, existing, body);
+    const change = applyPatch(activityChange, storedActivity(await getActivity(tx, actor, id)), body);
+    await replaceActivity(tx, actor, existing, change);
   });
   return getActivity(db, actor, id);
 }

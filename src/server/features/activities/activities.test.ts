@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '#shared/thai/index';
 import { thaiToday } from '../../clock';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -389,8 +389,8 @@ describe('market event sales', () => {
     const url = `/api/activities/${event.id}`;
     await expectRefused(district, 'PATCH', url, { ...editable(saved), groupIds: [b] }, 422, 'activity.has_sales');
     await expectRefused(district, 'PATCH', url, { ...editable(saved), startsOn: saved.endsOn }, 422, 'activity.has_sales');
-    const { marketKind: _, ...asTraining } = editable(saved);
-    await expectRefused(district, 'PATCH', url, { ...asTraining, kind: 'strengthening' }, 422, 'activity.has_sales');
+    const asStrengthening = { ...editable(saved), kind: 'strengthening', marketKind: null };
+    await expectRefused(district, 'PATCH', url, asStrengthening, 422, 'activity.has_sales');
     // Deleting the event withdraws its sales as evidence.
     expect((await stageOf(a)).stage).toBe('market_access');
     expect((await district.call('DELETE', url, { version: saved.version })).status).toBe(204);
@@ -483,6 +483,36 @@ describe('who records and who sees', () => {
     );
     expect((await committee.call('GET', `/api/activities/budget-items?unit=3401&fiscalYear=2570`)).status).toBe(403);
     expect((await committee.call('DELETE', `/api/activities/${mine.id}`, { version: changed.body.version })).status).toBe(204);
+  });
+
+  it('changes only the fields a PATCH sends: the budget link, the officers’ to set, stays through a committee member’s change', async () => {
+    const mine = await create(await trainingBody({ note: 'รุ่นแรก' }), committee);
+    const url = `/api/activities/${mine.id}`;
+    await expectPartialPatch(committee, url, { title: 'อบรมการตลาดออนไลน์ รุ่นที่ 2' });
+    await expectPartialPatch(committee, url, { note: null });
+    // The officer links the budget; the member's next change leaves it out and so keeps it, but may not clear it.
+    const itemId = await budgetActivity('100000');
+    const linked = await district.call('PATCH', url, {
+      version: (await district.call('GET', url)).body.version,
+      budgetItemId: itemId,
+      budgetUsedSatang: '25000',
+    });
+    expect(linked.body).toMatchObject({ budgetItem: { id: itemId }, budgetUsedSatang: '25000', place: mine.place });
+    const kept = await expectPartialPatch(committee, url, { place: 'ศาลากลางบ้านโนนสูง' });
+    expect(kept.budgetItem.id).toBe(itemId);
+    await expectRefused(
+      committee,
+      'PATCH',
+      url,
+      { version: kept.version, budgetItemId: null },
+      403,
+      'activity.budget_link_forbidden',
+    );
+    // The rules across fields hold on the merged activity: a training's topic goes with the kind.
+    const asEvent = await committee.call('PATCH', url, { version: kept.version, kind: 'market_event', marketKind: 'festival' });
+    expect(asEvent.status).toBe(400);
+    expect(asEvent.body.errors[0].path).toBe('body/topicCode');
+    await expectPartialPatch(committee, url, { kind: 'market_event', marketKind: 'festival', topicCode: null });
   });
 
   it("keeps 3415 from seeing or changing 3401's activities and their sales, while the province reads but cannot write", async () => {

@@ -2,6 +2,7 @@ import { and, eq, gt, gte, isNull, lt, lte, or, type SQL, sql } from 'drizzle-or
 import type { z } from 'zod';
 import {
   type Certification,
+  certificationChange,
   type certificationListQuery,
   certificationStatus,
   type createCertificationBody,
@@ -17,12 +18,13 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { certifications, groups, people, producers, products } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 
 const CERTIFICATION = { entity: 'certification', notFound: 'certification.not_found' } as const;
 
-type CertInput = z.infer<typeof createCertificationBody> | z.infer<typeof updateCertificationBody>;
+type CertInput = z.infer<typeof createCertificationBody> | z.infer<typeof certificationChange>;
 type CertRow = typeof certifications.$inferSelect;
 
 const subjectName = sql<string>`coalesce(${products.name}, ${groups.name}, ${people.title} || ${people.firstName} || ' ' || ${people.lastName}, '')`;
@@ -150,6 +152,17 @@ export async function insertCertification(
   return created.id;
 }
 
+/** A certificate's fields as stored, in the shape of the body that would write them. */
+const storedCertification = (c: CertRow) => ({
+  productId: c.productId ?? undefined,
+  producerId: c.producerId ?? undefined,
+  standardCode: c.standardCode,
+  certificateNo: c.certificateNo,
+  issuer: c.issuer,
+  issuedOn: c.issuedOn,
+  expiresOn: c.expiresOn ?? undefined,
+});
+
 export async function updateCertification(
   db: Db,
   actor: Actor,
@@ -157,7 +170,11 @@ export async function updateCertification(
   body: z.infer<typeof updateCertificationBody>,
 ): Promise<Certification> {
   requirePermission(actor, 'pipeline.write');
-  await db.transaction(async (tx) => changeCertification(tx, actor, id, await subjectOf(tx, actor, body), body));
+  await db.transaction(async (tx) => {
+    const existing = await findVisible(tx, actor, certifications, id, CERTIFICATION.notFound);
+    const change = applyPatch(certificationChange, storedCertification(existing), body);
+    await changeCertification(tx, actor, id, await subjectOf(tx, actor, change), change);
+  });
   return getCertification(db, actor, id);
 }
 
@@ -167,7 +184,7 @@ export async function changeCertification(
   actor: Actor,
   id: number,
   subject: Subject,
-  body: z.infer<typeof updateCertificationBody>,
+  body: z.infer<typeof certificationChange>,
 ) {
   await requireCode(tx, 'standard', body.standardCode, { allowDeprecated: true });
   const changed = await updateRecord(tx, actor, certifications, CERTIFICATION, id, body.version, {

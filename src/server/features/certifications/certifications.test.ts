@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -36,6 +36,20 @@ describe('certifications', () => {
       { expiresOn: daysFromToday(700) },
     );
     expect(changed).toMatchObject({ expiresOn: daysFromToday(30), status: 'expiring' });
+  });
+
+  it('changes only the fields a PATCH sends: null clears the expiry; the dates and the one subject checked on the merged record', async () => {
+    const cert = await newCertificate();
+    const url = `/api/certifications/${cert.id}`;
+    await expectPartialPatch(district, url, { issuer: 'สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม' });
+    await expectPartialPatch(district, url, { expiresOn: null });
+    const { version } = (await district.call('GET', url)).body;
+    const beforeIssue = await district.call('PATCH', url, { version, expiresOn: daysFromToday(-1) });
+    expect(beforeIssue.body.code).toBe('certification.expiry_before_issue');
+    const product = await district.product(cert.producerId);
+    const twoSubjects = await district.call('PATCH', url, { version, productId: product.id });
+    expect(twoSubjects.body.code).toBe('certification.subject_required');
+    await expectPartialPatch(district, url, { productId: product.id, producerId: null }, ['subject']);
   });
 
   it('keeps another district (3415) from reading or changing a certificate of 3401', async () => {

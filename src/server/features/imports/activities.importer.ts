@@ -7,12 +7,12 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { ACTIVITY_KINDS, createActivityBody, MARKET_EVENT_KINDS, updateActivityBody } from '#shared/activities';
+import { ACTIVITY_KINDS, activityChange, createActivityBody, MARKET_EVENT_KINDS } from '#shared/activities';
 import { ERRORS, type ErrorCode } from '#shared/errors';
 import { thaiToday } from '../../clock';
 import { activities, activityPeople } from '../../db/schema';
 import { parseBahtText, parseCitizenIdText, parseDateText } from '../../imports/read';
-import { getActivity, insertActivity, removeActivity, replaceActivity } from '../activities/activities.service';
+import { getActivity, insertActivity, removeActivity, replaceActivity, storedActivity } from '../activities/activities.service';
 import { type Attendee, attendeeBlockers, attendeeIds, attendeeKey, undoAttendees } from './activity-attendees';
 import { budgetChecker } from './activity-budget';
 import { DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks, type WrittenRow } from './importer';
@@ -298,12 +298,12 @@ export const activitiesImporter: Importer = {
     const out: WrittenRow[] = [...written];
     if (row.action === 'update' && existing) {
       const current = await getActivity(tx, ctx.actor, existing.id);
-      const before = bodyOf(current);
+      const before = storedActivity(current);
       const people = [
         ...before.people.filter((p) => !ids.includes(p.personId)),
         ...ids.map((personId) => ({ personId, attended: true })),
       ];
-      const next = updateActivityBody.parse({ ...before, version: existing.version, people });
+      const next = activityChange.parse({ ...before, version: existing.version, people });
       const after = await replaceActivity(tx, ctx.actor, existing, next);
       out.push({ tableName: 'activities', recordId: after.id, action: 'updated', versionAfter: after.version, before });
       return out;
@@ -325,27 +325,8 @@ export const activitiesImporter: Importer = {
       if (row.action === 'created') {
         await removeActivity(tx, ctx.actor, row.recordId, current.version);
         await tx.delete(activityPeople).where(eq(activityPeople.activityId, row.recordId));
-      } else await replaceActivity(tx, ctx.actor, current, updateActivityBody.parse({ ...row.before, version: current.version }));
+      } else await replaceActivity(tx, ctx.actor, current, activityChange.parse({ ...row.before, version: current.version }));
     }
     await undoAttendees(tx, ctx, rows);
   },
 };
-
-/** The activity as it stands, as the body that would write it again (what an update's rollback restores). */
-function bodyOf(a: Awaited<ReturnType<typeof getActivity>>) {
-  return {
-    kind: a.kind,
-    ...(a.topicCode ? { topicCode: a.topicCode } : {}),
-    ...(a.marketKind ? { marketKind: a.marketKind } : {}),
-    title: a.title,
-    startsOn: a.startsOn,
-    endsOn: a.endsOn,
-    place: a.place,
-    partnerIds: a.partners.map((p) => p.id),
-    ...(a.budgetItem ? { budgetItemId: a.budgetItem.id } : {}),
-    budgetUsedSatang: a.budgetUsedSatang,
-    people: a.people.map((p) => ({ personId: p.id, attended: p.attended })),
-    groupIds: a.groups.map((g) => g.id),
-    note: a.note,
-  };
-}

@@ -8,11 +8,11 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ERRORS, type ErrorCode } from '#shared/errors';
-import { createServiceBody, updateServiceBody } from '#shared/services';
+import { createServiceBody, serviceChange } from '#shared/services';
 import { thaiToday } from '../../clock';
 import { services } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText } from '../../imports/read';
-import { getService, insertService, removeService, replaceService } from '../services/services.service';
+import { getService, insertService, removeService, replaceService, storedService } from '../services/services.service';
 import { createOrChoose, DISTRICT_IMPORT, type Importer, type PlannedRow, problem, rowChecks } from './importer';
 import { lookupPeople, personLabel } from './people-lookup';
 import { type RecordKind, recordBlockers } from './record-rollback';
@@ -53,23 +53,6 @@ const list = (text: string) =>
     .filter(Boolean);
 const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** The service as it stands, as the body that would write it again (what an update's rollback restores). */
-const bodyOf = (s: Awaited<ReturnType<typeof getService>>) => ({
-  serviceDate: s.serviceDate,
-  mode: s.mode,
-  ...(s.outreachKind ? { outreachKind: s.outreachKind } : {}),
-  ...(s.tripId ? { tripId: s.tripId } : {}),
-  personIds: s.people.map((p) => p.id),
-  groupIds: s.groups.map((g) => g.id),
-  typeCodes: s.typeCodes,
-  description: s.description,
-  staffIds: s.staff.map((u) => u.id),
-  partnerIds: s.partners.map((p) => p.id),
-  durationMinutes: s.durationMinutes,
-  outcome: s.outcome,
-  ...(s.followUpOn ? { followUpOn: s.followUpOn } : {}),
-  ...(s.followUpStatus ? { followUpStatus: s.followUpStatus } : {}),
-});
 const union = <T>(a: T[], b: T[]) => [...new Set([...a, ...b])];
 
 export const servicesImporter: Importer = {
@@ -265,9 +248,9 @@ export const servicesImporter: Importer = {
     const { body, existing, staffGiven } = row.record as ServiceRecord;
     if (row.action === 'update' && existing) {
       // The row's content replaces the service's; its clients, types and givers join those on file.
-      const before = bodyOf(await getService(tx, ctx.actor, existing.id));
+      const before = storedService(await getService(tx, ctx.actor, existing.id));
       const mode = body.mode;
-      const next = updateServiceBody.parse({
+      const next = serviceChange.parse({
         ...before,
         version: existing.version,
         mode,
@@ -294,7 +277,7 @@ export const servicesImporter: Importer = {
       if (row.action === 'created') await removeService(tx, ctx.actor, row.recordId, row.versionAfter!);
       else {
         const [current] = await tx.select().from(services).where(eq(services.id, row.recordId));
-        const restored = updateServiceBody.parse({ ...row.before, version: current.version });
+        const restored = serviceChange.parse({ ...row.before, version: current.version });
         await replaceService(tx, ctx.actor, current, restored);
       }
     }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createNeedsBody, NeedsAnalysis, needsListQuery, updateNeedsBody } from '#shared/needs';
+import { type createNeedsBody, type NeedsAnalysis, needsChange, type needsListQuery, type updateNeedsBody } from '#shared/needs';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
@@ -10,10 +10,11 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, needItems, needsAnalyses } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { GROUP, refreshGroupStage } from '../groups/stages';
 
 const NEEDS = { entity: 'needs_analysis', notFound: 'needs.not_found' } as const;
-type AnalysisInput = z.infer<typeof createNeedsBody> | z.infer<typeof updateNeedsBody>;
+type AnalysisInput = z.infer<typeof createNeedsBody> | z.infer<typeof needsChange>;
 type Row = typeof needsAnalyses.$inferSelect & { groupName: string };
 
 /** The items of each analysis, highest priority first. */
@@ -126,25 +127,28 @@ export async function createNeeds(db: Db, actor: Actor, body: z.infer<typeof cre
   return getNeeds(db, actor, id);
 }
 
-/** Changes the date, summary and items (replaced whole) at the version read. */
+/** Changes the date, summary or items (replaced whole when sent) at the version read. */
 export async function updateNeeds(db: Db, actor: Actor, id: number, body: z.infer<typeof updateNeedsBody>) {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, needsAnalyses, id, NEEDS.notFound);
     const [group] = await tx.select().from(groups).where(eq(groups.id, existing.groupId));
-    checkDate(body, group);
     const before = (await itemsOf(tx, [id])).get(id)!;
+    const stored = { analysedOn: existing.analysedOn, summary: existing.summary, items: auditItems(before).needItems };
+    const change = applyPatch(needsChange, stored, body);
+    checkDate(change, group);
     await updateRecord(
       tx,
       actor,
       needsAnalyses,
       NEEDS,
       id,
-      body.version,
-      { analysedOn: body.analysedOn, summary: body.summary },
-      { before: auditItems(before), after: auditItems(body.items) },
+      change.version,
+      { analysedOn: change.analysedOn, summary: change.summary },
+      { before: auditItems(before), after: auditItems(change.items) },
     );
-    await replaceItems(tx, id, body.items);
+    // Items not sent stay as they are, ids and all.
+    if (body.items) await replaceItems(tx, id, change.items);
   });
   return getNeeds(db, actor, id);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -103,6 +103,20 @@ describe('needs analyses', () => {
     expect(await t.rows(`select area from need_items where analysis_id = ${made.id}`)).toEqual([{ area: 'funding' }]);
     const bad = await district.call('PATCH', `/api/needs/${made.id}`, { ...editable(changed), items: [item({ priority: 5 })] });
     expect(bad.status).toBe(400);
+  });
+
+  it('changes only the fields a PATCH sends: a new summary keeps the items, ids and all; null empties the summary', async () => {
+    const made = (await district.call('POST', '/api/needs', analysisBody((await district.group()).id))).body;
+    const url = `/api/needs/${made.id}`;
+    await expectPartialPatch(district, url, { summary: 'ขาดตลาดและมาตรฐาน' });
+    await expectPartialPatch(district, url, { analysedOn: daysFromToday(-2) });
+    await expectPartialPatch(district, url, { summary: null });
+    const { version } = (await district.call('GET', url)).body;
+    const noItems = await district.call('PATCH', url, { version, items: null });
+    expect(noItems.status).toBe(400);
+    expect(noItems.body.errors[0].path).toBe('body/items');
+    const future = await district.call('PATCH', url, { version, analysedOn: daysFromToday(1) });
+    expect(future.body.code).toBe('needs.date_in_future');
   });
 
   it('moves an OTOP-registered group to needs analysed, and back when the analysis is deleted', async () => {

@@ -1,6 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createPartnerBody, Partner, partnerListQuery, updatePartnerBody } from '#shared/partners';
+import {
+  type createPartnerBody,
+  type Partner,
+  partnerChange,
+  type partnerListQuery,
+  type updatePartnerBody,
+} from '#shared/partners';
 import { searchTextOf } from '#shared/thai/index';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
@@ -9,11 +15,13 @@ import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { partners } from '../../db/schema';
+import { applyPatch } from '../../http/patch';
 
 const PARTNER = { entity: 'partner', notFound: 'partner.not_found' } as const;
-type PartnerInput = z.infer<typeof createPartnerBody> | z.infer<typeof updatePartnerBody>;
+type PartnerInput = z.infer<typeof createPartnerBody> | z.infer<typeof partnerChange>;
+type PartnerRow = typeof partners.$inferSelect;
 
-const toPartner = (p: typeof partners.$inferSelect): Partner => ({
+const toPartner = (p: PartnerRow): Partner => ({
   id: p.id,
   orgUnitCode: p.orgUnitCode,
   kind: p.kind,
@@ -76,9 +84,23 @@ export async function createPartner(db: Db, actor: Actor, body: z.infer<typeof c
   return toPartner(created);
 }
 
+/** A partner's fields as stored, in the shape of the body that would write them. */
+const storedPartner = (p: PartnerRow) => ({
+  kind: p.kind,
+  name: p.name,
+  contactPerson: p.contactPerson,
+  phone: p.phone ?? undefined,
+  email: p.email ?? undefined,
+  address: p.address,
+  note: p.note,
+});
+
 export async function updatePartner(db: Db, actor: Actor, id: number, body: z.infer<typeof updatePartnerBody>): Promise<Partner> {
   requirePermission(actor, 'pipeline.write');
-  const { after } = await db.transaction((tx) => updateRecord(tx, actor, partners, PARTNER, id, body.version, columnsOf(body)));
+  const { after } = await db.transaction(async (tx) => {
+    const change = applyPatch(partnerChange, storedPartner(await findVisible(tx, actor, partners, id, PARTNER.notFound)), body);
+    return updateRecord(tx, actor, partners, PARTNER, id, change.version, columnsOf(change));
+  });
   return toPartner(after);
 }
 

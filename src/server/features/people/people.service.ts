@@ -1,7 +1,15 @@
 import { and, eq, ilike, inArray, isNull, ne, not, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { createPersonBody, Person, PersonDetail, PersonRole, personListQuery, updatePersonBody } from '#shared/people';
+import {
+  type createPersonBody,
+  type Person,
+  type PersonDetail,
+  type PersonRole,
+  personChange,
+  type personListQuery,
+  type updatePersonBody,
+} from '#shared/people';
 import { RESTRICTED_WISDOM_READERS } from '#shared/wisdom';
 import { type Actor, can, requirePermission, scopeFilter } from '../../access';
 import { auditEvent, auditEvents } from '../../audit/audit';
@@ -26,6 +34,7 @@ import {
 } from '../../db/schema';
 import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { citizenIdHash, decryptCitizenId, encryptCitizenId } from '../../personal-data';
 import { personTargetType } from '../groups/target-types';
 
@@ -272,14 +281,16 @@ export async function updatePerson(
   body: z.infer<typeof updatePersonBody>,
 ): Promise<Person> {
   requirePermission(actor, 'pipeline.write');
-  const { version, citizenId, ...fields } = body;
-  const idFields = citizenId === undefined ? null : protectedCitizenId(key, citizenId);
+  // The citizen ID is stored only hashed and encrypted: left out, it stays; null removes it; sent, it replaces it.
+  const { citizenId, ...patch } = body;
+  const idFields = citizenId === undefined ? null : protectedCitizenId(key, citizenId ?? undefined);
   const [owner] = await db.select({ code: people.orgUnitCode }).from(people).where(eq(people.id, id));
   return guardCitizenIdRace(db, owner?.code ?? '', idFields?.citizenIdHash ?? null, () =>
     db.transaction(async (tx) => {
       const existing = await findVisible(tx, actor, people, id, PERSON.notFound);
+      const { version, ...fields } = applyPatch(personChange.omit({ citizenId: true }), storedPerson(existing), patch);
       if (idFields?.citizenIdHash)
-        await checkDuplicates(tx, existing.orgUnitCode, idFields.citizenIdHash, body, { exceptId: id, acknowledge: true });
+        await checkDuplicates(tx, existing.orgUnitCode, idFields.citizenIdHash, fields, { exceptId: id, acknowledge: true });
       const { after: updated } = await updateRecord(tx, actor, people, PERSON, id, version, {
         ...fields,
         phone: fields.phone ?? null,
@@ -292,6 +303,18 @@ export async function updatePerson(
     }),
   );
 }
+
+/** A person's fields as stored, in the shape of the body that would write them (the citizen ID is not read back). */
+const storedPerson = (p: PersonRow) => ({
+  title: p.title,
+  firstName: p.firstName,
+  lastName: p.lastName,
+  phone: p.phone ?? undefined,
+  houseNo: p.houseNo ?? undefined,
+  villageNo: p.villageNo ?? undefined,
+  subdistrict: p.subdistrict ?? undefined,
+  roles: p.roles,
+});
 
 /**
  * Locks two live people of the actor's scope, always the lower id first, so two merges of the same pair

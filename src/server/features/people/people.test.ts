@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { api, daysFromToday } from '../../test/factories';
+import { api, daysFromToday, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 const onPostgres = inject('testDatabase').kind === 'postgresql';
@@ -163,6 +163,28 @@ describe('people', () => {
       (await province.call('POST', '/api/people', { orgUnitCode: '3401', title: 'นาง', firstName: 'จังหวัด', lastName: 'สร้าง' }))
         .status,
     ).toBe(403);
+  });
+
+  it('changes only the fields a PATCH sends: the citizen ID kept unless sent, null clears the phone or the ID', async () => {
+    const person = await district.person({ citizenId: '1101700203506', phone: '0812345678', houseNo: '12/3', villageNo: 4 });
+    const url = `/api/people/${person.id}`;
+    const storedId = async () =>
+      (await t.rows(`select citizen_id_hash, citizen_id_last4 from people where id = ${person.id}`))[0];
+    const before = await storedId();
+    await expectPartialPatch(district, url, { firstName: 'มาลัย' });
+    expect(await storedId()).toEqual(before);
+    expect((await district.call('GET', `${url}/citizen-id`)).body.citizenId).toBe('1101700203506');
+    await expectPartialPatch(district, url, { phone: null });
+    const version = async () => (await district.call('GET', url)).body.version;
+    const replaced = await district.call('PATCH', url, { version: await version(), citizenId: '3-1001-00234-57-1' });
+    expect(replaced.body).toMatchObject({ citizenIdMasked: 'x-xxxx-xxxx4-57-1', firstName: 'มาลัย', houseNo: '12/3' });
+    expect((await district.call('GET', `${url}/citizen-id`)).body.citizenId).toBe('3100100234571');
+    await expectPartialPatch(district, url, { citizenId: null }, ['citizenIdMasked']);
+    expect((await district.call('GET', url)).body.citizenIdMasked).toBeNull();
+    expect(await storedId()).toEqual({ citizen_id_hash: null, citizen_id_last4: null });
+    const unnamed = await district.call('PATCH', url, { version: await version(), lastName: null });
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.errors[0].path).toBe('body/lastName');
   });
 
   it('refuses a stale edit with 409', async () => {

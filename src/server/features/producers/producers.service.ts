@@ -1,6 +1,12 @@
 import { and, eq, ilike, isNull, or } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createProducerBody, Producer, producerListQuery, updateProducerBody } from '#shared/producers';
+import {
+  type createProducerBody,
+  type Producer,
+  producerChange,
+  type producerListQuery,
+  type updateProducerBody,
+} from '#shared/producers';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import type { Db, Tx } from '../../db/client';
@@ -9,13 +15,14 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, producers } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { refreshGroupStage } from '../groups/stages';
 import { producerTargetType } from '../groups/target-types';
 import { requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
 
 const PRODUCER = { entity: 'producer', notFound: 'producer.not_found' } as const;
 
-type ProducerInput = z.infer<typeof createProducerBody> | z.infer<typeof updateProducerBody>;
+type ProducerInput = z.infer<typeof createProducerBody> | z.infer<typeof producerChange>;
 type ProducerRow = typeof producers.$inferSelect;
 
 const toProducer = (p: ProducerRow): Producer => ({
@@ -120,6 +127,22 @@ export async function createProducer(db: Db, actor: Actor, body: z.infer<typeof 
   return getProducer(db, actor, id);
 }
 
+/** A producer's fields as stored, in the shape of the body that would write them. */
+const storedProducer = (p: ProducerRow) => ({
+  groupId: p.groupId ?? undefined,
+  personId: p.personId ?? undefined,
+  producerType: p.producerType,
+  fiscalYear: p.fiscalYear,
+  registrationNo: p.registrationNo,
+  registeredOn: p.registeredOn,
+  status: p.status,
+  communityLink: p.communityLink,
+  siteInDistrict: p.siteInDistrict,
+  thaiNationality: p.thaiNationality,
+  documentsReceived: p.documentsReceived,
+  publicContact: p.publicContact ?? undefined,
+});
+
 export async function updateProducer(
   db: Db,
   actor: Actor,
@@ -129,8 +152,9 @@ export async function updateProducer(
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, producers, id, PRODUCER.notFound);
-    await checkProducer(tx, existing.orgUnitCode, body);
-    const { after } = await updateRecord(tx, actor, producers, PRODUCER, id, body.version, columnsOf(body));
+    const change = applyPatch(producerChange, storedProducer(existing), body);
+    await checkProducer(tx, existing.orgUnitCode, change);
+    const { after } = await updateRecord(tx, actor, producers, PRODUCER, id, change.version, columnsOf(change));
     await afterRegistrationChange(tx, actor, after);
   });
   return getProducer(db, actor, id);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -42,6 +42,25 @@ describe('OTOP producers', () => {
     });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.errors[0].path).toBe('body/publicContact');
+  });
+
+  it('changes only the fields a PATCH sends: null clears the public contact; one owner, checked on the merged record', async () => {
+    const producer = await district.producer((await district.group()).id, { publicContact: 'LINE @silk' });
+    const url = `/api/producers/${producer.id}`;
+    await expectPartialPatch(district, url, { registrationNo: `${producer.registrationNo}-2` });
+    await expectPartialPatch(district, url, { publicContact: null });
+    // A person as the owner instead of the group: the group goes in the same change, or there would be two.
+    const owner = await district.person();
+    const current = (await district.call('GET', url)).body;
+    const twoOwners = await district.call('PATCH', url, { version: current.version, personId: owner.id });
+    expect(twoOwners.body.code).toBe('producer.owner_mismatch');
+    const moved = await expectPartialPatch(
+      district,
+      url,
+      { groupId: null, personId: owner.id, producerType: 'sole_proprietor' },
+      ['ownerName', 'targetType'],
+    );
+    expect(moved.ownerName).toContain(owner.firstName);
   });
 
   it('tags a person registered as an entrepreneur', async () => {

@@ -1,7 +1,14 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { createProductBody, Product, ProductDetail, productListQuery, updateProductBody } from '#shared/products';
+import {
+  type createProductBody,
+  type Product,
+  type ProductDetail,
+  productChange,
+  type productListQuery,
+  type updateProductBody,
+} from '#shared/products';
 import { searchTextOf } from '#shared/thai/index';
 import type { Attachment } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
@@ -13,11 +20,12 @@ import { findVisible } from '../../db/records';
 import { groups, people, producers, productRatings, products } from '../../db/schema';
 import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { addAttachment, attachmentsOf, type Upload } from '../attachments/attachments.service';
 
 const PRODUCT = { entity: 'product', notFound: 'product.not_found' } as const;
 
-type ProductInput = z.infer<typeof createProductBody> | z.infer<typeof updateProductBody>;
+type ProductInput = z.infer<typeof createProductBody> | z.infer<typeof productChange>;
 type ProductRow = typeof products.$inferSelect;
 
 const producerName = sql<string>`coalesce(${groups.name}, ${people.title} || ${people.firstName} || ' ' || ${people.lastName})`;
@@ -173,6 +181,18 @@ export async function insertProduct(
   return created.id;
 }
 
+/** A product's fields as stored, in the shape of the body that would write them (its ratings aside). */
+const storedProduct = (p: ProductRow) => ({
+  producerId: p.producerId,
+  name: p.name,
+  category: p.category,
+  description: p.description,
+  story: p.story,
+  priceSatang: p.priceSatang === null ? undefined : String(p.priceSatang),
+  unit: p.unit ?? undefined,
+  quadrant: p.quadrant ?? undefined,
+});
+
 export async function updateProduct(
   db: Db,
   actor: Actor,
@@ -182,17 +202,19 @@ export async function updateProduct(
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, products, id, PRODUCT.notFound);
-    const producer = await findVisible(tx, actor, producers, body.producerId, 'producer.not_found');
+    const stored = { ...storedProduct(existing), ratings: (await ratingsOf(tx, [id])).get(id) ?? [] };
+    const change = applyPatch(productChange, stored, body);
+    const producer = await findVisible(tx, actor, producers, change.producerId, 'producer.not_found');
     // A product stays in its district: it may move only to another producer of the same district.
     if (producer.orgUnitCode !== existing.orgUnitCode)
       throw new AppError('record.other_district', { params: { what: 'ผู้ผลิต', whatEn: 'Producer', id: producer.id } });
-    await changeProduct(tx, actor, id, body);
+    await changeProduct(tx, actor, id, change);
   });
   return getProduct(db, actor, id);
 }
 
 /** A product's fields and ratings changed at the version read, inside the caller's transaction (the form and the import). */
-export async function changeProduct(tx: Tx, actor: Actor, id: number, body: z.infer<typeof updateProductBody>) {
+export async function changeProduct(tx: Tx, actor: Actor, id: number, body: z.infer<typeof productChange>) {
   const before = (await ratingsOf(tx, [id])).get(id) ?? [];
   const ratings = ratingsByYear(body.ratings);
   const changed = await updateRecord(tx, actor, products, PRODUCT, id, body.version, columnsOf(body), {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -55,6 +55,18 @@ describe('products', () => {
       `select changes from audit_log where entity = 'product' and entity_id = '${product.id}' and action = 'update'`,
     );
     expect(Object.keys(entry.changes).sort()).toEqual(['priceSatang', 'ratings']);
+  });
+
+  it('changes only the fields a PATCH sends: a new name keeps the price and ratings; null clears the unit or the price', async () => {
+    const product = await newProduct();
+    const url = `/api/products/${product.id}`;
+    await expectPartialPatch(district, url, { name: 'ผ้าไหมมัดหมี่ลายนาค' });
+    await expectPartialPatch(district, url, { unit: null });
+    await expectPartialPatch(district, url, { priceSatang: null });
+    await expectPartialPatch(district, url, { ratings: [{ year: 2568, stars: 5 }] });
+    const stray = await district.call('PATCH', url, { version: product.version + 4, category: null });
+    expect(stray.status).toBe(400);
+    expect(stray.body.errors[0].path).toBe('body/category');
   });
 
   it('keeps another district (3415) from reading or changing a product of 3401', async () => {

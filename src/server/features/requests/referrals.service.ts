@@ -7,6 +7,7 @@ import {
   REFERRAL_RESULT_DAYS,
   type Referral,
   type ReferralStatus,
+  referralChange,
   type referralListQuery,
   type updateReferralBody,
 } from '#shared/requests';
@@ -20,6 +21,7 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, partners, people, referrals, serviceGroups, servicePeople, serviceRequests, services } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { requirePartnersOfDistrict } from '../partners/partners.service';
 import { fullName } from '../people/people.service';
 import { markReferred, REQUEST, REQUEST_STATUS_NAMES } from './requests.service';
@@ -192,23 +194,25 @@ export async function updateReferral(
   requireServiceRecorder(actor);
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, referrals, id, REFERRAL.notFound);
-    if (body.status !== existing.status && !REFERRAL_MOVES[existing.status].includes(body.status))
+    const stored = { status: existing.status, result: existing.result, resultOn: existing.resultOn ?? undefined };
+    const change = applyPatch(referralChange, stored, body);
+    if (change.status !== existing.status && !REFERRAL_MOVES[existing.status].includes(change.status))
       throw new AppError('referral.status_move', {
         params: {
           fromTh: STATUS_NAMES[existing.status][0],
-          toTh: STATUS_NAMES[body.status][0],
+          toTh: STATUS_NAMES[change.status][0],
           from: STATUS_NAMES[existing.status][1],
-          to: STATUS_NAMES[body.status][1],
+          to: STATUS_NAMES[change.status][1],
         },
       });
-    if ((body.status === 'completed' || body.status === 'not_accepted') && !body.resultOn)
+    if ((change.status === 'completed' || change.status === 'not_accepted') && !change.resultOn)
       throw new AppError('referral.result_date_required');
-    if (body.resultOn && body.resultOn > thaiToday()) throw new AppError('referral.result_in_future');
-    if (body.resultOn && body.resultOn < existing.referredOn) throw new AppError('referral.result_before_referral');
-    await updateRecord(tx, actor, referrals, REFERRAL, id, body.version, {
-      status: body.status,
-      result: body.result,
-      resultOn: body.resultOn ?? null,
+    if (change.resultOn && change.resultOn > thaiToday()) throw new AppError('referral.result_in_future');
+    if (change.resultOn && change.resultOn < existing.referredOn) throw new AppError('referral.result_before_referral');
+    await updateRecord(tx, actor, referrals, REFERRAL, id, change.version, {
+      status: change.status,
+      result: change.result,
+      resultOn: change.resultOn ?? null,
     });
   });
   return readReferral(db, id);

@@ -6,6 +6,7 @@ import {
   type moveRequestBody,
   REQUEST_MOVES,
   type RequestStatus,
+  requestChange,
   type requestListQuery,
   type ServiceRequest,
   type ServiceRequestDetail,
@@ -22,13 +23,14 @@ import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { auditLog, groups, people, serviceRequests, services, users } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { requireCode } from '../code-lists/code-lists.service';
 import { fullName, maskPhone, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange } from '../services/trips.service';
 import { followTokenHash, newFollowToken, sameFollowToken } from './follow-token';
 
 export const REQUEST = { entity: 'service_request', notFound: 'service_request.not_found' } as const;
-type RequestInput = z.infer<typeof createRequestBody> | z.infer<typeof updateRequestBody>;
+type RequestInput = z.infer<typeof createRequestBody> | z.infer<typeof requestChange>;
 type RequestRow = typeof serviceRequests.$inferSelect;
 
 /** Status names for error messages, Thai and English. */
@@ -195,6 +197,18 @@ export async function createRequest(
   return readRequest(db, actor, id);
 }
 
+/** A request's fields as stored, in the shape of the body that would write them. */
+const storedRequest = (r: RequestRow) => ({
+  channel: r.channel,
+  receivedOn: r.receivedOn,
+  personId: r.personId ?? undefined,
+  groupId: r.groupId ?? undefined,
+  clientName: r.clientName,
+  clientPhone: r.clientPhone ?? undefined,
+  subjectCode: r.subjectCode,
+  description: r.description,
+});
+
 export async function updateRequest(
   db: Db,
   actor: Actor,
@@ -204,11 +218,12 @@ export async function updateRequest(
   requireServiceRecorder(actor);
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, serviceRequests, id, REQUEST.notFound);
-    if ((existing.channel === 'portal') !== (body.channel === 'portal')) throw new AppError('service_request.portal_channel');
-    await checkRequest(tx, existing.orgUnitCode, body);
-    await updateRecord(tx, actor, serviceRequests, REQUEST, id, body.version, {
-      ...columnsOf(body),
-      searchText: searchOf(existing.referenceCode, body),
+    const change = applyPatch(requestChange, storedRequest(existing), body);
+    if ((existing.channel === 'portal') !== (change.channel === 'portal')) throw new AppError('service_request.portal_channel');
+    await checkRequest(tx, existing.orgUnitCode, change);
+    await updateRecord(tx, actor, serviceRequests, REQUEST, id, change.version, {
+      ...columnsOf(change),
+      searchText: searchOf(existing.referenceCode, change),
     });
   });
   return readRequest(db, actor, id);

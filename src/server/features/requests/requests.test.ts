@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '#shared/thai/index';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -180,6 +180,21 @@ describe('service requests', () => {
       { description: 'ช้าไป' },
     );
     expect(changed.referenceCode).toBe(made.referenceCode);
+  });
+
+  it('changes only the fields a PATCH sends: a new description keeps the client; the client rule holds on the merged request', async () => {
+    const made = await created(district, { clientName: 'นางมาลี ศรีสุข', clientPhone: '0812345678' });
+    const url = `/api/requests/${made.id}`;
+    await expectPartialPatch(district, url, { description: 'ขอสินเชื่อ 80,000 บาท' });
+    await expectPartialPatch(district, url, { clientPhone: null });
+    // The group may go while the name stays: still a client.
+    expect((await expectPartialPatch(district, url, { groupId: null }, ['group'])).group).toBeNull();
+    const { version } = (await district.call('GET', url)).body;
+    const noClient = await district.call('PATCH', url, { version, clientName: null });
+    expect(noClient.status).toBe(400);
+    expect(noClient.body.errors[0].path).toBe('body/clientName');
+    const asPortal = await district.call('PATCH', url, { version, channel: 'portal' });
+    expect(asPortal.body.code).toBe('service_request.portal_channel');
   });
 
   it('moves new → accepted → in progress → done, and refuses any other move with a clear 409', async () => {
@@ -448,6 +463,28 @@ describe('referrals', () => {
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(done.body).toMatchObject({ status: 'completed', result: 'ได้รับอนุมัติ', resultOn: daysFromToday(0) });
     expect((await district.call('PATCH', url, { version: done.body.version, status: 'sent' })).status).toBe(409);
+  });
+
+  it('changes only what a PATCH sends to a referral: the result stays as the status moves, the status as the result changes', async () => {
+    const r = await accepted({ receivedOn: daysFromToday(-5) });
+    const ref = (
+      await district.call('POST', '/api/referrals', {
+        requestId: r.id,
+        ...toProvince,
+        reason: 'ขอทุน',
+        referredOn: daysFromToday(-3),
+      })
+    ).body;
+    const url = `/api/referrals/${ref.id}`;
+    await expectPartialPatch(district, url, { result: 'จังหวัดรับเรื่องทางโทรศัพท์' });
+    await expectPartialPatch(district, url, { status: 'accepted' });
+    await expectPartialPatch(district, url, { resultOn: daysFromToday(-1) });
+    await expectPartialPatch(district, url, { status: 'completed' });
+    await expectPartialPatch(district, url, { result: null });
+    const { version } = (await district.call('GET', url)).body;
+    const undated = await district.call('PATCH', url, { version, resultOn: null });
+    expect(undated.status).toBe(400);
+    expect(undated.body.errors[0].path).toBe('body/resultOn');
   });
 
   it('reminds the district of referrals without a result after 30 days', async () => {

@@ -1,6 +1,12 @@
 import { and, count, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createServiceBody, Service, serviceListQuery, updateServiceBody } from '#shared/services';
+import {
+  type createServiceBody,
+  type Service,
+  serviceChange,
+  type serviceListQuery,
+  type updateServiceBody,
+} from '#shared/services';
 import { searchTextOf } from '#shared/thai/index';
 import {
   type Actor,
@@ -32,6 +38,7 @@ import {
   users,
 } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 import { requirePartnersOfDistrict } from '../partners/partners.service';
@@ -39,7 +46,7 @@ import { fullName, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange, requireUsersOfDistrict } from './trips.service';
 
 const SERVICE = { entity: 'service', notFound: 'service.not_found' } as const;
-type ServiceInput = z.infer<typeof createServiceBody> | z.infer<typeof updateServiceBody>;
+type ServiceInput = z.infer<typeof createServiceBody> | z.infer<typeof serviceChange>;
 type ServiceRow = typeof services.$inferSelect;
 type Named = { id: number; name: string };
 
@@ -227,6 +234,24 @@ const columnsOf = (body: ServiceInput) => ({
   searchText: searchTextOf(body.description, body.outcome),
 });
 
+/** A service as read, in the shape of the body that would write it again (a change's starting point, an import's rollback). */
+export const storedService = (s: Service) => ({
+  serviceDate: s.serviceDate,
+  mode: s.mode,
+  outreachKind: s.outreachKind ?? undefined,
+  tripId: s.tripId ?? undefined,
+  personIds: s.people.map((p) => p.id),
+  groupIds: s.groups.map((g) => g.id),
+  typeCodes: s.typeCodes,
+  description: s.description,
+  staffIds: s.staff.map((u) => u.id),
+  partnerIds: s.partners.map((p) => p.id),
+  durationMinutes: s.durationMinutes,
+  outcome: s.outcome,
+  followUpOn: s.followUpOn ?? undefined,
+  followUpStatus: s.followUpStatus ?? undefined,
+});
+
 /** Writes a new service inside the caller's transaction (the form, and each row of an imported file). */
 export async function insertService(tx: Tx, actor: Actor, body: z.infer<typeof createServiceBody>) {
   await checkService(tx, body.orgUnitCode, body);
@@ -244,7 +269,7 @@ export async function insertService(tx: Tx, actor: Actor, body: z.infer<typeof c
 }
 
 /** Rewrites a service (columns and links) inside the caller's transaction, checked as the form's update is. */
-export async function replaceService(tx: Tx, actor: Actor, existing: ServiceRow, body: z.infer<typeof updateServiceBody>) {
+export async function replaceService(tx: Tx, actor: Actor, existing: ServiceRow, body: z.infer<typeof serviceChange>) {
   await checkService(tx, existing.orgUnitCode, body);
   const before = await storedLinks(tx, existing.id);
   const { after } = await updateRecord(tx, actor, services, SERVICE, existing.id, body.version, columnsOf(body), {
@@ -275,8 +300,9 @@ export async function updateService(db: Db, actor: Actor, id: number, body: z.in
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, services, id, SERVICE.notFound);
     requireServiceAuthor(actor, existing);
-    requireServiceGiver(actor, body.staffIds);
-    await replaceService(tx, actor, existing, body);
+    const change = applyPatch(serviceChange, storedService(await getService(tx, actor, id)), body);
+    requireServiceGiver(actor, change.staffIds);
+    await replaceService(tx, actor, existing, change);
   });
   return getService(db, actor, id);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, daysFromToday, expectOutOfReach, expectVersionedPatch } from '../../test/factories';
+import { api, daysFromToday, expectOutOfReach, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -88,6 +88,18 @@ describe('partners', () => {
       `select action from audit_log where entity = 'partner' and entity_id = '${made.body.id}' order by id`,
     );
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
+  });
+
+  it('changes only the fields a PATCH sends: a new note keeps the contact; null clears the phone, e-mail or contact person', async () => {
+    const url = `/api/partners/${(await partner()).body.id}`;
+    await expectPartialPatch(district, url, { note: 'สินเชื่อกลุ่มอาชีพ' });
+    await expectPartialPatch(district, url, { phone: null });
+    await expectPartialPatch(district, url, { email: null });
+    await expectPartialPatch(district, url, { contactPerson: null });
+    const { version } = (await district.call('GET', url)).body;
+    const nameless = await district.call('PATCH', url, { version, name: null });
+    expect(nameless.status).toBe(400);
+    expect(nameless.body.errors[0].path).toBe('body/name');
   });
 
   it('refuses a bad e-mail or phone with field errors, and a committee member or province officer cannot write', async () => {
@@ -250,6 +262,53 @@ describe('services', () => {
     expect(await t.rows(`select type_code from service_type_codes where service_id = ${made.id}`)).toEqual([
       { type_code: 'standards' },
     ]);
+  });
+
+  it('changes only the fields a PATCH sends, the rules across fields and the givers checked on the merged service', async () => {
+    const withPartner = (await partner()).body.id;
+    const made = (
+      await district.call('POST', '/api/services', await serviceBody({ partnerIds: [withPartner], followUpOn: daysFromToday(7) }))
+    ).body;
+    const url = `/api/services/${made.id}`;
+    await expectPartialPatch(district, url, { outcome: 'กลุ่มเปิดร้านออนไลน์แล้ว' });
+    await expectPartialPatch(district, url, { followUpStatus: 'done' });
+    expect((await expectPartialPatch(district, url, { partnerIds: null }, ['partners'])).partners).toEqual([]);
+    const { version } = (await district.call('GET', url)).body;
+    // Outreach needs its kind, and a follow-up status its date: sent alone, each change is refused on its field.
+    const outreach = await district.call('PATCH', url, { version, mode: 'outreach' });
+    expect(outreach.status).toBe(400);
+    expect(outreach.body.errors[0].path).toBe('body/outreachKind');
+    const noDate = await district.call('PATCH', url, { version, followUpOn: null });
+    expect(noDate.body.errors[0].path).toBe('body/followUpOn');
+    await expectPartialPatch(district, url, { mode: 'outreach', outreachKind: 'emergency' });
+    await expectPartialPatch(district, url, { followUpOn: null, followUpStatus: null });
+    // A committee member's own service: a change that leaves out the givers keeps them, so the member still gave it.
+    const mine = (await committee.call('POST', '/api/services', await serviceBody({ staffIds: [id['demo-committee']] }))).body;
+    await expectPartialPatch(committee, `/api/services/${mine.id}`, { durationMinutes: 45 });
+    const handedOver = await committee.call('PATCH', `/api/services/${mine.id}`, {
+      version: mine.version + 1,
+      staffIds: [id['demo-district']],
+    });
+    expect(handedOver.body.code).toBe('service.committee_not_giver');
+  });
+
+  it('changes only the fields a PATCH sends to an outreach trip: a new note keeps the team and places', async () => {
+    const trip = (
+      await district.call('POST', '/api/outreach-trips', {
+        orgUnitCode: '3401',
+        tripDate: daysFromToday(-3),
+        staffIds: [id['demo-district'], id['demo-committee']],
+        places: ['บ้านหนองบัว'],
+        note: 'ไปกับพัฒนาชุมชน',
+      })
+    ).body;
+    const url = `/api/outreach-trips/${trip.id}`;
+    await expectPartialPatch(district, url, { places: ['บ้านหนองบัว', 'บ้านโนนสูง'] });
+    await expectPartialPatch(district, url, { note: null });
+    const before = (await district.call('GET', url)).body;
+    const team = await district.call('PATCH', url, { version: before.version, staffIds: [id['demo-district']] });
+    expect(team.body.staff.map((s: any) => s.id)).toEqual([id['demo-district']]);
+    expect(team.body).toMatchObject({ tripDate: before.tripDate, places: before.places, note: '' });
   });
 
   it('lets a committee member record services they gave and change only those, while reading the whole district', async () => {

@@ -1,7 +1,7 @@
 import { and, count, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ErrorCode } from '#shared/errors';
-import type { createTripBody, OutreachTrip, tripListQuery, updateTripBody } from '#shared/services';
+import { type createTripBody, type OutreachTrip, tripChange, type tripListQuery, type updateTripBody } from '#shared/services';
 import { type Actor, requireInScope, requirePermission, scopeFilter, serviceGiverFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
@@ -11,9 +11,10 @@ import { readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { outreachTrips, outreachTripTeam, services, users } from '../../db/schema';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 
 const TRIP = { entity: 'outreach_trip', notFound: 'outreach_trip.not_found' } as const;
-type TripInput = z.infer<typeof createTripBody> | z.infer<typeof updateTripBody>;
+type TripInput = z.infer<typeof createTripBody> | z.infer<typeof tripChange>;
 type TripRow = typeof outreachTrips.$inferSelect;
 
 /** `2026-02` → the first day of the month and the first day of the next. */
@@ -137,20 +138,27 @@ export async function updateTrip(db: Db, actor: Actor, id: number, body: z.infer
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, outreachTrips, id, TRIP.notFound);
-    await checkTrip(tx, existing.orgUnitCode, body);
-    if (body.tripDate !== existing.tripDate) {
+    const before = await tx.select().from(outreachTripTeam).where(eq(outreachTripTeam.tripId, id));
+    const stored = {
+      tripDate: existing.tripDate,
+      staffIds: before.map((m) => m.userId),
+      places: existing.places,
+      note: existing.note,
+    };
+    const change = applyPatch(tripChange, stored, body);
+    await checkTrip(tx, existing.orgUnitCode, change);
+    if (change.tripDate !== existing.tripDate) {
       const [{ n }] = await tx
         .select({ n: count() })
         .from(services)
         .where(and(eq(services.tripId, id), isNull(services.deletedAt)));
       if (n) throw new AppError('outreach_trip.date_has_services', { params: { count: n } });
     }
-    const before = await tx.select().from(outreachTripTeam).where(eq(outreachTripTeam.tripId, id));
-    await updateRecord(tx, actor, outreachTrips, TRIP, id, body.version, columnsOf(body), {
-      before: teamLinks(before.map((m) => m.userId)),
-      after: teamLinks(body.staffIds),
+    await updateRecord(tx, actor, outreachTrips, TRIP, id, change.version, columnsOf(change), {
+      before: teamLinks(stored.staffIds),
+      after: teamLinks(change.staffIds),
     });
-    await setTeam(tx, id, body.staffIds);
+    await setTeam(tx, id, change.staffIds);
   });
   return getTrip(db, actor, id);
 }

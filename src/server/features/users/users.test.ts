@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -159,6 +160,14 @@ describe('users: who may give which role', () => {
 });
 
 describe('users: editing', () => {
+  it('changes only the fields a PATCH sends (every field of an account is optional there)', async () => {
+    const created = (await call('demo-district', 'POST', '/api/users', newUser({ position: 'กรรมการศูนย์ฯ' }))).json();
+    const district = api(t, cookies['demo-district']);
+    await expectPartialPatch(district, `/api/users/${created.id}`, { displayName: 'นางสาวทดลอง เปลี่ยนชื่อ' });
+    await expectPartialPatch(district, `/api/users/${created.id}`, { position: '' });
+    await expectPartialPatch(district, `/api/users/${created.id}`, { active: false });
+  });
+
   it('refuses a stale version with 409 and keeps the newer change', async () => {
     const created = (await call('demo-district', 'POST', '/api/users', newUser())).json();
     const first = await call('demo-district', 'PATCH', `/api/users/${created.id}`, { version: 1, displayName: 'ชื่อใหม่ครั้งแรก' });

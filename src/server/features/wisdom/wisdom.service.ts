@@ -8,6 +8,7 @@ import {
   RESTRICTED_WISDOM_READERS,
   type updateWisdomBody,
   type Wisdom,
+  wisdomChange,
   type wisdomListQuery,
 } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
@@ -19,12 +20,13 @@ import { findVisible } from '../../db/records';
 import { people, wisdomHolders, wisdomItems } from '../../db/schema';
 import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
+import { applyPatch } from '../../http/patch';
 import { addAttachment, attachmentsOf, type Upload } from '../attachments/attachments.service';
 import { requireCode } from '../code-lists/code-lists.service';
 import { fullName, requirePeopleOfDistrict, tagPersonRoles } from '../people/people.service';
 
 type WisdomRow = typeof wisdomItems.$inferSelect;
-type WisdomInput = z.infer<typeof createWisdomBody> | z.infer<typeof updateWisdomBody>;
+type WisdomInput = z.infer<typeof createWisdomBody> | z.infer<typeof wisdomChange>;
 
 const listView = (w: WisdomRow) => ({
   id: w.id,
@@ -162,14 +164,30 @@ export async function createWisdom(db: Db, actor: Actor, body: z.infer<typeof cr
   return getWisdom(db, actor, id);
 }
 
+/** A wisdom item's fields as stored, in the shape of the body that would write them (its holders aside). */
+const storedWisdom = (w: WisdomRow) => ({
+  title: w.title,
+  branchCode: w.branchCode,
+  description: w.description,
+  subdistrict: w.subdistrict ?? undefined,
+  villageNo: w.villageNo ?? undefined,
+  productPotential: w.productPotential,
+  status: w.status,
+  accessLevel: w.accessLevel,
+  consentDate: w.consentDate ?? undefined,
+  publicCredit: w.publicCredit ?? undefined,
+  surveyedOn: w.surveyedOn,
+});
+
 export async function updateWisdom(db: Db, actor: Actor, id: number, body: z.infer<typeof updateWisdomBody>): Promise<Wisdom> {
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, wisdomItems, id, WISDOM.notFound);
-    await checkWisdom(tx, existing.orgUnitCode, body, false);
     const before = await holderIdsOf(tx, id);
-    const after = [...new Set(body.holderIds)].sort((a, b) => a - b);
-    await updateRecord(tx, actor, wisdomItems, WISDOM, id, body.version, columnsOf(body, actor, existing.consentDate), {
+    const change = applyPatch(wisdomChange, { ...storedWisdom(existing), holderIds: before }, body);
+    await checkWisdom(tx, existing.orgUnitCode, change, false);
+    const after = [...new Set(change.holderIds)].sort((a, b) => a - b);
+    await updateRecord(tx, actor, wisdomItems, WISDOM, id, change.version, columnsOf(change, actor, existing.consentDate), {
       before: { holderIds: before },
       after: { holderIds: after },
     });

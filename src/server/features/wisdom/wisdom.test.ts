@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, expectVersionedPatch } from '../../test/factories';
+import { api, expectPartialPatch, expectVersionedPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 
 let t: TestContext;
@@ -113,7 +113,7 @@ describe('wisdom items', () => {
     expect(changed.title).toBe('การทอผ้าไหมลายขอ');
   });
 
-  it('keeps the credit the holders agreed to on the public portal, and drops it when left out', async () => {
+  it('keeps the credit the holders agreed to on the public portal, and drops it when cleared', async () => {
     const item = await district.wisdom({ publicCredit: 'ครูสมศรี และชุมชนบ้านหนองบัว' });
     expect(item.publicCredit).toBe('ครูสมศรี และชุมชนบ้านหนองบัว');
     expect((await district.call('GET', `/api/wisdom?q=${encodeURIComponent(item.title)}`)).body.items[0].publicCredit).toBe(
@@ -124,8 +124,30 @@ describe('wisdom items', () => {
       title: item.title,
       branchCode: item.branchCode,
       surveyedOn: item.surveyedOn,
+      publicCredit: null,
     });
     expect(res.body.publicCredit).toBeNull();
+  });
+
+  it('changes only the fields a PATCH sends: a new title keeps the holders and consent; null clears the village', async () => {
+    const holder = await district.person();
+    const item = await district.wisdom({
+      holderIds: [holder.id],
+      villageNo: 7,
+      accessLevel: 'public',
+      consentDate: '2025-11-02',
+      publicCredit: 'ครูสมศรี',
+      description: 'ทอด้วยกี่พื้นบ้าน',
+    });
+    const url = `/api/wisdom/${item.id}`;
+    await expectPartialPatch(district, url, { title: 'การทอผ้าไหมลายนาคน้อย' });
+    await expectPartialPatch(district, url, { villageNo: null });
+    await expectPartialPatch(district, url, { description: null });
+    // A rule across fields holds on the merged item: public access still needs the consent it has.
+    const current = (await district.call('GET', url)).body;
+    const noConsent = await district.call('PATCH', url, { version: current.version, consentDate: null });
+    expect(noConsent.status).toBe(422);
+    expect(noConsent.body.code).toBe('wisdom.public_needs_consent');
   });
 
   it('tags a holder added on edit as a wisdom holder, as on create', async () => {

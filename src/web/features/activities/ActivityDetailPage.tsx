@@ -13,24 +13,6 @@ import { attendedCount, bahtOf, datesOf } from './ActivityParts';
 import { useActivity, useActivityNames, useDeleteActivity, useSaveActivity } from './api';
 import { SalesGrid } from './SalesGrid';
 
-/** The request body that saves an activity as it is, with changes on top (attendance ticked on this page). */
-const updateBodyOf = (a: ActivityDetail, people = a.people) => ({
-  version: a.version,
-  kind: a.kind,
-  topicCode: a.topicCode ?? undefined,
-  marketKind: a.marketKind ?? undefined,
-  title: a.title,
-  startsOn: a.startsOn,
-  endsOn: a.endsOn,
-  place: a.place,
-  partnerIds: a.partners.map((p) => p.id),
-  budgetItemId: a.budgetItem?.id,
-  budgetUsedSatang: a.budgetUsedSatang,
-  people: people.map((p) => ({ personId: p.id, attended: p.attended })),
-  groupIds: a.groups.map((g) => g.id),
-  note: a.note,
-});
-
 /** One activity: what, when, where, with whom; attendance to tick, and a market event's sales per group per day. */
 export function ActivityDetailPage() {
   const { t, language } = useLanguage();
@@ -128,7 +110,9 @@ export function ActivityDetailPage() {
   );
 }
 
-/** Who was invited, ticked when they came; saved as a change of the activity at the version read. */
+const attendanceOf = (p: { id: number; attended: boolean }) => ({ personId: p.id, attended: p.attended });
+
+/** Who was invited, ticked when they came; saved as a change of the activity's people alone, at the version read. */
 function Attendance({
   activity,
   mayChange,
@@ -187,7 +171,10 @@ function Attendance({
             <Button
               loading={save.isPending}
               onClick={() =>
-                save.mutate({ id: activity.id, body: updateBodyOf(activity, shown) }, { onSuccess: () => setTicks(null) })
+                save.mutate(
+                  { id: activity.id, body: { version: activity.version, people: shown.map(attendanceOf) } },
+                  { onSuccess: () => setTicks(null) },
+                )
               }
             >
               {t('activities.attendance.save')}

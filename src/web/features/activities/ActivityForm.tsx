@@ -1,11 +1,5 @@
 import { Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import {
-  ACTIVITY_KINDS,
-  type ActivityDetail,
-  createActivityBody,
-  MARKET_EVENT_KINDS,
-  updateActivityBody,
-} from '#shared/activities';
+import { ACTIVITY_KINDS, type ActivityDetail, activityChange, createActivityBody, MARKET_EVENT_KINDS } from '#shared/activities';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -38,7 +32,7 @@ export function ActivityForm({ activity, unit, onClose }: { activity?: ActivityD
   const partners = usePartnerOptions(unit, (p) => p.name);
   const attended = new Map((activity?.people ?? []).map((p) => [String(p.id), p.attended]));
   const form = useSchemaForm({
-    schema: activity ? updateActivityBody : createActivityBody,
+    schema: activity ? activityChange : createActivityBody,
     initialValues: {
       kind: activity?.kind ?? 'training',
       topicCode: activity?.topicCode ?? null,

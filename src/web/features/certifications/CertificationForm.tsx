@@ -1,5 +1,5 @@
 import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { type Certification, createCertificationBody, updateCertificationBody } from '#shared/certifications';
+import { type Certification, certificationChange, createCertificationBody } from '#shared/certifications';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -27,7 +27,7 @@ export function CertificationForm({
   const standards = useCodeList('standard');
   const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`);
   const form = useSchemaForm({
-    schema: cert ? updateCertificationBody : createCertificationBody,
+    schema: cert ? certificationChange : createCertificationBody,
     initialValues: {
       productId: String(cert?.productId ?? productId ?? ''),
       standardCode: cert?.standardCode ?? '',

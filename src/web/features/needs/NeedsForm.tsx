@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { createNeedsBody, NEED_AREAS, NEED_PRIORITIES, type NeedsAnalysis, updateNeedsBody } from '#shared/needs';
+import { createNeedsBody, NEED_AREAS, NEED_PRIORITIES, type NeedsAnalysis, needsChange } from '#shared/needs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -32,7 +32,7 @@ export function NeedsForm({
   const groups = useGroupOptions(unit, (g) => g.name);
   const fixedGroup = analysis?.groupId ?? groupId;
   const form = useSchemaForm({
-    schema: analysis ? updateNeedsBody : createNeedsBody,
+    schema: analysis ? needsChange : createNeedsBody,
     initialValues: {
       groupId: fixedGroup ? String(fixedGroup) : (null as string | null),
       analysedOn: analysis?.analysedOn ?? todayIso(),

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { createPartnerBody, PARTNER_KINDS, type Partner, updatePartnerBody } from '#shared/partners';
+import { createPartnerBody, PARTNER_KINDS, type Partner, partnerChange } from '#shared/partners';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { useSchemaForm } from '../../forms/schemaForm';
@@ -13,7 +13,7 @@ export function PartnerForm({ partner, unit, onClose }: { partner?: Partner; uni
   const remove = useDeletePartner();
   const [confirming, setConfirming] = useState(false);
   const form = useSchemaForm({
-    schema: partner ? updatePartnerBody : createPartnerBody,
+    schema: partner ? partnerChange : createPartnerBody,
     initialValues: {
       kind: partner?.kind ?? '',
       name: partner?.name ?? '',

@@ -1,6 +1,6 @@
 import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { createPersonBody, PERSON_ROLES, PERSON_TITLES, type Person, updatePersonBody } from '#shared/people';
+import { createPersonBody, PERSON_ROLES, PERSON_TITLES, type Person, personChange } from '#shared/people';
 import { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -39,7 +39,7 @@ export function PersonForm({
   const { t, problemText } = useLanguage();
   const save = useSavePerson();
   const form = useSchemaForm({
-    schema: person ? updatePersonBody : createPersonBody,
+    schema: person ? personChange : createPersonBody,
     initialValues: {
       title: person?.title ?? draft?.title ?? 'นาย',
       firstName: person?.firstName ?? draft?.firstName ?? '',
@@ -57,16 +57,17 @@ export function PersonForm({
         title: v.title,
         firstName: v.firstName,
         lastName: v.lastName,
-        citizenId: v.citizenId || undefined,
         phone: v.phone || undefined,
         houseNo: v.houseNo || undefined,
         villageNo: v.villageNo === '' ? undefined : v.villageNo,
         subdistrict: v.subdistrict || undefined,
         roles: v.roles,
       };
+      // The stored citizen ID is never shown in full, so a blank field keeps it: only one typed in is sent.
+      const citizenId = v.citizenId ? { citizenId: v.citizenId } : {};
       return person
-        ? { version: person.version, ...fields }
-        : { orgUnitCode: unit, ...fields, acknowledgeDuplicates: v.acknowledgeDuplicates };
+        ? { version: person.version, ...fields, ...citizenId }
+        : { orgUnitCode: unit, ...fields, ...citizenId, acknowledgeDuplicates: v.acknowledgeDuplicates };
     },
   });
   const possibleDuplicate = save.error instanceof ApiError && save.error.problem.code === 'person.possible_duplicate';

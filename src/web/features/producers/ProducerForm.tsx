@@ -1,5 +1,5 @@
 import { Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import { createProducerBody, PRODUCER_STATUSES, PRODUCER_TYPES, type Producer, updateProducerBody } from '#shared/producers';
+import { createProducerBody, PRODUCER_STATUSES, PRODUCER_TYPES, type Producer, producerChange } from '#shared/producers';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -20,7 +20,7 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
   const groups = useGroupOptions(unit, (g) => g.name);
   const people = usePeopleOptions(unit, personName);
   const form = useSchemaForm({
-    schema: producer ? updateProducerBody : createProducerBody,
+    schema: producer ? producerChange : createProducerBody,
     initialValues: {
       ownerKind: (producer?.personId ? 'person' : 'group') as 'group' | 'person',
       ownerId: String(producer?.groupId ?? producer?.personId ?? ''),
@@ -37,7 +37,9 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
     },
     toBody: ({ ownerKind, ownerId, ...rest }) => ({
       ...(producer ? { version: producer.version } : { orgUnitCode: unit }),
-      ...(ownerKind === 'group' ? { groupId: Number(ownerId) || undefined } : { personId: Number(ownerId) || undefined }),
+      // Both owner fields, the other one empty: a change from a group to a person (or back) clears the former owner.
+      groupId: ownerKind === 'group' ? Number(ownerId) || undefined : undefined,
+      personId: ownerKind === 'person' ? Number(ownerId) || undefined : undefined,
       ...rest,
       fiscalYear: rest.fiscalYear === '' ? undefined : rest.fiscalYear,
       publicContact: rest.publicContact || undefined,

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
-import { createProductBody, PRODUCT_CATEGORIES, type Product, QUADRANTS, updateProductBody } from '#shared/products';
+import { createProductBody, PRODUCT_CATEGORIES, type Product, productChange, QUADRANTS } from '#shared/products';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -89,7 +89,7 @@ export function ProductForm({
   const save = useSaveProduct();
   const producers = useProducerOptions(unit, (p) => `${p.ownerName} (${p.registrationNo})`);
   const form = useSchemaForm({
-    schema: product ? updateProductBody : createProductBody,
+    schema: product ? productChange : createProductBody,
     initialValues: {
       producerId: String(product?.producerId ?? producerId ?? ''),
       name: product?.name ?? '',

@@ -1,5 +1,5 @@
 import { Modal, Select, Stack, Textarea } from '@mantine/core';
-import { REFERRAL_MOVES, type Referral, updateReferralBody } from '#shared/requests';
+import { REFERRAL_MOVES, type Referral, referralChange } from '#shared/requests';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -12,7 +12,7 @@ export function ReferralResultForm({ referral, onClose }: { referral: Referral; 
   const { t } = useLanguage();
   const save = useSaveReferral();
   const form = useSchemaForm({
-    schema: updateReferralBody,
+    schema: referralChange,
     initialValues: { status: referral.status as string, result: referral.result, resultOn: referral.resultOn },
     toBody: (v) => ({ version: referral.version, status: v.status, result: v.result, resultOn: v.resultOn ?? undefined }),
   });

@@ -1,5 +1,5 @@
 import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { createRequestBody, RECORDED_CHANNELS, type ServiceRequest, updateRequestBody } from '#shared/requests';
+import { createRequestBody, RECORDED_CHANNELS, requestChange, type ServiceRequest } from '#shared/requests';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -22,7 +22,7 @@ export function RequestForm({ request, unit, onClose }: { request?: ServiceReque
   const people = usePeopleOptions(unit, personName);
   const groups = useGroupOptions(unit, (g) => g.name);
   const form = useSchemaForm({
-    schema: request ? updateRequestBody : createRequestBody,
+    schema: request ? requestChange : createRequestBody,
     initialValues: {
       channel: request?.channel ?? 'walk_in',
       receivedOn: request?.receivedOn ?? todayIso(),

@@ -7,7 +7,7 @@ import {
   type OutreachTrip,
   SERVICE_MODES,
   type Service,
-  updateServiceBody,
+  serviceChange,
 } from '#shared/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
@@ -67,7 +67,7 @@ export function ServiceForm({
   const givers = useGiverOptions(unit, me, [...(service?.staff ?? []), ...(trip?.staff ?? [])]);
   const trips = useTripList({ unit, pageSize: 100 }, !!unit);
   const form = useSchemaForm({
-    schema: service ? updateServiceBody : createServiceBody,
+    schema: service ? serviceChange : createServiceBody,
     initialValues: {
       serviceDate: service?.serviceDate ?? trip?.tripDate ?? todayIso(),
       mode: service?.mode ?? (trip ? 'outreach' : 'center'),

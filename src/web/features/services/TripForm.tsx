@@ -1,5 +1,5 @@
 import { Modal, MultiSelect, Stack, TagsInput, Textarea } from '@mantine/core';
-import { createTripBody, type OutreachTrip, updateTripBody } from '#shared/services';
+import { createTripBody, type OutreachTrip, tripChange } from '#shared/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -16,7 +16,7 @@ export function TripForm({ trip, unit, onClose }: { trip?: OutreachTrip; unit: s
   const save = useSaveTrip();
   const givers = useGiverOptions(unit, me, trip?.staff);
   const form = useSchemaForm({
-    schema: trip ? updateTripBody : createTripBody,
+    schema: trip ? tripChange : createTripBody,
     initialValues: {
       tripDate: trip?.tripDate ?? todayIso(),
       staffIds: trip ? trip.staff.map((s) => String(s.id)) : me ? [String(me.user.id)] : [],

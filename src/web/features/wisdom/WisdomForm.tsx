@@ -1,5 +1,5 @@
 import { Group, Modal, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { ACCESS_LEVELS, createWisdomBody, updateWisdomBody, WISDOM_STATUSES, type Wisdom } from '#shared/wisdom';
+import { ACCESS_LEVELS, createWisdomBody, WISDOM_STATUSES, type Wisdom, wisdomChange } from '#shared/wisdom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -26,7 +26,7 @@ export function WisdomForm({
   const people = usePeopleOptions(unit, personName);
   const save = useSaveWisdom();
   const form = useSchemaForm({
-    schema: item ? updateWisdomBody : createWisdomBody,
+    schema: item ? wisdomChange : createWisdomBody,
     initialValues: {
       title: item?.title ?? '',
       branchCode: item?.branchCode ?? '',
