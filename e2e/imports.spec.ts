@@ -147,7 +147,7 @@ test.describe('on a 360 px phone, in English', () => {
     await expect(page.getByRole('heading', { name: 'Import from Excel' })).toBeVisible();
     await chooseFile(page, 'producers.xlsx', await xlsx([PRODUCER_HEADER, ...rows]));
     await page.getByRole('button', { name: 'Check before importing' }).click();
-    await expect(page.getByText('200 rows: 195 new, 0 updated, 0 skipped, 5 rejected, 0 awaiting a place name')).toBeVisible();
+    await expect(page.getByText('200 rows: 195 new, 0 updated, 0 skipped, 5 rejected, 0 awaiting a name')).toBeVisible();
     await expectNoSidewaysScroll(page, 'dry run of 200 rows');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByText(/200 rows: .* · Imported/)).toBeVisible({ timeout: 60_000 });
@@ -172,7 +172,7 @@ test.describe('on a 360 px phone, in English', () => {
 
     await chooseFile(page, 'producers-fixed.xlsx', fixed);
     await page.getByRole('button', { name: 'Check before importing' }).click();
-    await expect(page.getByText('5 rows: 5 new, 0 updated, 0 skipped, 0 rejected, 0 awaiting a place name')).toBeVisible();
+    await expect(page.getByText('5 rows: 5 new, 0 updated, 0 skipped, 0 rejected, 0 awaiting a name')).toBeVisible();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByText(/5 rows: .* · Imported/)).toBeVisible({ timeout: 30_000 });
     await expectNoSidewaysScroll(page, 'after the import');
