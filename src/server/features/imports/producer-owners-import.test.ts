@@ -146,12 +146,21 @@ describe('producers owned by occupational groups', () => {
 
   it('updates a group’s registration through the service when the user says so, and a rollback restores it', async () => {
     const group = await district.group({ name: unique('กลุ่มปรับปรุง') });
-    const onFile = await district.producer(group.id, { fiscalYear: 2569, status: 'registered' });
+    const onFile = await district.producer(group.id, {
+      fiscalYear: 2569,
+      status: 'registered',
+      publicContact: 'โทร 045-000-111',
+    });
     const dry = await dryRun('producers', await file([{ group: group.name, status: 'ระงับ', regNo: 'OTOP-แก้จากไฟล์' }]));
     expect(dry.body.report.rows[0]).toMatchObject({ action: 'skip', duplicate: { id: onFile.id } });
     const batch = await commit(district, dry.body, { choices: { [dry.body.report.rows[0].line]: 'update' } });
     expect(batch.counts).toMatchObject({ update: 1 });
-    expect(await producer(onFile.id)).toMatchObject({ status: 'suspended', registrationNo: 'OTOP-แก้จากไฟล์' });
+    // The file has no public contact column: the contact on file is kept.
+    expect(await producer(onFile.id)).toMatchObject({
+      status: 'suspended',
+      registrationNo: 'OTOP-แก้จากไฟล์',
+      publicContact: 'โทร 045-000-111',
+    });
     // Suspended: no registration proves the stage any more (the service brought the group back).
     expect((await groupOf(group.id)).stage).toBe('group_formed');
     expect((await rollback(batch)).status).toBe(200);

@@ -137,8 +137,8 @@ export const PRODUCER_COLUMNS = [
     th: 'ช่องทางติดต่อสาธารณะ',
     en: 'Public contact',
     help: {
-      th: 'ช่องทางที่ผู้ผลิตยินยอมให้แสดงในแคตตาล็อกสาธารณะ (ว่าง = ไม่แสดง)',
-      en: 'a contact the producer agreed to publish in the public catalog (blank = none)',
+      th: 'ช่องทางที่ผู้ผลิตยินยอมให้แสดงในแคตตาล็อกสาธารณะ (ว่าง = ไม่แสดง หรือคงเดิมเมื่อปรับปรุง)',
+      en: 'a contact the producer agreed to publish in the public catalog (blank = none, or as it was for an update)',
     },
   },
 ] as const;

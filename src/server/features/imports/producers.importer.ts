@@ -343,7 +343,9 @@ export const producersImporter: Importer = {
         newOwners.set(key, create);
         owner = { kind: 'person', create };
       }
-      const record: ProducerRecord = { owner, producer, producerId: existing?.id, producerVersion: existing?.version };
+      // An update keeps the public contact the file leaves blank (the column is new; older files lack it).
+      const fields = existing && !producer.publicContact ? { ...producer, publicContact: existing.publicContact } : producer;
+      const record: ProducerRecord = { owner, producer: fields, producerId: existing?.id, producerVersion: existing?.version };
       const duplicate = existing && {
         id: existing.id,
         label: `${group ? group.name : PERSON_KIND.label(person!)} (OTOP ${existing.registrationNo})`,
