@@ -256,7 +256,10 @@ async function peopleNamed(ctx: ImportContext, persons: PersonCells[]) {
     (p.citizenId ? byHash.get(hashes.get(p.citizenId)!) : undefined) ?? (p.subdistrict ? byName.get(nameKey(p)) : undefined);
 }
 
-/** The live registrations of the owners the rows name. */
+/** An owner's registration of a fiscal year: what a row duplicates. */
+const registrationKey = (owner: 'g' | 'p', id: number, fiscalYear: number) => `${owner}${id}:${fiscalYear}`;
+
+/** The live registrations of the owners the rows name, by owner and fiscal year (a lookup per row, not a scan). */
 async function registrationsOf(ctx: ImportContext, personIds: number[], groupIds: number[]) {
   const of = (column: typeof producers.personId | typeof producers.groupId, ids: number[]) =>
     ids.length
@@ -265,7 +268,12 @@ async function registrationsOf(ctx: ImportContext, personIds: number[], groupIds
           .from(producers)
           .where(and(idIn(column, ids), isNull(producers.deletedAt)))
       : Promise.resolve([]);
-  return [...(await of(producers.personId, personIds)), ...(await of(producers.groupId, groupIds))];
+  const byKey = new Map<string, typeof producers.$inferSelect>();
+  for (const r of [...(await of(producers.personId, personIds)), ...(await of(producers.groupId, groupIds))]) {
+    const key = r.groupId ? registrationKey('g', r.groupId, r.fiscalYear) : registrationKey('p', r.personId!, r.fiscalYear);
+    if (!byKey.has(key)) byKey.set(key, r);
+  }
+  return byKey;
 }
 
 /** The fields an update of a registration may change, as they were before it (restored by a rollback). */
@@ -329,11 +337,9 @@ export const producersImporter: Importer = {
       else if (fileKey) seen.set(fileKey, row.line);
       const base = { line: row.line, values: row.values, label, unitCode: row.unitCode, problems: all };
       if (all.length) return { ...base, action: 'reject', ...(found?.named ? { named: found.named } : {}) };
-      const existing = registrations.find(
-        (r) =>
-          (group ? r.groupId === group.id : person !== undefined && r.personId === person.id) &&
-          r.fiscalYear === producer.fiscalYear,
-      );
+      const existing = group
+        ? registrations.get(registrationKey('g', group.id, producer.fiscalYear))
+        : person && registrations.get(registrationKey('p', person.id, producer.fiscalYear));
       let owner: Owner;
       if (group) owner = { kind: 'group', groupId: group.id };
       else if (person) owner = { kind: 'person', personId: person.id };
