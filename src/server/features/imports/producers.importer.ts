@@ -3,12 +3,12 @@
  * the district (community producer group, SME). A person is found by citizen ID (the people table's keyed hash) or by
  * name + subdistrict, else created (once, however many rows name them); a group is found by name as places are
  * (producer-groups.ts). A registration of that owner in that fiscal year is a duplicate the user updates or skips.
- * Group-owned registrations and every update are written through the producers service, as the form writes them
- * (its rules, the group's stage); new person-owned ones in bulk (decision 037).
+ * Group-owned registrations are written through the producers service, as the form writes them (its rules, the
+ * group's stage); person-owned ones in bulk (decision 037), by the same rules checked in `plan`.
  */
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { fiscalYearSchema } from '#shared/fields';
-import { createRecord, createRecords } from '../../audit/writes';
+import { createRecord, createRecords, updateRecords } from '../../audit/writes';
 import { idIn } from '../../db/bulk';
 import type { Tx } from '../../db/client';
 import { people, producers } from '../../db/schema';
@@ -413,19 +413,21 @@ export const producersImporter: Importer = {
   },
 
   /**
-   * Updates and group-owned registrations one by one (`write`); new person-owned registrations in bulk: the new owners
-   * in one insert, their registrations in another.
+   * Group-owned registrations one by one through the producers service (`write`: the group's stage follows each);
+   * person-owned ones in bulk, by the same rules (checked in `plan`) and with the same audit: the new owners in one
+   * insert, the owners on file tagged in one change, new registrations in one insert and updates in one statement per
+   * thousand (`updateRecords`).
    */
   async writeMany(tx, ctx, rows) {
     const written: BatchRowRef[] = [];
-    const oneByOne = (row: RowToWrite) =>
-      (row.action === 'update' && (row.record as ProducerRecord).producerId !== undefined) ||
-      (row.record as ProducerRecord).owner.kind === 'group';
-    for (const row of rows.filter(oneByOne))
+    const recordOf = (row: RowToWrite) => row.record as ProducerRecord;
+    const isUpdate = (row: RowToWrite) => row.action === 'update' && recordOf(row).producerId !== undefined;
+    for (const row of rows.filter((r) => recordOf(r).owner.kind === 'group'))
       for (const w of await producersImporter.write(tx, ctx, row)) written.push({ ...w, line: row.line });
-    const creates = rows
-      .filter((row) => !oneByOne(row))
-      .map((row) => ({ line: row.line, owner: (row.record as ProducerRecord).owner as Extract<Owner, { kind: 'person' }>, row }));
+    const ofPeople = rows
+      .filter((r) => recordOf(r).owner.kind === 'person')
+      .map((row) => ({ line: row.line, owner: recordOf(row).owner as Extract<Owner, { kind: 'person' }>, row }));
+    const creates = ofPeople.filter((c) => !isUpdate(c.row));
     // Each new owner created once, by the first row of the commit that names them (an earlier chunk's may have).
     const toCreate: { line: number; owner: NewOwner }[] = [];
     const listed = new Set<NewOwner>();
@@ -455,7 +457,7 @@ export const producersImporter: Importer = {
     });
     // Owners already on file, each with the first line that names them (where the batch keeps their tag).
     const known = new Map<number, number>();
-    for (const c of creates)
+    for (const c of ofPeople)
       if (c.owner.personId !== undefined && !known.has(c.owner.personId)) known.set(c.owner.personId, c.line);
     const knownIds = [...known.keys()];
     const tags = await tagKeepingRoles(tx, knownIds, 'entrepreneur', () =>
@@ -482,6 +484,25 @@ export const producersImporter: Importer = {
         action: 'created',
         versionAfter: producer.version,
         before: null,
+      });
+    });
+    const updates = ofPeople.filter((c) => isUpdate(c.row)).map((c) => ({ line: c.line, record: recordOf(c.row) }));
+    const changed = await updateRecords(
+      tx,
+      ctx.actor,
+      producers,
+      { entity: 'producer', notFound: 'producer.not_found' },
+      updates.map((u) => ({ id: u.record.producerId!, version: u.record.producerVersion!, values: u.record.producer })),
+    );
+    updates.forEach((u, i) => {
+      const { before, after } = changed[i];
+      written.push({
+        line: u.line,
+        tableName: 'producers',
+        recordId: after.id,
+        action: 'updated',
+        versionAfter: after.version,
+        before: beforeUpdate(before, u.record.producer),
       });
     });
     return written;
