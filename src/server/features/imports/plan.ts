@@ -103,7 +103,7 @@ export async function planImport(
     suggestions.set(key, s);
   }
   const reportRows = planned.map(
-    ({ line, action, label, unitCode, problems, duplicate, values, pending: named }): ReportRow => ({
+    ({ line, action, label, unitCode, problems, duplicate, values, pending: namePending }): ReportRow => ({
       line,
       action,
       label,
@@ -113,7 +113,7 @@ export async function planImport(
       // The cells as typed only where the user gets them back (the rejected rows' workbook): a report of 50,000 rows
       // is then less than half the size, and keeps far fewer citizen IDs as typed.
       values: action === 'reject' ? values : undefined,
-      pending: pending.has(line) || named || undefined,
+      pending: pending.has(line) || namePending || undefined,
     }),
   );
   return {
