@@ -9,7 +9,8 @@ import {
 import { expectNoSidewaysScroll, signIn } from './session';
 
 // Import from Excel (#14): the seed's allocation table with its two misspelt districts, and 200 OTOP producers of
-// which 5 are wrong, fixed in the rejection report and uploaded again.
+// which 5 are wrong, fixed in the rejection report and uploaded again, beside a demo group's registration whose
+// shortened name is confirmed as the suggested group.
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -114,6 +115,7 @@ const PRODUCER_HEADER = [
   'ปีงบประมาณ',
   'เลขทะเบียน',
   'วันที่ลงทะเบียน',
+  'ชื่อกลุ่ม',
 ];
 const BAD = new Set([7, 42, 99, 150, 188]);
 
@@ -135,7 +137,11 @@ test.describe('on a 360 px phone, in English', () => {
       '2569',
       `OTOP-E2E-${run}-${n}`,
       '15/1/2569',
+      '',
     ]);
+    // A registration of a demo group of the district (newly formed, not yet registered), its name shortened: the
+    // check suggests the group, the officer confirms it.
+    const groupRow = ['เมืองอุบลราชธานี', '', '', '', '', 'กลุ่มผู้ผลิตชุมชน', '2567', `OTOP-E2E-${run}-G`, '15/1/2567', 'กลุ่มทอผ้ากาบบัว'];
 
     await signIn(page, 'demo-district');
     await page.evaluate(() => localStorage.setItem('thanrak.language', 'en'));
@@ -145,13 +151,18 @@ test.describe('on a 360 px phone, in English', () => {
 
     await page.goto('/imports');
     await expect(page.getByRole('heading', { name: 'Import from Excel' })).toBeVisible();
-    await chooseFile(page, 'producers.xlsx', await xlsx([PRODUCER_HEADER, ...rows]));
+    await chooseFile(page, 'producers.xlsx', await xlsx([PRODUCER_HEADER, ...rows, groupRow]));
     await page.getByRole('button', { name: 'Check before importing' }).click();
-    await expect(page.getByText('200 rows: 195 new, 0 updated, 0 skipped, 5 rejected, 0 awaiting a place name')).toBeVisible();
-    await expectNoSidewaysScroll(page, 'dry run of 200 rows');
+    await expect(page.getByText('201 rows: 196 new, 0 updated, 0 skipped, 5 rejected, 1 awaiting a name')).toBeVisible();
+    await expect(page.getByText('Group names to confirm')).toBeVisible();
+    await page.getByRole('button', { name: 'Accept all suggested groups' }).click();
+    await expect(page.getByLabel('Group for กลุ่มทอผ้ากาบบัว')).toHaveValue('กลุ่มทอผ้ากาบบัวเมืองอุบลราชธานี (ตำบลเมืองอุบลราชธานี)');
+    await expectNoSidewaysScroll(page, 'dry run of 201 rows');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(page.getByText(/200 rows: .* · Imported/)).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(/201 rows: .* · Imported/)).toBeVisible({ timeout: 60_000 });
     expect(await producers()).toBe(before + 195);
+    const registered = await (await page.request.get(`/api/producers?q=OTOP-E2E-${run}-G`)).json();
+    expect(registered.items.map((p: { ownerName: string }) => p.ownerName)).toEqual(['กลุ่มทอผ้ากาบบัวเมืองอุบลราชธานี']);
 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download the rejected rows with reasons (XLSX)' }).click();
@@ -172,7 +183,7 @@ test.describe('on a 360 px phone, in English', () => {
 
     await chooseFile(page, 'producers-fixed.xlsx', fixed);
     await page.getByRole('button', { name: 'Check before importing' }).click();
-    await expect(page.getByText('5 rows: 5 new, 0 updated, 0 skipped, 0 rejected, 0 awaiting a place name')).toBeVisible();
+    await expect(page.getByText('5 rows: 5 new, 0 updated, 0 skipped, 0 rejected, 0 awaiting a name')).toBeVisible();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByText(/5 rows: .* · Imported/)).toBeVisible({ timeout: 30_000 });
     await expectNoSidewaysScroll(page, 'after the import');

@@ -45,14 +45,20 @@ export const reportRowSchema = z.object({
   unitCode: z.string().optional(),
   problems: z.array(problemSchema),
   duplicate: z.object({ id: z.number(), label: z.string() }).optional(),
-  /** The row's place is a suggestion waiting for the user's confirmation. */
+  /** The row's place (or the record it names, such as a group) is a suggestion waiting for the user's confirmation. */
   pending: z.boolean().optional(),
 });
 export type ReportRow = z.infer<typeof reportRowSchema>;
 
+/**
+ * A name of the file that is not exactly one official place (or, with `column`, one record of that column such as a
+ * group): the choices the user confirms. `ambiguous`: it fits several equally, and nothing is chosen for the user.
+ */
 export const placeSuggestionSchema = z.object({
+  /** The column whose names these are when not the place column: `groupName` (the choice goes in `groups`). */
+  column: z.string().optional(),
   text: z.string(),
-  status: z.enum(['suggested', 'unknown']),
+  status: z.enum(['suggested', 'ambiguous', 'unknown']),
   lines: z.array(z.number().int()),
   suggestions: z.array(z.object({ code: z.string(), name: z.string(), score: z.number() })),
 });
@@ -102,6 +108,8 @@ export const commitBody = z.strictObject({
   version: z.number().int().min(1),
   /** Place text as written in the file → the official code the user accepted or chose instead. */
   places: z.record(z.string().max(200), z.string().regex(/^(TH|\d{2}|\d{4})$/)).default({}),
+  /** A group named in the file (a suggestion's text) → the id of the district's group the user chose. */
+  groups: z.record(z.string().max(400), z.string().regex(/^\d{1,9}$/)).default({}),
   /** Row (spreadsheet line) → update the duplicate or skip the row. */
   choices: z.record(z.string().regex(/^\d+$/), z.enum(['update', 'skip'])).default({}),
 });

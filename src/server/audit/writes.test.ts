@@ -6,7 +6,7 @@ import { idIn, insertRows } from '../db/bulk';
 import { auditLog, importBatches, people, users, wisdomItems } from '../db/schema';
 import { encryptCitizenId } from '../personal-data';
 import { createTestContext, TEST_DATA_KEY, type TestContext } from '../test/harness';
-import { changeRecords, createRecord, createRecords, deleteRecord, updateRecord } from './writes';
+import { changeRecords, createRecord, createRecords, deleteRecord, updateRecord, updateRecords } from './writes';
 
 let t: TestContext;
 let district: Actor;
@@ -257,6 +257,41 @@ describe('the one write path (audit/writes.ts)', () => {
     for (const id of ids.slice(0, 2)) {
       expect(await rowOf(id)).toMatchObject({ description: 'ทีละหลายรายการ', version: 2 });
       expect(await entriesOf('wisdom', id)).toHaveLength(2);
+    }
+  });
+
+  it('updates many records each with its own values at its version, audited, or none when one is stale or not visible', async () => {
+    const items = await Promise.all(['การทำกระติ๊บ', 'การทำขนมครก', 'การทำแคน'].map(newWisdom));
+    const change = (i: number, version = 1) => ({
+      id: items[i].id,
+      version,
+      values: { description: `แต่ละรายการ ${i}`, surveyedOn: `2025-12-0${i + 1}`, villageNo: i ? null : 7 },
+    });
+    const stale = await failure(
+      t.database.db.transaction((tx) => updateRecords(tx, district, wisdomItems, WISDOM, [change(0), change(1, 2)])),
+    );
+    expect(stale).toMatchObject({ code: 'record.stale', status: 409 });
+    const outside = await failure(
+      t.database.db.transaction((tx) => updateRecords(tx, district2, wisdomItems, WISDOM, [change(0)])),
+    );
+    expect(outside).toMatchObject({ code: 'wisdom.not_found' });
+    expect(await rowOf(items[0].id)).toMatchObject({ description: '', version: 1 });
+
+    const changed = await t.database.db.transaction((tx) =>
+      updateRecords(tx, district, wisdomItems, WISDOM, [change(2), change(0), change(1)]),
+    );
+    expect(changed.map((c) => c.after.id)).toEqual([items[2].id, items[0].id, items[1].id]);
+    for (const i of [0, 1, 2]) {
+      const row = await rowOf(items[i].id);
+      expect(row).toMatchObject({ ...change(i).values, version: 2 });
+      expect(row.updatedAt.getTime()).toBeGreaterThanOrEqual(items[i].updatedAt.getTime());
+      expect(changed.find((c) => c.after.id === items[i].id)?.after).toEqual(row);
+      const [, entry] = await entriesOf('wisdom', items[i].id);
+      expect(entry).toMatchObject({ action: 'update', orgUnitCode: '3401' });
+      expect(entry.changes).toMatchObject({
+        description: { before: '', after: `แต่ละรายการ ${i}` },
+        surveyedOn: { before: '2025-11-01', after: `2025-12-0${i + 1}` },
+      });
     }
   });
 });

@@ -8,7 +8,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ErrorCode } from '#shared/errors';
 import { type Actor, requireInScope, scopeFilter } from '../access';
 import { now } from '../clock';
-import { idIn, insertRows } from '../db/bulk';
+import { idIn, insertRows, updateRows } from '../db/bulk';
 import type { Tx } from '../db/client';
 import { AppError } from '../errors';
 import { auditEvents, recordAudit } from './audit';
@@ -215,6 +215,62 @@ export async function changeRecords<T extends RecordTable>(
     const after = (await tx.update(table).set(changeSet(table, values)).where(idIn(table.id, chunk)).returning()) as Row[];
     const afterById = new Map(after.map((row) => [row.id, row]));
     const pairs = before.map((row) => ({ before: row, after: afterById.get(row.id)! }));
+    await auditEvents(
+      tx,
+      actor,
+      pairs.map((pair) => ({
+        action: extras.action ?? 'update',
+        entity: target.entity,
+        entityId: pair.before.id as number,
+        orgUnitCode: String(pair.after.orgUnitCode),
+        before: auditView(pair.before, extras.before),
+        after: auditView(pair.after, extras.after),
+      })),
+    );
+    for (const pair of pairs) changed.push(pair);
+  }
+  return changed as { before: T['$inferSelect']; after: T['$inferSelect'] }[];
+}
+
+/**
+ * `updateRecord` for many records, each given its own values at the version it was read at (an import's rows chosen
+ * for update): locked and changed a statement per 1,000 (the values as one JSON parameter: db/bulk.ts) and each change
+ * audited. Every record must be live, in the actor's scope and at its version, else nothing is changed; every change
+ * gives the same fields. Returns the records before and after, in the order given.
+ */
+export async function updateRecords<T extends RecordTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  target: WriteTarget,
+  changes: { id: number; version: number; values: Partial<T['$inferInsert']> }[],
+  extras: AuditExtras = {},
+): Promise<{ before: T['$inferSelect']; after: T['$inferSelect'] }[]> {
+  const changed: { before: Row; after: Row }[] = [];
+  for (let i = 0; i < changes.length; i += BULK_ROWS) {
+    const chunk = changes.slice(i, i + BULK_ROWS);
+    const ids = chunk.map((c) => c.id);
+    if (new Set(ids).size !== ids.length) throw new Error('updateRecords: a record is given twice');
+    const locked = (await tx
+      .select()
+      .from(table as PgTable)
+      .where(
+        and(idIn(table.id, ids), table.deletedAt ? isNull(table.deletedAt) : undefined, scopeFilter(actor, table.orgUnitCode)),
+      )
+      .orderBy(table.id)
+      .for('update')) as Row[];
+    if (locked.length !== chunk.length) throw new AppError(target.notFound);
+    const before = new Map(locked.map((row) => [row.id as number, row]));
+    if (chunk.some((c) => before.get(c.id)?.version !== c.version)) throw new AppError('record.stale');
+    const every: Record<string, SQL> = { version: sql.raw(`t."${table.version.name}" + 1`) };
+    if ('updatedAt' in table) every.updatedAt = sql`${now().toISOString()}::timestamptz`;
+    const after = (await updateRows(
+      tx,
+      table,
+      chunk.map((c) => ({ id: c.id, values: c.values })),
+      every,
+    )) as Row[];
+    const pairs = chunk.map((c, n) => ({ before: before.get(c.id)!, after: after[n] }));
     await auditEvents(
       tx,
       actor,

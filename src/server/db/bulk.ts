@@ -93,6 +93,53 @@ export async function insertRows<T extends PgTable>(
 }
 
 /**
+ * Updates many rows, each with its own values, in one statement: the values travel as one JSON parameter as in
+ * `insertRows`, joined to the table by id. Every row gives the same columns; `set` adds what every row gets (the
+ * next version, the time of the change). Returns the rows as updated, in the order given, mapped as drizzle maps them.
+ */
+export async function updateRows<T extends PgTable>(
+  tx: Db | Tx,
+  table: T,
+  rows: { id: number; values: Partial<T['$inferInsert']> }[],
+  set: Record<string, SQL> = {},
+): Promise<T['$inferSelect'][]> {
+  if (!rows.length) return [];
+  const columns = getTableColumns(table) as Record<string, Column>;
+  const keys = Object.keys(rows[0].values);
+  const signature = keys.join(',');
+  const data = rows.map(({ id, values }) => {
+    if (Object.keys(values).join(',') !== signature) throw new Error('updateRows: every row must give the same columns');
+    const doc: Row = { id };
+    for (const key of keys) doc[columns[key].name] = jsonValue(columns[key], (values as Row)[key] ?? null);
+    return doc;
+  });
+  const typed = sql.raw(['"id" integer', ...keys.map((k) => `"${columns[k].name}" ${columns[k].getSQLType()}`)].join(', '));
+  const assignments = sql.join(
+    [
+      ...keys.map((k) => sql`${sql.identifier(columns[k].name)} = v.${sql.identifier(columns[k].name)}`),
+      ...Object.entries(set).map(([k, value]) => sql`${sql.identifier(columns[k].name)} = ${value}`),
+    ],
+    sql`, `,
+  );
+  const result = (await tx.execute(sql`
+    update ${sql.identifier(getTableName(table))} as t set ${assignments}
+    from json_to_recordset(${JSON.stringify(data)}::text::json) as v(${typed})
+    where t.id = v.id
+    returning t.*`)) as unknown as { rows: Row[] };
+  const byId = new Map<number, Row>();
+  for (const raw of result.rows) {
+    const row: Row = {};
+    for (const [key, column] of Object.entries(columns)) {
+      const v = raw[column.name];
+      row[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
+    }
+    byId.set(row.id as number, row);
+  }
+  if (byId.size !== rows.length) throw new Error(`updateRows: ${rows.length} rows sent, ${byId.size} back`);
+  return rows.map((r) => byId.get(r.id)) as T['$inferSelect'][];
+}
+
+/**
  * Integer ids as one int[] parameter, sent as the text of an array literal (both engines read it so). Typed int[]
  * directly, not through text: PostgreSQL then plans with the array as a constant, which it can hash and probe an
  * index with; through a text cast it scanned the whole array for every row (70,000 ids: 24 s instead of 25 ms).

@@ -52,8 +52,8 @@ export const GROUP_INSTRUCTIONS = [
     en: 'A group name already in the district: you choose update or skip for each row; an update adds the row’s member to the group and keeps what blank cells leave out',
   },
   {
-    th: 'ไฟล์นี้ไม่นำเข้าการขึ้นทะเบียนผู้ผลิต OTOP ของกลุ่ม ให้บันทึกในระบบหลังนำเข้ากลุ่มแล้ว วันที่ใช้ พ.ศ. หรือ ค.ศ. ก็ได้',
-    en: 'A group’s OTOP producer registrations are not imported by this file; record them once the group is in; dates in BE or CE',
+    th: 'การลงทะเบียนผู้ผลิต OTOP ของกลุ่ม นำเข้าด้วยแบบฟอร์มผู้ผลิต ผู้ประกอบการ OTOP (ประเภทเจ้าของ กลุ่มอาชีพ) หลังนำเข้ากลุ่มแล้ว วันที่ใช้ พ.ศ. หรือ ค.ศ. ก็ได้',
+    en: 'A group’s OTOP producer registrations are imported with the OTOP producers template (owner type: occupational group) once the group is in; dates in BE or CE',
   },
 ];
 

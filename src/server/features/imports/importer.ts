@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Permission } from '#shared/access';
+import type { PlaceSuggestion } from '#shared/imports';
 import type { Actor } from '../../access';
 import type { Db, Tx } from '../../db/client';
 import type { ImportColumn, ImportProblem, Parsed } from '../../imports/read';
@@ -36,6 +37,22 @@ export interface PlannedRow {
   duplicate?: { id: number; label: string };
   /** Importer-specific data the writer needs (parsed values), kept out of the stored report. */
   record?: unknown;
+  /** A record the row names (its group) that is a suggestion waiting for the user's confirmation. */
+  pending?: boolean;
+  /** The choices for a record the row names that the importer matched by name, shown beside the place suggestions. */
+  named?: NamedChoice;
+}
+
+/** A name of a column the importer matches itself (a group's name): the report lists it with its choices. */
+export type NamedChoice = Omit<PlaceSuggestion, 'lines'> & { column: string };
+
+/**
+ * The user's choices for names the importer matched itself (a group named in the row → the group's id), and whether
+ * this is the commit: at the commit an unconfirmed suggestion is a problem, in the dry run it is pending.
+ */
+export interface NameDecisions {
+  groups: Record<string, string>;
+  final: boolean;
 }
 
 /**
@@ -85,7 +102,12 @@ export interface Importer {
   /** Checks the batch's options against the database (the budget activity exists…); throws an AppError. */
   checkOptions(ctx: ImportContext): Promise<void>;
   /** Turns placed rows into planned rows: values parsed, duplicates found, limits checked. */
-  plan(ctx: ImportContext, rows: PlacedRow[], choices: Record<string, 'update' | 'skip'>): Promise<PlannedRow[]>;
+  plan(
+    ctx: ImportContext,
+    rows: PlacedRow[],
+    choices: Record<string, 'update' | 'skip'>,
+    names: NameDecisions,
+  ): Promise<PlannedRow[]>;
   /** Writes one planned create/update row inside the commit's transaction, through audit/writes.ts. */
   write(tx: Tx, ctx: ImportContext, row: RowToWrite): Promise<WrittenRow[]>;
   /**

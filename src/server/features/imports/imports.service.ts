@@ -198,7 +198,7 @@ export async function commitBatch(
         actor: { userId: actor.userId, username: actor.username, role: actor.role, orgUnitCode: actor.orgUnitCode },
       },
     });
-    const decisions = { places: body.places, choices: body.choices };
+    const decisions = { places: body.places, choices: body.choices, groups: body.groups };
     const updated = await updateAudited(
       tx,
       actor,

@@ -278,7 +278,8 @@ describe('OTOP producers', () => {
     expect(String(sheet.getRow(1).getCell(1).value)).toBe('อำเภอ');
     const reason = String(sheet.getRow(2).getCell(IMPORTERS.producers.columns.length + 1).value);
     expect(reason).toContain('แถว 3');
-    expect(String(sheet.getRow(2).getCell(3).value)).toBe('ผู้ผลิต72');
+    const firstName = IMPORTERS.producers.columns.findIndex((c) => c.key === 'firstName') + 1;
+    expect(String(sheet.getRow(2).getCell(firstName).value)).toBe('ผู้ผลิต72');
     const again = await upload(t, cookies['demo-district'], '/api/imports/producers', res.rawPayload);
     expect(again.status).toBe(201);
     expect(again.body.report.rows).toHaveLength(1);

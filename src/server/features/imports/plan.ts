@@ -12,6 +12,8 @@ import { problem } from './importer';
 export interface Decisions {
   places: Record<string, string>;
   choices: Record<string, 'update' | 'skip'>;
+  /** A group named in the file → the district's group chosen (absent in batches committed before it existed). */
+  groups?: Record<string, string>;
 }
 
 export interface Plan {
@@ -91,9 +93,17 @@ export async function planImport(
     }
     return { line: row.line, values: row.values, unitCode, problems };
   });
-  const planned = await importer.plan(ctx, placed, decisions.choices);
+  const planned = await importer.plan(ctx, placed, decisions.choices, { groups: decisions.groups ?? {}, final });
+  // Names the importer matched itself (groups) are listed with the places, once per column and text.
+  for (const row of planned) {
+    if (!row.named) continue;
+    const key = `${row.named.column}\u0000${row.named.text}`;
+    const s = suggestions.get(key) ?? { ...row.named, lines: [] };
+    s.lines.push(row.line);
+    suggestions.set(key, s);
+  }
   const reportRows = planned.map(
-    ({ line, action, label, unitCode, problems, duplicate, values }): ReportRow => ({
+    ({ line, action, label, unitCode, problems, duplicate, values, pending: namePending }): ReportRow => ({
       line,
       action,
       label,
@@ -103,7 +113,7 @@ export async function planImport(
       // The cells as typed only where the user gets them back (the rejected rows' workbook): a report of 50,000 rows
       // is then less than half the size, and keeps far fewer citizen IDs as typed.
       values: action === 'reject' ? values : undefined,
-      pending: pending.has(line) || undefined,
+      pending: pending.has(line) || namePending || undefined,
     }),
   );
   return {

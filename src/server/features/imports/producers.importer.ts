@@ -1,17 +1,22 @@
 /**
- * OTOP producers owned by a person (ผู้ประกอบการรายเดียว, SME), one row each with the owner. The owner is found by
- * citizen ID (the people table's keyed hash) or by name + subdistrict, else created; a producer already registered for
- * that person in that fiscal year is a duplicate the user updates or skips. Group-owned producers need their group's
- * members and come with the groups importer.
+ * OTOP producer registrations, one row each, owned by a person (sole proprietor, SME) or by an occupational group of
+ * the district (community producer group, SME). A person is found by citizen ID (the people table's keyed hash) or by
+ * name + subdistrict, else created (once, however many rows name them); a group is found by name as places are
+ * (producer-groups.ts). A registration of that owner in that fiscal year is a duplicate the user updates or skips.
+ * Group-owned registrations are written through the producers service, as the form writes them (its rules, the
+ * group's stage); person-owned ones in bulk (decision 037), by the same rules checked in `plan`.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { fiscalYearSchema } from '#shared/fields';
-import { createRecord, createRecords, updateRecord } from '../../audit/writes';
+import { createRecord, createRecords, updateRecords } from '../../audit/writes';
+import { idIn } from '../../db/bulk';
 import type { Tx } from '../../db/client';
 import { people, producers } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText, parsePhoneText } from '../../imports/read';
 import { citizenIdHash, encryptCitizenId } from '../../personal-data';
+import { refreshGroupStage } from '../groups/stages';
 import { tagPersonRoles } from '../people/people.service';
+import { changeProducer, insertProducer, meetsEligibility, ownerFitsType } from '../producers/producers.service';
 import {
   type BatchRowRef,
   createOrChoose,
@@ -24,95 +29,61 @@ import {
   rowChecks,
   type WrittenRow,
 } from './importer';
-import { tagKeepingRoles } from './people-lookup';
+import { PERSON_KIND } from './people.importer';
+import { personLabel, tagKeepingRoles } from './people-lookup';
+import { type GroupFound, type GroupRow, loadGroupOwners } from './producer-groups';
+import {
+  PRODUCER_COLUMNS as COLUMNS,
+  lower,
+  NO,
+  OWNER_KINDS,
+  type OwnerKind,
+  PRODUCER_INSTRUCTIONS,
+  PRODUCER_TYPES,
+  type ProducerStatus,
+  type ProducerType,
+  STATUSES,
+  YES,
+} from './producers-columns';
 import { type RecordKind, recordBlockers, undoRecords } from './record-rollback';
 
-const TYPES: Record<string, 'sole_proprietor' | 'sme'> = {
-  ผู้ประกอบการรายเดียว: 'sole_proprietor',
-  รายเดียว: 'sole_proprietor',
-  'sole proprietor': 'sole_proprietor',
-  sole_proprietor: 'sole_proprietor',
-  sme: 'sme',
-  'ผู้ประกอบการ sme': 'sme',
-  วิสาหกิจขนาดกลางและขนาดย่อม: 'sme',
+type PersonCells = {
+  title: string;
+  firstName: string;
+  lastName: string;
+  citizenId?: string;
+  phone?: string;
+  subdistrict?: string;
 };
-const STATUSES: Record<string, 'registered' | 'suspended' | 'cancelled'> = {
-  '': 'registered',
-  ลงทะเบียน: 'registered',
-  registered: 'registered',
-  ระงับ: 'suspended',
-  suspended: 'suspended',
-  ยกเลิก: 'cancelled',
-  cancelled: 'cancelled',
-};
-const YES = new Set(['', 'ใช่', 'มี', 'ครบ', 'yes', 'y', '1', 'true', '✓']);
-const NO = new Set(['ไม่', 'ไม่ใช่', 'ไม่มี', 'ไม่ครบ', 'no', 'n', '0', 'false']);
 
-const yesNo = (key: string, th: string, en: string) => ({
-  key,
-  th,
-  en,
-  example: 'ใช่',
-  help: { th: 'ใช่ / ไม่ใช่ (ว่าง = ใช่)', en: 'yes / no (blank = yes)' },
-});
-
-const COLUMNS = [
-  { key: 'district', th: 'อำเภอ', en: 'District', required: true, aliases: ['อ.', 'District'], example: 'เมืองอุบลราชธานี' },
-  { key: 'title', th: 'คำนำหน้า', en: 'Title', required: true, example: 'นาง' },
-  { key: 'firstName', th: 'ชื่อ', en: 'First name', required: true, example: 'สมศรี' },
-  { key: 'lastName', th: 'นามสกุล', en: 'Last name', required: true, example: 'ใจงาม' },
-  { key: 'citizenId', th: 'เลขประจำตัวประชาชน', en: 'Citizen ID', example: '3-3401-00123-45-6' },
-  { key: 'phone', th: 'โทรศัพท์', en: 'Phone', example: '081-234-5678' },
-  { key: 'subdistrict', th: 'ตำบล', en: 'Subdistrict', example: 'ในเมือง' },
-  {
-    key: 'producerType',
-    th: 'ประเภทผู้ผลิต',
-    en: 'Producer type',
-    required: true,
-    example: 'ผู้ประกอบการรายเดียว',
-    help: { th: 'ผู้ประกอบการรายเดียว หรือ SME', en: 'sole proprietor or SME' },
-  },
-  { key: 'fiscalYear', th: 'ปีงบประมาณ', en: 'Fiscal year', required: true, example: '2568' },
-  { key: 'registrationNo', th: 'เลขทะเบียน', en: 'Registration no.', required: true, example: 'OTOP-3401-0001' },
-  { key: 'registeredOn', th: 'วันที่ลงทะเบียน', en: 'Registered on', required: true, example: '15/1/2568' },
-  {
-    key: 'status',
-    th: 'สถานะ',
-    en: 'Status',
-    example: 'ลงทะเบียน',
-    help: { th: 'ลงทะเบียน / ระงับ / ยกเลิก', en: 'registered / suspended / cancelled' },
-  },
-  yesNo('communityLink', 'เชื่อมโยงชุมชน', 'Linked to the community'),
-  yesNo('siteInDistrict', 'สถานที่ผลิตในอำเภอ', 'Production site in the district'),
-  yesNo('thaiNationality', 'สัญชาติไทย', 'Thai nationality'),
-  yesNo('documentsReceived', 'เอกสารครบ', 'Documents received'),
-] as const;
-
-interface ProducerRecord {
-  person: { title: string; firstName: string; lastName: string; citizenId?: string; phone?: string; subdistrict?: string };
-  personId?: number;
-  producerId?: number;
-  producerVersion?: number;
-  producer: {
-    producerType: 'sole_proprietor' | 'sme';
-    fiscalYear: number;
-    registrationNo: string;
-    registeredOn: string;
-    status: 'registered' | 'suspended' | 'cancelled';
-    communityLink: boolean;
-    siteInDistrict: boolean;
-    thaiNationality: boolean;
-    documentsReceived: boolean;
-  };
+/** A person the commit creates: shared by every row that names them, so they are created once (the first row's). */
+interface NewOwner {
+  person: PersonCells;
+  id?: number;
 }
 
-const PERSON_KIND: RecordKind = {
-  table: people,
-  tableName: 'people',
-  entity: 'person',
-  notFound: 'person.not_found',
-  label: (p) => `${p.title ?? ''}${p.firstName ?? ''} ${p.lastName ?? ''}`.trim() || `#${p.id}`,
-};
+type Owner = { kind: 'person'; personId?: number; create?: NewOwner } | { kind: 'group'; groupId: number };
+
+interface ProducerFields {
+  producerType: ProducerType;
+  fiscalYear: number;
+  registrationNo: string;
+  registeredOn: string;
+  status: ProducerStatus;
+  communityLink: boolean;
+  siteInDistrict: boolean;
+  thaiNationality: boolean;
+  documentsReceived: boolean;
+  publicContact: string | null;
+}
+
+interface ProducerRecord {
+  owner: Owner;
+  producerId?: number;
+  producerVersion?: number;
+  producer: ProducerFields;
+}
+
 const PRODUCER_KIND: RecordKind = {
   table: producers,
   tableName: 'producers',
@@ -121,9 +92,16 @@ const PRODUCER_KIND: RecordKind = {
   label: (p) => `OTOP ${p.registrationNo ?? `#${p.id}`}`,
 };
 
+const OWNER_WORDS = { group: { th: 'กลุ่มอาชีพ', en: 'a group' }, person: { th: 'บุคคล', en: 'a person' } };
+const TYPE_WORDS: Record<ProducerType, { th: string; en: string }> = {
+  community_group: { th: 'กลุ่มผู้ผลิตชุมชน', en: 'a community producer group' },
+  sole_proprietor: { th: 'ผู้ประกอบการรายเดียว', en: 'a sole proprietor' },
+  sme: { th: 'SME', en: 'an SME' },
+};
+
 function parseRow(row: { line: number; values: Record<string, string> }) {
   const v = row.values;
-  const { problems, take } = rowChecks(row, COLUMNS);
+  const { problems, take } = rowChecks(row, COLUMNS, { registrationNo: 50, publicContact: 200 });
   const flag = (key: string) => {
     const text = v[key]?.toLowerCase() ?? '';
     if (YES.has(text)) return true;
@@ -131,20 +109,57 @@ function parseRow(row: { line: number; values: Record<string, string> }) {
     problems.push(problem(row.line, key, 'import.yes_no', `"${v[key]}" ต้องเป็น ใช่ หรือ ไม่ใช่`, `"${v[key]}" must be yes or no`));
     return false;
   };
-  const citizenId = v.citizenId ? take('citizenId', parseCitizenIdText(v.citizenId)) : undefined;
-  const phone = v.phone ? take('phone', parsePhoneText(v.phone)) : undefined;
-  const producerType = TYPES[(v.producerType ?? '').toLowerCase()];
+  const producerType = PRODUCER_TYPES[lower(v.producerType ?? '')];
   if (v.producerType && !producerType)
     problems.push(
       problem(
         row.line,
         'producerType',
         'import.producer_type',
-        `ประเภทผู้ผลิต "${v.producerType}" ไม่ถูกต้อง (ผู้ประกอบการรายเดียว หรือ SME)`,
-        `Unknown producer type "${v.producerType}" (sole proprietor or SME)`,
+        `ประเภทผู้ผลิต "${v.producerType}" ไม่ถูกต้อง (กลุ่มผู้ผลิตชุมชน ผู้ประกอบการรายเดียว หรือ SME)`,
+        `Unknown producer type "${v.producerType}" (community producer group, sole proprietor or SME)`,
       ),
     );
-  const status = STATUSES[(v.status ?? '').toLowerCase()];
+  const ownerKind: OwnerKind | undefined = v.ownerType
+    ? OWNER_KINDS[lower(v.ownerType)]
+    : producerType === 'community_group' || (v.groupName && !v.firstName)
+      ? 'group'
+      : 'person';
+  if (!ownerKind)
+    problems.push(
+      problem(
+        row.line,
+        'ownerType',
+        'import.owner_type',
+        `ประเภทเจ้าของ "${v.ownerType}" ไม่ถูกต้อง (บุคคล หรือ กลุ่มอาชีพ)`,
+        `Unknown owner type "${v.ownerType}" (person or occupational group)`,
+      ),
+    );
+  const ownerColumns =
+    ownerKind === 'group' ? (['groupName'] as const) : ownerKind ? (['title', 'firstName', 'lastName'] as const) : [];
+  for (const key of ownerColumns)
+    if (!v[key]) {
+      const c = COLUMNS.find((col) => col.key === key)!;
+      const owner = OWNER_WORDS[ownerKind!];
+      problems.push(
+        problem(row.line, key, 'import.required', `ต้องกรอก${c.th} (เจ้าของเป็น${owner.th})`, `${c.en} is required for ${owner.en}`),
+      );
+    }
+  // The producers service's rule, told in the row's words: a group registers as a community group or an SME only.
+  if (producerType && ownerKind && !ownerFitsType(producerType, ownerKind))
+    problems.push(
+      problem(
+        row.line,
+        'producerType',
+        'import.owner_mismatch',
+        `${OWNER_WORDS[ownerKind].th}ลงทะเบียนเป็น${TYPE_WORDS[producerType].th}ไม่ได้ (กลุ่มผู้ผลิตชุมชนต้องเป็นกลุ่มอาชีพ ผู้ประกอบการรายเดียวต้องเป็นบุคคล)`,
+        `${OWNER_WORDS[ownerKind].en} cannot register as ${TYPE_WORDS[producerType].en} (a community producer group is a group, a sole proprietor a person)`,
+      ),
+    );
+  const isPerson = ownerKind === 'person';
+  const citizenId = isPerson && v.citizenId ? take('citizenId', parseCitizenIdText(v.citizenId)) : undefined;
+  const phone = isPerson && v.phone ? take('phone', parsePhoneText(v.phone)) : undefined;
+  const status = STATUSES[lower(v.status ?? '')] ?? (v.status ? undefined : 'registered');
   if (!status)
     problems.push(problem(row.line, 'status', 'import.status', `สถานะ "${v.status}" ไม่ถูกต้อง`, `Unknown status "${v.status}"`));
   const fiscalYear = v.fiscalYear ? take('fiscalYear', parseIntegerText(v.fiscalYear)) : undefined;
@@ -159,13 +174,19 @@ function parseRow(row: { line: number; values: Record<string, string> }) {
       ),
     );
   const registeredOn = v.registeredOn ? take('registeredOn', parseDateText(v.registeredOn)) : undefined;
-  const flags = {
+  const producer: ProducerFields = {
+    producerType,
+    fiscalYear: Number(fiscalYear),
+    registrationNo: v.registrationNo,
+    registeredOn: String(registeredOn),
+    status: status!,
     communityLink: flag('communityLink'),
     siteInDistrict: flag('siteInDistrict'),
     thaiNationality: flag('thaiNationality'),
     documentsReceived: flag('documentsReceived'),
+    publicContact: v.publicContact || null,
   };
-  if (status === 'registered' && !Object.values(flags).every(Boolean))
+  if (status && !meetsEligibility(producer))
     problems.push(
       problem(
         row.line,
@@ -175,29 +196,19 @@ function parseRow(row: { line: number; values: Record<string, string> }) {
         'A registration needs all four eligibility conditions',
       ),
     );
-  const record: ProducerRecord = {
-    person: {
-      title: v.title,
-      firstName: v.firstName,
-      lastName: v.lastName,
-      citizenId: citizenId ? String(citizenId) : undefined,
-      phone: phone ? String(phone) : undefined,
-      subdistrict: v.subdistrict || undefined,
-    },
-    producer: {
-      producerType,
-      fiscalYear: Number(fiscalYear),
-      registrationNo: v.registrationNo,
-      registeredOn: String(registeredOn),
-      status,
-      ...flags,
-    },
+  const person: PersonCells = {
+    title: v.title,
+    firstName: v.firstName,
+    lastName: v.lastName,
+    citizenId: citizenId ? String(citizenId) : undefined,
+    phone: phone ? String(phone) : undefined,
+    subdistrict: v.subdistrict || undefined,
   };
-  return { record, problems };
+  return { ownerKind, person, producer, problems };
 }
 
 /** A new owner's person record: the citizen ID kept as the people service keeps it (hash, last 4, sealed). */
-function newPerson(ctx: ImportContext, person: ProducerRecord['person']): typeof people.$inferInsert {
+function newPerson(ctx: ImportContext, person: PersonCells): typeof people.$inferInsert {
   const { citizenId, ...fields } = person;
   return {
     orgUnitCode: ctx.unitCode,
@@ -215,129 +226,181 @@ function newPerson(ctx: ImportContext, person: ProducerRecord['person']): typeof
   };
 }
 
+const nameKey = (p: { firstName: string; lastName: string; subdistrict?: string | null }) =>
+  `${p.firstName}\u0000${p.lastName}\u0000${p.subdistrict ?? ''}`;
+
+/** The district's people the rows name, by citizen-ID hash and by name + subdistrict. */
+async function peopleNamed(ctx: ImportContext, persons: PersonCells[]) {
+  const hashes = new Map<string, string>();
+  for (const p of persons) if (p.citizenId) hashes.set(p.citizenId, citizenIdHash(ctx.dataKey, p.citizenId));
+  const live = and(eq(people.orgUnitCode, ctx.unitCode), isNull(people.deletedAt));
+  const byHash = new Map<string, typeof people.$inferSelect>();
+  const hashList = [...hashes.values()];
+  for (let i = 0; i < hashList.length; i += 1000) {
+    const found = await ctx.db
+      .select()
+      .from(people)
+      .where(and(live, inArray(people.citizenIdHash, hashList.slice(i, i + 1000))));
+    for (const p of found) byHash.set(p.citizenIdHash!, p);
+  }
+  const byName = new Map<string, typeof people.$inferSelect>();
+  const firstNames = [...new Set(persons.filter((p) => p.subdistrict).map((p) => p.firstName))];
+  for (let i = 0; i < firstNames.length; i += 1000) {
+    const found = await ctx.db
+      .select()
+      .from(people)
+      .where(and(live, inArray(people.firstName, firstNames.slice(i, i + 1000))));
+    for (const p of found) if (p.subdistrict) byName.set(nameKey(p), p);
+  }
+  return (p: PersonCells) =>
+    (p.citizenId ? byHash.get(hashes.get(p.citizenId)!) : undefined) ?? (p.subdistrict ? byName.get(nameKey(p)) : undefined);
+}
+
+/** An owner's registration of a fiscal year: what a row duplicates. */
+const registrationKey = (owner: 'g' | 'p', id: number, fiscalYear: number) => `${owner}${id}:${fiscalYear}`;
+
+/** The live registrations of the owners the rows name, by owner and fiscal year (a lookup per row, not a scan). */
+async function registrationsOf(ctx: ImportContext, personIds: number[], groupIds: number[]) {
+  const of = (column: typeof producers.personId | typeof producers.groupId, ids: number[]) =>
+    ids.length
+      ? ctx.db
+          .select()
+          .from(producers)
+          .where(and(idIn(column, ids), isNull(producers.deletedAt)))
+      : Promise.resolve([]);
+  const byKey = new Map<string, typeof producers.$inferSelect>();
+  for (const r of [...(await of(producers.personId, personIds)), ...(await of(producers.groupId, groupIds))]) {
+    const key = r.groupId ? registrationKey('g', r.groupId, r.fiscalYear) : registrationKey('p', r.personId!, r.fiscalYear);
+    if (!byKey.has(key)) byKey.set(key, r);
+  }
+  return byKey;
+}
+
+/** The fields an update of a registration may change, as they were before it (restored by a rollback). */
+const beforeUpdate = (before: typeof producers.$inferSelect, producer: ProducerFields) =>
+  Object.fromEntries(Object.keys(producer).map((k) => [k, before[k as keyof typeof before]]));
+
 export const producersImporter: Importer = {
   kind: 'producers',
   permission: 'pipeline.write',
   title: { th: 'นำเข้าผู้ผลิต ผู้ประกอบการ OTOP', en: 'Import OTOP producers' },
   columns: COLUMNS,
-  instructions: [
-    { th: 'หนึ่งแถวต่อผู้ผลิตหนึ่งราย (บุคคล) ของอำเภอของท่านเท่านั้น', en: 'One row per producer (a person) of your own district only' },
-    {
-      th: 'พบเลขประจำตัวประชาชนหรือชื่อ-นามสกุลและตำบลซ้ำกับข้อมูลเดิม ระบบจะให้เลือกปรับปรุงหรือข้าม',
-      en: 'A citizen ID, or a name and subdistrict, already on file: you choose to update or skip',
-    },
-    { th: 'วันที่ใช้ พ.ศ. หรือ ค.ศ. ก็ได้ เช่น 15/1/2568', en: 'Dates in BE or CE, e.g. 15/1/2568' },
-  ],
+  instructions: PRODUCER_INSTRUCTIONS,
   ...DISTRICT_IMPORT,
 
-  async plan(ctx, rows, choices) {
+  async plan(ctx, rows, choices, names) {
     const parsed = rows.map((row) => ({ row, ...parseRow(row) }));
-    const hashes = new Map<string, string>();
-    for (const p of parsed)
-      if (p.record.person.citizenId) hashes.set(p.record.person.citizenId, citizenIdHash(ctx.dataKey, p.record.person.citizenId));
-    const live = and(eq(people.orgUnitCode, ctx.unitCode), isNull(people.deletedAt));
-    const byHash = new Map<string, typeof people.$inferSelect>();
-    const hashList = [...hashes.values()];
-    for (let i = 0; i < hashList.length; i += 1000) {
-      const found = await ctx.db
-        .select()
-        .from(people)
-        .where(and(live, inArray(people.citizenIdHash, hashList.slice(i, i + 1000))));
-      for (const p of found) byHash.set(p.citizenIdHash!, p);
-    }
-    const nameKey = (p: { firstName: string; lastName: string; subdistrict?: string | null }) =>
-      `${p.firstName}\u0000${p.lastName}\u0000${p.subdistrict ?? ''}`;
-    const named = parsed.filter((p) => p.record.person.subdistrict);
-    const byName = new Map<string, typeof people.$inferSelect>();
-    const firstNames = [...new Set(named.map((p) => p.record.person.firstName))];
-    for (let i = 0; i < firstNames.length; i += 1000) {
-      const found = await ctx.db
-        .select()
-        .from(people)
-        .where(and(live, inArray(people.firstName, firstNames.slice(i, i + 1000))));
-      for (const p of found) if (p.subdistrict) byName.set(nameKey(p), p);
-    }
-    const personIds = [...new Set([...byHash.values(), ...byName.values()].map((p) => p.id))];
-    const registrations = personIds.length
-      ? await ctx.db
-          .select()
-          .from(producers)
-          .where(and(inArray(producers.personId, personIds), isNull(producers.deletedAt)))
-      : [];
+    const personOf = await peopleNamed(
+      ctx,
+      parsed.filter((p) => p.ownerKind === 'person').map((p) => p.person),
+    );
+    const groupRows = parsed.filter((p) => p.ownerKind === 'group' && p.row.values.groupName);
+    const findGroup = groupRows.length
+      ? await loadGroupOwners(
+          ctx,
+          groupRows.map((p) => p.row.values.groupName),
+        )
+      : undefined;
+    const owners = parsed.map(({ row, ownerKind, person }) => {
+      if (ownerKind === 'group' && row.values.groupName)
+        return { group: findGroup!(row.line, row.values.groupName, row.values.subdistrict || undefined, names) };
+      return { person: ownerKind === 'person' ? personOf(person) : undefined };
+    });
+    const ids = (pick: (o: (typeof owners)[number]) => number | undefined) => [
+      ...new Set(owners.flatMap((o) => (pick(o) === undefined ? [] : [pick(o)!]))),
+    ];
+    const registrations = await registrationsOf(
+      ctx,
+      ids((o) => o.person?.id),
+      ids((o) => o.group?.group?.id),
+    );
     const seen = new Map<string, number>();
-    return parsed.map(({ row, record, problems }): PlannedRow => {
-      const p = record.person;
-      const label = `${p.title ?? ''}${p.firstName ?? ''} ${p.lastName ?? ''}`.trim();
-      const all = [...row.problems, ...problems];
-      const fileKey = p.citizenId ?? nameKey(p);
-      const earlier = seen.get(fileKey);
+    const newOwners = new Map<string, NewOwner>();
+    return parsed.map(({ row, ownerKind, person: p, producer, problems }, i): PlannedRow => {
+      const { person, group: found } = owners[i] as { person?: typeof people.$inferSelect; group?: GroupFound };
+      const group: GroupRow | undefined = found?.group;
+      const label = ownerKind === 'group' ? (group?.name ?? row.values.groupName ?? '') : personLabel(p);
+      const all = [...row.problems, ...problems, ...(found?.problems ?? [])];
+      const ownerKey = ownerKind === 'group' ? (group ? `g:${group.id}` : undefined) : `p:${p.citizenId ?? nameKey(p)}`;
+      const fileKey = ownerKey && `${ownerKey}\u0000${producer.fiscalYear}`;
+      const earlier = fileKey ? seen.get(fileKey) : undefined;
       if (earlier !== undefined)
         all.push(
           problem(
             row.line,
-            'citizenId',
+            ownerKind === 'group' ? 'groupName' : 'citizenId',
             'import.duplicate_in_file',
-            `ซ้ำกับแถวที่ ${earlier} ในไฟล์นี้`,
-            `Same person as row ${earlier} of this file`,
+            `ซ้ำกับแถวที่ ${earlier} ในไฟล์นี้ (เจ้าของเดียวกัน ปีงบประมาณเดียวกัน)`,
+            `Same owner and fiscal year as row ${earlier} of this file`,
           ),
         );
-      else seen.set(fileKey, row.line);
+      else if (fileKey) seen.set(fileKey, row.line);
       const base = { line: row.line, values: row.values, label, unitCode: row.unitCode, problems: all };
-      if (all.length) return { ...base, action: 'reject' };
-      const person =
-        (p.citizenId ? byHash.get(hashes.get(p.citizenId)!) : undefined) ?? (p.subdistrict ? byName.get(nameKey(p)) : undefined);
-      const existing =
-        person && registrations.find((r) => r.personId === person.id && r.fiscalYear === record.producer.fiscalYear);
-      const withIds: ProducerRecord = {
-        person: record.person,
-        producer: record.producer,
-        personId: person?.id,
-        producerId: existing?.id,
-        producerVersion: existing?.version,
+      if (all.length) return { ...base, action: 'reject', ...(found?.named ? { named: found.named } : {}) };
+      const existing = group
+        ? registrations.get(registrationKey('g', group.id, producer.fiscalYear))
+        : person && registrations.get(registrationKey('p', person.id, producer.fiscalYear));
+      let owner: Owner;
+      if (group) owner = { kind: 'group', groupId: group.id };
+      else if (person) owner = { kind: 'person', personId: person.id };
+      else {
+        const key = p.citizenId ?? nameKey(p);
+        const create = newOwners.get(key) ?? { person: p };
+        newOwners.set(key, create);
+        owner = { kind: 'person', create };
+      }
+      // An update keeps the public contact the file leaves blank (the column is new; older files lack it).
+      const fields = existing && !producer.publicContact ? { ...producer, publicContact: existing.publicContact } : producer;
+      const record: ProducerRecord = { owner, producer: fields, producerId: existing?.id, producerVersion: existing?.version };
+      const duplicate = existing && {
+        id: existing.id,
+        label: `${group ? group.name : PERSON_KIND.label(person!)} (OTOP ${existing.registrationNo})`,
       };
-      const duplicate = existing && { id: existing.id, label: `${PERSON_KIND.label(person)} (OTOP ${existing.registrationNo})` };
-      return createOrChoose(base, choices, withIds, duplicate);
+      const planned = createOrChoose(base, choices, record, duplicate);
+      return found?.named || found?.pending ? { ...planned, pending: found.pending || undefined, named: found.named } : planned;
     });
   },
 
+  /** One row: an update, or a group's registration, through the producers service; a person's created as in bulk. */
   async write(tx, ctx, row) {
     const record = row.record as ProducerRecord;
+    const { owner } = record;
     const written: WrittenRow[] = [];
-    let personId = record.personId;
-    if (personId === undefined) {
-      const person = await createRecord(tx, ctx.actor, people, 'person', newPerson(ctx, record.person));
-      personId = person.id;
-      written.push({ tableName: 'people', recordId: person.id, action: 'created', versionAfter: person.version, before: null });
-    } else
+    let ownerIds: { groupId?: number; personId?: number };
+    if (owner.kind === 'group') ownerIds = { groupId: owner.groupId };
+    else if (owner.personId !== undefined) {
+      const personId = owner.personId;
       written.push(
         ...(await tagKeepingRoles(tx, [personId], 'entrepreneur', () =>
-          tagPersonRoles(tx, ctx.actor, [personId!], 'entrepreneur'),
+          tagPersonRoles(tx, ctx.actor, [personId], 'entrepreneur'),
         )),
       );
+      ownerIds = { personId };
+    } else {
+      const create = owner.create!;
+      if (create.id === undefined) {
+        const person = await createRecord(tx, ctx.actor, people, 'person', newPerson(ctx, create.person));
+        create.id = person.id;
+        written.push({ tableName: 'people', recordId: person.id, action: 'created', versionAfter: person.version, before: null });
+      }
+      ownerIds = { personId: create.id };
+    }
     if (row.action === 'update' && record.producerId !== undefined) {
-      const { before, after } = await updateRecord(
+      const { before, after } = await changeProducer(
         tx,
         ctx.actor,
-        producers,
-        { entity: 'producer', notFound: 'producer.not_found' },
-        record.producerId,
-        record.producerVersion!,
-        record.producer,
+        { id: record.producerId, orgUnitCode: ctx.unitCode },
+        { version: record.producerVersion!, ...ownerIds, ...record.producer },
       );
-      const restore = Object.fromEntries(Object.keys(record.producer).map((k) => [k, before[k as keyof typeof before]]));
       written.push({
         tableName: 'producers',
         recordId: after.id,
         action: 'updated',
         versionAfter: after.version,
-        before: restore,
+        before: beforeUpdate(before, record.producer),
       });
     } else {
-      const created = await createRecord(tx, ctx.actor, producers, 'producer', {
-        orgUnitCode: ctx.unitCode,
-        personId,
-        ...record.producer,
-      });
+      const created = await insertProducer(tx, ctx.actor, { orgUnitCode: ctx.unitCode, ...ownerIds, ...record.producer });
       written.push({
         tableName: 'producers',
         recordId: created.id,
@@ -349,25 +412,40 @@ export const producersImporter: Importer = {
     return written;
   },
 
-  /** New registrations in bulk: the new owners in one insert, their registrations in another (updates one by one). */
+  /**
+   * Group-owned registrations one by one through the producers service (`write`: the group's stage follows each);
+   * person-owned ones in bulk, by the same rules (checked in `plan`) and with the same audit: the new owners in one
+   * insert, the owners on file tagged in one change, new registrations in one insert and updates in one statement per
+   * thousand (`updateRecords`).
+   */
   async writeMany(tx, ctx, rows) {
     const written: BatchRowRef[] = [];
-    const isUpdate = (row: RowToWrite) => row.action === 'update' && (row.record as ProducerRecord).producerId !== undefined;
-    for (const row of rows.filter(isUpdate))
+    const recordOf = (row: RowToWrite) => row.record as ProducerRecord;
+    const isUpdate = (row: RowToWrite) => row.action === 'update' && recordOf(row).producerId !== undefined;
+    for (const row of rows.filter((r) => recordOf(r).owner.kind === 'group'))
       for (const w of await producersImporter.write(tx, ctx, row)) written.push({ ...w, line: row.line });
-    const creates = rows.filter((row) => !isUpdate(row)).map((row) => ({ line: row.line, record: row.record as ProducerRecord }));
-    const owners = creates.filter((c) => c.record.personId === undefined);
+    const ofPeople = rows
+      .filter((r) => recordOf(r).owner.kind === 'person')
+      .map((row) => ({ line: row.line, owner: recordOf(row).owner as Extract<Owner, { kind: 'person' }>, row }));
+    const creates = ofPeople.filter((c) => !isUpdate(c.row));
+    // Each new owner created once, by the first row of the commit that names them (an earlier chunk's may have).
+    const toCreate: { line: number; owner: NewOwner }[] = [];
+    const listed = new Set<NewOwner>();
+    for (const c of creates)
+      if (c.owner.create && c.owner.create.id === undefined && !listed.has(c.owner.create)) {
+        listed.add(c.owner.create);
+        toCreate.push({ line: c.line, owner: c.owner.create });
+      }
     const createdPeople = await createRecords(
       tx,
       ctx.actor,
       people,
       'person',
-      owners.map((c) => newPerson(ctx, c.record.person)),
+      toCreate.map((c) => newPerson(ctx, c.owner.person)),
     );
-    const personIds = new Map<number, number>();
-    owners.forEach((c, i) => {
+    toCreate.forEach((c, i) => {
       const person = createdPeople[i];
-      personIds.set(c.line, person.id);
+      c.owner.id = person.id;
       written.push({
         line: c.line,
         tableName: 'people',
@@ -379,8 +457,8 @@ export const producersImporter: Importer = {
     });
     // Owners already on file, each with the first line that names them (where the batch keeps their tag).
     const known = new Map<number, number>();
-    for (const c of creates)
-      if (c.record.personId !== undefined && !known.has(c.record.personId)) known.set(c.record.personId, c.line);
+    for (const c of ofPeople)
+      if (c.owner.personId !== undefined && !known.has(c.owner.personId)) known.set(c.owner.personId, c.line);
     const knownIds = [...known.keys()];
     const tags = await tagKeepingRoles(tx, knownIds, 'entrepreneur', () =>
       tagPersonRoles(tx, ctx.actor, knownIds, 'entrepreneur'),
@@ -393,8 +471,8 @@ export const producersImporter: Importer = {
       'producer',
       creates.map((c) => ({
         orgUnitCode: ctx.unitCode,
-        personId: c.record.personId ?? personIds.get(c.line)!,
-        ...c.record.producer,
+        personId: c.owner.personId ?? c.owner.create!.id!,
+        ...(c.row.record as ProducerRecord).producer,
       })),
     );
     creates.forEach((c, i) => {
@@ -408,6 +486,25 @@ export const producersImporter: Importer = {
         before: null,
       });
     });
+    const updates = ofPeople.filter((c) => isUpdate(c.row)).map((c) => ({ line: c.line, record: recordOf(c.row) }));
+    const changed = await updateRecords(
+      tx,
+      ctx.actor,
+      producers,
+      { entity: 'producer', notFound: 'producer.not_found' },
+      updates.map((u) => ({ id: u.record.producerId!, version: u.record.producerVersion!, values: u.record.producer })),
+    );
+    updates.forEach((u, i) => {
+      const { before, after } = changed[i];
+      written.push({
+        line: u.line,
+        tableName: 'producers',
+        recordId: after.id,
+        action: 'updated',
+        versionAfter: after.version,
+        before: beforeUpdate(before, u.record.producer),
+      });
+    });
     return written;
   },
 
@@ -415,8 +512,17 @@ export const producersImporter: Importer = {
     return [...(await recordBlockers(tx, PRODUCER_KIND, rows, rows)), ...(await recordBlockers(tx, PERSON_KIND, rows, rows))];
   },
 
+  /** Registrations removed or restored, the stage of their groups brought back in line, then the people. */
   async undo(tx: Tx, ctx, rows) {
     await undoRecords(tx, ctx, PRODUCER_KIND, rows);
+    const ids = rows.filter((r) => r.tableName === 'producers').map((r) => r.recordId);
+    const owners = ids.length
+      ? await tx
+          .selectDistinct({ groupId: producers.groupId })
+          .from(producers)
+          .where(and(idIn(producers.id, ids), isNotNull(producers.groupId)))
+      : [];
+    for (const { groupId } of owners) await refreshGroupStage(tx, ctx.actor, groupId!);
     await undoRecords(tx, ctx, PERSON_KIND, rows);
   },
 };

@@ -9,7 +9,7 @@ import {
 } from '#shared/producers';
 import { labelsOf } from '../../exports/columns';
 import { exportRoutes } from '../../exports/route';
-import { createProducer, getProducer, listProducers, updateProducer } from './producers.service';
+import { createProducer, getProducer, listProducers, updateProducer, withOwnerDetails } from './producers.service';
 
 export const producerRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['producers'];
@@ -31,7 +31,11 @@ export const producerRoutes: FastifyPluginAsyncZod = async (app) => {
     title: { th: 'ผู้ผลิต ผู้ประกอบการ OTOP', en: 'OTOP producers' },
     tags: tags,
     query: producerListQuery,
-    read: (req, query) => listProducers(app.db, req.actor!, query),
+    // The list's own rows, with what the producers import needs to name each owner again: the file imports back.
+    read: async (req, query) => {
+      const page = await listProducers(app.db, req.actor!, query);
+      return { ...page, items: await withOwnerDetails(app.db, page.items) };
+    },
     columns: [
       { key: 'registrationNo', th: 'เลขทะเบียน', en: 'Registration no.', kind: 'text' },
       { key: 'ownerName', th: 'ผู้ผลิต', en: 'Producer', kind: 'text' },
@@ -41,6 +45,25 @@ export const producerRoutes: FastifyPluginAsyncZod = async (app) => {
       { key: 'status', th: 'สถานะ', en: 'Status', kind: 'code', labels: labelsOf('producerStatuses') },
       { key: 'targetType', th: 'ประเภทเป้าหมาย', en: 'Target type', kind: 'code', labels: labelsOf('targetTypes') },
       { key: 'orgUnitCode', th: 'รหัสหน่วยงาน', en: 'Unit code', kind: 'text' },
+      // The columns of the producers import (same headers), so the file can be imported back.
+      {
+        key: 'district',
+        th: 'อำเภอ',
+        en: 'District',
+        kind: 'text',
+        value: (r, lang) => (lang === 'th' ? r.unitNameTh : r.unitNameEn),
+      },
+      { key: 'ownerKind', th: 'ประเภทเจ้าของ', en: 'Owner type', kind: 'code', labels: labelsOf('producerOwnerKinds') },
+      { key: 'groupName', th: 'ชื่อกลุ่ม', en: 'Group name', kind: 'text' },
+      { key: 'ownerTitle', th: 'คำนำหน้า', en: 'Title', kind: 'text' },
+      { key: 'ownerFirstName', th: 'ชื่อ', en: 'First name', kind: 'text' },
+      { key: 'ownerLastName', th: 'นามสกุล', en: 'Last name', kind: 'text' },
+      { key: 'ownerSubdistrict', th: 'ตำบล', en: 'Subdistrict', kind: 'text' },
+      { key: 'communityLink', th: 'เชื่อมโยงชุมชน', en: 'Linked to the community', kind: 'boolean' },
+      { key: 'siteInDistrict', th: 'สถานที่ผลิตในอำเภอ', en: 'Production site in the district', kind: 'boolean' },
+      { key: 'thaiNationality', th: 'สัญชาติไทย', en: 'Thai nationality', kind: 'boolean' },
+      { key: 'documentsReceived', th: 'เอกสารครบ', en: 'Documents received', kind: 'boolean' },
+      { key: 'publicContact', th: 'ช่องทางติดต่อสาธารณะ', en: 'Public contact', kind: 'text' },
     ],
   });
   app.get(

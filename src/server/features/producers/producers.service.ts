@@ -1,4 +1,4 @@
-import { and, eq, ilike, isNull, or } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type createProducerBody,
@@ -9,11 +9,12 @@ import {
 } from '#shared/producers';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { containing, thaiOrder, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
-import { groups, producers } from '../../db/schema';
+import { groups, orgUnits, people, producers } from '../../db/schema';
 import { AppError } from '../../errors';
 import { applyPatch } from '../../http/patch';
 import { refreshGroupStage } from '../groups/stages';
@@ -68,6 +69,71 @@ export async function listProducers(db: Db, actor: Actor, query: z.infer<typeof 
   return { ...page, items: page.items.map(toProducer) };
 }
 
+/**
+ * A registration as its export writes it: the list's row plus what the producers import needs to name the owner
+ * again (the district by name; a group by its name and subdistrict; a person by title, names and subdistrict), so an
+ * exported file imports back to the same registrations. Read for one batch of the list, by ids.
+ */
+export type ProducerExportRow = Producer & {
+  unitNameTh: string;
+  unitNameEn: string;
+  ownerKind: 'group' | 'person';
+  groupName: string | null;
+  ownerTitle: string | null;
+  ownerFirstName: string | null;
+  ownerLastName: string | null;
+  ownerSubdistrict: string | null;
+};
+
+export async function withOwnerDetails(db: Db, items: Producer[]): Promise<ProducerExportRow[]> {
+  const ids = (key: 'groupId' | 'personId') => [...new Set(items.flatMap((p) => (p[key] ? [p[key]] : [])))];
+  const [groupRows, personRows, unitRows] = await Promise.all([
+    ids('groupId').length
+      ? db
+          .select({ id: groups.id, name: groups.name, subdistrict: groups.subdistrict })
+          .from(groups)
+          .where(idIn(groups.id, ids('groupId')))
+      : [],
+    ids('personId').length
+      ? db
+          .select({
+            id: people.id,
+            title: people.title,
+            firstName: people.firstName,
+            lastName: people.lastName,
+            subdistrict: people.subdistrict,
+          })
+          .from(people)
+          .where(idIn(people.id, ids('personId')))
+      : [],
+    items.length
+      ? db
+          .select({ code: orgUnits.code, nameTh: orgUnits.nameTh, nameEn: orgUnits.nameEn })
+          .from(orgUnits)
+          .where(inArray(orgUnits.code, [...new Set(items.map((p) => p.orgUnitCode))]))
+      : [],
+  ]);
+  const groupOf = new Map(groupRows.map((g) => [g.id, g]));
+  const personOf = new Map(personRows.map((p) => [p.id, p]));
+  const unitOf = new Map(unitRows.map((u) => [u.code, u]));
+  return items.map((p) => {
+    const group = p.groupId ? groupOf.get(p.groupId) : undefined;
+    const person = p.personId ? personOf.get(p.personId) : undefined;
+    const unit = unitOf.get(p.orgUnitCode);
+    return {
+      ...p,
+      unitNameTh: unit?.nameTh ?? p.orgUnitCode,
+      unitNameEn: unit?.nameEn ?? p.orgUnitCode,
+      ownerKind: p.groupId ? 'group' : 'person',
+      groupName: group?.name ?? null,
+      ownerTitle: person?.title ?? null,
+      ownerFirstName: person?.firstName ?? null,
+      ownerLastName: person?.lastName ?? null,
+      ownerSubdistrict: (group ?? person)?.subdistrict ?? null,
+    };
+  });
+}
+
 export async function getProducer(db: Db, actor: Actor, id: number): Promise<Producer> {
   requirePermission(actor, 'pipeline.read');
   await findVisible(db, actor, producers, id, 'producer.not_found');
@@ -75,12 +141,25 @@ export async function getProducer(db: Db, actor: Actor, id: number): Promise<Pro
   return toProducer(row);
 }
 
+/** Who may hold a registration of a type: a community group is a group, a sole proprietor a person, an SME either. */
+export const ownerFitsType = (producerType: ProducerRow['producerType'], owner: 'group' | 'person') =>
+  producerType === 'sme' || (producerType === 'community_group') === (owner === 'group');
+
+/** A registration in force needs every eligibility condition (REFERENCE.md §1.2); a suspended or cancelled one not. */
+export const meetsEligibility = (p: {
+  status: ProducerRow['status'];
+  communityLink: boolean;
+  siteInDistrict: boolean;
+  thaiNationality: boolean;
+  documentsReceived: boolean;
+}) => p.status !== 'registered' || (p.communityLink && p.siteInDistrict && p.thaiNationality && p.documentsReceived);
+
 /** The type must match the owner (group or person), the owner must be of the district, and eligibility complete. */
 async function checkProducer(tx: Tx, orgUnitCode: string, body: ProducerInput) {
   const hasGroup = body.groupId !== undefined;
   const hasPerson = body.personId !== undefined;
-  const fits = hasGroup !== hasPerson && (body.producerType === 'sme' || (body.producerType === 'community_group') === hasGroup);
-  if (!fits) throw new AppError('producer.owner_mismatch');
+  if (hasGroup === hasPerson || !ownerFitsType(body.producerType, hasGroup ? 'group' : 'person'))
+    throw new AppError('producer.owner_mismatch');
   if (hasPerson) await requirePeopleOfDistrict(tx, orgUnitCode, [body.personId!]);
   if (hasGroup) {
     const [group] = await tx
@@ -89,8 +168,7 @@ async function checkProducer(tx: Tx, orgUnitCode: string, body: ProducerInput) {
       .where(and(eq(groups.id, body.groupId!), eq(groups.orgUnitCode, orgUnitCode), isNull(groups.deletedAt)));
     if (!group) throw new AppError('record.other_district', { params: { what: 'กลุ่มอาชีพ', whatEn: 'Group', id: body.groupId } });
   }
-  const eligible = body.communityLink && body.siteInDistrict && body.thaiNationality && body.documentsReceived;
-  if (body.status === 'registered' && !eligible) throw new AppError('producer.not_eligible');
+  if (!meetsEligibility(body)) throw new AppError('producer.not_eligible');
 }
 
 const columnsOf = (body: ProducerInput) => ({
@@ -113,17 +191,36 @@ async function afterRegistrationChange(tx: Tx, actor: Actor, row: ProducerRow) {
   if (row.personId) await tagPersonRoles(tx, actor, [row.personId], 'entrepreneur');
 }
 
+/**
+ * A new registration inside the caller's transaction, by the rules of the form: checked, written and audited, then
+ * the group's stage or the person's role brought in line. The API and the producers import both register through it.
+ */
+export async function insertProducer(tx: Tx, actor: Actor, body: z.infer<typeof createProducerBody>): Promise<ProducerRow> {
+  await checkProducer(tx, body.orgUnitCode, body);
+  const created = await createRecord(tx, actor, producers, PRODUCER.entity, {
+    orgUnitCode: body.orgUnitCode,
+    ...columnsOf(body),
+  });
+  await afterRegistrationChange(tx, actor, created);
+  return created;
+}
+
+/** A registration changed inside the caller's transaction, by the same rules; the row before and after. */
+export async function changeProducer(
+  tx: Tx,
+  actor: Actor,
+  existing: Pick<ProducerRow, 'id' | 'orgUnitCode'>,
+  body: z.infer<typeof producerChange>,
+): Promise<{ before: ProducerRow; after: ProducerRow }> {
+  await checkProducer(tx, existing.orgUnitCode, body);
+  const changed = await updateRecord(tx, actor, producers, PRODUCER, existing.id, body.version, columnsOf(body));
+  await afterRegistrationChange(tx, actor, changed.after);
+  return changed;
+}
+
 export async function createProducer(db: Db, actor: Actor, body: z.infer<typeof createProducerBody>): Promise<Producer> {
   requirePermission(actor, 'pipeline.write');
-  const id = await db.transaction(async (tx) => {
-    await checkProducer(tx, body.orgUnitCode, body);
-    const created = await createRecord(tx, actor, producers, PRODUCER.entity, {
-      orgUnitCode: body.orgUnitCode,
-      ...columnsOf(body),
-    });
-    await afterRegistrationChange(tx, actor, created);
-    return created.id;
-  });
+  const id = await db.transaction(async (tx) => (await insertProducer(tx, actor, body)).id);
   return getProducer(db, actor, id);
 }
 
@@ -152,10 +249,7 @@ export async function updateProducer(
   requirePermission(actor, 'pipeline.write');
   await db.transaction(async (tx) => {
     const existing = await findVisible(tx, actor, producers, id, PRODUCER.notFound);
-    const change = applyPatch(producerChange, storedProducer(existing), body);
-    await checkProducer(tx, existing.orgUnitCode, change);
-    const { after } = await updateRecord(tx, actor, producers, PRODUCER, id, change.version, columnsOf(change));
-    await afterRegistrationChange(tx, actor, after);
+    await changeProducer(tx, actor, existing, applyPatch(producerChange, storedProducer(existing), body));
   });
   return getProducer(db, actor, id);
 }

@@ -5,6 +5,7 @@
 export type { ImportColumn, ImportProblem, ImportRow } from './columns';
 export { parseDateText } from './dates';
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readImportFile } from './file';
+export { matchName, type NamedRecord, type NameIndex, type NameMatch, nameIndexOf } from './names';
 export {
   loadPlaceIndex,
   matchPlace,

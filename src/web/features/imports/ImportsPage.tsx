@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { ImportKind, ReportRow } from '#shared/imports';
+import type { ImportKind, PlaceSuggestion, ReportRow } from '#shared/imports';
 import { fiscalYearOf } from '#shared/thai/index';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -130,6 +130,7 @@ function BatchReview({ id }: { id: number }) {
   const { t, problemText, language } = useLanguage();
   const { data: batch } = useBatch(id);
   const [places, setPlaces] = useState<Record<string, string>>({});
+  const [groups, setGroups] = useState<Record<string, string>>({});
   const [choices, setChoices] = useState<Record<string, 'update' | 'skip'>>({});
   const commit = useCommit();
   const job = useJob(batch?.status === 'ready' || commit.data ? (commit.data?.jobId ?? batch?.jobId) : null);
@@ -152,35 +153,21 @@ function BatchReview({ id }: { id: number }) {
         {t('imports.counts', counts)} · {t(`imports.statuses.${batch.status}`)}
       </Text>
       {batch.report.error && <Alert color="red">{problemText(batch.report.error)}</Alert>}
-      {open && batch.report.suggestions.length > 0 && (
-        <Stack gap={4}>
-          <Text fw={600}>{t('imports.suggestions')}</Text>
-          {batch.report.suggestions.map((s) => (
-            <Select
-              key={s.text}
-              label={`"${s.text}" (${t('imports.lines', { lines: s.lines.join(', ') })})`}
-              placeholder={t('imports.choosePlace')}
-              data={s.suggestions.map((o) => ({ value: o.code, label: `${o.name} (${o.code})` }))}
-              value={places[s.text] ?? null}
-              onChange={(v) => setPlaces((p) => ({ ...p, ...(v ? { [s.text]: v } : {}) }))}
-              aria-label={t('imports.placeFor', { text: s.text })}
-            />
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              onClick={() =>
-                setPlaces(
-                  Object.fromEntries(
-                    batch.report.suggestions.filter((s) => s.suggestions[0]).map((s) => [s.text, s.suggestions[0].code]),
-                  ),
-                )
-              }
-            >
-              {t('imports.acceptAll')}
-            </Button>
-          </Group>
-        </Stack>
+      {open && (
+        <NameChoices
+          kind="place"
+          suggestions={batch.report.suggestions.filter((s) => !s.column)}
+          chosen={places}
+          onChange={setPlaces}
+        />
+      )}
+      {open && (
+        <NameChoices
+          kind="group"
+          suggestions={batch.report.suggestions.filter((s) => s.column === 'groupName')}
+          chosen={groups}
+          onChange={setGroups}
+        />
       )}
       <Table.ScrollContainer minWidth={320}>
         <Table striped>
@@ -243,7 +230,7 @@ function BatchReview({ id }: { id: number }) {
         <Group>
           <Button
             loading={commit.isPending || running}
-            onClick={() => commit.mutate({ id, version: batch.version, places, choices })}
+            onClick={() => commit.mutate({ id, version: batch.version, places, groups, choices })}
           >
             {t('imports.commit')}
           </Button>
@@ -254,6 +241,61 @@ function BatchReview({ id }: { id: number }) {
         <Anchor href={`/api/imports/batches/${id}/rejected.xlsx`} download>
           {t('imports.rejected')}
         </Anchor>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * Names of the file to confirm (places, or the district's groups a row names): a choice for each; "accept all" takes
+ * every suggestion's first choice, never one of several a name fits equally.
+ */
+function NameChoices({
+  kind,
+  suggestions,
+  chosen,
+  onChange,
+}: {
+  kind: 'place' | 'group';
+  suggestions: PlaceSuggestion[];
+  chosen: Record<string, string>;
+  onChange: (chosen: Record<string, string>) => void;
+}) {
+  const { t } = useLanguage();
+  if (!suggestions.length) return null;
+  const keys =
+    kind === 'place'
+      ? { title: 'imports.suggestions', choose: 'imports.choosePlace', for: 'imports.placeFor', all: 'imports.acceptAll' }
+      : {
+          title: 'imports.groupSuggestions',
+          choose: 'imports.chooseGroup',
+          for: 'imports.groupFor',
+          all: 'imports.acceptAllGroups',
+        };
+  const acceptable = suggestions.filter((s) => s.status === 'suggested' && s.suggestions[0]);
+  return (
+    <Stack gap={4}>
+      <Text fw={600}>{t(keys.title)}</Text>
+      {suggestions.map((s) => (
+        <Select
+          key={s.text}
+          label={`"${s.text}" (${t('imports.lines', { lines: s.lines.join(', ') })})`}
+          placeholder={t(keys.choose)}
+          data={s.suggestions.map((o) => ({ value: o.code, label: kind === 'place' ? `${o.name} (${o.code})` : o.name }))}
+          value={chosen[s.text] ?? null}
+          onChange={(v) => onChange({ ...chosen, ...(v ? { [s.text]: v } : {}) })}
+          aria-label={t(keys.for, { text: s.text })}
+        />
+      ))}
+      {acceptable.length > 0 && (
+        <Group>
+          <Button
+            variant="light"
+            onClick={() => onChange({ ...chosen, ...Object.fromEntries(acceptable.map((s) => [s.text, s.suggestions[0].code])) })}
+          >
+            {t(keys.all)}
+          </Button>
+        </Group>
       )}
     </Stack>
   );

@@ -63,11 +63,12 @@ export function useCommit() {
       id: number;
       version: number;
       places: Record<string, string>;
+      groups: Record<string, string>;
       choices: Record<string, 'update' | 'skip'>;
     }) =>
       api<{ jobId: number; batch: ImportBatch }>(`/api/imports/batches/${input.id}/commit`, {
         method: 'POST',
-        body: { version: input.version, places: input.places, choices: input.choices },
+        body: { version: input.version, places: input.places, groups: input.groups, choices: input.choices },
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
   });
