@@ -30,7 +30,7 @@ function QuorumForm({ percent }: { percent: number }) {
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((v) => save.mutate(form.toBody(v) as { percent: number }, { onError: form.showServerErrors }))}
+      onSubmit={form.onSubmit((v) => save.mutate(form.toBody(v), { onError: form.showServerErrors }))}
     >
       <Group align="flex-end">
         <NumberInput label={t('meetings.fields.quorumPercent')} min={1} max={99} w={200} {...form.getInputProps('percent')} />
