@@ -16,7 +16,7 @@ export const useSaveResolution = resolutions.useSave;
 export function useTermMembers(unit: string | undefined, on: string | null) {
   return useQuery({
     queryKey: meetingsKeys.of('members', unit, on),
-    queryFn: () => data(client.GET('/api/meetings/members', { params: { query: { unit: unit ?? '', on: on ?? '' } } })),
+    queryFn: () => data(client.GET('/api/meetings/members', { params: { query: { unit: unit!, on } } })),
     enabled: !!unit && !!on,
     retry: false,
   });
