@@ -1,8 +1,9 @@
 /**
  * The web app compiles against the types of the OpenAPI document (src/web/api.ts; docs/api.md, "A typed client"), so a
- * route whose answer or body changes under the web app fails `npm run check`. Proved on real pages: the same document
- * with one field renamed makes them fail to compile, and the document as it is compiles.
+ * route whose answer or body changes under the web app fails `npm run check`. Proved on real pages: the document with
+ * a field renamed (and a shared form schema with one renamed) makes them fail to compile; as they are, they compile.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
@@ -33,14 +34,21 @@ afterAll(() => t.close());
 
 const PAGES = ['src/web/features/groups/GroupsPage.tsx', 'src/web/features/groups/GroupForm.tsx'];
 
-/** TypeScript's errors in each of PAGES, compiled against the types of `document` (not the file on disk). */
-async function webErrors(document: OpenAPI3): Promise<Record<string, string[]>> {
-  const types = await openapiTypes(document);
+/**
+ * TypeScript's errors in each of PAGES, compiled against the types of `document` (not the file on disk), with the
+ * source files of `sources` (path: text) in place of those on disk.
+ */
+async function webErrors(document: OpenAPI3, sources: Record<string, string> = {}): Promise<Record<string, string[]>> {
+  const files = new Map(
+    Object.entries({ ...sources, [SCHEMA]: await openapiTypes(document) }).map(([f, text]) => [resolve(f), text]),
+  );
   const host = ts.createCompilerHost(config.options);
   const { getSourceFile, fileExists } = host;
-  host.fileExists = (name) => resolve(name) === SCHEMA || fileExists(name);
-  host.getSourceFile = (name, language, ...rest) =>
-    resolve(name) === SCHEMA ? ts.createSourceFile(name, types, language) : getSourceFile(name, language, ...rest);
+  host.fileExists = (name) => files.has(resolve(name)) || fileExists(name);
+  host.getSourceFile = (name, language, ...rest) => {
+    const text = files.get(resolve(name));
+    return text === undefined ? getSourceFile(name, language, ...rest) : ts.createSourceFile(name, text, language);
+  };
   // The previous program's files are reused: only the types and what depends on them are checked again.
   program = ts.createProgram({ rootNames: PAGES.map((p) => resolve(p)), options: config.options, host, oldProgram: program });
   const compiled = program;
@@ -67,16 +75,23 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the typed client', () => {
     expect(await webErrors(doc)).toEqual({ [PAGES[0]]: [], [PAGES[1]]: [] });
   });
 
-  it('fails the pages that use a field a route renamed, in its answer or its body', async () => {
+  it('fails the pages that use a field renamed in a route or in the schema of a form', async () => {
     const changed = structuredClone(doc);
     const groups = changed.paths['/api/groups'];
     rename(groups.get.responses['200'].content['application/json'].schema.properties.items.items, 'memberCount', 'membersCount');
     rename(groups.post.requestBody.content['application/json'].schema, 'name', 'title');
-    expect(await webErrors(changed)).toEqual({
+    const shared = readFileSync('src/shared/groups.ts', 'utf8');
+    const renamedInForm = shared.replace('  subdistrict: z.string().trim()', '  subDistrict: z.string().trim()');
+    expect(renamedInForm).not.toBe(shared);
+    expect(await webErrors(changed, { 'src/shared/groups.ts': renamedInForm })).toEqual({
       // The list reads g.memberCount.
       [PAGES[0]]: [expect.stringContaining("Property 'memberCount' does not exist")],
-      // The form's body (its shared schema's) no longer fits the route's when creating.
-      [PAGES[1]]: [expect.stringContaining("is not assignable to type 'Body & object'")],
+      // The form builds `subdistrict`, which its schema no longer has (`never`); and its body, the schema's, no longer
+      // fits the route's when creating (`name` is now `title` there).
+      [PAGES[1]]: [
+        expect.stringContaining("Type 'string | undefined' is not assignable to type 'never'"),
+        expect.stringContaining("is not assignable to type 'Body & object'"),
+      ],
     });
   });
 });

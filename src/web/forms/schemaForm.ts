@@ -16,7 +16,7 @@ export { schemaErrors };
  * A body as a form builds it, before its schema has checked it: a field may still be empty and a choice any text, but
  * each field must be one the schema knows, so a misspelt or renamed field fails the type check.
  */
-export type Unchecked<T> = T extends readonly (infer Item)[]
+type Unchecked<T> = T extends readonly (infer Item)[]
   ? Unchecked<Item>[]
   : T extends object
     ? { [K in keyof T]?: Unchecked<T[K]> }
@@ -24,10 +24,10 @@ export type Unchecked<T> = T extends readonly (infer Item)[]
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Fields a body has that the schema does not know, each of type never: a body with one fails the type check. */
-export type Unknown<Body, T> = Body extends unknown ? { [K in Exclude<keyof Body, KeysOf<T>>]: never } : never;
+type Unknown<Body, T> = Body extends unknown ? { [K in Exclude<keyof Body, KeysOf<T>>]: never } : never;
 
 /** True when the schema accepts the body, which is then of the schema's input type. */
-export const accepts = <S extends z.ZodType>(schema: S, body: unknown): body is z.input<S> => schema.safeParse(body).success;
+const accepts = <S extends z.ZodType>(schema: S, body: unknown): body is z.input<S> => schema.safeParse(body).success;
 
 /** The body as the schema's type. Only a form sent before its validation ran could fail here: a mistake in the page. */
 export function checkedBody<S extends z.ZodType>(schema: S, body: unknown): z.input<S> {
