@@ -1,25 +1,26 @@
 import { Anchor, Button, FileButton, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
 import type { Attachment } from '#shared/wisdom';
-import { useUploadAttachment } from '../hooks/attachments';
+import { type AttachmentsPath, useUploadAttachment } from '../hooks/attachments';
 import { useLanguage } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
 
 /** Thumbnails and documents of a record, with an upload button when the user may add. */
 export function Attachments({
-  uploadPath,
+  uploadTo,
   items,
   canUpload,
   refreshes,
 }: {
-  uploadPath: string;
+  /** The record's attachments path and its id. */
+  uploadTo: { path: AttachmentsPath; id: number };
   items: Attachment[];
   canUpload: boolean;
   /** The query key of the record the files belong to. */
   refreshes: QueryKey;
 }) {
   const { t } = useLanguage();
-  const upload = useUploadAttachment(uploadPath, refreshes);
+  const upload = useUploadAttachment(uploadTo, refreshes);
   return (
     <Stack gap="xs">
       <Group justify="space-between">

@@ -1,20 +1,16 @@
 import { type QueryKey, useMutation } from '@tanstack/react-query';
-import type { Attachment } from '#shared/wisdom';
-import { ApiError } from '../api';
+import { type ApiPath, asFormData, client, data } from '../api';
 import { useRefresh } from './records';
 
-/** Uploads one file to a record (`POST uploadPath`, multipart), then refreshes the record's queries. */
-export function useUploadAttachment(uploadPath: string, refreshes: QueryKey) {
+/** The records that take files: `/api/wisdom/{id}/attachments` and the like. */
+export type AttachmentsPath = Extract<ApiPath, `/api/${string}/{id}/attachments`>;
+
+/** Uploads one file to a record (`POST path`, multipart), then refreshes the record's queries. */
+export function useUploadAttachment(to: { path: AttachmentsPath; id: number }, refreshes: QueryKey) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: async (file: File) => {
-      const body = new FormData();
-      body.append('file', file);
-      const res = await fetch(uploadPath, { method: 'POST', body, credentials: 'same-origin' });
-      const data = await res.json();
-      if (!res.ok) throw new ApiError(data);
-      return data as Attachment;
-    },
+    mutationFn: (file: File) =>
+      data(client.POST(to.path, { params: { path: { id: to.id } }, body: { file }, bodySerializer: asFormData })),
     onSuccess: () => refresh(refreshes),
   });
 }

@@ -6,7 +6,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CodeListName } from '#shared/code-lists';
-import { api, asPatch, toQuery } from '../api';
+import { type Answer, type ApiPath, asPatch, type BodyOf, client, data, type Query, type ResponseOf } from '../api';
 
 /** A page of a list; `totalCapped`: more than `total` (10,000) rows, `nextCursor`: the keyset position after it. */
 export type Page<T> = {
@@ -18,23 +18,44 @@ export type Page<T> = {
   nextCursor?: string | null;
 };
 
+/** A list of the API: a path whose GET answers a page of records. */
+export type ListPath = { [P in ApiPath]: ResponseOf<P, 'get'> extends Page<{ id: number }> ? P : never }[ApiPath];
+/** One row of a list. */
+export type RowOf<P extends ListPath> = ResponseOf<P, 'get'> extends Page<infer Row extends { id: number }> ? Row : never;
+/** The path of one record of a list (`/api/groups/{id}` of `/api/groups`), never when there is none. */
+type ItemPath<P extends ListPath> = `${P}/{id}` extends infer Item extends ApiPath ? Item : never;
+
+/**
+ * The client for a path given as a type parameter (recordHooks, fetchPage), whose per-path types openapi-fetch cannot
+ * follow inside a generic function: these calls take their types from the signatures below, which read them from the
+ * document at each feature's path.
+ */
+type PathCall = <T>(
+  url: string,
+  init: { params?: { path?: { id: number | string }; query?: object }; body?: unknown },
+) => Promise<Answer<T>>;
+const byPath = client as unknown as Record<'GET' | 'POST' | 'PATCH', PathCall>;
+
 /**
  * Cursors handed out by the server, by list and page: going to the next page asks by cursor (keyset, as fast on
  * page 4,000 as on page 1), a page jumped to by number asks by offset.
  */
 const cursors = new Map<string, string>();
-const cursorKey = (path: string, params: Params, page: number) => {
+const cursorKey = (path: string, params: { page?: unknown }, page: number) => {
   const { page: _, ...rest } = params;
   return `${path}?${JSON.stringify(rest)}#${page}`;
 };
 
-export async function fetchPage<Row>(path: string, params: Params): Promise<Page<Row>> {
+export async function fetchPage<P extends ListPath>(
+  path: P,
+  params: Query<P> & { page?: number | string | null },
+): Promise<Page<RowOf<P>>> {
   const page = Number(params.page ?? 1);
   const cursor = cursors.get(cursorKey(path, params, page));
-  const data = await api<Page<Row>>(`${path}${toQuery(cursor ? { ...params, cursor } : params)}`);
+  const answer = await data(byPath.GET<Page<RowOf<P>>>(path, { params: { query: cursor ? { ...params, cursor } : params } }));
   if (cursors.size > 1000) cursors.clear(); // a long session's old positions; asking by offset is still right
-  if (data.nextCursor) cursors.set(cursorKey(path, params, page + 1), data.nextCursor);
-  return data;
+  if (answer.nextCursor) cursors.set(cursorKey(path, params, page + 1), answer.nextCursor);
+  return answer;
 }
 export type Params = Record<string, string | number | undefined | null>;
 
@@ -43,7 +64,7 @@ export function featureKeys(name: string) {
   return {
     all: [name] as const,
     lists: () => [name, 'list'] as const,
-    list: (params: Params) => [name, 'list', params] as const,
+    list: (params: object) => [name, 'list', params] as const,
     detail: (id: number | string) => [name, 'detail', String(id)] as const,
     /** Anything else of the feature (`['budget', 'register', id, unit]`). */
     of: (...parts: unknown[]) => [name, ...parts] as const,
@@ -58,21 +79,21 @@ export function useRefresh() {
 }
 
 /**
- * The hooks of a record feature at `path` (`/api/wisdom`): a paged list, one record, create-or-change.
+ * The hooks of a record feature at `path` (`/api/wisdom`): a paged list, one record (`path/{id}`), create (POST
+ * `path`) or change (PATCH `path/{id}`). Rows, records and bodies are the document's types at that path.
  * `refreshes` are other features' keys a save also changes (a new group moves the pipeline counts).
  */
-export function recordHooks<Row extends { id: number }, Detail = Row>(
-  keys: FeatureKeys,
-  path: string,
-  refreshes: QueryKey[] = [],
-) {
+export function recordHooks<P extends ListPath>(keys: FeatureKeys, path: P, refreshes: QueryKey[] = []) {
+  type Detail = ResponseOf<ItemPath<P>, 'get'>;
+  type Saved = ResponseOf<P, 'post'> | ResponseOf<ItemPath<P>, 'patch'>;
+  type Body = BodyOf<P, 'post'> | BodyOf<ItemPath<P>, 'patch'>;
   return {
     keys,
     /** A page of the list, keeping the last page on screen while the next loads. */
-    useList: (params: Params, enabled = true) =>
+    useList: (params: Query<P>, enabled = true) =>
       useQuery({
         queryKey: keys.list(params),
-        queryFn: () => fetchPage<Row>(path, params),
+        queryFn: () => fetchPage(path, params),
         placeholderData: keepPreviousData,
         enabled,
       }),
@@ -80,25 +101,26 @@ export function recordHooks<Row extends { id: number }, Detail = Row>(
     useOne: (id: number | string | null | undefined) =>
       useQuery({
         queryKey: keys.detail(id ?? ''),
-        queryFn: () => api<Detail>(`${path}/${id}`),
+        queryFn: () => data(byPath.GET<Detail>(`${path}/{id}`, { params: { path: { id: id! } } })),
         enabled: id !== null && id !== undefined && id !== '',
       }),
     /** Creates (POST) or changes (PATCH `path/id`, a form's whole body: what it left empty is cleared) a record. */
     useSave: () => {
       const refresh = useRefresh();
       return useMutation({
-        mutationFn: ({ id, body }: { id?: number; body: unknown }) =>
+        mutationFn: ({ id, body }: { id?: number; body: Body & object }) =>
           id
-            ? api<Detail>(`${path}/${id}`, { method: 'PATCH', body: asPatch(body) })
-            : api<Detail>(path, { method: 'POST', body }),
+            ? data(byPath.PATCH<Saved>(`${path}/{id}`, { params: { path: { id } }, body: asPatch(body) }))
+            : data(byPath.POST<Saved>(path, { body })),
         onSuccess: () => refresh(keys.all, ...refreshes),
       });
     },
     /** Options for a Select of the unit's records (up to 200, searchable in the field). */
-    useOptions: (unit: string | undefined, label: (row: Row) => string) => {
+    useOptions: (unit: string | undefined, label: (row: RowOf<P>) => string) => {
+      const query = { unit, pageSize: 200 };
       const list = useQuery({
-        queryKey: keys.list({ unit, pageSize: 200 }),
-        queryFn: () => api<Page<Row>>(`${path}${toQuery({ unit, pageSize: 200 })}`),
+        queryKey: keys.list(query),
+        queryFn: () => data(byPath.GET<Page<RowOf<P>>>(path, { params: { query } })),
         enabled: !!unit,
       });
       return (list.data?.items ?? []).map((row) => ({ value: String(row.id), label: label(row) }));
@@ -106,14 +128,14 @@ export function recordHooks<Row extends { id: number }, Detail = Row>(
   };
 }
 
-export type CodeItem = { code: string; nameTh: string; nameEn: string; deprecated: boolean };
+export type CodeItem = ResponseOf<'/api/code-lists/{list}', 'get'>[number];
 export const codeListKeys = featureKeys('code-list');
 
 /** A configurable code list (wisdom branches, standards, service types, sales channels, funding sources), current codes first. */
 export function useCodeList(list: CodeListName) {
   return useQuery({
     queryKey: codeListKeys.of(list),
-    queryFn: () => api<CodeItem[]>(`/api/code-lists/${list}`),
+    queryFn: () => data(client.GET('/api/code-lists/{list}', { params: { path: { list } } })),
     staleTime: 10 * 60_000,
   });
 }

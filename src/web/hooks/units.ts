@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
 import { codeInScope } from '#shared/access';
-import type { OrgUnitDetail } from '#shared/org-units';
-import { api } from '../api';
+import { client, data } from '../api';
 import { useMe } from '../features/auth/session';
 import { orgUnitKeys } from './keys';
 
 export function useOrgUnit(code: string | undefined) {
   return useQuery({
     queryKey: orgUnitKeys.detail(code ?? ''),
-    queryFn: () => api<OrgUnitDetail>(`/api/org-units/${code}`),
+    queryFn: () => data(client.GET('/api/org-units/{code}', { params: { path: { code: code! } } })),
     enabled: !!code,
     staleTime: 10 * 60_000,
   });

@@ -148,7 +148,7 @@ function SalesForm({ activity, days, onClose }: { activity: ActivityDetail; days
       return errors;
     },
   });
-  const submit = form.onSubmit((v) => save.mutate(form.toBody(v) as never, { onSuccess: onClose }));
+  const submit = form.onSubmit((v) => save.mutate(form.toBody(v), { onSuccess: onClose }));
   const nameOf = (groupId: number) => activity.groups.find((g) => g.id === groupId)?.name ?? '';
   const label = (what: string, c: Cell) => `${what} ${nameOf(c.groupId)} ${formatDate(c.saleDate, language)}`;
   const amountInput = (i: number, c: Cell) => (

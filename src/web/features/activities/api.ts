@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Activity, ActivityBudgetItem, ActivityDetail } from '#shared/activities';
-import { api, toQuery } from '../../api';
+import type { Activity } from '#shared/activities';
+import { type BodyOf, client, data } from '../../api';
 import { activitiesKeys, PIPELINE_VIEWS } from '../../hooks/keys';
 import { recordHooks, useCodeList, useRefresh } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 
 // A training or a market event's sales move the stages of its groups: the funnel and group pages follow.
-const activities = recordHooks<Activity, ActivityDetail>(activitiesKeys, '/api/activities', PIPELINE_VIEWS);
+const activities = recordHooks(activitiesKeys, '/api/activities', PIPELINE_VIEWS);
 
 export const useActivityList = activities.useList;
 export const useActivity = activities.useOne;
@@ -15,19 +15,20 @@ export const useSaveActivity = activities.useSave;
 export function useDeleteActivity() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (a: Activity) => api<void>(`/api/activities/${a.id}`, { method: 'DELETE', body: { version: a.version } }),
+    mutationFn: (a: Activity) =>
+      data(client.DELETE('/api/activities/{id}', { params: { path: { id: a.id } }, body: { version: a.version } })),
     onSuccess: () => refresh(activitiesKeys.all, ...PIPELINE_VIEWS),
   });
 }
 
-export type SaleRow = { groupId: number; saleDate: string; quantity?: number; amountSatang: string };
+export type SaleRow = BodyOf<'/api/activities/{id}/sales', 'put'>['rows'][number];
 
 /** Saves a market event's whole sales grid at the version read. */
 export function useSaveSales(activityId: number) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: { version: number; rows: SaleRow[] }) =>
-      api<ActivityDetail>(`/api/activities/${activityId}/sales`, { method: 'PUT', body }),
+    mutationFn: (body: BodyOf<'/api/activities/{id}/sales', 'put'>) =>
+      data(client.PUT('/api/activities/{id}/sales', { params: { path: { id: activityId } }, body })),
     onSuccess: () => refresh(activitiesKeys.all, ...PIPELINE_VIEWS),
   });
 }
@@ -37,7 +38,7 @@ export function useActivityBudgetItems(unit: string, fiscalYear: number, enabled
   const params = { unit, fiscalYear };
   return useQuery({
     queryKey: activitiesKeys.of('budget-items', params),
-    queryFn: () => api<ActivityBudgetItem[]>(`/api/activities/budget-items${toQuery(params)}`),
+    queryFn: () => data(client.GET('/api/activities/budget-items', { params: { query: params } })),
     enabled,
   });
 }

@@ -1,25 +1,22 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Advance, AdvanceRule } from '#shared/advances';
-import type { DelegationOrder } from '#shared/delegations';
-import type { Spending } from '#shared/spending';
-import { api, toQuery } from '../../api';
+import { type BodyOf, client, data } from '../../api';
 import { advancesKeys, budgetKeys, tasksKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const advances = recordHooks<Advance>(advancesKeys, '/api/advances', [tasksKeys.all]);
+const advances = recordHooks(advancesKeys, '/api/advances', [tasksKeys.all]);
 
 export { advancesKeys };
 export const useAdvanceList = advances.useList;
 
 export function useAdvanceRules() {
-  return useQuery({ queryKey: advancesKeys.of('rules'), queryFn: () => api<AdvanceRule[]>('/api/advances/rules') });
+  return useQuery({ queryKey: advancesKeys.of('rules'), queryFn: () => data(client.GET('/api/advances/rules')) });
 }
 
 /** The unit's officials who may borrow (the server decides: not committee members or viewers). */
 export function useBorrowers(unit: string) {
   return useQuery({
     queryKey: advancesKeys.of('borrowers', unit),
-    queryFn: () => api<{ id: number; displayName: string; position: string }[]>(`/api/advances/borrowers${toQuery({ unit })}`),
+    queryFn: () => data(client.GET('/api/advances/borrowers', { params: { query: { unit } } })),
   });
 }
 
@@ -27,7 +24,7 @@ export function useBorrowers(unit: string) {
 export function useActivityBalance(itemId: number | null, unit: string) {
   return useQuery({
     queryKey: budgetKeys.of('spending', itemId, unit),
-    queryFn: () => api<Spending>(`/api/budget/items/${itemId}/spending${toQuery({ unit })}`),
+    queryFn: () => data(client.GET('/api/budget/items/{id}/spending', { params: { path: { id: itemId! }, query: { unit } } })),
     enabled: !!itemId,
   });
 }
@@ -36,20 +33,30 @@ export function useActivityBalance(itemId: number | null, unit: string) {
 export function useAdvanceAuthorities(unit: string, on: string) {
   return useQuery({
     queryKey: advancesKeys.of('authorities', unit, on),
-    queryFn: () => api<DelegationOrder[]>(`/api/delegation-orders/authorities${toQuery({ unit, power: 'advances', on })}`),
+    queryFn: () => data(client.GET('/api/delegation-orders/authorities', { params: { query: { unit, power: 'advances', on } } })),
   });
 }
 
 /** Every change to an advance moves the unit's balance, the spending view and the home tasks too. */
-function useAdvanceChange(url: string) {
+function useAdvanceChange<Body>(save: (body: Body) => Promise<unknown>) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: unknown) => api<Advance>(url, { method: 'POST', body }),
+    mutationFn: save,
     onSuccess: () => refresh(advancesKeys.all, budgetKeys.all, tasksKeys.all),
   });
 }
 
-export const useCreateAdvance = () => useAdvanceChange('/api/advances');
-export const useApproveAdvance = (id: number) => useAdvanceChange(`/api/advances/${id}/approve`);
-export const useRejectAdvance = (id: number) => useAdvanceChange(`/api/advances/${id}/reject`);
-export const useRepayAdvance = (id: number) => useAdvanceChange(`/api/advances/${id}/repayments`);
+export const useCreateAdvance = () =>
+  useAdvanceChange((body: BodyOf<'/api/advances', 'post'>) => data(client.POST('/api/advances', { body })));
+export const useApproveAdvance = (id: number) =>
+  useAdvanceChange((body: BodyOf<'/api/advances/{id}/approve', 'post'>) =>
+    data(client.POST('/api/advances/{id}/approve', { params: { path: { id } }, body })),
+  );
+export const useRejectAdvance = (id: number) =>
+  useAdvanceChange((body: BodyOf<'/api/advances/{id}/reject', 'post'>) =>
+    data(client.POST('/api/advances/{id}/reject', { params: { path: { id } }, body })),
+  );
+export const useRepayAdvance = (id: number) =>
+  useAdvanceChange((body: BodyOf<'/api/advances/{id}/repayments', 'post'>) =>
+    data(client.POST('/api/advances/{id}/repayments', { params: { path: { id } }, body })),
+  );

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '#shared/audit';
+import type { Query } from '../../api';
 import { auditKeys } from '../../hooks/keys';
-import { fetchPage, type Params } from '../../hooks/records';
+import { fetchPage } from '../../hooks/records';
 
 export { auditKeys };
 
-export function useAuditLog(params: Params) {
+export function useAuditLog(params: Query<'/api/audit'>) {
   return useQuery({
     queryKey: auditKeys.list(params),
-    queryFn: () => fetchPage<AuditEntry>('/api/audit', params),
+    queryFn: () => fetchPage('/api/audit', params),
     placeholderData: (previous) => previous,
   });
 }

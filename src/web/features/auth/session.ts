@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '#shared/access';
 import type { Me } from '#shared/users';
-import { ApiError, api } from '../../api';
+import { ApiError, type BodyOf, client, data } from '../../api';
 
 export const ME_KEY = ['me'];
 
@@ -11,7 +11,7 @@ export function useMe() {
     queryKey: ME_KEY,
     queryFn: async () => {
       try {
-        return await api<Me>('/api/auth/me');
+        return await data(client.GET('/api/auth/me'));
       } catch (error) {
         if (error instanceof ApiError && error.problem.status === 401) return null;
         throw error;
@@ -24,30 +24,29 @@ export function useMe() {
 export const can = (me: Me | null | undefined, permission: Permission) => !!me?.permissions.includes(permission);
 
 export function useLogin() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => api<Me>('/api/auth/login', { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/auth/login', 'post'>) => data(client.POST('/api/auth/login', { body })),
     onSuccess: (me) => {
-      client.clear();
-      client.setQueryData(ME_KEY, me);
+      queries.clear();
+      queries.setQueryData(ME_KEY, me);
     },
   });
 }
 
 export function useLogout() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => data(client.POST('/api/auth/logout')),
     onSuccess: () => {
-      client.clear();
-      client.setQueryData(ME_KEY, null);
+      queries.clear();
+      queries.setQueryData(ME_KEY, null);
     },
   });
 }
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api<void>('/api/auth/password', { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/auth/password', 'post'>) => data(client.POST('/api/auth/password', { body })),
   });
 }

@@ -28,7 +28,7 @@ export function ExpensePlanEditor({ item, unit }: { item: BudgetItem; unit: stri
   const outside = allowed.length > 0 && values.actions.some((a) => a.month && !allowed.includes(a.month));
 
   const saveDraft = () => {
-    if (form.validateDraft()) save.mutate(form.toBody(form.getValues()), { onError: form.showServerErrors });
+    if (form.validateDraft()) save.mutate(form.draftBody(form.getValues()), { onError: form.showServerErrors });
   };
   const send = form.onSubmit((values) => submit.mutate(form.toBody(values), { onError: form.showServerErrors }));
 

@@ -37,7 +37,7 @@ function ReviewModal({ planId, name, onClose }: { planId: number; name: string; 
   });
   const decideWith = (action: 'return' | 'approve') => {
     if (action === 'return' && returning.validate().hasErrors) return;
-    const body = returning.toBody(returning.getValues());
+    const body = { version: plan.data?.version ?? 1, comment: returning.getValues().comment };
     if (action === 'approve' && !reviewBody.safeParse(body).success) return;
     decide.mutate({ action, body }, { onSuccess: onClose, onError: returning.showServerErrors });
   };

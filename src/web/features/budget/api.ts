@@ -1,9 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Allocation, BudgetItem, Register } from '#shared/budget';
-import type { DelegationOrder } from '#shared/delegations';
-import type { ExpensePlan, SubmissionOverview } from '#shared/expenses';
-import type { Spending } from '#shared/spending';
-import { api, toQuery } from '../../api';
+import { type BodyOf, client, data } from '../../api';
 import { budgetKeys, tasksKeys } from '../../hooks/keys';
 import { useRefresh } from '../../hooks/records';
 
@@ -20,7 +16,7 @@ export function useBudgetItems(fiscalYear: string, unit: string | undefined) {
   const local = unit && unit !== 'TH' ? unit : undefined;
   return useQuery({
     queryKey: budgetKeys.of('items', fiscalYear, local),
-    queryFn: () => api<BudgetItem[]>(`/api/budget/items${toQuery({ fiscalYear, unit: local })}`),
+    queryFn: () => data(client.GET('/api/budget/items', { params: { query: { fiscalYear, unit: local } } })),
     enabled: !!unit,
   });
 }
@@ -28,28 +24,28 @@ export function useBudgetItems(fiscalYear: string, unit: string | undefined) {
 export function useRegister(itemId: number, unit: string) {
   return useQuery({
     queryKey: budgetKeys.of('register', itemId, unit),
-    queryFn: () => api<Register>(`/api/budget/items/${itemId}/register${toQuery({ unit })}`),
+    queryFn: () => data(client.GET('/api/budget/items/{id}/register', { params: { path: { id: itemId }, query: { unit } } })),
   });
 }
 
 export function useAllocations(itemId: number, unit: string) {
   return useQuery({
     queryKey: budgetKeys.of('allocations', itemId, unit),
-    queryFn: () => api<Allocation[]>(`/api/budget/items/${itemId}/allocations${toQuery({ unit })}`),
+    queryFn: () => data(client.GET('/api/budget/items/{id}/allocations', { params: { path: { id: itemId }, query: { unit } } })),
   });
 }
 
 export function useSubmissions(itemId: number, unit: string) {
   return useQuery({
     queryKey: budgetKeys.of('submissions', itemId, unit),
-    queryFn: () => api<SubmissionOverview>(`/api/budget/items/${itemId}/submissions${toQuery({ unit })}`),
+    queryFn: () => data(client.GET('/api/budget/items/{id}/submissions', { params: { path: { id: itemId }, query: { unit } } })),
   });
 }
 
 export function useSpending(itemId: number, unit: string) {
   return useQuery({
     queryKey: budgetKeys.of('spending', itemId, unit),
-    queryFn: () => api<Spending>(`/api/budget/items/${itemId}/spending${toQuery({ unit })}`),
+    queryFn: () => data(client.GET('/api/budget/items/{id}/spending', { params: { path: { id: itemId }, query: { unit } } })),
   });
 }
 
@@ -57,59 +53,74 @@ export function useSpending(itemId: number, unit: string) {
 export function useExpensePlan(itemId: number, unit: string) {
   return useQuery({
     queryKey: budgetKeys.of('expense-plan', itemId, unit),
-    queryFn: () => api<ExpensePlan | null>(`/api/budget/items/${itemId}/expense-plan${toQuery({ unit })}`),
+    queryFn: () => data(client.GET('/api/budget/items/{id}/expense-plan', { params: { path: { id: itemId }, query: { unit } } })),
   });
 }
 
 export function useExpensePlanById(planId: number) {
   return useQuery({
     queryKey: budgetKeys.of('expense-plan-id', planId),
-    queryFn: () => api<ExpensePlan>(`/api/expense-plans/${planId}`),
+    queryFn: () => data(client.GET('/api/expense-plans/{id}', { params: { path: { id: planId } } })),
   });
 }
 
 export const useCreateBudgetItem = () =>
-  useBudgetChange((body: unknown) => api<BudgetItem>('/api/budget/items', { method: 'POST', body }));
+  useBudgetChange((body: BodyOf<'/api/budget/items', 'post'>) => data(client.POST('/api/budget/items', { body })));
 
 export const useAllocate = () =>
-  useBudgetChange((body: unknown) => api<Allocation>('/api/budget/allocations', { method: 'POST', body }));
+  useBudgetChange((body: BodyOf<'/api/budget/allocations', 'post'>) => data(client.POST('/api/budget/allocations', { body })));
 
 export const useReverseAllocation = () =>
   useBudgetChange(({ id, note }: { id: number; note: string }) =>
-    api<Allocation>(`/api/budget/allocations/${id}/reverse`, { method: 'POST', body: { note } }),
+    data(client.POST('/api/budget/allocations/{id}/reverse', { params: { path: { id } }, body: { note } })),
   );
 
 export const useSetDeadline = (itemId: number) =>
-  useBudgetChange((body: unknown) => api<void>(`/api/budget/items/${itemId}/deadline`, { method: 'PUT', body }));
+  useBudgetChange((body: BodyOf<'/api/budget/items/{id}/deadline', 'put'>) =>
+    data(client.PUT('/api/budget/items/{id}/deadline', { params: { path: { id: itemId } }, body })),
+  );
 
-export const usePay = () => useBudgetChange((body: unknown) => api<Spending>('/api/disbursements', { method: 'POST', body }));
+export const usePay = () =>
+  useBudgetChange((body: BodyOf<'/api/disbursements', 'post'>) => data(client.POST('/api/disbursements', { body })));
+
+type PaymentDecision =
+  | { id: number; action: 'approve'; body: BodyOf<'/api/disbursements/{id}/approve', 'post'> }
+  | { id: number; action: 'reject'; body: BodyOf<'/api/disbursements/{id}/reject', 'post'> };
 
 /** Approves or rejects a pending payment. */
 export const useDecidePayment = () =>
-  useBudgetChange(({ id, action, body }: { id: number; action: 'approve' | 'reject'; body: unknown }) =>
-    api<Spending>(`/api/disbursements/${id}/${action}`, { method: 'POST', body }),
+  useBudgetChange((decision: PaymentDecision) =>
+    decision.action === 'approve'
+      ? data(client.POST('/api/disbursements/{id}/approve', { params: { path: { id: decision.id } }, body: decision.body }))
+      : data(client.POST('/api/disbursements/{id}/reject', { params: { path: { id: decision.id } }, body: decision.body })),
   );
 
 /** The delegation orders the signed-in user may cite to approve the unit's payments on a day. */
 export function useSpendingAuthorities(unit: string, on: string) {
   return useQuery({
     queryKey: budgetKeys.of('authorities', unit, on),
-    queryFn: () => api<DelegationOrder[]>(`/api/delegation-orders/authorities${toQuery({ unit, power: 'spending', on })}`),
+    queryFn: () => data(client.GET('/api/delegation-orders/authorities', { params: { query: { unit, power: 'spending', on } } })),
     enabled: /^\d{4}-\d{2}-\d{2}$/.test(on),
   });
 }
 
+type ExpensePlanBody = BodyOf<'/api/expense-plans', 'put'>;
+
 export const useSaveExpensePlan = () =>
-  useBudgetChange((body: unknown) => api<ExpensePlan>('/api/expense-plans', { method: 'PUT', body }));
+  useBudgetChange((body: ExpensePlanBody) => data(client.PUT('/api/expense-plans', { body })));
 
 /** Saves the plan as it is, then sends it to the province. */
 export const useSubmitExpensePlan = () =>
-  useBudgetChange(async (body: unknown) => {
-    const saved = await api<ExpensePlan>('/api/expense-plans', { method: 'PUT', body });
-    return api<ExpensePlan>(`/api/expense-plans/${saved.id}/submit`, { method: 'POST', body: { version: saved.version } });
+  useBudgetChange(async (body: ExpensePlanBody) => {
+    const saved = await data(client.PUT('/api/expense-plans', { body }));
+    return data(
+      client.POST('/api/expense-plans/{id}/submit', { params: { path: { id: saved.id } }, body: { version: saved.version } }),
+    );
   });
 
 export const useReviewExpensePlan = (planId: number) =>
-  useBudgetChange(({ action, body }: { action: 'return' | 'approve'; body: unknown }) =>
-    api<ExpensePlan>(`/api/expense-plans/${planId}/${action}`, { method: 'POST', body }),
+  useBudgetChange(({ action, body }: { action: 'return' | 'approve'; body: BodyOf<'/api/expense-plans/{id}/return', 'post'> }) =>
+    action === 'return'
+      ? data(client.POST('/api/expense-plans/{id}/return', { params: { path: { id: planId } }, body }))
+      : data(client.POST('/api/expense-plans/{id}/approve', { params: { path: { id: planId } }, body })),
   );

@@ -3,7 +3,7 @@ import type { BudgetItem } from '#shared/budget';
 import { type ExpensePlan, expensePlanDraftBody, monthsOfQuarters, saveExpensePlanBody } from '#shared/expenses';
 import { parseBahtOrNull } from '#shared/thai/money';
 import { bahtError, bahtText, satangOf } from '../../forms/money';
-import { schemaErrors, useSchemaForm } from '../../forms/schemaForm';
+import { checkedBody, schemaErrors, useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 
 export type Line = { item: string; quantity: number | ''; unit: string; price: string };
@@ -39,22 +39,23 @@ export const totalOf = (lines: Line[]) =>
  */
 export function useExpensePlanForm(item: BudgetItem, unit: string, plan: ExpensePlan | null | undefined) {
   const { t, language } = useLanguage();
-  const form = useSchemaForm<PlanValues>({
+  const bodyOf = (v: PlanValues) => ({
+    itemId: item.id,
+    orgUnitCode: unit,
+    version: plan?.version,
+    lines: v.lines.map((l) => ({
+      item: l.item,
+      quantity: l.quantity === '' ? 0 : l.quantity,
+      unit: l.unit,
+      unitPriceSatang: satangOf(l.price),
+    })),
+    actions: v.actions,
+    outsideQuarterReason: v.outsideQuarterReason,
+  });
+  const form = useSchemaForm({
     schema: saveExpensePlanBody,
     initialValues: valuesOf(plan),
-    toBody: (v) => ({
-      itemId: item.id,
-      orgUnitCode: unit,
-      version: plan?.version,
-      lines: v.lines.map((l) => ({
-        item: l.item,
-        quantity: l.quantity === '' ? 0 : l.quantity,
-        unit: l.unit,
-        unitPriceSatang: satangOf(l.price),
-      })),
-      actions: v.actions,
-      outsideQuarterReason: v.outsideQuarterReason,
-    }),
+    toBody: bodyOf,
     fieldOf: { unitPriceSatang: 'price' },
     check: (v) =>
       Object.fromEntries(v.lines.flatMap((l, i) => (bahtError(l.price, t) ? [[`lines.${i}.price`, bahtError(l.price, t)]] : []))),
@@ -71,7 +72,7 @@ export function useExpensePlanForm(item: BudgetItem, unit: string, plan: Expense
   const validateDraft = () => {
     const values = form.getValues();
     const errors = {
-      ...schemaErrors(expensePlanDraftBody, form.toBody(values), t, language, { unitPriceSatang: 'price' }),
+      ...schemaErrors(expensePlanDraftBody, bodyOf(values), t, language, { unitPriceSatang: 'price' }),
       ...Object.fromEntries(
         values.lines.flatMap((l, i) => (bahtError(l.price, t) ? [[`lines.${i}.price`, bahtError(l.price, t)]] : [])),
       ),
@@ -79,7 +80,9 @@ export function useExpensePlanForm(item: BudgetItem, unit: string, plan: Expense
     form.setErrors(errors);
     return Object.keys(errors).length === 0;
   };
-  return Object.assign(form, { validateDraft });
+  /** The draft's body, once `validateDraft` passed. */
+  const draftBody = (values: PlanValues) => checkedBody(expensePlanDraftBody, bodyOf(values));
+  return Object.assign(form, { validateDraft, draftBody });
 }
 
 export type ExpensePlanForm = ReturnType<typeof useExpensePlanForm>;

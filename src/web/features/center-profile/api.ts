@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { CenterProfile } from '#shared/center-profiles';
-import { ApiError, api } from '../../api';
+import { ApiError, type BodyOf, client, data } from '../../api';
 import { centerProfileKeys } from '../../hooks/keys';
 import { useRefresh } from '../../hooks/records';
 
@@ -10,7 +9,7 @@ export function useCenterProfile(unitCode: string | undefined) {
     queryKey: centerProfileKeys.detail(unitCode ?? ''),
     queryFn: async () => {
       try {
-        return await api<CenterProfile>(`/api/center-profiles/${unitCode}`);
+        return await data(client.GET('/api/center-profiles/{unitCode}', { params: { path: { unitCode: unitCode! } } }));
       } catch (error) {
         if (error instanceof ApiError && error.problem.code === 'center_profile.not_found') return null;
         throw error;
@@ -23,7 +22,8 @@ export function useCenterProfile(unitCode: string | undefined) {
 export function useSaveCenterProfile(unitCode: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: unknown) => api<CenterProfile>(`/api/center-profiles/${unitCode}`, { method: 'PUT', body }),
+    mutationFn: (body: BodyOf<'/api/center-profiles/{unitCode}', 'put'>) =>
+      data(client.PUT('/api/center-profiles/{unitCode}', { params: { path: { unitCode } }, body })),
     onSuccess: () => refresh(centerProfileKeys.all),
   });
 }

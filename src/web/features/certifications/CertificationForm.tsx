@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
-import { useSchemaForm } from '../../forms/schemaForm';
+import { createOrUpdate, useSchemaForm } from '../../forms/schemaForm';
 import { useCodeList } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 import { useProductOptions } from '../products/api';
@@ -27,7 +27,7 @@ export function CertificationForm({
   const standards = useCodeList('standard');
   const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`);
   const form = useSchemaForm({
-    schema: cert ? certificationChange : createCertificationBody,
+    schema: createOrUpdate(cert, createCertificationBody, certificationChange),
     initialValues: {
       productId: String(cert?.productId ?? productId ?? ''),
       standardCode: cert?.standardCode ?? '',

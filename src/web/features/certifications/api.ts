@@ -1,9 +1,8 @@
-import type { Certification } from '#shared/certifications';
 import { certificationsKeys, PIPELINE_VIEWS } from '../../hooks/keys';
 import { recordHooks, useCodeList } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 
-const certifications = recordHooks<Certification>(certificationsKeys, '/api/certifications', PIPELINE_VIEWS);
+const certifications = recordHooks(certificationsKeys, '/api/certifications', PIPELINE_VIEWS);
 
 export { certificationsKeys };
 export const useCertificationList = certifications.useList;

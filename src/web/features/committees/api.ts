@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Committee, CommitteeDetail, CommitteeException } from '#shared/committees';
-import { api } from '../../api';
+import type { CommitteeException } from '#shared/committees';
+import { client, data } from '../../api';
 import { committeeExceptionsKeys, committeesKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const committees = recordHooks<Committee, CommitteeDetail>(committeesKeys, '/api/committees');
-const exceptions = recordHooks<CommitteeException>(committeeExceptionsKeys, '/api/committee-exceptions', [committeesKeys.all]);
+const committees = recordHooks(committeesKeys, '/api/committees');
+const exceptions = recordHooks(committeeExceptionsKeys, '/api/committee-exceptions', [committeesKeys.all]);
 
 export const useCommitteeList = committees.useList;
 export const useCommittee = committees.useOne;
@@ -17,7 +17,7 @@ export function useDeleteCommittee() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (c: { id: number; version: number }) =>
-      api<void>(`/api/committees/${c.id}`, { method: 'DELETE', body: { version: c.version } }),
+      data(client.DELETE('/api/committees/{id}', { params: { path: { id: c.id } }, body: { version: c.version } })),
     onSuccess: () => refresh(committeesKeys.all),
   });
 }
@@ -27,7 +27,7 @@ export function useRevokeException() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (e: CommitteeException) =>
-      api<void>(`/api/committee-exceptions/${e.id}`, { method: 'DELETE', body: { version: e.version } }),
+      data(client.DELETE('/api/committee-exceptions/{id}', { params: { path: { id: e.id } }, body: { version: e.version } })),
     onSuccess: () => refresh(committeeExceptionsKeys.all, committeesKeys.all),
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Dashboard, ProvinceTopology } from '#shared/dashboards';
-import type { OrgUnit } from '#shared/org-units';
-import { api, toQuery } from '../../api';
+import type { ProvinceTopology } from '#shared/dashboards';
+import { client, data, toQuery } from '../../api';
 import { dashboardsKeys } from '../../hooks/keys';
 
 export interface Period {
@@ -17,7 +16,7 @@ const params = ({ unit, fiscalYear, quarter }: Period) => ({ unit, fiscalYear, q
 export function useDashboard(period: Period) {
   return useQuery({
     queryKey: dashboardsKeys.of('dashboard', params(period)),
-    queryFn: () => api<Dashboard>(`/api/dashboards${toQuery(params(period))}`),
+    queryFn: () => data(client.GET('/api/dashboards', { params: { query: params(period) } })),
     enabled: !!period.unit,
   });
 }
@@ -29,7 +28,7 @@ export const dashboardFile = (period: Period, ext: 'xlsx' | 'pdf') => `/api/dash
 export function useProvinces() {
   return useQuery({
     queryKey: dashboardsKeys.of('provinces'),
-    queryFn: () => api<{ items: OrgUnit[] }>('/api/org-units?level=province'),
+    queryFn: () => data(client.GET('/api/org-units', { params: { query: { level: 'province' } } })),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

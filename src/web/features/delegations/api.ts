@@ -1,9 +1,8 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { DelegatedPower, DelegationOrder } from '#shared/delegations';
-import type { User } from '#shared/users';
-import { api, toQuery } from '../../api';
+import type { DelegatedPower } from '#shared/delegations';
+import { type BodyOf, client, data } from '../../api';
 import { delegationsKeys, usersKeys } from '../../hooks/keys';
-import { fetchPage, type Page, useRefresh } from '../../hooks/records';
+import { fetchPage, useRefresh } from '../../hooks/records';
 
 export { delegationsKeys };
 
@@ -11,7 +10,7 @@ export { delegationsKeys };
 export function useDelegationOrders(unit: string | undefined, page: number) {
   return useQuery({
     queryKey: delegationsKeys.list({ unit, page }),
-    queryFn: () => fetchPage<DelegationOrder>('/api/delegation-orders', { unit, page }),
+    queryFn: () => fetchPage('/api/delegation-orders', { unit, page }),
     placeholderData: keepPreviousData,
     enabled: !!unit,
   });
@@ -24,7 +23,7 @@ export function useDelegationOrders(unit: string | undefined, page: number) {
 export function useAuthorities(unit: string | undefined, power: DelegatedPower, on?: string) {
   return useQuery({
     queryKey: delegationsKeys.of('authorities', unit, power, on),
-    queryFn: () => api<DelegationOrder[]>(`/api/delegation-orders/authorities${toQuery({ unit, power, on })}`),
+    queryFn: () => data(client.GET('/api/delegation-orders/authorities', { params: { query: { unit: unit!, power, on } } })),
     enabled: !!unit,
   });
 }
@@ -32,7 +31,7 @@ export function useAuthorities(unit: string | undefined, power: DelegatedPower, 
 export function useRecordOrder() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: unknown) => api<DelegationOrder>('/api/delegation-orders', { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/delegation-orders', 'post'>) => data(client.POST('/api/delegation-orders', { body })),
     onSuccess: () => refresh(delegationsKeys.all),
   });
 }
@@ -40,8 +39,8 @@ export function useRecordOrder() {
 export function useRevokeOrder() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: unknown }) =>
-      api<DelegationOrder>(`/api/delegation-orders/${id}/revoke`, { method: 'POST', body }),
+    mutationFn: ({ id, body }: { id: number; body: BodyOf<'/api/delegation-orders/{id}/revoke', 'post'> }) =>
+      data(client.POST('/api/delegation-orders/{id}/revoke', { params: { path: { id } }, body })),
     onSuccess: () => refresh(delegationsKeys.all),
   });
 }
@@ -50,7 +49,7 @@ export function useRevokeOrder() {
 export function useUnitOfficials(unit: string | undefined) {
   return useQuery({
     queryKey: usersKeys.list({ unit, pageSize: 200, purpose: 'delegate' }),
-    queryFn: () => api<Page<User>>(`/api/users${toQuery({ unit, pageSize: 200 })}`),
+    queryFn: () => data(client.GET('/api/users', { params: { query: { unit, pageSize: 200 } } })),
     enabled: !!unit,
   });
 }

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import type { FundingApplication } from '#shared/funding';
-import { api } from '../../api';
+import { type BodyOf, client, data } from '../../api';
 import { fundingKeys, outcomesKeys, PIPELINE_VIEWS } from '../../hooks/keys';
 import { recordHooks, useCodeList, useRefresh } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 
-const funding = recordHooks<FundingApplication>(fundingKeys, '/api/funding', PIPELINE_VIEWS);
+const funding = recordHooks(fundingKeys, '/api/funding', PIPELINE_VIEWS);
 
 export const useFundingList = funding.useList;
 export const useSaveFunding = funding.useSave;
@@ -13,8 +13,8 @@ export const useSaveFunding = funding.useSave;
 export function useDecideFunding() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: unknown }) =>
-      api<FundingApplication>(`/api/funding/${id}/decision`, { method: 'POST', body }),
+    mutationFn: ({ id, body }: { id: number; body: BodyOf<'/api/funding/{id}/decision', 'post'> }) =>
+      data(client.POST('/api/funding/{id}/decision', { params: { path: { id } }, body })),
     onSuccess: () => refresh(fundingKeys.all, outcomesKeys.all, ...PIPELINE_VIEWS),
   });
 }
@@ -22,7 +22,8 @@ export function useDecideFunding() {
 export function useDeleteFunding() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (f: FundingApplication) => api<void>(`/api/funding/${f.id}`, { method: 'DELETE', body: { version: f.version } }),
+    mutationFn: (f: FundingApplication) =>
+      data(client.DELETE('/api/funding/{id}', { params: { path: { id: f.id } }, body: { version: f.version } })),
     onSuccess: () => refresh(fundingKeys.all, ...PIPELINE_VIEWS),
   });
 }

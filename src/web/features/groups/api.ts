@@ -1,10 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import type { GroupDetail, GroupListItem } from '#shared/groups';
-import { api } from '../../api';
+import { type BodyOf, client, data } from '../../api';
 import { groupsKeys, PIPELINE_VIEWS } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const groups = recordHooks<GroupListItem, GroupDetail>(groupsKeys, '/api/groups', PIPELINE_VIEWS);
+const groups = recordHooks(groupsKeys, '/api/groups', PIPELINE_VIEWS);
 
 export { groupsKeys };
 export const useGroupList = groups.useList;
@@ -16,7 +15,8 @@ export const useGroupOptions = groups.useOptions;
 export function useChangeStage(groupId: number) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: unknown) => api<GroupDetail>(`/api/groups/${groupId}/stage`, { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/groups/{id}/stage', 'post'>) =>
+      data(client.POST('/api/groups/{id}/stage', { params: { path: { id: groupId } }, body })),
     onSuccess: () => refresh(...PIPELINE_VIEWS),
   });
 }

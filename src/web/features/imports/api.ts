@@ -1,36 +1,33 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { z } from 'zod';
-import type { ImportBatch, ImportBatchDetail, ImportKind } from '#shared/imports';
-import type { jobSchema } from '#shared/jobs';
-import { ApiError, api, toQuery } from '../../api';
+import type { ImportKind } from '#shared/imports';
+import { asFormData, client, data, type Query } from '../../api';
 
-type Job = z.infer<typeof jobSchema>;
 const KEY = ['imports'] as const;
 
 export function useBatches() {
-  return useQuery({ queryKey: [...KEY, 'list'], queryFn: () => api<{ items: ImportBatch[] }>('/api/imports/batches') });
+  return useQuery({ queryKey: [...KEY, 'list'], queryFn: () => data(client.GET('/api/imports/batches')) });
 }
 
 export function useBatch(id: number | undefined) {
   return useQuery({
     queryKey: [...KEY, 'batch', id],
-    queryFn: () => api<ImportBatchDetail>(`/api/imports/batches/${id}`),
+    queryFn: () => data(client.GET('/api/imports/batches/{id}', { params: { path: { id: id! } } })),
     enabled: id !== undefined,
   });
 }
 
 /** Reads every batch and the history again (after a commit job ends). */
 export function useInvalidateImports() {
-  const client = useQueryClient();
-  return useCallback(() => client.invalidateQueries({ queryKey: KEY }), [client]);
+  const queries = useQueryClient();
+  return useCallback(() => queries.invalidateQueries({ queryKey: KEY }), [queries]);
 }
 
 /** The commit job, polled every second until it ends. */
 export function useJob(id: number | null | undefined) {
   return useQuery({
     queryKey: [...KEY, 'job', id],
-    queryFn: () => api<Job>(`/api/jobs/${id}`),
+    queryFn: () => data(client.GET('/api/jobs/{id}', { params: { path: { id: id! } } })),
     enabled: !!id,
     refetchInterval: (query) =>
       query.state.data && ['done', 'failed', 'cancelled'].includes(query.state.data.status) ? false : 1000,
@@ -38,26 +35,22 @@ export function useJob(id: number | null | undefined) {
 }
 
 export function useUpload() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { kind: ImportKind; file: File; options: Record<string, string | number | undefined> }) => {
-      const body = new FormData();
-      body.append('file', input.file);
-      const res = await fetch(`/api/imports/${input.kind}${toQuery(input.options)}`, {
-        method: 'POST',
-        body,
-        credentials: 'same-origin',
-      });
-      const data = await res.json();
-      if (!res.ok) throw new ApiError(data);
-      return data as ImportBatchDetail;
-    },
-    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+    mutationFn: (input: { kind: ImportKind; file: File; options: Query<'/api/imports/{kind}', 'post'> }) =>
+      data(
+        client.POST('/api/imports/{kind}', {
+          params: { path: { kind: input.kind }, query: input.options },
+          body: { file: input.file },
+          bodySerializer: asFormData,
+        }),
+      ),
+    onSuccess: () => queries.invalidateQueries({ queryKey: KEY }),
   });
 }
 
 export function useCommit() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
     mutationFn: (input: {
       id: number;
@@ -66,19 +59,26 @@ export function useCommit() {
       groups: Record<string, string>;
       choices: Record<string, 'update' | 'skip'>;
     }) =>
-      api<{ jobId: number; batch: ImportBatch }>(`/api/imports/batches/${input.id}/commit`, {
-        method: 'POST',
-        body: { version: input.version, places: input.places, groups: input.groups, choices: input.choices },
-      }),
-    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+      data(
+        client.POST('/api/imports/batches/{id}/commit', {
+          params: { path: { id: input.id } },
+          body: { version: input.version, places: input.places, groups: input.groups, choices: input.choices },
+        }),
+      ),
+    onSuccess: () => queries.invalidateQueries({ queryKey: KEY }),
   });
 }
 
 export function useRollback() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
     mutationFn: (batch: { id: number; version: number }) =>
-      api<ImportBatch>(`/api/imports/batches/${batch.id}/rollback`, { method: 'POST', body: { version: batch.version } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+      data(
+        client.POST('/api/imports/batches/{id}/rollback', {
+          params: { path: { id: batch.id } },
+          body: { version: batch.version },
+        }),
+      ),
+    onSuccess: () => queries.invalidateQueries({ queryKey: KEY }),
   });
 }

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CenterIndicator, CenterIndicators, IndicatorRecords, IndicatorSummary, Matrix } from '#shared/indicators';
-import { api, toQuery } from '../../api';
+import type { CenterIndicator } from '#shared/indicators';
+import { client, data } from '../../api';
 import { indicatorsKeys } from '../../hooks/keys';
 
 /** One center's indicators and results for a fiscal year, or one quarter of it. */
 export function useCenterIndicators(unit: string | undefined, fiscalYear: number, quarter: number | null) {
   return useQuery({
     queryKey: indicatorsKeys.of('center', unit, fiscalYear, quarter),
-    queryFn: () => api<CenterIndicators>(`/api/indicators${toQuery({ unit, fiscalYear, quarter })}`),
+    queryFn: () => data(client.GET('/api/indicators', { params: { query: { unit, fiscalYear, quarter } } })),
     enabled: !!unit,
   });
 }
@@ -16,7 +16,7 @@ export function useCenterIndicators(unit: string | undefined, fiscalYear: number
 export function useIndicatorSummary(unit: string | undefined, fiscalYear: number, quarter: number | null) {
   return useQuery({
     queryKey: indicatorsKeys.of('summary', unit, fiscalYear, quarter),
-    queryFn: () => api<IndicatorSummary>(`/api/indicators/summary${toQuery({ unit, fiscalYear, quarter })}`),
+    queryFn: () => data(client.GET('/api/indicators/summary', { params: { query: { unit, fiscalYear, quarter } } })),
     enabled: !!unit,
   });
 }
@@ -25,7 +25,7 @@ export function useIndicatorSummary(unit: string | undefined, fiscalYear: number
 export function useMatrix(unit: string | undefined, fiscalYear: number) {
   return useQuery({
     queryKey: indicatorsKeys.of('matrix', unit, fiscalYear),
-    queryFn: () => api<Matrix>(`/api/indicators/matrix${toQuery({ unit, fiscalYear })}`),
+    queryFn: () => data(client.GET('/api/indicators/matrix', { params: { query: { unit, fiscalYear } } })),
     enabled: !!unit,
   });
 }
@@ -45,14 +45,18 @@ export function useIndicatorRecords(cell: CellRef | null) {
   return useQuery({
     queryKey: indicatorsKeys.of('records', cell?.unit, cell?.indicator, cell?.fiscalYear, cell?.quarter, cell?.month),
     queryFn: () =>
-      api<IndicatorRecords>(
-        `/api/indicators/records${toQuery({
-          unit: cell!.unit,
-          indicator: cell!.indicator,
-          fiscalYear: cell!.fiscalYear,
-          quarter: cell!.quarter,
-          month: cell!.month,
-        })}`,
+      data(
+        client.GET('/api/indicators/records', {
+          params: {
+            query: {
+              unit: cell!.unit,
+              indicator: cell!.indicator,
+              fiscalYear: cell!.fiscalYear,
+              quarter: cell!.quarter,
+              month: cell!.month,
+            },
+          },
+        }),
       ),
     enabled: !!cell,
   });

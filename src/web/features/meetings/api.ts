@@ -1,11 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Meeting, MeetingDetail, Resolution } from '#shared/meetings';
-import { ApiError, api, toQuery } from '../../api';
+import { type BodyOf, client, data, download } from '../../api';
 import { documentKeys, meetingsKeys, resolutionsKeys, tasksKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const meetings = recordHooks<Meeting, MeetingDetail>(meetingsKeys, '/api/meetings', [resolutionsKeys.all, tasksKeys.all]);
-const resolutions = recordHooks<Resolution>(resolutionsKeys, '/api/resolutions', [meetingsKeys.all, tasksKeys.all]);
+const meetings = recordHooks(meetingsKeys, '/api/meetings', [resolutionsKeys.all, tasksKeys.all]);
+const resolutions = recordHooks(resolutionsKeys, '/api/resolutions', [meetingsKeys.all, tasksKeys.all]);
 
 export const useMeetingList = meetings.useList;
 export const useMeeting = meetings.useOne;
@@ -13,26 +12,32 @@ export const useSaveMeeting = meetings.useSave;
 export const useResolutionList = resolutions.useList;
 export const useSaveResolution = resolutions.useSave;
 
-type TermMembers = { committeeId: number; members: { id: number; name: string; title: string; positionCode: string }[] };
-
 /** The members of the committee term in force on a day (null while no date is chosen). */
 export function useTermMembers(unit: string | undefined, on: string | null) {
   return useQuery({
     queryKey: meetingsKeys.of('members', unit, on),
-    queryFn: () => api<TermMembers>(`/api/meetings/members${toQuery({ unit, on })}`),
+    queryFn: () => data(client.GET('/api/meetings/members', { params: { query: { unit: unit!, on } } })),
     enabled: !!unit && !!on,
     retry: false,
   });
 }
 
+type MeetingAction =
+  | { id: number; action: 'minutes'; body: BodyOf<'/api/meetings/{id}/minutes', 'post'> }
+  | { id: number; action: 'cancel'; body: BodyOf<'/api/meetings/{id}/cancel', 'post'> }
+  | { id: number; action: 'delete'; body: BodyOf<'/api/meetings/{id}', 'delete'> };
+
 /** Records a planned meeting as held, cancels it, or deletes it. */
 export function useMeetingAction() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ id, action, body }: { id: number; action: 'minutes' | 'cancel' | 'delete'; body: unknown }) =>
-      action === 'delete'
-        ? api<MeetingDetail | undefined>(`/api/meetings/${id}`, { method: 'DELETE', body })
-        : api<MeetingDetail | undefined>(`/api/meetings/${id}/${action}`, { method: 'POST', body }),
+    mutationFn: (input: MeetingAction) => {
+      const path = { id: input.id };
+      if (input.action === 'delete') return data(client.DELETE('/api/meetings/{id}', { params: { path }, body: input.body }));
+      if (input.action === 'cancel')
+        return data(client.POST('/api/meetings/{id}/cancel', { params: { path }, body: input.body }));
+      return data(client.POST('/api/meetings/{id}/minutes', { params: { path }, body: input.body }));
+    },
     onSuccess: () => refresh(meetingsKeys.all, resolutionsKeys.all, tasksKeys.all),
   });
 }
@@ -41,22 +46,13 @@ export function useMeetingAction() {
 export function useDownloadPaper() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: async ({ id, paper }: { id: number; paper: 'invitation' | 'minutes' }) => {
-      const res = await fetch(`/api/meetings/${id}/${paper}.pdf`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ digits: 'thai' }),
-        credentials: 'same-origin',
-      });
-      if (!res.ok) throw new ApiError(await res.json());
-      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${paper}.pdf`;
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(await res.blob());
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    mutationFn: ({ id, paper }: { id: number; paper: 'invitation' | 'minutes' }) => {
+      const init = { params: { path: { id } }, body: { digits: 'thai' as const }, parseAs: 'blob' as const };
+      const call =
+        paper === 'invitation'
+          ? client.POST('/api/meetings/{id}/invitation.pdf', init)
+          : client.POST('/api/meetings/{id}/minutes.pdf', init);
+      return download(call, `${paper}.pdf`);
     },
     onSuccess: () => refresh(documentKeys.all),
   });
@@ -65,14 +61,15 @@ export function useDownloadPaper() {
 export function useQuorumSetting() {
   return useQuery({
     queryKey: meetingsKeys.of('quorum'),
-    queryFn: () => api<{ percent: number }>('/api/settings/meeting-quorum'),
+    queryFn: () => data(client.GET('/api/settings/meeting-quorum')),
   });
 }
 
 export function useSaveQuorum() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: { percent: number }) => api<{ percent: number }>('/api/settings/meeting-quorum', { method: 'PUT', body }),
+    mutationFn: (body: BodyOf<'/api/settings/meeting-quorum', 'put'>) =>
+      data(client.PUT('/api/settings/meeting-quorum', { body })),
     onSuccess: () => refresh(meetingsKeys.of('quorum')),
   });
 }

@@ -81,7 +81,7 @@ export function OutcomeDialog({ id, onClose }: { id: number; onClose: () => void
           <Text style={{ whiteSpace: 'pre-wrap' }}>{o.description}</Text>
         </Fact>
         <Attachments
-          uploadPath={`/api/outcomes/${o.id}/attachments`}
+          uploadTo={{ path: '/api/outcomes/{id}/attachments', id: o.id }}
           items={o.attachments}
           canUpload={mayChange && !o.verifiedBy}
           refreshes={outcomesKeys.all}

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Outcome } from '#shared/outcomes';
-import { api } from '../../api';
+import { client, data } from '../../api';
 import { outcomesKeys, PIPELINE_VIEWS } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const outcomes = recordHooks<Outcome>(outcomesKeys, '/api/outcomes', PIPELINE_VIEWS);
+const outcomes = recordHooks(outcomesKeys, '/api/outcomes', PIPELINE_VIEWS);
 
 export { outcomesKeys };
 export const useOutcomeList = outcomes.useList;
@@ -17,8 +17,10 @@ export function useOutcomeAction() {
   return useMutation({
     mutationFn: async ({ outcome, action }: { outcome: Outcome; action: 'verify' | 'unverify' | 'delete' }) => {
       const body = { version: outcome.version };
-      if (action === 'delete') await api<void>(`/api/outcomes/${outcome.id}`, { method: 'DELETE', body });
-      else await api<Outcome>(`/api/outcomes/${outcome.id}/${action}`, { method: 'POST', body });
+      const path = { id: outcome.id };
+      if (action === 'delete') await data(client.DELETE('/api/outcomes/{id}', { params: { path }, body }));
+      else if (action === 'verify') await data(client.POST('/api/outcomes/{id}/verify', { params: { path }, body }));
+      else await data(client.POST('/api/outcomes/{id}/unverify', { params: { path }, body }));
     },
     onSuccess: () => refresh(outcomesKeys.all, ...PIPELINE_VIEWS),
   });

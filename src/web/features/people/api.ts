@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Person, PersonDetail } from '#shared/people';
-import { api } from '../../api';
+import type { Person } from '#shared/people';
+import { client, data } from '../../api';
 import { PIPELINE_VIEWS, peopleKeys, producersKeys, wisdomKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
 // A person's name shows on wisdom holders, group members and producers.
 const PERSON_VIEWS = [...PIPELINE_VIEWS, wisdomKeys.all, producersKeys.all];
-const people = recordHooks<Person, PersonDetail>(peopleKeys, '/api/people', PERSON_VIEWS);
+const people = recordHooks(peopleKeys, '/api/people', PERSON_VIEWS);
 
 export { peopleKeys };
 export const usePeopleList = people.useList;
@@ -22,10 +22,12 @@ export const addressOf = (p: Pick<Person, 'houseNo' | 'villageNo' | 'subdistrict
 export function useMergePerson(personId: number) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (keepId: number) => api<Person>(`/api/people/${personId}/merge`, { method: 'POST', body: { keepId } }),
+    mutationFn: (keepId: number) =>
+      data(client.POST('/api/people/{id}/merge', { params: { path: { id: personId } }, body: { keepId } })),
     onSuccess: () => refresh(peopleKeys.all, ...PERSON_VIEWS),
   });
 }
 
 /** The full citizen ID (the server logs the read); asked for only on request. */
-export const fetchCitizenId = (personId: number) => api<{ citizenId: string }>(`/api/people/${personId}/citizen-id`);
+export const fetchCitizenId = (personId: number) =>
+  data(client.GET('/api/people/{id}/citizen-id', { params: { path: { id: personId } } }));

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Pipeline } from '#shared/groups';
-import { api, toQuery } from '../../api';
+import { client, data } from '../../api';
 import { pipelineKeys } from '../../hooks/keys';
 
 export { pipelineKeys };
@@ -9,7 +8,7 @@ export { pipelineKeys };
 export function usePipeline(unit: string | undefined, fiscalYear: string) {
   return useQuery({
     queryKey: pipelineKeys.of(unit, fiscalYear),
-    queryFn: () => api<Pipeline>(`/api/pipeline${toQuery({ unit, fiscalYear })}`),
+    queryFn: () => data(client.GET('/api/pipeline', { params: { query: { unit, fiscalYear } } })),
     enabled: !!unit,
   });
 }

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { bahtError, bahtText, satangOf } from '../../forms/money';
-import { useSchemaForm } from '../../forms/schemaForm';
+import { createOrUpdate, useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { useGroupOptions } from '../groups/api';
 import { usePartnerOptions } from '../partners/api';
@@ -28,7 +28,7 @@ export function ProjectForm({
   const groups = useGroupOptions(plan.orgUnitCode, (g) => g.name);
   const partners = usePartnerOptions(plan.orgUnitCode, (p) => p.name);
   const form = useSchemaForm({
-    schema: project ? projectChange : createProjectBody,
+    schema: createOrUpdate(project, createProjectBody, projectChange),
     initialValues: {
       title: project?.title ?? '',
       objectives: project?.objectives ?? '',

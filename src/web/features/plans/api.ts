@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Plan, PlanDetail, PlanProject, PlanProjectDetail } from '#shared/plans';
-import { api, asPatch } from '../../api';
+import type { z } from 'zod';
+import type { projectChange } from '#shared/plans';
+import { asPatch, type BodyOf, client, data } from '../../api';
 import { lessonsKeys, plansKeys, projectsKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const plans = recordHooks<Plan, PlanDetail>(plansKeys, '/api/plans', [projectsKeys.all, lessonsKeys.all]);
-const projects = recordHooks<PlanProject, PlanProjectDetail>(projectsKeys, '/api/plan-projects', [plansKeys.all]);
+const plans = recordHooks(plansKeys, '/api/plans', [projectsKeys.all, lessonsKeys.all]);
+const projects = recordHooks(projectsKeys, '/api/plan-projects', [plansKeys.all]);
 
 export const usePlanList = plans.useList;
 export const usePlan = plans.useOne;
@@ -18,10 +19,19 @@ export const useProject = projects.useOne;
 export function useSaveProject(planId: number) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: number; body: unknown }) =>
-      id
-        ? api<PlanProjectDetail>(`/api/plan-projects/${id}`, { method: 'PATCH', body: asPatch(body) })
-        : api<PlanProjectDetail>(`/api/plans/${planId}/projects`, { method: 'POST', body }),
+    mutationFn: ({
+      id,
+      body,
+    }: {
+      id?: number;
+      // A change is the form's whole project (what it left empty goes as null, which clears it).
+      body: BodyOf<'/api/plans/{id}/projects', 'post'> | z.output<typeof projectChange>;
+    }) => {
+      // A change carries the version it was read at; a new project has none.
+      if (!('version' in body)) return data(client.POST('/api/plans/{id}/projects', { params: { path: { id: planId } }, body }));
+      if (!id) throw new Error('A change to a project needs its id');
+      return data(client.PATCH('/api/plan-projects/{id}', { params: { path: { id } }, body: asPatch(body) }));
+    },
     onSuccess: () => refresh(projectsKeys.all, plansKeys.all),
   });
 }
@@ -29,7 +39,8 @@ export function useSaveProject(planId: number) {
 export function useAddProgress(projectId: number) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: unknown) => api<PlanProjectDetail>(`/api/plan-projects/${projectId}/updates`, { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/plan-projects/{id}/updates', 'post'>) =>
+      data(client.POST('/api/plan-projects/{id}/updates', { params: { path: { id: projectId } }, body })),
     onSuccess: () => refresh(projectsKeys.all, plansKeys.all),
   });
 }
@@ -38,7 +49,7 @@ export function useDeletePlan() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (p: { id: number; version: number }) =>
-      api<void>(`/api/plans/${p.id}`, { method: 'DELETE', body: { version: p.version } }),
+      data(client.DELETE('/api/plans/{id}', { params: { path: { id: p.id } }, body: { version: p.version } })),
     onSuccess: () => refresh(plansKeys.all, projectsKeys.all, lessonsKeys.all),
   });
 }
@@ -47,7 +58,7 @@ export function useDeleteProject() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (p: { id: number; version: number }) =>
-      api<void>(`/api/plan-projects/${p.id}`, { method: 'DELETE', body: { version: p.version } }),
+      data(client.DELETE('/api/plan-projects/{id}', { params: { path: { id: p.id } }, body: { version: p.version } })),
     onSuccess: () => refresh(projectsKeys.all, plansKeys.all),
   });
 }

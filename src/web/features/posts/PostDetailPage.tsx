@@ -36,7 +36,7 @@ export function PostDetailPage() {
   const save = useSavePost();
   const remove = useDeletePost();
   const removePhoto = useRemovePhoto();
-  const upload = useUploadAttachment(`/api/posts/${id}/attachments`, postsKeys.all);
+  const upload = useUploadAttachment({ path: '/api/posts/{id}/attachments', id: Number(id) }, postsKeys.all);
   const [editing, setEditing] = useState(false);
   if (post.error) return <ErrorAlert error={post.error} />;
   if (!post.data) return <Skeleton h={240} />;

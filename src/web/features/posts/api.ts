@@ -1,10 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Post } from '#shared/posts';
-import { api } from '../../api';
+import { client, data } from '../../api';
 import { postsKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const posts = recordHooks<Post>(postsKeys, '/api/posts');
+const posts = recordHooks(postsKeys, '/api/posts');
 
 export const usePostList = posts.useList;
 export const usePost = posts.useOne;
@@ -14,7 +13,7 @@ export function useDeletePost() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ id, version }: { id: number; version: number }) =>
-      api<void>(`/api/posts/${id}`, { method: 'DELETE', body: { version } }),
+      data(client.DELETE('/api/posts/{id}', { params: { path: { id } }, body: { version } })),
     onSuccess: () => refresh(postsKeys.all),
   });
 }
@@ -23,7 +22,7 @@ export function useRemovePhoto() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ id, attachmentId }: { id: number; attachmentId: number }) =>
-      api<void>(`/api/posts/${id}/attachments/${attachmentId}`, { method: 'DELETE' }),
+      data(client.DELETE('/api/posts/{id}/attachments/{attachmentId}', { params: { path: { id, attachmentId } } })),
     onSuccess: () => refresh(postsKeys.all),
   });
 }

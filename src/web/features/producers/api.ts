@@ -1,8 +1,7 @@
-import type { Producer } from '#shared/producers';
 import { PIPELINE_VIEWS, producersKeys, productsKeys } from '../../hooks/keys';
 import { recordHooks } from '../../hooks/records';
 
-const producers = recordHooks<Producer>(producersKeys, '/api/producers', [...PIPELINE_VIEWS, productsKeys.all]);
+const producers = recordHooks(producersKeys, '/api/producers', [...PIPELINE_VIEWS, productsKeys.all]);
 
 export { producersKeys };
 export const useProducerList = producers.useList;

@@ -88,7 +88,7 @@ export function ProductDetailPage() {
       </RecordSection>
       <Card withBorder>
         <Attachments
-          uploadPath={`/api/products/${p.id}/attachments`}
+          uploadTo={{ path: '/api/products/{id}/attachments', id: p.id }}
           items={p.attachments}
           canUpload={canWrite}
           refreshes={productsKeys.all}

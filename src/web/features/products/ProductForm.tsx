@@ -6,7 +6,7 @@ import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { todayIso } from '../../dates';
-import { useSchemaForm } from '../../forms/schemaForm';
+import { createOrUpdate, useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { useProducerOptions } from '../producers/api';
 import { useSaveProduct } from './api';
@@ -89,7 +89,7 @@ export function ProductForm({
   const save = useSaveProduct();
   const producers = useProducerOptions(unit, (p) => `${p.ownerName} (${p.registrationNo})`);
   const form = useSchemaForm({
-    schema: product ? productChange : createProductBody,
+    schema: createOrUpdate(product, createProductBody, productChange),
     initialValues: {
       producerId: String(product?.producerId ?? producerId ?? ''),
       name: product?.name ?? '',

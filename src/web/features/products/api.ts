@@ -1,8 +1,7 @@
-import type { Product, ProductDetail } from '#shared/products';
 import { certificationsKeys, PIPELINE_VIEWS, productsKeys } from '../../hooks/keys';
 import { recordHooks } from '../../hooks/records';
 
-const products = recordHooks<Product, ProductDetail>(productsKeys, '/api/products', [...PIPELINE_VIEWS, certificationsKeys.all]);
+const products = recordHooks(productsKeys, '/api/products', [...PIPELINE_VIEWS, certificationsKeys.all]);
 
 export { productsKeys };
 export const useProductList = products.useList;

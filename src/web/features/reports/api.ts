@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { QuarterLock, QuarterlyReport, ReportSummary } from '#shared/reports';
-import { api, toQuery } from '../../api';
+import { type BodyOf, client, data, type Query } from '../../api';
 import { quarterLocksKeys, reportsKeys, tasksKeys, workplanKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const reports = recordHooks<QuarterlyReport>(reportsKeys, '/api/reports', [workplanKeys.all, tasksKeys.all]);
+const reports = recordHooks(reportsKeys, '/api/reports', [workplanKeys.all, tasksKeys.all]);
 
 export const useReportList = reports.useList;
 export const useReport = reports.useOne;
@@ -16,12 +15,18 @@ const useReportRefresh = () => {
   return () => refresh(reportsKeys.all, quarterLocksKeys.all, workplanKeys.all, tasksKeys.all);
 };
 
+type ReportMove =
+  | { id: number; move: 'submit'; body: BodyOf<'/api/reports/{id}/submit', 'post'> }
+  | { id: number; move: 'review'; body: BodyOf<'/api/reports/{id}/review', 'post'> };
+
 /** Submit (district), review (province: approve, or return with a comment). */
 export function useReportMove() {
   const refresh = useReportRefresh();
   return useMutation({
-    mutationFn: ({ id, move, body }: { id: number; move: 'submit' | 'review'; body: object }) =>
-      api<QuarterlyReport>(`/api/reports/${id}/${move}`, { method: 'POST', body }),
+    mutationFn: (input: ReportMove) =>
+      input.move === 'submit'
+        ? data(client.POST('/api/reports/{id}/submit', { params: { path: { id: input.id } }, body: input.body }))
+        : data(client.POST('/api/reports/{id}/review', { params: { path: { id: input.id } }, body: input.body })),
     onSuccess: refresh,
   });
 }
@@ -29,8 +34,7 @@ export function useReportMove() {
 export function useLockQuarter() {
   const refresh = useReportRefresh();
   return useMutation({
-    mutationFn: (body: { unit: string; fiscalYear: number; quarter: number }) =>
-      api<QuarterLock>('/api/quarter-locks', { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/quarter-locks', 'post'>) => data(client.POST('/api/quarter-locks', { body })),
     onSuccess: refresh,
   });
 }
@@ -38,16 +42,16 @@ export function useLockQuarter() {
 export function useUnlockQuarter() {
   const refresh = useReportRefresh();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: { version: number; reason: string } }) =>
-      api<QuarterLock>(`/api/quarter-locks/${id}/unlock`, { method: 'POST', body }),
+    mutationFn: ({ id, body }: { id: number; body: BodyOf<'/api/quarter-locks/{id}/unlock', 'post'> }) =>
+      data(client.POST('/api/quarter-locks/{id}/unlock', { params: { path: { id } }, body })),
     onSuccess: refresh,
   });
 }
 
-export function useReportSummary(params: { unit?: string; fiscalYear: number; quarter: number }, enabled = true) {
+export function useReportSummary(params: Query<'/api/reports/summary'>, enabled = true) {
   return useQuery({
     queryKey: reportsKeys.of('summary', params),
-    queryFn: () => api<ReportSummary>(`/api/reports/summary${toQuery(params)}`),
+    queryFn: () => data(client.GET('/api/reports/summary', { params: { query: params } })),
     enabled,
   });
 }

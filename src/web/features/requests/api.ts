@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Referral, ServiceRequest, ServiceRequestDetail } from '#shared/requests';
-import { api } from '../../api';
+import { type BodyOf, client, data } from '../../api';
 import { referralsKeys, requestsKeys, servicesKeys, tasksKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
-const requests = recordHooks<ServiceRequest, ServiceRequestDetail>(requestsKeys, '/api/requests', [tasksKeys.all]);
-const referrals = recordHooks<Referral>(referralsKeys, '/api/referrals', [requestsKeys.all, tasksKeys.all]);
+const requests = recordHooks(requestsKeys, '/api/requests', [tasksKeys.all]);
+const referrals = recordHooks(referralsKeys, '/api/referrals', [requestsKeys.all, tasksKeys.all]);
 
 export const useRequestList = requests.useList;
 export const useRequest = requests.useOne;
@@ -17,13 +16,8 @@ export const useSaveReferral = referrals.useSave;
 export function useMoveRequest() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({
-      id,
-      body,
-    }: {
-      id: number;
-      body: { version: number; status: string; declineReason?: string; serviceId?: number };
-    }) => api<ServiceRequestDetail>(`/api/requests/${id}/status`, { method: 'POST', body }),
+    mutationFn: ({ id, body }: { id: number; body: BodyOf<'/api/requests/{id}/status', 'post'> }) =>
+      data(client.POST('/api/requests/{id}/status', { params: { path: { id } }, body })),
     onSuccess: () => refresh(requestsKeys.all, tasksKeys.all, servicesKeys.all),
   });
 }

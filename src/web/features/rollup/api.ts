@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Rollup } from '#shared/spending';
-import { api, toQuery } from '../../api';
+import { client, data } from '../../api';
 import { budgetKeys } from '../../hooks/keys';
 
 export interface RollupParams {
@@ -14,7 +13,7 @@ export interface RollupParams {
 export function useRollup({ unit, fiscalYear, itemId }: RollupParams) {
   return useQuery({
     queryKey: budgetKeys.of('rollup', fiscalYear, unit, itemId || null),
-    queryFn: () => api<Rollup>(`/api/spending/rollup${toQuery({ unit, fiscalYear, itemId })}`),
+    queryFn: () => data(client.GET('/api/spending/rollup', { params: { query: { unit: unit!, fiscalYear, itemId } } })),
     enabled: !!unit,
   });
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Sale, SalesSummary } from '#shared/sales';
-import { api, toQuery } from '../../api';
+import type { Sale } from '#shared/sales';
+import { client, data, type Query } from '../../api';
 import { PIPELINE_VIEWS, salesKeys } from '../../hooks/keys';
-import { type Params, recordHooks, useCodeList, useRefresh } from '../../hooks/records';
+import { recordHooks, useCodeList, useRefresh } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 
-const sales = recordHooks<Sale>(salesKeys, '/api/sales', PIPELINE_VIEWS);
+const sales = recordHooks(salesKeys, '/api/sales', PIPELINE_VIEWS);
 
 export const useSaleList = sales.useList;
 export const useSaveSale = sales.useSave;
@@ -13,16 +13,17 @@ export const useSaveSale = sales.useSave;
 export function useDeleteSale() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (s: Sale) => api<void>(`/api/sales/${s.id}`, { method: 'DELETE', body: { version: s.version } }),
+    mutationFn: (s: Sale) =>
+      data(client.DELETE('/api/sales/{id}', { params: { path: { id: s.id } }, body: { version: s.version } })),
     onSuccess: () => refresh(salesKeys.all, ...PIPELINE_VIEWS),
   });
 }
 
 /** The income trend of a group (`groupId`) or a unit (`unit`), per month and channel. */
-export function useSalesSummary(params: Params, enabled = true) {
+export function useSalesSummary(params: Query<'/api/sales/summary'>, enabled = true) {
   return useQuery({
     queryKey: salesKeys.of('summary', params),
-    queryFn: () => api<SalesSummary>(`/api/sales/summary${toQuery(params)}`),
+    queryFn: () => data(client.GET('/api/sales/summary', { params: { query: params } })),
     enabled,
   });
 }

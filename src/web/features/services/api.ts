@@ -1,14 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { SERVICE_RECORDERS } from '#shared/access';
-import type { OutreachTrip, Service } from '#shared/services';
-import { api } from '../../api';
+import type { Service } from '#shared/services';
+import { client, data } from '../../api';
 import { servicesKeys, tasksKeys, tripsKeys } from '../../hooks/keys';
 import { recordHooks, useCodeList, useRefresh } from '../../hooks/records';
 import { useLanguage } from '../../i18n';
 import { useUsers } from '../users/api';
 
-const services = recordHooks<Service>(servicesKeys, '/api/services', [tasksKeys.all, tripsKeys.all]);
-const trips = recordHooks<OutreachTrip>(tripsKeys, '/api/outreach-trips', [servicesKeys.all]);
+const services = recordHooks(servicesKeys, '/api/services', [tasksKeys.all, tripsKeys.all]);
+const trips = recordHooks(tripsKeys, '/api/outreach-trips', [servicesKeys.all]);
 
 export const useServiceList = services.useList;
 export const useService = services.useOne;
@@ -20,7 +20,8 @@ export const useSaveTrip = trips.useSave;
 export function useDeleteService() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (s: Service) => api<void>(`/api/services/${s.id}`, { method: 'DELETE', body: { version: s.version } }),
+    mutationFn: (s: Service) =>
+      data(client.DELETE('/api/services/{id}', { params: { path: { id: s.id } }, body: { version: s.version } })),
     onSuccess: () => refresh(servicesKeys.all, tasksKeys.all, tripsKeys.all),
   });
 }

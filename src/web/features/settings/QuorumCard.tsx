@@ -28,10 +28,7 @@ function QuorumForm({ percent }: { percent: number }) {
   const save = useSaveQuorum();
   const form = useSchemaForm({ schema: saveQuorumBody, initialValues: { percent }, toBody: (v) => v });
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((v) => save.mutate(form.toBody(v) as { percent: number }, { onError: form.showServerErrors }))}
-    >
+    <form noValidate onSubmit={form.onSubmit((v) => save.mutate(form.toBody(v), { onError: form.showServerErrors }))}>
       <Group align="flex-end">
         <NumberInput label={t('meetings.fields.quorumPercent')} min={1} max={99} w={200} {...form.getInputProps('percent')} />
         <Button type="submit" loading={save.isPending}>

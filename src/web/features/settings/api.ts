@@ -1,7 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { Problem } from '#shared/errors';
-import type { DocumentSettings, Letterhead, LetterInfo, OutgoingDocument } from '#shared/outgoing-documents';
-import { ApiError, api, toQuery } from '../../api';
+import { asFormData, type BodyOf, client, data, download } from '../../api';
 import { documentKeys } from '../../hooks/keys';
 import { fetchPage, useRefresh } from '../../hooks/records';
 
@@ -9,7 +7,7 @@ import { fetchPage, useRefresh } from '../../hooks/records';
 export function useLetterhead(code: string | undefined) {
   return useQuery({
     queryKey: documentKeys.of('letterhead', code),
-    queryFn: () => api<Letterhead>(`/api/offices/${code}/letterhead`),
+    queryFn: () => data(client.GET('/api/offices/{code}/letterhead', { params: { path: { code: code! } } })),
     enabled: !!code,
   });
 }
@@ -17,7 +15,8 @@ export function useLetterhead(code: string | undefined) {
 export function useSaveLetterhead(code: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: unknown) => api<Letterhead>(`/api/offices/${code}/letterhead`, { method: 'PUT', body }),
+    mutationFn: (body: BodyOf<'/api/offices/{code}/letterhead', 'put'>) =>
+      data(client.PUT('/api/offices/{code}/letterhead', { params: { path: { code } }, body })),
     onSuccess: () => refresh(documentKeys.all),
   });
 }
@@ -26,7 +25,7 @@ export function useSaveLetterhead(code: string) {
 export function useOutgoingDocuments(unit: string | undefined, page: number) {
   return useQuery({
     queryKey: documentKeys.list({ unit: unit ?? '', page }),
-    queryFn: () => fetchPage<OutgoingDocument>('/api/outgoing-documents', { unit, page }),
+    queryFn: () => fetchPage('/api/outgoing-documents', { unit: unit!, page }),
     placeholderData: keepPreviousData,
     enabled: !!unit,
   });
@@ -36,28 +35,14 @@ export function useOutgoingDocuments(unit: string | undefined, page: number) {
 export function useDocumentSettings() {
   return useQuery({
     queryKey: documentKeys.of('settings'),
-    queryFn: () => api<DocumentSettings>('/api/settings/documents'),
+    queryFn: () => data(client.GET('/api/settings/documents')),
   });
-}
-
-async function problemOf(res: Response): Promise<ApiError> {
-  const data = (await res.json().catch(() => null)) as Problem | null;
-  return new ApiError(
-    data?.code
-      ? data
-      : { type: 'about:blank', title: res.statusText, status: res.status, code: 'server.internal', detail: '', th: '', en: '' },
-  );
 }
 
 export function useUploadEmblem() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: async (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
-      const res = await fetch('/api/settings/emblem', { method: 'PUT', body: form, credentials: 'same-origin' });
-      if (!res.ok) throw await problemOf(res);
-    },
+    mutationFn: (file: File) => data(client.PUT('/api/settings/emblem', { body: { file }, bodySerializer: asFormData })),
     onSuccess: () => refresh(documentKeys.all),
   });
 }
@@ -66,7 +51,7 @@ export function useUploadEmblem() {
 export function useLetterInfo(itemId: number, unit: string) {
   return useQuery({
     queryKey: documentKeys.of('letter', itemId, unit),
-    queryFn: () => api<LetterInfo>(`/api/budget/items/${itemId}/letter${toQuery({ unit })}`),
+    queryFn: () => data(client.GET('/api/budget/items/{id}/letter', { params: { path: { id: itemId }, query: { unit } } })),
   });
 }
 
@@ -82,23 +67,15 @@ export interface LetterRequest {
 export function useDownloadLetter() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: async ({ itemId, ...body }: LetterRequest) => {
-      const res = await fetch(`/api/budget/items/${itemId}/letter.pdf`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...body, date: body.date ?? undefined }),
-        credentials: 'same-origin',
-      });
-      if (!res.ok) throw await problemOf(res);
-      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'letter.pdf';
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(await res.blob());
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-    },
+    mutationFn: ({ itemId, ...body }: LetterRequest) =>
+      download(
+        client.POST('/api/budget/items/{id}/letter.pdf', {
+          params: { path: { id: itemId } },
+          body: { ...body, date: body.date ?? undefined },
+          parseAs: 'blob',
+        }),
+        'letter.pdf',
+      ),
     onSuccess: () => refresh(documentKeys.all),
   });
 }

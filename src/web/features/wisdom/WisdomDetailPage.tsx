@@ -72,7 +72,7 @@ export function WisdomDetailPage() {
       </Card>
       <Card withBorder>
         <Attachments
-          uploadPath={`/api/wisdom/${w.id}/attachments`}
+          uploadTo={{ path: '/api/wisdom/{id}/attachments', id: w.id }}
           items={w.attachments}
           canUpload={canWrite}
           refreshes={wisdomKeys.all}

@@ -3,7 +3,7 @@ import { PIPELINE_VIEWS, wisdomKeys } from '../../hooks/keys';
 import { recordHooks } from '../../hooks/records';
 
 export type WisdomRow = Omit<Wisdom, 'holders' | 'attachments' | 'description'>;
-const wisdom = recordHooks<WisdomRow, Wisdom>(wisdomKeys, '/api/wisdom', PIPELINE_VIEWS);
+const wisdom = recordHooks(wisdomKeys, '/api/wisdom', PIPELINE_VIEWS);
 
 export { wisdomKeys };
 export const useWisdomList = wisdom.useList;

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Worklog } from '#shared/worklog';
-import { api, toQuery } from '../../api';
+import { client, data } from '../../api';
 import { worklogKeys } from '../../hooks/keys';
 
 export interface WorklogFilters {
@@ -17,7 +16,7 @@ export interface WorklogFilters {
 export function useWorklog(filters: WorklogFilters) {
   return useQuery({
     queryKey: worklogKeys.list({ ...filters }),
-    queryFn: () => api<Worklog>(`/api/worklog${toQuery({ ...filters, pageSize: 50 })}`),
+    queryFn: () => data(client.GET('/api/worklog', { params: { query: { ...filters, pageSize: 50 } } })),
     placeholderData: (previous) => previous,
   });
 }
