@@ -8,8 +8,10 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_SECRET_PATTERN } from '#shared/tokens';
 import { setClock } from '../../clock';
+import { runQueuedJobs } from '../../jobs/jobs';
 import { api, daysFromToday } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { multipartFile, PRODUCER_HEADER, producerRow, workbook } from '../imports/import-fixtures';
 
 let t: TestContext;
 const cookies: Record<string, string> = {};
@@ -146,6 +148,29 @@ describe('a read-write service account', () => {
     expect(entry.actor_user_id).toBe(account.user_id);
     const shown = await api(t, cookies['demo-admin']).call('GET', '/api/audit?entity=product&pageSize=5');
     expect(shown.body.items[0].actorUsername).toBe('token:ระบบบันทึกผลิตภัณฑ์');
+  });
+
+  it('commits an import whose background job acts as the token, not as a plain viewer', async () => {
+    const token = await makeToken('demo-admin', { name: 'ระบบส่งออกทะเบียนผู้ผลิต', orgUnitCode: '3401', access: 'read_write' });
+    const file = await workbook(PRODUCER_HEADER, [producerRow(990_001)]);
+    const uploaded = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports/producers',
+      ...multipartFile(file),
+      headers: { ...multipartFile(file).headers, authorization: `Bearer ${token.secret}` },
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const { id, version } = uploaded.json();
+    const commit = await withBearer(token.secret, 'POST', `/api/imports/batches/${id}/commit`, { version });
+    expect(commit.statusCode, commit.body).toBe(202);
+    await runQueuedJobs(t.database.db, t.app.jobHandlers);
+    const batch = await withBearer(token.secret, 'GET', `/api/imports/batches/${id}`);
+    expect(batch.json().status, batch.body).toBe('committed');
+    const [{ writes }] = await t.rows(
+      `select count(*)::int as writes from audit_log where entity = 'producer' and action = 'create'
+       and actor_username = 'token:ระบบส่งออกทะเบียนผู้ผลิต'`,
+    );
+    expect(writes).toBe(1);
   });
 
   it('holds only the recording writes of its level: a province token records no products', async () => {
