@@ -55,6 +55,7 @@ import { serviceRoutes } from './features/services/services.routes';
 import { rollupRoutes } from './features/spending/rollup.routes';
 import { spendingRoutes } from './features/spending/spending.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { tokenRoutes } from './features/tokens/tokens.routes';
 import { userRoutes } from './features/users/users.routes';
 import { wisdomRoutes } from './features/wisdom/wisdom.routes';
 import { worklogRoutes } from './features/worklog/worklog.routes';
@@ -150,6 +151,7 @@ export async function buildApp(
   await app.register(authRoutes);
   await app.register(orgUnitRoutes);
   await app.register(userRoutes);
+  await app.register(tokenRoutes);
   await app.register(auditRoutes);
   await app.register(fastifyMultipart);
   for (const routes of [

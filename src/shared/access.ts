@@ -128,3 +128,45 @@ export const SERVICE_RECORDERS: readonly Role[] = ['district_officer', 'committe
 export const OFFICIAL_ROLES: readonly Role[] = ['province_officer', 'district_officer', 'district_chief'];
 
 export const rolesWith = (permission: Permission): Role[] => ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission));
+
+/** What an API token may do (decision 038): read its unit's data, or also record it. */
+export const TOKEN_ACCESS = ['read', 'read_write'] as const;
+export type TokenAccess = (typeof TOKEN_ACCESS)[number];
+
+/**
+ * What every token reads: its units' records, budget and advances. Not the account directory, the audit log (who did
+ * what, from where) nor full citizen IDs: those stay with people who sign in.
+ */
+const TOKEN_READS: readonly Permission[] = ['org_units.read', 'pipeline.read', 'budget.read', 'advances.read'];
+
+/**
+ * What a read-write token may also do: the recording writes its unit level's officer holds. Approving money,
+ * reviewing, issuing numbered letters and managing accounts, tokens or delegations need a person; the department's
+ * own writes are all of that kind, so a national token only reads.
+ */
+const TOKEN_WRITES: readonly Permission[] = [
+  'pipeline.write',
+  'advances.write',
+  'expenses.write',
+  'spending.write',
+  'budget.allocate',
+];
+const OFFICER_OF_LEVEL: Record<OrgLevel, Role | undefined> = {
+  national: undefined,
+  province: 'province_officer',
+  district: 'district_officer',
+};
+
+/** The permissions of a token of a unit at `level`. */
+export function tokenPermissions(level: OrgLevel, access: TokenAccess): Permission[] {
+  const officer = OFFICER_OF_LEVEL[level];
+  const writes = access === 'read_write' && officer ? TOKEN_WRITES.filter((p) => ROLE_PERMISSIONS[officer].includes(p)) : [];
+  return [...TOKEN_READS, ...writes];
+}
+
+/**
+ * Who makes and revokes tokens: those who manage accounts and may give out viewer accounts (the department and the
+ * provinces), since a token's service account is such an account.
+ */
+export const managesTokens = (role: Role): boolean =>
+  ROLE_PERMISSIONS[role].includes('users.manage') && MANAGEABLE_ROLES[role].includes('viewer');

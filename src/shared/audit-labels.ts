@@ -43,6 +43,7 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   advance_repayment: { th: 'การส่งใช้เงินยืม', en: 'Advance repayment' },
   delegation_order: { th: 'คำสั่งมอบอำนาจ', en: 'Delegation order' },
   user: { th: 'ผู้ใช้', en: 'User' },
+  api_token: { th: 'โทเคน API', en: 'API token' },
   session: { th: 'การเข้าใช้งาน', en: 'Sign-in' },
   system_settings: { th: 'การตั้งค่าระบบ', en: 'System setting' },
   retention: { th: 'ระยะเวลาเก็บข้อมูล', en: 'Retention period' },
@@ -95,6 +96,7 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   lock_quarter: { th: 'ล็อกไตรมาส', en: 'Locked the quarter' },
   unlock_quarter: { th: 'ปลดล็อกไตรมาส', en: 'Unlocked the quarter' },
   revoke: { th: 'ยกเลิกคำสั่ง', en: 'Revoked' },
+  revoke_token: { th: 'ยกเลิกโทเคน', en: 'Revoked a token' },
   commit: { th: 'ยืนยันนำเข้าข้อมูล', en: 'Committed an import' },
   rollback: { th: 'ยกเลิกการนำเข้า', en: 'Rolled back an import' },
 };
@@ -210,6 +212,9 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   role: { th: 'บทบาท', en: 'Role' },
   orgUnitCode: { th: 'หน่วยงาน', en: 'Unit' },
   active: { th: 'ใช้งานได้', en: 'Active' },
+  access: { th: 'สิทธิ์ของโทเคน', en: 'Token access' },
+  expiresAt: { th: 'หมดอายุเมื่อ', en: 'Expires at' },
+  revokedAt: { th: 'ยกเลิกเมื่อ', en: 'Revoked at' },
   mustChangePassword: { th: 'ต้องเปลี่ยนรหัสผ่าน', en: 'Must change password' },
   value: { th: 'ค่า', en: 'Value' },
   prefix: { th: 'รหัสหนังสือของสำนักงาน', en: 'Letter prefix' },
@@ -407,6 +412,9 @@ export const AUDIT_HIDDEN_FIELDS = new Set([
   'changedAt',
   'changedBy',
   'issuedBy',
+  // An API token's service account and who revoked it: ids, shown by the entry's actor and the token's name.
+  'userId',
+  'revokedBy',
 ]);
 
 export const auditLabel = (labels: Record<string, Label>, key: string, language: 'th' | 'en'): string | undefined =>

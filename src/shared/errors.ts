@@ -31,6 +31,48 @@ export const ERRORS = {
     th: 'หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง',
     en: 'Your session has expired; please sign in again',
   },
+  'token.invalid': {
+    status: 401,
+    th: 'โทเคน API ไม่ถูกต้อง กรุณาตรวจสอบค่าที่ส่งในส่วนหัว Authorization',
+    en: 'The API token is not valid; check what the Authorization header sends',
+  },
+  'token.expired': {
+    status: 401,
+    th: 'โทเคน API หมดอายุแล้ว กรุณาขอโทเคนใหม่จากผู้ดูแลระบบ',
+    en: 'The API token has expired; ask an administrator for a new one',
+  },
+  'token.revoked': {
+    status: 401,
+    th: 'โทเคน API นี้ถูกยกเลิกแล้ว กรุณาขอโทเคนใหม่จากผู้ดูแลระบบ',
+    en: 'The API token has been revoked; ask an administrator for a new one',
+  },
+  'token.read_only': {
+    status: 403,
+    th: 'โทเคน API นี้อ่านข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้',
+    en: 'This API token is read-only: it cannot change data',
+  },
+  'token.not_allowed': {
+    status: 403,
+    th: 'ใช้โทเคน API กับบัญชีผู้ใช้ รหัสผ่าน หรือการจัดการโทเคนไม่ได้ กรุณาเข้าสู่ระบบด้วยบัญชีของเจ้าหน้าที่',
+    en: 'API tokens cannot be used for accounts, passwords or tokens; sign in as a person',
+  },
+  'token.not_found': { status: 404, th: 'ไม่พบโทเคน API', en: 'No such API token' },
+  'token.already_revoked': { status: 409, th: 'โทเคน API นี้ถูกยกเลิกไปแล้ว', en: 'This API token is already revoked' },
+  'token.national_read_only': {
+    status: 422,
+    th: 'โทเคนระดับส่วนกลางอ่านข้อมูลได้อย่างเดียว เลือกจังหวัดหรืออำเภอเพื่อให้บันทึกข้อมูลได้',
+    en: 'A national token can only read; choose a province or a district for one that records data',
+  },
+  'token.beyond_own_permissions': {
+    status: 403,
+    th: 'สร้างโทเคนนี้ไม่ได้ เพราะโทเคนจะมีสิทธิ์ที่คุณไม่มี ({permissions})',
+    en: 'You cannot make this token: it would hold permissions you do not have ({permissions})',
+  },
+  'token.expiry_out_of_range': {
+    status: 422,
+    th: 'วันสุดท้ายที่ใช้โทเคนได้ต้องไม่ก่อนวันนี้และไม่เกิน {days} วันนับจากวันนี้',
+    en: 'The last day of the token must be between today and {days} days from today',
+  },
   'auth.wrong_current_password': { status: 400, th: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', en: 'The current password is wrong' },
   'password.common': {
     status: 400,

@@ -32,6 +32,7 @@ const ProductDetailPage = lazyRouteComponent(() => import('./features/products/P
 const ProductsPage = lazyRouteComponent(() => import('./features/products/ProductsPage'), 'ProductsPage');
 const SettingsPage = lazyRouteComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 const UsersPage = lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage');
+const TokensPage = lazyRouteComponent(() => import('./features/tokens/TokensPage'), 'TokensPage');
 const WisdomDetailPage = lazyRouteComponent(() => import('./features/wisdom/WisdomDetailPage'), 'WisdomDetailPage');
 const WisdomListPage = lazyRouteComponent(() => import('./features/wisdom/WisdomPage'), 'WisdomListPage');
 const ActivitiesPage = lazyRouteComponent(() => import('./features/activities/ActivitiesPage'), 'ActivitiesPage');
@@ -75,6 +76,7 @@ const appRoute = createRoute({
 });
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
+const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const pipelineRoute = createRoute({ getParentRoute: () => appRoute, path: '/pipeline', component: PipelinePage });
 const dashboardsRoute = createRoute({ getParentRoute: () => appRoute, path: '/dashboards', component: DashboardsPage });
@@ -250,6 +252,7 @@ export const router = createRouter({
       delegationsRoute,
       rollupRoute,
       usersRoute,
+      tokensRoute,
       auditRoute,
       settingsRoute,
       monitoringRoute,

@@ -12,7 +12,9 @@ import {
   ROLE_PERMISSIONS,
   type Role,
   SERVICE_RECORDERS,
+  tokenPermissions,
 } from '#shared/access';
+import { levelOf } from '#shared/fields';
 import { underUnit } from '../db/filters';
 import { allocations, users } from '../db/schema';
 import { AppError } from '../errors';
@@ -28,9 +30,15 @@ export {
   requireAnyAuthority,
   requireDelegatedAuthority,
 } from './authority';
+export { requireTokenManager, requireTokenMayCall, tokenPermissionsBeyond } from './tokens';
+
+/** What the actor may do: its role's permissions, or for a token those of its access at its unit's level. */
+export function permissionsOf(actor: Actor): readonly Permission[] {
+  return actor.token ? tokenPermissions(levelOf(actor.orgUnitCode), actor.token.access) : ROLE_PERMISSIONS[actor.role];
+}
 
 export function can(actor: Actor, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[actor.role].includes(permission);
+  return permissionsOf(actor).includes(permission);
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {
@@ -58,7 +66,7 @@ export function requireActingFor(actor: Actor, orgUnitCode: string): void {
 
 /** Whether the actor manages accounts of this role at all (a province its districts' officers, a district its committee). */
 export function canManageRole(actor: Actor, role: Role): boolean {
-  return MANAGEABLE_ROLES[actor.role].includes(role);
+  return !actor.token && MANAGEABLE_ROLES[actor.role].includes(role);
 }
 
 /**

@@ -77,6 +77,10 @@ export const MATRIX: Record<string, Record<Caller, Cell>> = {
   'PATCH /api/users/{id}':                 row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   'POST /api/users/{id}/password':         row('ok',     'ok/404',  'ok/404',  '403',     'ok/404'),
   'GET /api/audit':                        row('ok',     'ok',      'ok',      '403',     'ok'),
+  // API tokens (decision 038): made and revoked by those who give out viewer accounts, inside their scope
+  'GET /api/tokens':                       row('ok',     'ok',      '403',     '403',     '403'),
+  'POST /api/tokens':                      row('ok',     'ok/403',  '403',     '403',     '403'),
+  'POST /api/tokens/{id}/revoke':          row('ok',     'ok/404',  '403',     '403',     '403'),
   // the pipeline: written by the district only, read by everyone above it and by its committee
   'GET /api/people':                       row('ok',     'ok',      'ok',      'ok',      'ok'),
   'POST /api/people':                      row('403',    '403',     'ok/403',  '403',     'ok/403'),

@@ -32,6 +32,8 @@ const NOT_AUDITED = new Set([
   'citizenIdEncrypted',
   // A portal request's follow secret: only its hash is stored, and even that has no reader in the log.
   'followTokenHash',
+  // An API token's secret, likewise (decision 038).
+  'secretHash',
 ]);
 
 /** Money is bigint satang, which JSON cannot carry: the audit log keeps it as a string of digits. */

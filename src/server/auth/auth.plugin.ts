@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
-import type { Actor } from '../access';
+import { type Actor, requireTokenMayCall } from '../access';
 import { AppError } from '../errors';
+import { actorOfToken, bearerOf, findApiToken, needsCaller } from './api-tokens';
 import { actorOf } from './auth.service';
 import { findSession, SESSION_COOKIE } from './sessions';
 
@@ -17,9 +18,20 @@ declare module 'fastify' {
 /** What a session may still do while its password, set by an administrator, waits to be changed. */
 const WHILE_PASSWORD_MUST_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
 
-/** Resolves the session cookie to `request.actor`; API routes not marked public require it. */
+/**
+ * Resolves the caller to `request.actor`; API routes not marked public require one. A request with an
+ * `Authorization: Bearer` header is the token's alone: a session cookie sent beside it is not read (decision 038).
+ */
 export const authPlugin = fp(async (app) => {
   app.addHook('onRequest', async (request) => {
+    const bearer = bearerOf(request);
+    if (bearer !== undefined) {
+      const found = await findApiToken(app.db, bearer);
+      if (found.status !== 'ok') throw new AppError(`token.${found.status}`);
+      request.actor = actorOfToken(found.token, request.ip);
+      requireTokenMayCall(request.actor, request.method, request.routeOptions.url ?? request.url);
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const found = await findSession(app.db, token, app.settings);
@@ -34,9 +46,6 @@ export const authPlugin = fp(async (app) => {
       } else if (!request.routeOptions.config.public && request.url.startsWith('/api/'))
         throw new AppError('auth.session_expired');
     }
-    // The interactive docs are static pages about the API, not data.
-    const needsSession =
-      request.url.startsWith('/api/') && !request.url.startsWith('/api/docs') && !request.routeOptions.config.public;
-    if (needsSession && !request.actor) throw new AppError('auth.required');
+    if (needsCaller(request) && !request.actor) throw new AppError('auth.required');
   });
 });

@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
-import { ROLE_PERMISSIONS, ROLES } from '#shared/access';
+import { and, eq, sql } from 'drizzle-orm';
+import { ROLES } from '#shared/access';
 import type { Me } from '#shared/users';
-import { type Actor, canGiveRole } from '../access';
+import { type Actor, canGiveRole, permissionsOf } from '../access';
 import { auditEvent } from '../audit/audit';
 import { updateAudited } from '../audit/writes';
 import { now } from '../clock';
@@ -34,7 +34,11 @@ export async function login(
   password: string,
   clientAddress?: string,
 ): Promise<{ token: string; actor: Actor }> {
-  const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  // A token's service account never signs in (decision 038): it is looked for among people only.
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(sql`lower(${users.username}) = lower(${username})`, eq(users.kind, 'person')));
   const claim = await claimSignInAttempt(db, username);
   if (!claim.allowed) throw new AppError('auth.throttled', { params: { seconds: claim.retryAfterSeconds } });
   const passwordRight = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
@@ -69,7 +73,7 @@ export async function describeActor(db: Db, actor: Actor): Promise<Me> {
     user: { id: row.user.id, username: row.user.username, displayName: row.user.displayName },
     role: row.user.role,
     orgUnit: { code: row.unit.code, nameTh: row.unit.nameTh, nameEn: row.unit.nameEn, level: row.unit.level },
-    permissions: [...ROLE_PERMISSIONS[row.user.role]],
+    permissions: [...permissionsOf(actor)],
     manageableRoles: ROLES.filter((role) => canGiveRole(actor, role)),
     mustChangePassword: row.user.mustChangePassword,
     passwordReset:

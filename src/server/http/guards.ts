@@ -3,6 +3,7 @@
  * no NUL character reaches the database, and a database known to be down answers 503 at once.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { bearerOf } from '../auth/api-tokens';
 import type { DatabaseWatch } from '../db/watchdog';
 import { problemFor } from '../errors';
 import { RETRY_AFTER_SECONDS } from './problems';
@@ -11,7 +12,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * A cookie-carrying request from another site (CSRF) is refused. Browsers send `Sec-Fetch-Site` and
- * `Origin` on such requests; clients that send neither (scripts with a token, tests) are not browsers.
+ * `Origin` on such requests; clients that send neither (scripts, tests) are not browsers.
  */
 export function isCrossSite(request: FastifyRequest): boolean {
   const fetchSite = request.headers['sec-fetch-site'];
@@ -43,7 +44,8 @@ export function registerRequestGuards(app: FastifyInstance, watch?: DatabaseWatc
         .type('application/problem+json')
         .send(problemFor('database.unavailable'));
     }
-    if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) {
+    // A bearer request is the token's alone (its cookie is not read), and no browser adds the header across sites.
+    if (!SAFE_METHODS.has(request.method) && bearerOf(request) === undefined && isCrossSite(request)) {
       return reply.status(403).type('application/problem+json').send(problemFor('request.cross_origin'));
     }
     if (request.url.includes('\u0000') || /%00/i.test(request.url)) {

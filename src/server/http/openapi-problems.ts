@@ -65,10 +65,14 @@ export const PROBLEM_RESPONSES: Record<ProblemStatus, ProblemResponse> = {
     name: 'Unauthorized',
     description:
       'No session, or the session expired: sign in with `POST /api/auth/login` and send its `thanrak_session` ' +
-      'cookie. On `login` itself: a wrong username or password.',
+      'cookie. With `Authorization: Bearer`: the token is malformed or unknown, expired, or revoked. On `login` ' +
+      'itself: a wrong username or password.',
     examples: [
       { code: 'auth.required', summary: 'No session cookie' },
       { code: 'auth.session_expired', summary: 'The session expired or was ended' },
+      { code: 'token.invalid', summary: 'A malformed or unknown API token' },
+      { code: 'token.expired', summary: 'An API token past its last day' },
+      { code: 'token.revoked', summary: 'A revoked API token' },
       { code: 'auth.invalid_credentials', summary: 'Sign-in refused' },
     ],
   },
@@ -77,10 +81,13 @@ export const PROBLEM_RESPONSES: Record<ProblemStatus, ProblemResponse> = {
     description:
       "Signed in but not allowed: the role lacks the permission, the record's unit is outside the account's scope, a " +
       'rule reserves the act to someone else (approving your own request), or the account must change the password an ' +
-      'administrator set first. Also any request that changes data and comes from another web site.',
+      'administrator set first. Also any request that changes data and comes from another web site, any write with a ' +
+      'read-only API token, and any call of an API token to accounts, passwords or tokens.',
     examples: [
       { code: 'access.forbidden', summary: 'The role lacks the permission' },
       { code: 'access.out_of_scope', summary: 'A unit outside your scope' },
+      { code: 'token.read_only', summary: 'A write with a read-only API token' },
+      { code: 'token.not_allowed', summary: 'An API token calling accounts or tokens' },
       { code: 'auth.password_change_required', summary: 'The password must be changed first' },
       { code: 'request.cross_origin', summary: 'A write from another site' },
     ],

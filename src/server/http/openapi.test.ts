@@ -122,8 +122,9 @@ describe('what each operation documents', () => {
     }
   });
 
-  it('marks public operations as needing no session, and the rest as needing one', () => {
-    expect(doc.security).toEqual([{ session: [] }]);
+  it('marks public operations as needing no session, and the rest as needing a session or an API token', () => {
+    expect(doc.security).toEqual([{ session: [] }, { token: [] }]);
+    expect(doc.components.securitySchemes.token).toMatchObject({ type: 'http', scheme: 'bearer' });
     const open = operations.filter(({ op }) => op.security?.length === 0).map((o) => o.label);
     expect(open.sort()).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
   });

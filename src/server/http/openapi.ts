@@ -17,9 +17,10 @@ type JsonSchema = Record<string, any>;
 /** The feature groups of the document, in the order of the web app's menu. */
 const TAGS: Record<string, string> = {
   system: 'Health of the server and its database.',
-  auth: 'Signing in and out (a session cookie), the signed-in account, changing your own password.',
+  auth: 'Signing in and out (a session cookie), the signed-in account or token, changing your own password.',
   'org-units': 'Provinces and districts (หน่วยงาน) with their DOPA codes and service centers.',
   users: 'Accounts of officers and committee members, within your scope.',
+  tokens: 'API tokens for programs: service accounts scoped to a unit, read-only by default, revocable (docs/api.md).',
   audit: 'The change log (ประวัติการแก้ไข): who changed what, when.',
   reference: 'Configurable code lists (wisdom branches, standards, topics).',
   people: 'People known to the center (citizen IDs masked), merging duplicates.',
@@ -137,7 +138,8 @@ function descriptionOf(facts: OperationFacts, schema: JsonSchema, deprecation?: 
     schema.description,
     facts.isPublic
       ? 'Public: no session needed.'
-      : 'Needs a session (the `thanrak_session` cookie from `login`); answers only within the org units of your scope.',
+      : 'Needs a session (the `thanrak_session` cookie from `login`) or an API token (`Authorization: Bearer`); ' +
+        'answers only within the org units of your scope.',
     query.includes('cursor') &&
       'Paged: `pageSize` with `page`, or with `cursor` set to the `nextCursor` of the previous page (null on the last page).',
     facts.method === 'GET' && WHOLE_LISTS[facts.path] && `Answers the whole list, not paged: ${WHOLE_LISTS[facts.path]}.`,
@@ -254,11 +256,20 @@ export function openapiOptions(version: string): FastifyDynamicSwaggerOptions {
       servers: [{ url: '/', description: 'The server this document was read from (every path starts with /api)' }],
       tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thanrak_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'thanrak_session' },
+          token: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'An API token (`thr_…`) made on the API tokens page: read-only unless made read-write, scoped to its ' +
+              'unit. A request that sends one is the token’s alone: a session cookie beside it is not read.',
+          },
+        },
         responses: problems.responses,
         schemas: problems.schemas,
       },
-      security: [{ session: [] }],
+      security: [{ session: [] }, { token: [] }],
     },
     transform: describeRoute,
     transformObject: finishDocument as FastifyDynamicSwaggerOptions['transformObject'],

@@ -822,6 +822,17 @@ export async function matrixWorld(t: TestContext) {
       body: { password: 'brand-new-passphrase' },
     }),
     'GET /api/audit': async ({ unit }) => ({ url: `/api/audit?unit=${unit}` }),
+    // --- API tokens: a read-only token of the unit, made by the admin
+    'GET /api/tokens': async ({ unit }) => ({ url: `/api/tokens?unit=${unit}` }),
+    'POST /api/tokens': async ({ unit }) => ({
+      url: '/api/tokens',
+      body: { name: `ระบบทะเบียน OTOP ${unique()}`, orgUnitCode: unit },
+    }),
+    'POST /api/tokens/{id}/revoke': async ({ unit }) => {
+      const made = await admin.call('POST', '/api/tokens', { name: `ระบบแดชบอร์ด ${unique()}`, orgUnitCode: unit });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      return { url: `/api/tokens/${made.body.id}/revoke`, body: { version: made.body.version } };
+    },
     // --- people
     'GET /api/people': async ({ unit }) => ({ url: `/api/people?unit=${unit}` }),
     'POST /api/people': async ({ unit }) => ({

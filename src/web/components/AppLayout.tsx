@@ -1,6 +1,7 @@
 import { AppShell, Burger, Center, Group, Loader, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { managesTokens } from '#shared/access';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
 import { can, useLogout, useMe } from '../features/auth/session';
 import { useCurrentUnitCode } from '../hooks/units';
@@ -93,6 +94,7 @@ export function AppLayout() {
       label: t('nav.sections.system'),
       links: [
         { to: '/users', label: t('nav.users'), show: can(me, 'users.read') },
+        { to: '/tokens', label: t('tokens.nav'), show: managesTokens(me.role) },
         { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
         { to: '/imports', label: t('imports.nav'), show: can(me, 'pipeline.write') || can(me, 'budget.allocate') },
         { to: '/settings', label: t('budget.documents.title'), show: can(me, 'documents.emblem') },

@@ -29,6 +29,7 @@ export const budgetKeys = featureKeys('budget');
 export const advancesKeys = featureKeys('advances');
 export const delegationsKeys = featureKeys('delegations');
 export const usersKeys = featureKeys('users');
+export const tokensKeys = featureKeys('tokens');
 export const auditKeys = featureKeys('audit');
 export const tasksKeys = featureKeys('tasks');
 export const orgUnitKeys = featureKeys('org-unit');

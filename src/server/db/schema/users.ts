@@ -18,6 +18,10 @@ export const users = pgTable(
     /** The official position (ตำแหน่ง), as written on contracts and approvals. */
     position: text('position').notNull().default(''),
     active: boolean('active').notNull().default(true),
+    /** A person who signs in, or the service account behind an API token (decision 038), which never signs in. */
+    kind: text('kind', { enum: ['person', 'service'] })
+      .notNull()
+      .default('person'),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set when someone else set the password: until the user picks a new one, the session only allows that. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
@@ -44,6 +48,42 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Tokens for programs that cannot use a browser session (decision 038). Each acts as its own service account (a
+ * `users` row of kind 'service', role viewer) so what it writes names it as every record names its author; the
+ * token's unit bounds its scope and `access` its permissions. Only the SHA-256 of the secret is stored.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    orgUnitCode: text('org_unit_code')
+      .notNull()
+      .references(() => orgUnits.code),
+    access: text('access', { enum: ['read', 'read_write'] }).notNull(),
+    secretHash: text('secret_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Written at most once a minute, like a session's idle clock: not on every request. */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: integer('revoked_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_secret_hash_key').on(t.secretHash),
+    uniqueIndex('api_tokens_user_key').on(t.userId),
+    index('api_tokens_unit_idx').on(t.orgUnitCode),
+  ],
 );
 
 /**

@@ -9,6 +9,7 @@ import { readPage } from '../../db/paging';
 import {
   activities,
   advanceRepayments,
+  apiTokens,
   attachments,
   auditLog,
   budgetItems,
@@ -71,6 +72,7 @@ const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string
   },
   delegation_order: { table: delegationOrders, id: delegationOrders.id, label: sql`'คำสั่งที่ ' || ${delegationOrders.orderNo}` },
   user: { table: users, id: users.id, label: sql`${users.displayName}` },
+  api_token: { table: apiTokens, id: apiTokens.id, label: sql`${apiTokens.name}` },
   partner: { table: partners, id: partners.id, label: sql`${partners.name}` },
   activity: { table: activities, id: activities.id, label: sql`${activities.title}` },
   needs_analysis: {

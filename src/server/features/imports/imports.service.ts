@@ -195,7 +195,14 @@ export async function commitBatch(
       createdBy: actor.userId || null,
       input: {
         batchId: id,
-        actor: { userId: actor.userId, username: actor.username, role: actor.role, orgUnitCode: actor.orgUnitCode },
+        // The job acts as whoever committed, an API token with its own access (decision 038).
+        actor: {
+          userId: actor.userId,
+          username: actor.username,
+          role: actor.role,
+          orgUnitCode: actor.orgUnitCode,
+          ...(actor.token ? { token: actor.token } : {}),
+        },
       },
     });
     const decisions = { places: body.places, choices: body.choices, groups: body.groups };

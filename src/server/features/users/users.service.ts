@@ -42,11 +42,14 @@ const toUser = (row: UserRow): User => ({
 });
 
 const USER = { entity: 'user', notFound: 'user.not_found' } as const;
+/** People only: the service accounts behind API tokens are listed and revoked on the tokens page (decision 038). */
+const isPerson = eq(users.kind, 'person');
 const throttleOfUser = eq(signInThrottle.usernameKey, sql`lower(${users.username})`);
 
 export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof userListQuery>) {
   requirePermission(actor, 'users.read');
   const conditions: (SQL | undefined)[] = [
+    isPerson,
     scopeFilter(actor, users.orgUnitCode),
     query.unit ? underUnit(users.orgUnitCode, query.unit) : undefined,
     query.role ? eq(users.role, query.role) : undefined,
@@ -83,7 +86,7 @@ export async function getUser(db: Db, actor: Actor, id: number): Promise<User> {
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.code, users.orgUnitCode))
     .leftJoin(signInThrottle, throttleOfUser)
-    .where(and(eq(users.id, id), scopeFilter(actor, users.orgUnitCode)));
+    .where(and(eq(users.id, id), isPerson, scopeFilter(actor, users.orgUnitCode)));
   if (!row) throw new AppError('user.not_found');
   return toUser(row);
 }
@@ -140,7 +143,7 @@ async function manageableUser(db: Db, actor: Actor, id: number) {
   const [user] = await db
     .select()
     .from(users)
-    .where(and(eq(users.id, id), scopeFilter(actor, users.orgUnitCode)));
+    .where(and(eq(users.id, id), isPerson, scopeFilter(actor, users.orgUnitCode)));
   if (!user) throw new AppError('user.not_found');
   requireManagedRole(actor, user.role);
   return user;
