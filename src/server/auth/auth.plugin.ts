@@ -17,26 +17,23 @@ declare module 'fastify' {
 /** What a session may still do while its password, set by an administrator, waits to be changed. */
 const WHILE_PASSWORD_MUST_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
 
-/** Resolves the session cookie to `request.actor`; API routes not marked public require it. */
+/**
+ * API routes not marked public require a session: the cookie is resolved to `request.actor` there and only there.
+ * Static files, portal pages, health, the API description and the other public routes never read the actor, so
+ * they don't pay the session query a signed-in browser's cookie would otherwise cost on each of them.
+ */
 export const authPlugin = fp(async (app) => {
   app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      const found = await findSession(app.db, token, app.settings);
-      if (found.status === 'ok') {
-        request.actor = actorOf(found.user, request.ip);
-        const allowed =
-          !found.user.mustChangePassword ||
-          !request.url.startsWith('/api/') ||
-          request.routeOptions.config.public ||
-          WHILE_PASSWORD_MUST_CHANGE.has(`${request.method} ${request.routeOptions.url}`);
-        if (!allowed) throw new AppError('auth.password_change_required');
-      } else if (!request.routeOptions.config.public && request.url.startsWith('/api/'))
-        throw new AppError('auth.session_expired');
-    }
     // The interactive docs are static pages about the API, not data.
     const needsSession =
       request.url.startsWith('/api/') && !request.url.startsWith('/api/docs') && !request.routeOptions.config.public;
-    if (needsSession && !request.actor) throw new AppError('auth.required');
+    if (!needsSession) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw new AppError('auth.required');
+    const found = await findSession(app.db, token, app.settings);
+    if (found.status !== 'ok') throw new AppError('auth.session_expired');
+    request.actor = actorOf(found.user, request.ip);
+    if (found.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(`${request.method} ${request.routeOptions.url}`))
+      throw new AppError('auth.password_change_required');
   });
 });
