@@ -7,6 +7,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { fiscalYearSchema } from '#shared/fields';
 import { createRecord, createRecords, updateRecord } from '../../audit/writes';
+import { idIn } from '../../db/bulk';
 import type { Tx } from '../../db/client';
 import { people, producers } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parseIntegerText, parsePhoneText } from '../../imports/read';
@@ -262,7 +263,7 @@ export const producersImporter: Importer = {
       ? await ctx.db
           .select()
           .from(producers)
-          .where(and(inArray(producers.personId, personIds), isNull(producers.deletedAt)))
+          .where(and(idIn(producers.personId, personIds), isNull(producers.deletedAt)))
       : [];
     const seen = new Map<string, number>();
     return parsed.map(({ row, record, problems }): PlannedRow => {

@@ -363,7 +363,7 @@ export async function requirePeopleOfDistrict(tx: Db | Tx, orgUnitCode: string, 
   const found = await tx
     .select({ id: people.id })
     .from(people)
-    .where(and(inArray(people.id, ids), eq(people.orgUnitCode, orgUnitCode), isNull(people.deletedAt)));
+    .where(and(idIn(people.id, ids), eq(people.orgUnitCode, orgUnitCode), isNull(people.deletedAt)));
   const ok = new Set(found.map((p) => p.id));
   const missing = ids.find((i) => !ok.has(i));
   if (missing !== undefined)
