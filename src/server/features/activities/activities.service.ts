@@ -34,7 +34,7 @@ import { receivedByItem } from '../budget/allocations';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 import { requirePartnersOfDistrict } from '../partners/partners.service';
-import { fullName, requirePeopleOfDistrict } from '../people/people.service';
+import { fullName, personName, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange } from '../services/trips.service';
 
 export const ACTIVITY = { entity: 'activity', notFound: 'activity.not_found' } as const;
@@ -69,7 +69,7 @@ async function linksOf(db: Db | Tx, rows: ActivityRow[]) {
       .where(idIn(activityPartners.activityId, ids))
       .orderBy(partners.name),
     db
-      .select({ activityId: activityPeople.activityId, attended: activityPeople.attended, person: people })
+      .select({ activityId: activityPeople.activityId, attended: activityPeople.attended, person: personName })
       .from(activityPeople)
       .innerJoin(people, eq(people.id, activityPeople.personId))
       .where(idIn(activityPeople.activityId, ids))

@@ -36,7 +36,7 @@ import { AppError } from '../../errors';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 import { requirePartnersOfDistrict } from '../partners/partners.service';
-import { fullName, requirePeopleOfDistrict } from '../people/people.service';
+import { fullName, personName, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange, requireUsersOfDistrict } from './trips.service';
 
 const SERVICE = { entity: 'service', notFound: 'service.not_found' } as const;
@@ -57,7 +57,7 @@ async function linksOf(db: Db | Tx, ids: number[]) {
   if (!ids.length) return byService;
   const [who, which, staff, with_, types] = await Promise.all([
     db
-      .select({ serviceId: servicePeople.serviceId, person: people })
+      .select({ serviceId: servicePeople.serviceId, person: personName })
       .from(servicePeople)
       .innerJoin(people, eq(people.id, servicePeople.personId))
       .where(idIn(servicePeople.serviceId, ids)),
