@@ -19,11 +19,14 @@ declare module 'fastify' {
 const WHILE_PASSWORD_MUST_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
 
 /**
- * Resolves the caller to `request.actor`; API routes not marked public require one. A request with an
- * `Authorization: Bearer` header is the token's alone: a session cookie sent beside it is not read (decision 038).
+ * API routes not marked public require a caller, resolved to `request.actor` there and only there: static files, portal
+ * pages, health, the API description and the other public routes never read it, so they don't pay the session query a
+ * signed-in browser's cookie would otherwise cost on each of them. A request with an `Authorization: Bearer` header is
+ * the token's alone: a session cookie sent beside it is not read (decision 038).
  */
 export const authPlugin = fp(async (app) => {
   app.addHook('onRequest', async (request) => {
+    if (!needsCaller(request)) return;
     const bearer = bearerOf(request);
     if (bearer !== undefined) {
       const found = await findApiToken(app.db, bearer);
@@ -33,19 +36,11 @@ export const authPlugin = fp(async (app) => {
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      const found = await findSession(app.db, token, app.settings);
-      if (found.status === 'ok') {
-        request.actor = actorOf(found.user, request.ip);
-        const allowed =
-          !found.user.mustChangePassword ||
-          !request.url.startsWith('/api/') ||
-          request.routeOptions.config.public ||
-          WHILE_PASSWORD_MUST_CHANGE.has(`${request.method} ${request.routeOptions.url}`);
-        if (!allowed) throw new AppError('auth.password_change_required');
-      } else if (!request.routeOptions.config.public && request.url.startsWith('/api/'))
-        throw new AppError('auth.session_expired');
-    }
-    if (needsCaller(request) && !request.actor) throw new AppError('auth.required');
+    if (!token) throw new AppError('auth.required');
+    const found = await findSession(app.db, token, app.settings);
+    if (found.status !== 'ok') throw new AppError('auth.session_expired');
+    request.actor = actorOf(found.user, request.ip);
+    if (found.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(`${request.method} ${request.routeOptions.url}`))
+      throw new AppError('auth.password_change_required');
   });
 });

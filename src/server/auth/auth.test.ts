@@ -92,6 +92,21 @@ describe('sign-in', () => {
     expect(res.json().code).toBe('auth.session_expired');
   });
 
+  it('reads the session for API work only: portal pages, health and the API description leave it alone', async () => {
+    const cookie = await t.login('demo-staff');
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'demo-staff'));
+    const idleSince = new Date(now().getTime() - 10 * 60_000);
+    const lastSeen = async () =>
+      (await t.database.db.select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.userId, u.id))).map((s) => s.at);
+    await t.database.db.update(sessions).set({ lastSeenAt: idleSince }).where(eq(sessions.userId, u.id));
+    for (const url of ['/portal', '/api/health', '/api/openapi.json', '/api/docs/'])
+      expect((await t.as(cookie, { method: 'GET', url })).statusCode, url).toBeLessThan(400);
+    expect(await lastSeen()).toEqual([idleSince]);
+    // An API call is activity: the idle clock moves.
+    expect((await t.as(cookie, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    expect((await lastSeen())[0].getTime()).toBeGreaterThan(idleSince.getTime());
+  });
+
   it('asks for sign-in on every API route but health, login, logout and the API description', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/users' })).json().code).toBe('auth.required');
     expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);

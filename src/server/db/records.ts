@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ErrorCode } from '#shared/errors';
 import { type Actor, scopeFilter } from '../access';
 import { AppError } from '../errors';
+import { idIn } from './bulk';
 import type { Db, Tx } from './client';
 
 type RecordTable = PgTable & { id: PgColumn; orgUnitCode: PgColumn; version: PgColumn; deletedAt: PgColumn };
@@ -32,7 +33,7 @@ export async function requireOfDistrict<T extends RecordTable>(
   const found = (await db
     .select({ id: table.id })
     .from(table as PgTable)
-    .where(and(inArray(table.id, ids), eq(table.orgUnitCode, orgUnitCode), isNull(table.deletedAt)))) as { id: number }[];
+    .where(and(idIn(table.id, ids), eq(table.orgUnitCode, orgUnitCode), isNull(table.deletedAt)))) as { id: number }[];
   const missing = ids.find((id) => !found.some((f) => f.id === id));
   if (missing !== undefined)
     throw new AppError('record.other_district', { params: { what: what.th, whatEn: what.en, id: missing } });

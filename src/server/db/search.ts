@@ -3,6 +3,7 @@ import type { AnyPgColumn, PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import { TOTAL_CAP } from '#shared/paging';
 import { thaiWords } from '#shared/thai/index';
 import { AppError } from '../errors';
+import { idIn } from './bulk';
 import type { Db } from './client';
 import type { OrderKey } from './paging';
 import { searchTokens } from './schema';
@@ -141,7 +142,7 @@ export async function readSearchPage<Q extends PgSelect>(
   }
   const position = new Map(wholeIds.map((r, i) => [r.id, i]));
   const wholeRows = wholeIds.length
-    ? ((await list.rows().where(inArray(id, [...position.keys()]))) as Row<Q>[]).sort(
+    ? ((await list.rows().where(idIn(id, [...position.keys()]))) as Row<Q>[]).sort(
         (a, b) => position.get(list.idOf(a))! - position.get(list.idOf(b))!,
       )
     : [];

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lt, lte, ne, type SQL, sql, sum } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, lte, ne, type SQL, sql, sum } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type Activity,
@@ -20,6 +20,7 @@ import {
 } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -41,7 +42,7 @@ import { receivedByItem } from '../budget/allocations';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 import { requirePartnersOfDistrict } from '../partners/partners.service';
-import { fullName, requirePeopleOfDistrict } from '../people/people.service';
+import { fullName, personName, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange } from '../services/trips.service';
 
 export const ACTIVITY = { entity: 'activity', notFound: 'activity.not_found' } as const;
@@ -73,19 +74,19 @@ async function linksOf(db: Db | Tx, rows: ActivityRow[]) {
       .select({ activityId: activityPartners.activityId, id: partners.id, name: partners.name })
       .from(activityPartners)
       .innerJoin(partners, eq(partners.id, activityPartners.partnerId))
-      .where(inArray(activityPartners.activityId, ids))
+      .where(idIn(activityPartners.activityId, ids))
       .orderBy(partners.name),
     db
-      .select({ activityId: activityPeople.activityId, attended: activityPeople.attended, person: people })
+      .select({ activityId: activityPeople.activityId, attended: activityPeople.attended, person: personName })
       .from(activityPeople)
       .innerJoin(people, eq(people.id, activityPeople.personId))
-      .where(inArray(activityPeople.activityId, ids))
+      .where(idIn(activityPeople.activityId, ids))
       .orderBy(people.firstName, people.lastName),
     db
       .select({ activityId: activityGroups.activityId, id: groups.id, name: groups.name })
       .from(activityGroups)
       .innerJoin(groups, eq(groups.id, activityGroups.groupId))
-      .where(inArray(activityGroups.activityId, ids))
+      .where(idIn(activityGroups.activityId, ids))
       .orderBy(groups.name),
     db
       .select({
@@ -97,11 +98,11 @@ async function linksOf(db: Db | Tx, rows: ActivityRow[]) {
       })
       .from(eventSales)
       .innerJoin(groups, eq(groups.id, eventSales.groupId))
-      .where(inArray(eventSales.activityId, ids))
+      .where(idIn(eventSales.activityId, ids))
       .groupBy(eventSales.activityId, eventSales.groupId, groups.name)
       .orderBy(groups.name),
     itemIds.length
-      ? db.select({ id: budgetItems.id, name: budgetItems.name }).from(budgetItems).where(inArray(budgetItems.id, itemIds))
+      ? db.select({ id: budgetItems.id, name: budgetItems.name }).from(budgetItems).where(idIn(budgetItems.id, itemIds))
       : [],
   ]);
   for (const r of with_) byActivity.get(r.activityId)!.partners.push({ id: r.id, name: r.name });

@@ -3,12 +3,13 @@
  * rows, at the activity's version (two people editing one grid cannot overwrite each other), in one transaction
  * that also moves the stage of every group that gained or lost sales.
  */
-import { and, eq, inArray, isNull, sum } from 'drizzle-orm';
+import { and, eq, isNull, sum } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ActivityBudgetItem, ActivityDetail, activityBudgetItemsQuery, saveEventSalesBody } from '#shared/activities';
 import { type Actor, requireInScope, requirePermission, requireServiceAuthor, requireServiceRecorder } from '../../access';
 import { updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db } from '../../db/client';
 import { findVisible } from '../../db/records';
 import { activities, activityGroups, budgetItems, eventSales, groups } from '../../db/schema';
@@ -111,7 +112,7 @@ export async function activityBudgetItems(
     .from(activities)
     .where(
       and(
-        inArray(
+        idIn(
           activities.budgetItemId,
           reached.map((i) => i.id),
         ),

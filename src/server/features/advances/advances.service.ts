@@ -19,6 +19,7 @@ import {
 } from '../../access';
 import { changeRecord, createRecord, insertAudited, updateRecord, type WriteTarget } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -83,7 +84,7 @@ async function toAdvances(db: Db | Tx, rows: AdvanceRow[]): Promise<Advance[]> {
   const itemIds = [...new Set(rows.flatMap((r) => (r.itemId ? [r.itemId] : [])))];
   const orderIds = [...new Set(rows.flatMap((r) => (r.delegationOrderId ? [r.delegationOrderId] : [])))];
   const [repayments, receipts, people, items, orders, contractNo] = await Promise.all([
-    db.select().from(advanceRepayments).where(inArray(advanceRepayments.advanceId, ids)).orderBy(advanceRepayments.id),
+    db.select().from(advanceRepayments).where(idIn(advanceRepayments.advanceId, ids)).orderBy(advanceRepayments.id),
     db
       .select({
         disbursementId: disbursements.id,
@@ -93,13 +94,13 @@ async function toAdvances(db: Db | Tx, rows: AdvanceRow[]): Promise<Advance[]> {
         amountSatang: disbursements.amountSatang,
       })
       .from(disbursements)
-      .where(inArray(disbursements.advanceId, ids))
+      .where(idIn(disbursements.advanceId, ids))
       .orderBy(disbursements.id),
-    db.select({ id: users.id, name: users.displayName, position: users.position }).from(users).where(inArray(users.id, userIds)),
+    db.select({ id: users.id, name: users.displayName, position: users.position }).from(users).where(idIn(users.id, userIds)),
     itemIds.length
-      ? db.select({ id: budgetItems.id, name: budgetItems.name }).from(budgetItems).where(inArray(budgetItems.id, itemIds))
+      ? db.select({ id: budgetItems.id, name: budgetItems.name }).from(budgetItems).where(idIn(budgetItems.id, itemIds))
       : [],
-    orderIds.length ? db.select().from(delegationOrders).where(inArray(delegationOrders.id, orderIds)) : [],
+    orderIds.length ? db.select().from(delegationOrders).where(idIn(delegationOrders.id, orderIds)) : [],
     contractNumbers(db, ids),
   ]);
   const person = new Map(people.map((p) => [p.id, p]));

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Attachment, RESTRICTED_WISDOM_READERS } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { auditEvent } from '../../audit/audit';
 import { now } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db } from '../../db/client';
 import { attachments, outcomes, posts, products, wisdomItems } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -177,7 +178,7 @@ export async function attachmentsOfMany(db: Db, type: OwnerType, ids: number[]):
   const rows = await db
     .select({ ...metadataColumns, ownerId: attachments.ownerId })
     .from(attachments)
-    .where(and(eq(attachments.ownerType, type), inArray(attachments.ownerId, ids), isNull(attachments.deletedAt)))
+    .where(and(eq(attachments.ownerType, type), idIn(attachments.ownerId, ids), isNull(attachments.deletedAt)))
     .orderBy(attachments.id);
   for (const { ownerId, ...a } of rows) byOwner.get(ownerId)?.push(a);
   return byOwner;

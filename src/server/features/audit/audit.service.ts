@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { AUDIT_UNIT_FIELDS, type AuditEntry, type auditQuery } from '#shared/audit';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
+import { idIn } from '../../db/bulk';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -149,7 +150,7 @@ async function subjectsOf(db: Db, rows: { entity: string; entityId: string }[]):
   for (const [entity, ids] of idsByEntity) {
     const { table, id, label, join } = SUBJECTS[entity];
     const base = db.select({ id, label }).from(table).$dynamic();
-    const found = await (join ? base.innerJoin(join[0], join[1]) : base).where(inArray(id, ids));
+    const found = await (join ? base.innerJoin(join[0], join[1]) : base).where(idIn(id, ids));
     for (const f of found) if (f.label) subjects.set(`${entity}:${f.id}`, f.label);
   }
   return subjects;

@@ -2,9 +2,10 @@
  * THE one place money balances of an activity are worked out. The register, the spending view, the expense
  * plan, the roll-up and the over-allocation / over-spending checks all read these figures, so they cannot disagree.
  */
-import { and, eq, inArray, ne, sql, sum } from 'drizzle-orm';
+import { and, eq, ne, sql, sum } from 'drizzle-orm';
 import { isDistrict } from '#shared/fields';
 import { fiscalYearOf } from '#shared/thai/index';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { advanceRepayments, allocations, budgetItems, cashAdvances, disbursements } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -123,9 +124,7 @@ export async function receivedByItem(db: Db | Tx, unitCode: string, itemIds: num
   const rows = await db
     .select({ itemId: allocations.itemId, received: sum(allocations.amountSatang) })
     .from(allocations)
-    .where(
-      and(inArray(allocations.itemId, itemIds), eq(allocations.toUnitCode, unitCode), ne(allocations.fromUnitCode, unitCode)),
-    )
+    .where(and(idIn(allocations.itemId, itemIds), eq(allocations.toUnitCode, unitCode), ne(allocations.fromUnitCode, unitCode)))
     .groupBy(allocations.itemId);
   return new Map(rows.map((r) => [r.itemId, BigInt(r.received ?? 0)]));
 }

@@ -21,6 +21,7 @@ import {
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -67,7 +68,7 @@ async function membersOf(db: Db | Tx, committeeIds: number[]): Promise<(Committe
     .select({ m: committeeMembers, person: people })
     .from(committeeMembers)
     .leftJoin(people, eq(people.id, committeeMembers.personId))
-    .where(inArray(committeeMembers.committeeId, committeeIds))
+    .where(idIn(committeeMembers.committeeId, committeeIds))
     .orderBy(asc(committeeMembers.sort), asc(committeeMembers.id));
   return orderedMembers(
     rows.map(({ m, person }) => ({
@@ -240,16 +241,16 @@ async function setMembers(tx: Tx, committeeId: number, members: TermInput['membe
     const [attended] = await tx
       .select({ id: meetingAttendees.memberId })
       .from(meetingAttendees)
-      .where(inArray(meetingAttendees.memberId, ids))
+      .where(idIn(meetingAttendees.memberId, ids))
       .limit(1);
     const [owner] = await tx
       .select({ id: meetingResolutions.ownerMemberId })
       .from(meetingResolutions)
-      .where(inArray(meetingResolutions.ownerMemberId, ids))
+      .where(idIn(meetingResolutions.ownerMemberId, ids))
       .limit(1);
     const used = attended?.id ?? owner?.id;
     if (used) throw new AppError('committee.member_in_use', { params: { name: removed.find((r) => r.id === used)!.name } });
-    await tx.delete(committeeMembers).where(inArray(committeeMembers.id, ids));
+    await tx.delete(committeeMembers).where(idIn(committeeMembers.id, ids));
   }
   for (const [index, m] of members.entries()) {
     const values = memberValues(committeeId, m, index);
@@ -261,7 +262,7 @@ async function setMembers(tx: Tx, committeeId: number, members: TermInput['membe
 /** The audit lines of members as sent (a person's name read from the register). */
 async function inputLines(tx: Tx, members: TermInput['members']) {
   const ids = members.flatMap((m) => (m.personId ? [m.personId] : []));
-  const found = ids.length ? await tx.select().from(people).where(inArray(people.id, ids)) : [];
+  const found = ids.length ? await tx.select().from(people).where(idIn(people.id, ids)) : [];
   return memberLines(
     tx,
     orderedMembers(

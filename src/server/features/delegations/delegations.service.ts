@@ -18,6 +18,7 @@ import { levelOf } from '#shared/fields';
 import { type Actor, authoritiesOf, delegationOrderScope, requireActingFor, requirePermission } from '../../access';
 import { insertAudited, updateAudited } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { key, type OrderKey, readPage } from '../../db/paging';
 import { delegationOrders, orgUnits, users } from '../../db/schema';
@@ -121,7 +122,7 @@ export async function listAuthorities(db: Db, actor: Actor, query: z.infer<typeo
   if (!orders.length) return [];
   return readOrders(
     db,
-    inArray(
+    idIn(
       delegationOrders.id,
       orders.map((o) => o.id),
     ),

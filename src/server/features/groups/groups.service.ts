@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { certificationStatus } from '#shared/certifications';
@@ -15,6 +15,7 @@ import { searchTextOf } from '#shared/thai/index';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
@@ -100,7 +101,7 @@ export async function listGroups(db: Db, actor: Actor, query: z.infer<typeof gro
     ? await db
         .select({ id: groups.id, members: memberCount, targetType: groupTargetType() })
         .from(groups)
-        .where(inArray(groups.id, ids))
+        .where(idIn(groups.id, ids))
     : [];
   const figuresOf = new Map(figures.map((f) => [f.id, f]));
   return {
@@ -146,7 +147,7 @@ export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupD
     ? await db
         .select()
         .from(products)
-        .where(and(inArray(products.producerId, producerIds), isNull(products.deletedAt)))
+        .where(and(idIn(products.producerId, producerIds), isNull(products.deletedAt)))
         .orderBy(thaiOrder(products.name))
     : [];
   const productIds = groupProducts.map((p) => p.id);
@@ -159,8 +160,8 @@ export async function getGroup(db: Db, actor: Actor, id: number): Promise<GroupD
             and(
               isNull(certifications.deletedAt),
               or(
-                producerIds.length ? inArray(certifications.producerId, producerIds) : undefined,
-                productIds.length ? inArray(certifications.productId, productIds) : undefined,
+                producerIds.length ? idIn(certifications.producerId, producerIds) : undefined,
+                productIds.length ? idIn(certifications.productId, productIds) : undefined,
               ),
             ),
           )
@@ -212,9 +213,7 @@ async function checkGroup(tx: Tx, orgUnitCode: string, body: GroupInput) {
     const found = await tx
       .select({ id: wisdomItems.id })
       .from(wisdomItems)
-      .where(
-        and(inArray(wisdomItems.id, body.wisdomIds), eq(wisdomItems.orgUnitCode, orgUnitCode), isNull(wisdomItems.deletedAt)),
-      );
+      .where(and(idIn(wisdomItems.id, body.wisdomIds), eq(wisdomItems.orgUnitCode, orgUnitCode), isNull(wisdomItems.deletedAt)));
     const missing = body.wisdomIds.find((w) => !found.some((f) => f.id === w));
     if (missing !== undefined)
       throw new AppError('record.other_district', { params: { what: 'ภูมิปัญญา', whatEn: 'Wisdom item', id: missing } });

@@ -4,7 +4,8 @@
  * created unless later work points at them (another activity, a service…), counting its own activities' attendance
  * as its own.
  */
-import { and, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, isNull, notInArray, sql } from 'drizzle-orm';
+import { idIn } from '../../db/bulk';
 import type { Tx } from '../../db/client';
 import { activities, activityPeople } from '../../db/schema';
 import type { BatchRowRef, ImportContext, WrittenRow } from './importer';
@@ -80,7 +81,7 @@ export async function attendeeBlockers(tx: Tx, rows: BatchRowRef[]): Promise<str
     .innerJoin(activities, sql`${activities.id} = ${activityPeople.activityId}`)
     .where(
       and(
-        inArray(activityPeople.personId, created),
+        idIn(activityPeople.personId, created),
         isNull(activities.deletedAt),
         own.length ? notInArray(activityPeople.activityId, own) : undefined,
       ),

@@ -3,10 +3,11 @@
  * fiscal year, and an amount in baht. Checked at the dry run as the activities feature checks it (a refusal inside
  * the commit would fail the whole batch), counting the file's earlier activities on the same item.
  */
-import { and, eq, inArray, isNull, sum } from 'drizzle-orm';
+import { and, eq, isNull, sum } from 'drizzle-orm';
 import { ERRORS, type ErrorCode, fillTemplate } from '#shared/errors';
 import { fiscalYearOf, formatBaht } from '#shared/thai/index';
 import { can } from '../../access';
+import { idIn } from '../../db/bulk';
 import { activities, budgetItems } from '../../db/schema';
 import { receivedByItem } from '../budget/allocations';
 import type { ImportContext } from './importer';
@@ -33,7 +34,7 @@ export async function budgetChecker(ctx: ImportContext) {
       and(
         eq(activities.orgUnitCode, ctx.unitCode),
         isNull(activities.deletedAt),
-        inArray(activities.budgetItemId, items.length ? items.map((i) => i.id) : [0]),
+        idIn(activities.budgetItemId, items.length ? items.map((i) => i.id) : [0]),
       ),
     )
     .groupBy(activities.budgetItemId);

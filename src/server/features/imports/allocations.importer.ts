@@ -10,6 +10,7 @@ import { EXPENSE_CATEGORIES } from '#shared/budget';
 import { idSchema, isDistrict, isProvince, levelOf } from '#shared/fields';
 import { formatBaht } from '#shared/thai/index';
 import { insertAudited } from '../../audit/writes';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { allocations, budgetItems, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -199,11 +200,8 @@ export const allocationsImporter: Importer = {
   async blockers(tx, _ctx, rows) {
     const ids = rows.map((r) => r.recordId);
     if (!ids.length) return [];
-    const made = await tx.select().from(allocations).where(inArray(allocations.id, ids));
-    const reversed = await tx
-      .select({ id: allocations.reversesId })
-      .from(allocations)
-      .where(inArray(allocations.reversesId, ids));
+    const made = await tx.select().from(allocations).where(idIn(allocations.id, ids));
+    const reversed = await tx.select({ id: allocations.reversesId }).from(allocations).where(idIn(allocations.reversesId, ids));
     const gone = new Set(reversed.map((r) => r.id));
     const names = await unitNames(
       tx,
@@ -234,7 +232,7 @@ export const allocationsImporter: Importer = {
       .select()
       .from(allocations)
       .where(
-        inArray(
+        idIn(
           allocations.id,
           rows.map((r) => r.recordId),
         ),

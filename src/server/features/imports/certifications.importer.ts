@@ -7,6 +7,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { createCertificationBody } from '#shared/certifications';
+import { idIn } from '../../db/bulk';
 import { certifications, codeLists, producers, products } from '../../db/schema';
 import { parseDateText } from '../../imports/read';
 import { changeCertification, insertCertification } from '../certifications/certifications.service';
@@ -260,7 +261,7 @@ export const certificationsImporter: Importer = {
       .from(certifications)
       .innerJoin(products, eq(products.id, certifications.productId))
       .innerJoin(producers, eq(producers.id, products.producerId))
-      .where(inArray(certifications.id, ids));
+      .where(idIn(certifications.id, ids));
     for (const { groupId } of owners) if (groupId) await refreshGroupStage(tx, ctx.actor, groupId);
   },
 };

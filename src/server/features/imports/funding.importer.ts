@@ -5,12 +5,13 @@
  * the application (and records the row's decision), skip leaves it. Written through the funding feature; a decision
  * dated in a locked quarter is refused as the feature refuses it.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ERRORS, type ErrorCode } from '#shared/errors';
 import { createFundingBody, FUNDING_STATUSES, fundingChange, fundingDecisionBody } from '#shared/funding';
 import { formatBaht } from '#shared/thai/index';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import { fundingApplications } from '../../db/schema';
 import { parseBahtText, parseDateText } from '../../imports/read';
 import { insertFunding, recordDecision, removeFunding, replaceFunding, storedFunding } from '../funding/funding.service';
@@ -209,7 +210,7 @@ export const fundingImporter: Importer = {
             and(
               eq(fundingApplications.orgUnitCode, ctx.unitCode),
               isNull(fundingApplications.deletedAt),
-              inArray(fundingApplications.groupId, groupIds),
+              idIn(fundingApplications.groupId, groupIds),
             ),
           )
       : [];

@@ -3,10 +3,11 @@
  * created as the people importer creates people; written with the groups service's own link code; undone with the
  * group (a rollback removes or restores the members, the people it created, and the member tags it gave).
  */
-import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { and, eq, isNull, notInArray } from 'drizzle-orm';
 import type { Actor } from '../../access';
 import { changeRecord } from '../../audit/writes';
 import { now } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Tx } from '../../db/client';
 import { groupMembers, groups, people } from '../../db/schema';
 import type { ImportProblem } from '../../imports/read';
@@ -144,7 +145,7 @@ export async function joinedElsewhere(tx: Tx, rows: BatchRowRef[]): Promise<stri
     .innerJoin(groups, eq(groups.id, groupMembers.groupId))
     .where(
       and(
-        inArray(groupMembers.personId, created),
+        idIn(groupMembers.personId, created),
         isNull(groups.deletedAt),
         own.length ? notInArray(groupMembers.groupId, own) : undefined,
       ),

@@ -7,6 +7,7 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { createGroupBody, groupChange } from '#shared/groups';
+import { idIn } from '../../db/bulk';
 import { groupMembers, groups } from '../../db/schema';
 import { parseCitizenIdText, parseDateText, parsePhoneText } from '../../imports/read';
 import { changeGroup, insertGroup, storedLinks } from '../groups/groups.service';
@@ -114,7 +115,7 @@ export const groupsImporter: Importer = {
     });
     const existingIds = [...existingByName.values()].flat().map((g) => g.id);
     const members = existingIds.length
-      ? await ctx.db.select().from(groupMembers).where(inArray(groupMembers.groupId, existingIds))
+      ? await ctx.db.select().from(groupMembers).where(idIn(groupMembers.groupId, existingIds))
       : [];
 
     // The group each row belongs to: its first row gives the cells; a later row may repeat them, not contradict them.

@@ -7,6 +7,7 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { createProductBody, PRODUCT_CATEGORIES, QUADRANTS } from '#shared/products';
+import { idIn } from '../../db/bulk';
 import { producers, products } from '../../db/schema';
 import { labelsOf } from '../../exports/columns';
 import { parseBahtText, parseIntegerText } from '../../imports/read';
@@ -151,7 +152,7 @@ export const productsImporter: Importer = {
       for (const p of await ctx.db
         .select()
         .from(products)
-        .where(and(isNull(products.deletedAt), inArray(products.producerId, producerIds.slice(i, i + 1000)))))
+        .where(and(isNull(products.deletedAt), idIn(products.producerId, producerIds.slice(i, i + 1000)))))
         existing.set(`${p.producerId}\u0000${lower(p.name)}`, p);
     const seen = new Map<string, number>();
     return rows.map((row): PlannedRow => {

@@ -5,6 +5,7 @@
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { serviceGiverFilter } from '../../access';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { codeLists, groups, serviceGroups, servicePeople, services, serviceTypeCodes, users } from '../../db/schema';
 import { problem } from './importer';
@@ -78,9 +79,9 @@ export async function servicesByKey(db: Db | Tx, unitCode: string, dates: string
   if (!found.length) return byKey;
   const ids = found.map((s) => s.id);
   const [who, which, types] = await Promise.all([
-    db.select().from(servicePeople).where(inArray(servicePeople.serviceId, ids)),
-    db.select().from(serviceGroups).where(inArray(serviceGroups.serviceId, ids)),
-    db.select().from(serviceTypeCodes).where(inArray(serviceTypeCodes.serviceId, ids)),
+    db.select().from(servicePeople).where(idIn(servicePeople.serviceId, ids)),
+    db.select().from(serviceGroups).where(idIn(serviceGroups.serviceId, ids)),
+    db.select().from(serviceTypeCodes).where(idIn(serviceTypeCodes.serviceId, ids)),
   ]);
   const byId = new Map(found.map((s) => [s.id, s]));
   const clients = new Map<number, string[]>();

@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type createLessonBody, type Lesson, lessonChange, type lessonListQuery, type updateLessonBody } from '#shared/lessons';
 import { fiscalRange } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -32,14 +33,14 @@ async function plansOf(db: Db | Tx, rows: (typeof lessons.$inferSelect)[]) {
       ? db
           .select(planRef)
           .from(developmentPlans)
-          .where(and(inArray(developmentPlans.id, planIds), isNull(developmentPlans.deletedAt)))
+          .where(and(idIn(developmentPlans.id, planIds), isNull(developmentPlans.deletedAt)))
       : [],
     ids.length
       ? db
           .select({ lessonId: planLessons.lessonId, ...planRef })
           .from(planLessons)
           .innerJoin(developmentPlans, eq(developmentPlans.id, planLessons.planId))
-          .where(and(inArray(planLessons.lessonId, ids), isNull(developmentPlans.deletedAt)))
+          .where(and(idIn(planLessons.lessonId, ids), isNull(developmentPlans.deletedAt)))
           .orderBy(developmentPlans.firstYear, developmentPlans.id)
       : [],
   ]);

@@ -2,8 +2,9 @@
  * The committee a meeting belongs to and its members. Committees are kept by their own feature; a meeting only
  * needs the term in force on its date and who sat on it, read here straight from the tables.
  */
-import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte } from 'drizzle-orm';
 import { formatThaiDate } from '#shared/thai/index';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { committeeMembers, committees, people } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -61,7 +62,7 @@ export async function requireMembersOfTerm(db: Db | Tx, orgUnitCode: string, com
     .select({ id: committeeMembers.id, committeeId: committeeMembers.committeeId, unit: committees.orgUnitCode })
     .from(committeeMembers)
     .innerJoin(committees, and(eq(committees.id, committeeMembers.committeeId), isNull(committees.deletedAt)))
-    .where(inArray(committeeMembers.id, ids));
+    .where(idIn(committeeMembers.id, ids));
   for (const id of ids) {
     const member = found.find((f) => f.id === id);
     if (!member || member.unit !== orgUnitCode)

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type createNeedsBody, type NeedsAnalysis, needsChange, type needsListQuery, type updateNeedsBody } from '#shared/needs';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
@@ -24,7 +25,7 @@ async function itemsOf(db: Db | Tx, ids: number[]) {
   const rows = await db
     .select()
     .from(needItems)
-    .where(inArray(needItems.analysisId, ids))
+    .where(idIn(needItems.analysisId, ids))
     .orderBy(asc(needItems.priority), asc(needItems.id));
   for (const r of rows)
     byAnalysis.get(r.analysisId)!.push({ id: r.id, area: r.area, problem: r.problem, need: r.need, priority: r.priority });

@@ -42,6 +42,12 @@ type PersonRow = typeof people.$inferSelect;
 
 export const fullName = (p: Pick<PersonRow, 'title' | 'firstName' | 'lastName'>) => `${p.title}${p.firstName} ${p.lastName}`;
 
+/**
+ * What a link to a person shows (id and full name): select these, not the whole row, when listing names. A page
+ * of services read every column of each person (address, sealed citizen ID, search text) to show the name.
+ */
+export const personName = { id: people.id, title: people.title, firstName: people.firstName, lastName: people.lastName };
+
 /** Only the last four digits are stored in clear: x-xxxx-xxxx9-01-2. */
 const maskedFromLast4 = (l4: string | null) => (l4 ? `x-xxxx-xxxx${l4[0]}-${l4.slice(1, 3)}-${l4[3]}` : null);
 
@@ -386,7 +392,7 @@ export async function requirePeopleOfDistrict(tx: Db | Tx, orgUnitCode: string, 
   const found = await tx
     .select({ id: people.id })
     .from(people)
-    .where(and(inArray(people.id, ids), eq(people.orgUnitCode, orgUnitCode), isNull(people.deletedAt)));
+    .where(and(idIn(people.id, ids), eq(people.orgUnitCode, orgUnitCode), isNull(people.deletedAt)));
   const ok = new Set(found.map((p) => p.id));
   const missing = ids.find((i) => !ok.has(i));
   if (missing !== undefined)

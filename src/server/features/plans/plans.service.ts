@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type createPlanBody,
@@ -12,6 +12,7 @@ import {
 import { fiscalRange } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -44,13 +45,13 @@ async function extrasOf(db: Db | Tx, ids: number[]) {
         budget: sql<string>`coalesce(sum(${planProjects.budgetSatang}), 0)::text`,
       })
       .from(planProjects)
-      .where(and(inArray(planProjects.planId, ids), isNull(planProjects.deletedAt)))
+      .where(and(idIn(planProjects.planId, ids), isNull(planProjects.deletedAt)))
       .groupBy(planProjects.planId),
     db
       .select({ planId: planLessons.planId, lesson: lessons })
       .from(planLessons)
       .innerJoin(lessons, eq(lessons.id, planLessons.lessonId))
-      .where(and(inArray(planLessons.planId, ids), isNull(lessons.deletedAt)))
+      .where(and(idIn(planLessons.planId, ids), isNull(lessons.deletedAt)))
       .orderBy(desc(lessons.fiscalYear), lessons.quarter, lessons.id),
   ]);
   for (const r of totals) Object.assign(byPlan.get(r.planId)!, { projectCount: r.n, budgetSatang: r.budget });
@@ -128,7 +129,7 @@ async function checkPlan(tx: Tx, orgUnitCode: string, body: PlanInput) {
   const [later] = await tx
     .select({ id: lessons.id })
     .from(lessons)
-    .where(and(inArray(lessons.id, lessonIds), gte(lessons.fiscalYear, body.firstYear)))
+    .where(and(idIn(lessons.id, lessonIds), gte(lessons.fiscalYear, body.firstYear)))
     .limit(1);
   if (later) throw new AppError('plan.lesson_not_earlier');
 }

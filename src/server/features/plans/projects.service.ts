@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type createProjectBody,
@@ -14,6 +14,7 @@ import { fiscalRange } from '#shared/thai/index';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, deleteRecord, insertAudited, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
@@ -47,7 +48,7 @@ async function updatesOf(db: Db | Tx, ids: number[]) {
     .select({ update: projectUpdates, by: users.displayName })
     .from(projectUpdates)
     .innerJoin(users, eq(users.id, projectUpdates.createdBy))
-    .where(inArray(projectUpdates.projectId, ids))
+    .where(idIn(projectUpdates.projectId, ids))
     .orderBy(desc(projectUpdates.updatedOn), desc(projectUpdates.id));
   for (const { update: u, by } of rows)
     byProject.get(u.projectId)!.push({
@@ -82,13 +83,13 @@ async function withLinks(db: Db | Tx, rows: ProjectRow[]) {
           .select({ projectId: planProjectGroups.projectId, id: groups.id, name: groups.name })
           .from(planProjectGroups)
           .innerJoin(groups, eq(groups.id, planProjectGroups.groupId))
-          .where(inArray(planProjectGroups.projectId, ids))
+          .where(idIn(planProjectGroups.projectId, ids))
           .orderBy(groups.name),
         db
           .select({ projectId: planProjectPartners.projectId, id: partners.id, name: partners.name })
           .from(planProjectPartners)
           .innerJoin(partners, eq(partners.id, planProjectPartners.partnerId))
-          .where(inArray(planProjectPartners.projectId, ids))
+          .where(idIn(planProjectPartners.projectId, ids))
           .orderBy(partners.name),
         updatesOf(db, ids),
       ])

@@ -8,6 +8,7 @@ import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-
 import { PRODUCT_CATEGORIES } from '#shared/products';
 import { addMonths } from '#shared/sales';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db } from '../../db/client';
 import { thaiOrder } from '../../db/filters';
 import {
@@ -127,7 +128,7 @@ export async function listPublicProducts(db: Db, filter: CatalogFilter) {
   const { ids, page, hasNext } = q
     ? await searchIds(db, list, q, filter.unit, filter.page, CATALOG_PAGE_SIZE)
     : await listIds(db, list, filter.unit, filter.page, CATALOG_PAGE_SIZE);
-  const rows = ids.length ? await selectProducts(db).where(and(inArray(products.id, ids), publicProduct())) : [];
+  const rows = ids.length ? await selectProducts(db).where(and(idIn(products.id, ids), publicProduct())) : [];
   return { items: inOrder(ids, rows), page, hasNext };
 }
 

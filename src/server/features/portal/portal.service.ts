@@ -3,9 +3,10 @@
  * these queries only select what a page needs, and never a citizen ID, a private person's phone or an address
  * of a person.
  */
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, isNull, lte, or, sql } from 'drizzle-orm';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/calendar';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db } from '../../db/client';
 import { containing, thaiOrder } from '../../db/filters';
 import {
@@ -226,7 +227,7 @@ async function withImages(db: Db, rows: Omit<NewsItem, 'imageIds'>[]): Promise<N
     .where(
       and(
         eq(attachments.ownerType, 'post'),
-        inArray(
+        idIn(
           attachments.ownerId,
           rows.map((r) => r.id),
         ),

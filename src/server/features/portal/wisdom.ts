@@ -3,7 +3,8 @@
  * An item shows its place down to the subdistrict (never the village), and its holders only as the credit they
  * agreed to (`public_credit`); never a holder's person record.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { idIn } from '../../db/bulk';
 import type { Db } from '../../db/client';
 import { thaiOrder } from '../../db/filters';
 import { attachments, codeLists, groups, groupWisdom, producers, products, wisdomItems } from '../../db/schema';
@@ -70,7 +71,7 @@ export async function listPublicWisdom(db: Db, filter: WisdomFilter) {
   const { ids, page, hasNext } = q
     ? await searchIds(db, list, q, filter.unit, filter.page, WISDOM_PAGE_SIZE)
     : await listIds(db, list, filter.unit, filter.page, WISDOM_PAGE_SIZE);
-  const rows = ids.length ? await selectWisdom(db).where(and(inArray(wisdomItems.id, ids), publicWisdom())) : [];
+  const rows = ids.length ? await selectWisdom(db).where(and(idIn(wisdomItems.id, ids), publicWisdom())) : [];
   return { items: inOrder(ids, rows), page, hasNext };
 }
 
@@ -94,7 +95,7 @@ export async function getPublicWisdom(db: Db, id: number) {
         .innerJoin(producers, eq(producers.id, products.producerId))
         .where(
           and(
-            inArray(
+            idIn(
               producers.groupId,
               linked.map((g) => g.id),
             ),

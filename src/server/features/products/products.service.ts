@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import {
@@ -13,6 +13,7 @@ import { searchTextOf } from '#shared/thai/index';
 import type { Attachment } from '#shared/wisdom';
 import { type Actor, requirePermission, scopeFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, thaiOrder, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
@@ -62,13 +63,13 @@ async function ownersOf(db: Db, producerIds: number[]): Promise<Map<number, stri
     .from(producers)
     .leftJoin(groups, eq(groups.id, producers.groupId))
     .leftJoin(people, eq(people.id, producers.personId))
-    .where(inArray(producers.id, producerIds));
+    .where(idIn(producers.id, producerIds));
   return new Map(rows.map((r) => [r.id, r.owner]));
 }
 
 export async function ratingsOf(db: Db | Tx, ids: number[]) {
   const rows = ids.length
-    ? await db.select().from(productRatings).where(inArray(productRatings.productId, ids)).orderBy(desc(productRatings.year))
+    ? await db.select().from(productRatings).where(idIn(productRatings.productId, ids)).orderBy(desc(productRatings.year))
     : [];
   const byProduct = new Map<number, { year: number; stars: number }[]>();
   for (const r of rows) byProduct.set(r.productId, [...(byProduct.get(r.productId) ?? []), { year: r.year, stars: r.stars }]);

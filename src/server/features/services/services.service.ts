@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type createServiceBody,
@@ -20,6 +20,7 @@ import {
 } from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
@@ -42,7 +43,7 @@ import { applyPatch } from '../../http/patch';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
 import { requirePartnersOfDistrict } from '../partners/partners.service';
-import { fullName, requirePeopleOfDistrict } from '../people/people.service';
+import { fullName, personName, requirePeopleOfDistrict } from '../people/people.service';
 import { monthRange, requireUsersOfDistrict } from './trips.service';
 
 const SERVICE = { entity: 'service', notFound: 'service.not_found' } as const;
@@ -63,26 +64,26 @@ async function linksOf(db: Db | Tx, ids: number[]) {
   if (!ids.length) return byService;
   const [who, which, staff, with_, types] = await Promise.all([
     db
-      .select({ serviceId: servicePeople.serviceId, person: people })
+      .select({ serviceId: servicePeople.serviceId, person: personName })
       .from(servicePeople)
       .innerJoin(people, eq(people.id, servicePeople.personId))
-      .where(inArray(servicePeople.serviceId, ids)),
+      .where(idIn(servicePeople.serviceId, ids)),
     db
       .select({ serviceId: serviceGroups.serviceId, id: groups.id, name: groups.name })
       .from(serviceGroups)
       .innerJoin(groups, eq(groups.id, serviceGroups.groupId))
-      .where(inArray(serviceGroups.serviceId, ids)),
+      .where(idIn(serviceGroups.serviceId, ids)),
     db
       .select({ serviceId: serviceStaff.serviceId, id: users.id, name: users.displayName })
       .from(serviceStaff)
       .innerJoin(users, eq(users.id, serviceStaff.userId))
-      .where(inArray(serviceStaff.serviceId, ids)),
+      .where(idIn(serviceStaff.serviceId, ids)),
     db
       .select({ serviceId: servicePartners.serviceId, id: partners.id, name: partners.name })
       .from(servicePartners)
       .innerJoin(partners, eq(partners.id, servicePartners.partnerId))
-      .where(inArray(servicePartners.serviceId, ids)),
-    db.select().from(serviceTypeCodes).where(inArray(serviceTypeCodes.serviceId, ids)).orderBy(serviceTypeCodes.typeCode),
+      .where(idIn(servicePartners.serviceId, ids)),
+    db.select().from(serviceTypeCodes).where(idIn(serviceTypeCodes.serviceId, ids)).orderBy(serviceTypeCodes.typeCode),
   ]);
   for (const r of who) byService.get(r.serviceId)!.people.push({ id: r.person.id, name: fullName(r.person) });
   for (const r of which) byService.get(r.serviceId)!.groups.push({ id: r.id, name: r.name });

@@ -1,10 +1,11 @@
-import { and, count, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ErrorCode } from '#shared/errors';
 import { type createTripBody, type OutreachTrip, tripChange, type tripListQuery, type updateTripBody } from '#shared/services';
 import { type Actor, requireInScope, requirePermission, scopeFilter, serviceGiverFilter } from '../../access';
 import { createRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
+import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
 import { readPage } from '../../db/paging';
@@ -30,7 +31,7 @@ export async function requireUsersOfDistrict(tx: Db | Tx, filter: SQL, ids: numb
   const found = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(inArray(users.id, ids), filter));
+    .where(and(idIn(users.id, ids), filter));
   if (found.length !== new Set(ids).size) throw new AppError(error);
 }
 
@@ -43,11 +44,11 @@ async function teamsOf(db: Db | Tx, ids: number[]) {
       .select({ tripId: outreachTripTeam.tripId, id: users.id, name: users.displayName })
       .from(outreachTripTeam)
       .innerJoin(users, eq(users.id, outreachTripTeam.userId))
-      .where(inArray(outreachTripTeam.tripId, ids)),
+      .where(idIn(outreachTripTeam.tripId, ids)),
     db
       .select({ tripId: services.tripId, n: count() })
       .from(services)
-      .where(and(inArray(services.tripId, ids), isNull(services.deletedAt)))
+      .where(and(idIn(services.tripId, ids), isNull(services.deletedAt)))
       .groupBy(services.tripId),
   ]);
   for (const m of members) team.get(m.tripId)!.push({ id: m.id, name: m.name });
