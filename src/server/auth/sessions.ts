@@ -29,7 +29,7 @@ export type SessionLookup = { status: 'none' | 'expired' } | { status: 'ok'; use
 
 /**
  * The session and its user by token hash: the one query every signed-in request runs. Prepared once per database
- * (decision 038): drizzle builds its SQL once instead of on every request, and PostgreSQL keeps it as a named
+ * (decision 040): drizzle builds its SQL once instead of on every request, and PostgreSQL keeps it as a named
  * statement on each pooled connection, parsed and planned once. It still reads the rows every time: sign-out,
  * expiry, a disabled user or a changed password take effect on the next request, on every node.
  */
