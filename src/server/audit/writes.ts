@@ -217,18 +217,7 @@ export async function changeRecords<T extends RecordTable>(
     const after = (await tx.update(table).set(changeSet(table, values)).where(idIn(table.id, chunk)).returning()) as Row[];
     const afterById = new Map(after.map((row) => [row.id, row]));
     const pairs = before.map((row) => ({ before: row, after: afterById.get(row.id)! }));
-    await auditEvents(
-      tx,
-      actor,
-      pairs.map((pair) => ({
-        action: extras.action ?? 'update',
-        entity: target.entity,
-        entityId: pair.before.id as number,
-        orgUnitCode: String(pair.after.orgUnitCode),
-        before: auditView(pair.before, extras.before),
-        after: auditView(pair.after, extras.after),
-      })),
-    );
+    await auditChanges(tx, actor, target.entity, extras, pairs);
     for (const pair of pairs) changed.push(pair);
   }
   return changed as { before: T['$inferSelect']; after: T['$inferSelect'] }[];
@@ -273,21 +262,26 @@ export async function updateRecords<T extends RecordTable>(
       every,
     )) as Row[];
     const pairs = chunk.map((c, n) => ({ before: before.get(c.id)!, after: after[n] }));
-    await auditEvents(
-      tx,
-      actor,
-      pairs.map((pair) => ({
-        action: extras.action ?? 'update',
-        entity: target.entity,
-        entityId: pair.before.id as number,
-        orgUnitCode: String(pair.after.orgUnitCode),
-        before: auditView(pair.before, extras.before),
-        after: auditView(pair.after, extras.after),
-      })),
-    );
+    await auditChanges(tx, actor, target.entity, extras, pairs);
     for (const pair of pairs) changed.push(pair);
   }
   return changed as { before: T['$inferSelect']; after: T['$inferSelect'] }[];
+}
+
+/** One audit entry per changed record of a batch, before and after. */
+function auditChanges(tx: Tx, actor: Actor | null, entity: string, extras: AuditExtras, pairs: { before: Row; after: Row }[]) {
+  return auditEvents(
+    tx,
+    actor,
+    pairs.map((pair) => ({
+      action: extras.action ?? 'update',
+      entity,
+      entityId: pair.before.id as number,
+      orgUnitCode: String(pair.after.orgUnitCode),
+      before: auditView(pair.before, extras.before),
+      after: auditView(pair.after, extras.after),
+    })),
+  );
 }
 
 /** Updates any row by id and audits it (tables without an owning unit or version: users' own settings). */
