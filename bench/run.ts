@@ -389,7 +389,8 @@ if (only === 'export') result.nationalExport = await exportPass();
 
 result.machine.loadAverage?.push(loadavg()[0]);
 mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${result.date.slice(0, 10)}-${result.commit}.json`;
+// A part run alone (`--only import`) is named for it, so parts run one after another keep their own files.
+const file = `bench/results/${result.date.slice(0, 10)}-${result.commit}${only ? `-${only}` : ''}.json`;
 // Two decimals are plenty for milliseconds and MiB; formatted as the repository's Biome check wants it.
 const rounded = (_key: string, value: unknown) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value);
 writeFileSync(file, `${JSON.stringify(result, rounded, 2)}\n`);
