@@ -5,8 +5,9 @@
  * with the same schema a new record is checked with, so rules across fields still hold.
  */
 import { z } from 'zod';
+import { versionBody } from './paging';
 
-const versionSchema = z.number().int().min(1);
+const versionSchema = versionBody.shape.version;
 
 type Clearable = z.ZodOptional<z.ZodType> | z.ZodDefault<z.ZodType>;
 type Inner<F> = F extends z.ZodDefault<infer I> ? I : F extends z.ZodOptional<infer I> ? I : F;
