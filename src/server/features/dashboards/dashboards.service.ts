@@ -40,7 +40,7 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
   const level = unit.level as Level;
   const length = childLengthOf(level);
 
-  const [figures, sources, certByChild, budget] = await Promise.all([
+  const [figures, sources, certByChild, budget, pipeline, certificates] = await Promise.all([
     summaryFigures(db, code, length, from, to),
     // Every source the unit's live applications name, whether or not any fall in the period.
     db
@@ -57,9 +57,7 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
       .having(sql`sum(${summaryCounts.n}) > 0`)
       .orderBy(sql`${summaryCounts.dim} collate "default"`),
     certificatesExpiringByChild(db, code, length, today),
-    rollupFigures(db, code, { fiscalYear, today }),
-  ]);
-  const [pipeline, certificates] = await Promise.all([
+    rollupFigures(db, code, { fiscalYear, today, followUps: false }),
     pipelineOf(db, actor, { unit: code, fiscalYear }),
     listCertifications(db, actor, { unit: code, status: 'expiring', page: 1, pageSize: NEXT_CERTIFICATES }),
   ]);

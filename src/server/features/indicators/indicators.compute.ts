@@ -15,7 +15,6 @@ export type Quarter = 1 | 2 | 3 | 4;
 export interface CenterDetail {
   unitCode: string;
   indicators: Record<CenterIndicator, CellStatus>;
-  results: ResultFigures;
   /** Per month of the fiscal year (October first); per quarter (Q1 first). */
   activityMonths: CellStatus[];
   meetingQuarters: CellStatus[];
@@ -116,10 +115,18 @@ const FIGURES = {
 } as const satisfies Record<string, keyof ResultFigures>;
 
 /**
- * The result figures of every district over [from, to] (whole months): one query over the summary kept per
- * district and month, where sales add the market-event takings of the district's activities.
+ * The result figures of each unit (districts, or provinces for the nation) for a fiscal year or one quarter of it:
+ * one query over the summary kept per unit and month (decision 026), where sales add the market-event takings of the
+ * district's activities. A province's row holds all its districts' records.
  */
-async function resultFigures(db: Db | Tx, units: SQL, from: string, to: string): Promise<Map<string, ResultFigures>> {
+export async function resultsOf(
+  db: Db | Tx,
+  unitCodes: string[],
+  fiscalYear: number,
+  quarter: Quarter | null,
+): Promise<Map<string, ResultFigures>> {
+  if (!unitCodes.length) return new Map();
+  const { start: from, end: to } = quarter ? fiscalRange(fiscalYear, quarter) : fiscalRange(fiscalYear);
   const figures = sql.join(
     Object.keys(FIGURES).map((f) => sql`${f}`),
     sql`, `,
@@ -127,7 +134,7 @@ async function resultFigures(db: Db | Tx, units: SQL, from: string, to: string):
   const rows = await rowsOf<{ figure: keyof typeof FIGURES; org_unit_code: string; n: string; satang: string }>(
     db,
     sql`select figure, org_unit_code, sum(n)::text as n, sum(satang)::text as satang from summary_counts
-      where figure in (${figures}) and period between ${from} and ${to} and org_unit_code = any(${units})
+      where figure in (${figures}) and period between ${from} and ${to} and org_unit_code = any(${codeArray(unitCodes)})
       group by figure, org_unit_code`,
   );
   const byUnit = new Map<string, ResultFigures>();
@@ -175,8 +182,8 @@ async function validCommittees(db: Db | Tx, units: SQL, day: string): Promise<Se
 }
 
 /**
- * The indicators and results of each district for a fiscal year, or one quarter of it. No access check: the
- * caller has checked the scope.
+ * The indicators of each district for a fiscal year, or one quarter of it (their results: `resultsOf`). No access
+ * check: the caller has checked the scope.
  */
 export async function computeCenters(
   db: Db | Tx,
@@ -192,7 +199,7 @@ export async function computeCenters(
   const inYear = (column: string) => sql`${sql.raw(column)} between ${year.start} and ${year.end}`;
   const month = (column: string) => sql`to_char(${sql.raw(column)}, 'YYYY-MM') as month`;
 
-  const [meetingMonths, activityMonths, postMonths, plans, lessons, committees, results] = await Promise.all([
+  const [meetingMonths, activityMonths, postMonths, plans, lessons, committees] = await Promise.all([
     countsByMonth(
       db,
       sql`select distinct m.org_unit_code, ${month('m.held_on')} from meetings m
@@ -223,7 +230,6 @@ export async function computeCenters(
         where org_unit_code = any(${units}) and deleted_at is null and fiscal_year = ${fiscalYear}`,
     ),
     validCommittees(db, units, judgedOn(period.end, today)),
-    resultFigures(db, units, period.start, period.end),
   ]);
 
   const planned = new Set(plans.map((r) => r.org_unit_code));
@@ -266,7 +272,6 @@ export async function computeCenters(
     return {
       unitCode,
       indicators: Object.fromEntries(CENTER_INDICATORS.map((i) => [i, indicators[i]])) as Record<CenterIndicator, CellStatus>,
-      results: results.get(unitCode) ?? emptyFigures(),
       activityMonths: activityCells,
       meetingQuarters: meetingCells,
       publicityQuarters: publicityCells,

@@ -20,7 +20,7 @@ import { type Actor, inScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../errors';
-import { type CenterDetail, computeCenters, emptyFigures, fiscalMonths, type Quarter } from './indicators.compute';
+import { type CenterDetail, computeCenters, emptyFigures, fiscalMonths, type Quarter, resultsOf } from './indicators.compute';
 
 /**
  * The indicators and results of each center (district code) for a fiscal year, or one quarter of it, in the
@@ -32,8 +32,17 @@ export async function indicatorsOfCenters(
   fiscalYear: number,
   quarter: Quarter | null,
 ): Promise<CenterIndicators[]> {
-  const details = await computeCenters(db, unitCodes, fiscalYear, quarter);
-  return details.map((d) => ({ unitCode: d.unitCode, fiscalYear, quarter, indicators: d.indicators, results: d.results }));
+  const [details, results] = await Promise.all([
+    computeCenters(db, unitCodes, fiscalYear, quarter),
+    resultsOf(db, unitCodes, fiscalYear, quarter),
+  ]);
+  return details.map((d) => ({
+    unitCode: d.unitCode,
+    fiscalYear,
+    quarter,
+    indicators: d.indicators,
+    results: results.get(d.unitCode) ?? emptyFigures(),
+  }));
 }
 
 interface Unit {
@@ -85,16 +94,16 @@ export async function centerIndicatorsOf(
 
 const addSatang = (a: string, b: string) => (BigInt(a) + BigInt(b)).toString();
 
-function summed(unit: Omit<Unit, 'level'>, centers: CenterIndicators[]): IndicatorSummaryRow {
+function addResults(sum: ResultFigures, more: ResultFigures): ResultFigures {
+  const sums = { ...sum } as unknown as Record<string, number | string>;
+  for (const [key, value] of Object.entries(more))
+    sums[key] = typeof value === 'string' ? addSatang(String(sums[key]), value) : Number(sums[key]) + value;
+  return sums as unknown as ResultFigures;
+}
+
+function summed(unit: Omit<Unit, 'level'>, centers: CenterDetail[], results: ResultFigures): IndicatorSummaryRow {
   const met = Object.fromEntries(CENTER_INDICATORS.map((i) => [i, 0])) as IndicatorSummaryRow['met'];
-  const results: ResultFigures = emptyFigures();
-  for (const c of centers) {
-    for (const i of CENTER_INDICATORS) if (c.indicators[i] === 'met') met[i] += 1;
-    const sums = results as unknown as Record<string, number | string>;
-    for (const [key, value] of Object.entries(c.results)) {
-      sums[key] = typeof value === 'string' ? addSatang(String(sums[key]), value) : Number(sums[key]) + value;
-    }
-  }
+  for (const c of centers) for (const i of CENTER_INDICATORS) if (c.indicators[i] === 'met') met[i] += 1;
   return { code: unit.code, nameTh: unit.nameTh, nameEn: unit.nameEn, centers: centers.length, met, results };
 }
 
@@ -113,25 +122,35 @@ async function childUnits(db: Db | Tx, unit: Unit, centers: Unit[]): Promise<Uni
 
 async function summaryOf(db: Db | Tx, unit: Unit, fiscalYear: number, quarter: Quarter | null): Promise<IndicatorSummary> {
   const centers = unit.level === 'district' ? [unit] : await centersUnder(db, unit.code);
-  const all = await indicatorsOfCenters(
-    db,
-    centers.map((c) => c.code),
-    fiscalYear,
-    quarter,
-  );
   const children = await childUnits(db, unit, centers);
+  // Results per child from its own summary rows: the nation reads 77 province rows, not 878 districts' months.
+  const [all, results] = await Promise.all([
+    computeCenters(
+      db,
+      centers.map((c) => c.code),
+      fiscalYear,
+      quarter,
+    ),
+    resultsOf(
+      db,
+      children.map((c) => c.code),
+      fiscalYear,
+      quarter,
+    ),
+  ]);
   const keyLength = unit.level === 'national' ? 2 : 4;
-  const byChild = new Map<string, CenterIndicators[]>();
+  const byChild = new Map<string, CenterDetail[]>();
   for (const c of all) {
     const key = c.unitCode.slice(0, keyLength);
     byChild.set(key, [...(byChild.get(key) ?? []), c]);
   }
+  const rows = children.map((child) => summed(child, byChild.get(child.code) ?? [], results.get(child.code) ?? emptyFigures()));
   return {
     unit: unit.code,
     fiscalYear,
     quarter,
-    rows: children.map((child) => summed(child, byChild.get(child.code) ?? [])),
-    total: summed(unit, all),
+    rows,
+    total: summed(unit, all, rows.map((r) => r.results).reduce(addResults, emptyFigures())),
   };
 }
 

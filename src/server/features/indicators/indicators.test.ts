@@ -262,6 +262,10 @@ describe('summary and matrix', () => {
     const ubon = body.rows.find((r: any) => r.code === '34');
     expect(ubon.met.operating_guidelines).toBe(1);
     expect(body.rows.every((r: any) => r.code.length === 2)).toBe(true);
+    // The nation reads each province's own summary row; it adds up to the province's districts.
+    const province34 = await get(province, '/api/indicators/summary?unit=34&fiscalYear=2569');
+    expect(ubon.results).toEqual(province34.total.results);
+    expect(ubon.results.activities).toBeGreaterThan(0);
     const own = await get(district, '/api/indicators/summary?fiscalYear=2569');
     expect(own.rows.map((r: any) => r.code)).toEqual(['3401']);
   });

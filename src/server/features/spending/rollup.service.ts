@@ -59,13 +59,14 @@ const rowsOf = async <T>(db: Db, query: SQL) => ((await db.execute(query)) as un
 /**
  * The figures of the fiscal year (or of one of its activities) under `unitCode`, keyed by the row's unit: each unit
  * one level down that has any, and `unitCode` itself for its own share. The caller has checked the scope.
+ * `followUps: false` leaves out late expense plans and open advances (zero), for views that show only the money.
  */
 export async function rollupFigures(
   db: Db,
   unitCode: string,
-  options: { fiscalYear: number; itemId?: number; today: string },
+  options: { fiscalYear: number; itemId?: number; today: string; followUps?: boolean },
 ): Promise<Map<string, RollupFigures>> {
-  const { fiscalYear, itemId, today } = options;
+  const { fiscalYear, itemId, today, followUps = true } = options;
   const year = fiscalRange(fiscalYear);
   // The row a unit's record counts in: its code cut to the length of the level below (a literal, grouped by 1).
   const width = sql.raw(String(levelOf(unitCode) === 'national' ? 2 : 4));
@@ -104,9 +105,11 @@ export async function rollupFigures(
     ),
     // The districts that received money for an activity, each late if its plan went in late, or if it has sent
     // none (or only a draft) and the province's deadline has passed: the province's submissions list, counted.
-    rowsOf<{ key: string; late: number }>(
-      db,
-      sql`select ${key(sql`r.unit`)} as key, count(*)::int as late
+    !followUps
+      ? []
+      : rowsOf<{ key: string; late: number }>(
+          db,
+          sql`select ${key(sql`r.unit`)} as key, count(*)::int as late
         from (
           select a.item_id, a.to_unit_code as unit from allocations a
           where a.item_id in ${items} and ${under(sql`a.to_unit_code`)}
@@ -118,11 +121,13 @@ export async function rollupFigures(
         left join expense_deadlines dl on dl.item_id = r.item_id and dl.province_code = left(r.unit, 2)
         where p.days_late > 0 or ((p.id is null or p.status = 'draft') and dl.deadline < ${today})
         group by 1`,
-    ),
+        ),
     // Advances made before they named an activity count in the year they were received (whole-year view only).
-    rowsOf<{ key: string; open: number; owed: string; overdue: number }>(
-      db,
-      sql`select ${key(sql`c.org_unit_code`)} as key, count(*)::int as open,
+    !followUps
+      ? []
+      : rowsOf<{ key: string; open: number; owed: string; overdue: number }>(
+          db,
+          sql`select ${key(sql`c.org_unit_code`)} as key, count(*)::int as open,
           coalesce(sum(c.amount_satang - coalesce((select sum(r.amount_satang) from advance_repayments r
             where r.advance_id = c.id), 0)), 0)::text as owed,
           (count(*) filter (where c.due_on < ${today}))::int as overdue
@@ -131,7 +136,7 @@ export async function rollupFigures(
           and (c.item_id in ${items}
             ${itemId ? sql`` : sql`or (c.item_id is null and c.received_on between ${year.start} and ${year.end})`})
         group by 1`,
-    ),
+        ),
     unitCode === 'TH'
       ? db
           .select({ satang: sql<string>`coalesce(sum(${budgetItems.budgetSatang}), 0)::text` })
