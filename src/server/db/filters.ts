@@ -1,6 +1,7 @@
 import { and, like, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { scopePrefixOf } from '#shared/access';
+import { levelOf } from '#shared/fields';
 import { thaiWords } from '#shared/thai/index';
 
 /** The longest unit code: districts have 4 digits; room for finer units to nest below them. */
@@ -21,6 +22,9 @@ export const startingWith = (text: string) => `${escapeLike(text)}%`;
 export const underUnit = (column: AnyPgColumn | SQL, orgUnitCode: string): SQL => {
   const prefix = scopePrefixOf(orgUnitCode);
   if (!prefix) return sql`${column} is not null`;
+  // A district is the lowest unit (org_units has none below it): an equality, so an index on (unit, list order)
+  // gives a district's page in order without sorting its rows; a range of one value would not.
+  if (levelOf(orgUnitCode) === 'district') return sql`${column} = ${orgUnitCode}`;
   return sql`${column} between ${prefix} and ${prefix + '9'.repeat(UNIT_CODE_DIGITS - prefix.length)}`;
 };
 

@@ -297,6 +297,38 @@ describe('summary tables', () => {
     ]);
   }, 300_000);
 
+  it('count a record changed several times in one transaction once, as it stands at the commit (triggers run then)', async () => {
+    const [before] = await t.rows(`select
+      (select count(*) from summary_counts_drift)::int as drift,
+      (select coalesce(sum(n), 0)::int from summary_counts where figure = 'services' and org_unit_code = '3415') as services`);
+    expect(before.drift).toBe(0);
+    const [user] = await t.rows(`select id from users where username = 'demo-district'`);
+    await t.database.db.transaction(async (tx) => {
+      const run = async (query: string) => ((await tx.execute(query)) as unknown as { rows: any[] }).rows;
+      const [s] = await run(`insert into services (org_unit_code, service_date, mode, description, duration_minutes, created_by)
+        values ('3401', '${daysFromToday(-40)}', 'center', 'ย้ายในธุรกรรมเดียว', 30, ${user.id}) returning id`);
+      await run(`update services set service_date = '${daysFromToday(-100)}' where id = ${s.id}`);
+      await run(`update services set org_unit_code = '3415' where id = ${s.id}`);
+      await run(`update services set deleted_at = now() where id = ${s.id}`);
+      await run(`update services set deleted_at = null where id = ${s.id}`);
+      // Made and removed before the commit: counts nowhere.
+      const [gone] =
+        await run(`insert into services (org_unit_code, service_date, mode, description, duration_minutes, created_by)
+        values ('3401', '${daysFromToday(-3)}', 'center', 'ลบก่อนบันทึก', 30, ${user.id}) returning id`);
+      await run(`delete from services where id = ${gone.id}`);
+      // Inside the transaction the figures are not moved yet: they move at the commit.
+      const [during] = await run(
+        `select coalesce(sum(n), 0)::int as services from summary_counts where figure = 'services' and org_unit_code = '3415'`,
+      );
+      expect(during.services).toBe(before.services);
+    });
+    const [after] = await t.rows(
+      `select coalesce(sum(n), 0)::int as services from summary_counts where figure = 'services' and org_unit_code = '3415'`,
+    );
+    expect(after.services).toBe(before.services + 1);
+    expect(await drift()).toEqual([]);
+  });
+
   it('show a drift when a figure is changed behind the triggers, and summary_rebuild() repairs it', async () => {
     await t.rows(`update summary_counts set n = n + 1 where (org_unit_code, figure, period, dim) =
       (select org_unit_code, figure, period, dim from summary_counts where figure = 'services' and n > 0 limit 1)`);

@@ -75,7 +75,7 @@ export const services = pgTable(
     searchText: text('search_text').notNull().default(''),
   },
   (t) => [
-    index('services_unit_date_idx').on(t.orgUnitCode, t.serviceDate),
+    index('services_unit_date_idx').on(t.orgUnitCode, t.serviceDate, t.id),
     index('services_date_idx').on(t.serviceDate, t.id).where(sql`${t.deletedAt} is null`),
     index('services_trip_idx').on(t.tripId),
     index('services_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
