@@ -138,6 +138,7 @@ export const meetings = pgTable(
   },
   (t) => [
     index('meetings_unit_date_idx').on(t.orgUnitCode, t.heldOn),
+    index('meetings_committee_idx').on(t.committeeId),
     uniqueIndex('meetings_number_uq').on(t.orgUnitCode, t.fiscalYear, t.number).where(sql`${t.deletedAt} is null`),
     check('meetings_quorum', sql`${t.quorumPercent} between 1 and 99`),
   ],

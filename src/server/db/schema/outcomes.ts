@@ -45,6 +45,7 @@ export const outcomes = pgTable(
   (t) => [
     index('outcomes_unit_date_idx').on(t.orgUnitCode, t.reportedOn),
     index('outcomes_group_idx').on(t.groupId),
+    index('outcomes_product_idx').on(t.productId),
     check('outcomes_verifier_not_recorder', sql`${t.verifiedBy} is null or ${t.verifiedBy} <> ${t.recordedBy}`),
     check('outcomes_verified_together', sql`(${t.verifiedBy} is null) = (${t.verifiedAt} is null)`),
     check('outcomes_reported_after', sql`${t.reportedOn} >= ${t.happenedOn}`),

@@ -135,7 +135,8 @@ export const groupWisdom = pgTable(
       .notNull()
       .references(() => wisdomItems.id),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.wisdomId] })],
+  // A wisdom item's page reads the groups built on it.
+  (t) => [primaryKey({ columns: [t.groupId, t.wisdomId] }), index('group_wisdom_wisdom_idx').on(t.wisdomId)],
 );
 
 export const groupMembers = pgTable(
@@ -258,6 +259,9 @@ export const certifications = pgTable(
   },
   (t) => [
     index('certifications_unit_expiry_idx').on(t.orgUnitCode, t.expiresOn),
+    // A product's, a producer's and a group's page read their certificates by subject.
+    index('certifications_product_idx').on(t.productId),
+    index('certifications_producer_idx').on(t.producerId),
     index('certifications_expiry_idx').on(t.expiresOn, t.id).where(sql`${t.deletedAt} is null`),
     check('certifications_one_subject', sql`(${t.productId} is null) <> (${t.producerId} is null)`),
     check('certifications_dates', sql`${t.expiresOn} is null or ${t.expiresOn} >= ${t.issuedOn}`),
