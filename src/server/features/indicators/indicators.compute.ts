@@ -163,22 +163,33 @@ export const emptyFigures = (): ResultFigures => ({
 
 /** The committee in force on `day` of each district passes the rule, or the district has the exception. */
 async function validCommittees(db: Db | Tx, units: SQL, day: string): Promise<Set<string>> {
-  const rows = await rowsOf<Composition & { org_unit_code: string; excepted: boolean }>(
-    db,
-    sql`
-    select u.code as org_unit_code,
-      exists (select 1 from committee_exceptions e where e.org_unit_code = u.code and e.deleted_at is null) as excepted,
-      t.total, t.chair, t.secretary, t.agency, t.network
-    from unnest(${units}) as u(code)
-    left join lateral (
-      select ${COMPOSITION} from committees c
-      where c.org_unit_code = u.code and c.deleted_at is null and c.term_start <= ${day} and c.term_end >= ${day}
-      order by c.term_start desc, c.id desc limit 1
-    ) t on true`,
-  );
-  return new Set(
-    rows.filter((r) => r.excepted || (r.total !== null && compositionProblems(r).length === 0)).map((r) => r.org_unit_code),
-  );
+  // Set-based for many districts at once: each district's newest term in force, its members counted by category
+  // in one grouped pass (a lateral per district cost 14 ms for the nation's 878 on PGlite).
+  const [terms, excepted] = await Promise.all([
+    rowsOf<Composition & { org_unit_code: string }>(
+      db,
+      sql`with term as (
+          select distinct on (c.org_unit_code) c.id, c.org_unit_code from committees c
+          where c.org_unit_code = any(${units}) and c.deleted_at is null and c.term_start <= ${day} and c.term_end >= ${day}
+          order by c.org_unit_code, c.term_start desc, c.id desc
+        )
+        select t.org_unit_code, count(cm.committee_id)::int as total,
+          (count(*) filter (where cm.category = 'chair'))::int as chair,
+          (count(*) filter (where cm.category = 'secretary'))::int as secretary,
+          (count(*) filter (where cm.category = 'agency'))::int as agency,
+          (count(*) filter (where cm.category = 'network'))::int as network
+        from term t left join committee_members cm on cm.committee_id = t.id
+        group by t.org_unit_code`,
+    ),
+    rowsOf<{ org_unit_code: string }>(
+      db,
+      sql`select distinct org_unit_code from committee_exceptions where org_unit_code = any(${units}) and deleted_at is null`,
+    ),
+  ]);
+  return new Set([
+    ...excepted.map((r) => r.org_unit_code),
+    ...terms.filter((r) => compositionProblems(r).length === 0).map((r) => r.org_unit_code),
+  ]);
 }
 
 /**

@@ -19,6 +19,7 @@ import { fiscalYearOf } from '#shared/thai/index';
 import { type Actor, inScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
+import { underUnit } from '../../db/filters';
 import { AppError } from '../../errors';
 import { type CenterDetail, computeCenters, emptyFigures, fiscalMonths, type Quarter, resultsOf } from './indicators.compute';
 
@@ -65,10 +66,9 @@ export async function unitInView(db: Db | Tx, actor: Actor, code: string | undef
 
 /** The districts with a center under a unit, with their names, in code order. */
 async function centersUnder(db: Db | Tx, unit: string): Promise<Unit[]> {
-  const prefix = unit === 'TH' ? '' : unit;
   const rows = (await db.execute(
     sql`select u.code, u.name_th as "nameTh", u.name_en as "nameEn", u.level from centers c
-      join org_units u on u.code = c.org_unit_code where u.level = 'district' and u.code like ${`${prefix}%`} order by u.code`,
+      join org_units u on u.code = c.org_unit_code where u.level = 'district' and ${underUnit(sql`u.code`, unit)} order by u.code`,
   )) as unknown as { rows: Unit[] };
   return rows.rows;
 }
