@@ -41,6 +41,8 @@ import { personTargetType } from '../groups/target-types';
 type PersonRow = typeof people.$inferSelect;
 
 export const fullName = (p: Pick<PersonRow, 'title' | 'firstName' | 'lastName'>) => `${p.title}${p.firstName} ${p.lastName}`;
+/** `fullName` in SQL, for a statement that returns names as text. */
+export const fullNameSql = sql<string>`${people.title} || ${people.firstName} || ' ' || ${people.lastName}`;
 
 /**
  * What a link to a person shows (id and full name): select these, not the whole row, when listing names. A page
