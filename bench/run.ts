@@ -20,6 +20,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+// @ts-expect-error: a plain ES module of the start script, without types
+import { buildWhenStale } from '../scripts/fresh-build.mjs';
 import { openPglite } from '../src/server/db/client';
 import { loadBenchData } from './data/load';
 import { type Endpoint, endpoints, type Fixtures, findFixtures, type Query, type Sql } from './endpoints';
@@ -376,6 +378,8 @@ const result: RunResult = {
   },
   engines: [],
 };
+// The server passes run dist/server/main.js: built first when the sources are newer, as `npm start` does.
+if (only !== 'start') await buildWhenStale();
 if (!only || only === 'start') Object.assign(result, await startPass());
 if (!only || only === 'pg') {
   const { result: engine, version } = await postgresPass(quick ? 'district' : 'national');
