@@ -203,7 +203,7 @@ async function postgresPass(scale: 'national' | 'district'): Promise<{ result: E
   const url = process.env.BENCH_DATABASE_URL ?? cluster!.url;
   say(`PostgreSQL: ${cluster ? 'throwaway cluster' : 'BENCH_DATABASE_URL'}; loading ${scale} data`);
   // The app's session settings (db/client.ts), so raw SQL and the app are compared like for like.
-  const pool = new pg.Pool({ connectionString: url, max: 2, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: url, max: 2, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
   let server: Server | undefined;
   try {
     const loaded = await loadBenchData({ databaseUrl: url, scale, onProgress: say });
