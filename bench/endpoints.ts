@@ -436,10 +436,10 @@ export function endpoints(): Endpoint[] {
       account: 'demo-admin',
       request: () => ({ path: '/api/dashboards.xlsx?unit=TH' }),
       raw: (f) => dashboardSql('TH', f.today),
-      target: { maxSeconds: 10, maxExtraMb: 300 },
+      target: {},
       note:
-        'the national dashboard (one sheet per dashboard block, a row per province); the list exports are measured ' +
-        'under the table, and the 250,000-product one alone by `--only export`',
+        "the national dashboard (one sheet per dashboard block, a row per province). The issue's XLSX of 50,000 rows " +
+        "is measured under the table (one category of the nation's products), with the export of every product",
     },
     {
       name: 'write: service record (POST /api/services)',

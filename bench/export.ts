@@ -14,9 +14,20 @@ export interface ExportResult {
   megabytes?: number;
   extraMb?: number;
   error?: string;
+  /** The target this export is judged by (EXPORT_TARGET unless said). */
+  target?: ExportTarget;
 }
 
-export const EXPORT_TARGET = { seconds: 30, extraMb: 300, rows: 250_000 };
+interface ExportTarget {
+  seconds: number;
+  extraMb: number;
+  rows: number;
+}
+
+/** #14: every product of the nation. */
+export const EXPORT_TARGET: ExportTarget = { seconds: 30, extraMb: 300, rows: 250_000 };
+/** #13: an XLSX of 50,000 rows. */
+export const EXPORT_50K_TARGET: ExportTarget = { seconds: 10, extraMb: 300, rows: 50_000 };
 
 async function download(url: string, cookie: string): Promise<{ bytes: number; lines: number }> {
   const res = await fetch(url, { headers: { cookie } });
@@ -31,11 +42,17 @@ async function download(url: string, cookie: string): Promise<{ bytes: number; l
 }
 
 /** Exports every product of the account's scope (national or province) as CSV and as XLSX. */
-export async function measureExports(server: Server, name: string, cookie: string, query = ''): Promise<ExportResult[]> {
+export async function measureExports(
+  server: Server,
+  name: string,
+  cookie: string,
+  query = '',
+  target?: ExportTarget,
+): Promise<ExportResult[]> {
   const results: ExportResult[] = [];
   for (const format of ['csv', 'xlsx'] as const) {
     const path = `/api/products/export.${format}${query}`;
-    const result: ExportResult = { name: `${name} ${format.toUpperCase()}`, path, format };
+    const result: ExportResult = { name: `${name} ${format.toUpperCase()}`, path, format, ...(target ? { target } : {}) };
     const idle = memoryOf(server.pid).rssMb;
     const sampler = sampleRss(server.pid);
     const started = performance.now();
@@ -56,7 +73,9 @@ export async function measureExports(server: Server, name: string, cookie: strin
 export function renderExports(results: ExportResult[]): string {
   const lines = [
     `Exports (target: ${EXPORT_TARGET.rows.toLocaleString('en')} products under ${EXPORT_TARGET.seconds} s with ` +
-      `under ${EXPORT_TARGET.extraMb} MB above idle; "extra": server RSS above idle while exporting).`,
+      `under ${EXPORT_TARGET.extraMb} MB above idle, issue 14; one category of the nation's products, at least ` +
+      `${EXPORT_50K_TARGET.rows.toLocaleString('en')} rows, under ${EXPORT_50K_TARGET.seconds} s, issue 13; ` +
+      `"extra": server RSS above idle while exporting).`,
     '',
     '| export | rows | seconds | MB sent | extra MB | verdict |',
     '|---|---|---|---|---|---|',
@@ -68,8 +87,9 @@ export function renderExports(results: ExportResult[]): string {
     }
     const rows = r.rows ?? results.find((o) => o.format === 'csv' && o.path === r.path.replace('.xlsx', '.csv'))?.rows;
     // Judged only on a list the size of the target: on a small one the request's fixed cost swamps the rows.
-    const judged = rows !== undefined && rows >= EXPORT_TARGET.rows;
-    const ok = r.seconds! < EXPORT_TARGET.seconds && r.extraMb! < EXPORT_TARGET.extraMb;
+    const target = r.target ?? EXPORT_TARGET;
+    const judged = rows !== undefined && rows >= target.rows;
+    const ok = r.seconds! < target.seconds && r.extraMb! < target.extraMb;
     const rate = rows ? ` · ${Math.round(rows / r.seconds!).toLocaleString('en')} rows/s` : '';
     lines.push(
       `| ${r.name} | ${rows?.toLocaleString('en') ?? '–'} | ${r.seconds!.toFixed(1)}${rate} | ${r.megabytes!.toFixed(1)} | ` +
