@@ -558,3 +558,19 @@ export async function findFixtures(query: Query, today: string): Promise<Fixture
     deep,
   };
 }
+
+/**
+ * Removes what the write endpoints created (their texts end in "(bench)"), so a database kept between runs
+ * (BENCH_DATABASE_URL, BENCH_PGLITE_DIR) is measured next time as it was loaded: each run's writes had grown the
+ * district's products from 426 to over 4,000, and its list pages with them. Their audit entries stay.
+ */
+export function benchWritesRemoval(): Sql[] {
+  const services = `(select id from services where description like '%(bench)')`;
+  return [
+    ...['service_people', 'service_staff', 'service_type_codes', 'service_groups', 'service_partners'].map((table) => ({
+      text: `delete from ${table} where service_id in ${services}`,
+    })),
+    { text: `delete from services where description like '%(bench)'` },
+    { text: `delete from products where name like '%(bench)'` },
+  ];
+}

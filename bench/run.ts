@@ -24,7 +24,7 @@ import pg from 'pg';
 import { buildWhenStale } from '../scripts/fresh-build.mjs';
 import { openPglite } from '../src/server/db/client';
 import { loadBenchData } from './data/load';
-import { type Endpoint, endpoints, type Fixtures, findFixtures, type Query, type Sql } from './endpoints';
+import { benchWritesRemoval, type Endpoint, endpoints, type Fixtures, findFixtures, type Query, type Sql } from './endpoints';
 import { EXPORT_50K_TARGET, measureExports } from './export';
 import { measureImport } from './import';
 import { firstLoad } from './lighthouse';
@@ -224,7 +224,9 @@ async function postgresPass(scale: 'national' | 'district'): Promise<{ result: E
       const connections = [1, 50];
       const rawNote = 'Raw SQL through `pg` on one connection, measured just before the server started.';
       const measured = { engine: 'postgresql', scale, loaded, list, fixtures, connections, raw, rawNote } as const;
-      return { version, result: await measureEngine(server, measured) };
+      const result = await measureEngine(server, measured);
+      for (const s of benchWritesRemoval()) await query(s);
+      return { version, result };
     } finally {
       client.release();
     }
@@ -264,7 +266,14 @@ async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult>
     const rawNote =
       'Raw SQL in a separate pass before the server started (PGlite opens a data folder in one process only), ' +
       'in the bench process itself: no network and no second process.';
-    return await measureEngine(server, { engine: 'pglite', scale, loaded, list, fixtures, connections, raw, rawNote });
+    const result = await measureEngine(server, { engine: 'pglite', scale, loaded, list, fixtures, connections, raw, rawNote });
+    await server.stop();
+    if (kept) {
+      const lite = await openPglite(dataDir);
+      for (const s of benchWritesRemoval()) await lite.query(s.text);
+      await lite.close();
+    }
+    return result;
   } finally {
     await server?.stop();
     if (!kept) rmSync(dir, { recursive: true, force: true });
