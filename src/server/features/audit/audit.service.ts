@@ -46,10 +46,11 @@ import {
   users,
   wisdomItems,
 } from '../../db/schema';
+import { fullNameSql } from '../people/people.service';
 
 /** How each kind of record is known to people in the log: its name, title or document number. */
 const SUBJECTS: Record<string, { table: PgTable; id: PgColumn; label: SQL<string>; join?: [PgTable, SQL] }> = {
-  person: { table: people, id: people.id, label: sql`${people.title} || ${people.firstName} || ' ' || ${people.lastName}` },
+  person: { table: people, id: people.id, label: fullNameSql },
   wisdom: { table: wisdomItems, id: wisdomItems.id, label: sql`${wisdomItems.title}` },
   group: { table: groups, id: groups.id, label: sql`${groups.name}` },
   producer: { table: producers, id: producers.id, label: sql`${producers.registrationNo}` },

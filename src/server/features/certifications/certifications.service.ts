@@ -21,13 +21,14 @@ import { AppError } from '../../errors';
 import { applyPatch } from '../../http/patch';
 import { requireCode } from '../code-lists/code-lists.service';
 import { refreshGroupStage } from '../groups/stages';
+import { fullNameSql } from '../people/people.service';
 
 const CERTIFICATION = { entity: 'certification', notFound: 'certification.not_found' } as const;
 
 type CertInput = z.infer<typeof createCertificationBody> | z.infer<typeof certificationChange>;
 type CertRow = typeof certifications.$inferSelect;
 
-const subjectName = sql<string>`coalesce(${products.name}, ${groups.name}, ${people.title} || ${people.firstName} || ' ' || ${people.lastName}, '')`;
+const subjectName = sql<string>`coalesce(${products.name}, ${groups.name}, ${fullNameSql}, '')`;
 
 const toCertification = (c: CertRow, subject: string, today = thaiToday()): Certification => ({
   id: c.id,

@@ -23,13 +23,14 @@ import { queryWords, readSearchPage } from '../../db/search';
 import { AppError } from '../../errors';
 import { applyPatch } from '../../http/patch';
 import { addAttachment, attachmentsOf, type Upload } from '../attachments/attachments.service';
+import { fullNameSql } from '../people/people.service';
 
 const PRODUCT = { entity: 'product', notFound: 'product.not_found' } as const;
 
 type ProductInput = z.infer<typeof createProductBody> | z.infer<typeof productChange>;
 type ProductRow = typeof products.$inferSelect;
 
-const producerName = sql<string>`coalesce(${groups.name}, ${people.title} || ${people.firstName} || ' ' || ${people.lastName})`;
+const producerName = sql<string>`coalesce(${groups.name}, ${fullNameSql})`;
 
 const toProduct = (p: ProductRow, owner: string, ratings: { year: number; stars: number }[]): Product => ({
   id: p.id,

@@ -52,7 +52,6 @@ type ServiceInput = z.infer<typeof createServiceBody> | z.infer<typeof serviceCh
 type ServiceRow = typeof services.$inferSelect;
 type Named = { id: number; name: string };
 
-/** The names behind each service's links, read for a page of services at once. */
 /**
  * The people, groups, staff, partners and service types of many services, in one statement (five would cost a
  * round trip and a statement's build each, on every page and every write's read-back).
