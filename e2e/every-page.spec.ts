@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { signIn } from './session';
 
 /**
@@ -72,11 +72,7 @@ async function problemsOnScreen(page: Page, where: string, pass: Pass): Promise<
     if (codes.length) problems.push(`${where}: Latin-script code values in Thai mode: ${codes.join(', ')}`);
   }
   if (pass.axe) {
-    const axe = await new AxeBuilder({ page }).analyze();
-    for (const v of axe.violations) {
-      if (v.impact === 'serious' || v.impact === 'critical')
-        problems.push(`${where}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }
+    for (const violation of await seriousAxeViolations(page)) problems.push(`${where}: axe ${violation}`);
   }
   return problems;
 }

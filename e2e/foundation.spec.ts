@@ -1,12 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { submitSignIn } from './session';
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('a district officer signs in, sees the district, switches to English and back, and signs out', async ({ page }) => {
   await submitSignIn(page, 'demo-district');
@@ -39,10 +33,10 @@ test('a wrong password shows a Thai error', async ({ page }) => {
 test('the login and home pages have no serious or critical accessibility violations', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('button', { name: 'เข้าสู่ระบบ' })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await submitSignIn(page, 'demo-province');
   await expect(page.getByRole('heading', { level: 1, name: 'อุบลราชธานี' })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 test('a province officer drills down to a district and back up', async ({ page }) => {

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
+import { seriousAxeViolations } from './axe';
 import { signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
@@ -133,8 +133,7 @@ test('the province sees the new group in its funnel; another district does not',
   await signIn(page, 'demo-province');
   await page.goto('/pipeline?unit=34');
   await expect(page.getByTestId('count-strengthened')).toBeVisible();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.getByTestId('stage-strengthened').click();
   await expect(page).toHaveURL(/stage=strengthened/);
   await page.getByLabel('ค้นหา').fill('ปากน้ำ');

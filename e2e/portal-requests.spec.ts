@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { expectNoSidewaysScroll, signIn } from './session';
 
 /**
@@ -15,11 +15,7 @@ let statusUrl = '';
 let code = '';
 
 async function expectAccessible(page: Page, where: string) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
+  expect((await seriousAxeViolations(page)).map((violation) => `${where}: ${violation}`)).toEqual([]);
 }
 
 test.describe('a visitor on a 360 px phone', () => {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { expectNoSidewaysScroll } from './session';
 
 /**
@@ -84,10 +84,7 @@ test.describe('the public portal', () => {
           if (overflow > 0) problems.push(`${url} at 360 px: ${overflow} px wider than the screen`);
           continue;
         }
-        const axe = await new AxeBuilder({ page }).analyze();
-        for (const v of axe.violations)
-          if (v.impact === 'serious' || v.impact === 'critical')
-            problems.push(`${url}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const violation of await seriousAxeViolations(page)) problems.push(`${url}: axe ${violation}`);
       }
     }
     expect(problems).toEqual([]);

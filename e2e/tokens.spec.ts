@@ -1,12 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { expectNoSidewaysScroll, signIn } from './session';
-
-/** Serious or critical accessibility problems on the page as it stands (a dialog open, or the list). */
-async function axeProblems(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 /** Fills the new-token form and sends it; returns the secret the dialog shows once. */
 async function makeToken(page: Page, name: string, unit: string) {
@@ -33,7 +27,7 @@ test('demo-admin makes a read-only token for province 34, copies it once, a prog
   await page.getByRole('link', { name: 'โทเคน API', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('โทเคน API สำหรับระบบอื่น');
   const { shown, secret } = await makeToken(page, name, '34');
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await shown.getByRole('button', { name: 'คัดลอกโทเคน' }).click();
   await expect(shown.getByRole('button', { name: 'คัดลอกแล้ว' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
@@ -47,7 +41,7 @@ test('demo-admin makes a read-only token for province 34, copies it once, a prog
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row.getByTestId('token-status')).toHaveText('ใช้งานได้');
   await expect(page.locator('main')).not.toContainText(secret.slice(4, 20));
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   await row.getByRole('button', { name: 'ยกเลิกโทเคน' }).click();
   const confirm = page.getByRole('dialog', { name: `ยกเลิกโทเคน “${name}”` });
@@ -81,5 +75,5 @@ test('demo-province makes and revokes a district token on a 360 px phone', async
   await card.getByRole('button', { name: 'ยกเลิกโทเคน' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'ยืนยันยกเลิกโทเคน' }).click();
   await expect(card.getByTestId('token-status')).toHaveText('ยกเลิกแล้ว');
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
