@@ -148,9 +148,16 @@ const columnsOf = (body: ProductInput) => ({
 const ratingsByYear = (ratings: ProductInput['ratings']) =>
   [...new Map(ratings.map((r) => [r.year, r.stars]))].map(([year, stars]) => ({ year, stars })).sort((a, b) => b.year - a.year);
 
-async function setRatings(tx: Tx, productId: number, ratings: { year: number; stars: number }[]) {
-  await tx.delete(productRatings).where(eq(productRatings.productId, productId));
+type Rating = { year: number; stars: number };
+
+async function insertRatings(tx: Tx, productId: number, ratings: Rating[]) {
   if (ratings.length) await tx.insert(productRatings).values(ratings.map((r) => ({ productId, ...r })));
+}
+
+/** An edit's ratings replace the stored ones; a new product has none to delete. */
+async function setRatings(tx: Tx, productId: number, ratings: Rating[]) {
+  await tx.delete(productRatings).where(eq(productRatings.productId, productId));
+  await insertRatings(tx, productId, ratings);
 }
 
 /** A product belongs to the producer's district; the producer must be one the actor may see. */
@@ -179,7 +186,7 @@ export async function insertProduct(
     { orgUnitCode, ...columnsOf(body) },
     { after: { ratings } },
   );
-  await setRatings(tx, created.id, ratings);
+  await insertRatings(tx, created.id, ratings);
   return created.id;
 }
 
