@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import { seriousAxeViolations } from './axe';
@@ -43,13 +40,13 @@ test('a district officer takes local wisdom all the way to a certified OTOP prod
   await dialog.getByLabel('รายละเอียด').fill('ลายขิดดอกแก้วที่ทอสืบกันมาในบ้านปากน้ำ');
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(page.getByRole('heading', { level: 1, name: WISDOM })).toBeVisible();
-  const photo = join(mkdtempSync(join(tmpdir(), 'thanrak-e2e-')), 'ผ้าขิด.png');
-  writeFileSync(
-    photo,
-    await sharp({ create: { width: 800, height: 600, channels: 3, background: '#b5651d' } })
+  const photo = {
+    name: 'ผ้าขิด.png',
+    mimeType: 'image/png',
+    buffer: await sharp({ create: { width: 800, height: 600, channels: 3, background: '#b5651d' } })
       .png()
       .toBuffer(),
-  );
+  };
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'อัปโหลดรูปหรือ PDF' }).click();
   await (await chooser).setFiles(photo);

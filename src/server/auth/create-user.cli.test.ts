@@ -1,6 +1,4 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,8 +6,10 @@ import { buildApp } from '../app';
 import { type Database, openDatabase } from '../db/client';
 import { readSettings } from '../env';
 import { createScratchDatabase } from '../test/harness';
+import { tempFolders } from '../test/temp';
 
 const run = promisify(execFile);
+const tempFolder = tempFolders('thanrak-cli-');
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
@@ -19,7 +19,7 @@ afterAll(async () => {
 async function createUserCli(args: string[], password: string) {
   const scratch = await createScratchDatabase();
   cleanups.push(scratch.drop);
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'thanrak-cli-')), 'data');
+  const dataDir = join(tempFolder(), 'data');
   const env = {
     ...process.env,
     THANRAK_PASSWORD: password,

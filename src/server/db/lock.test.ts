@@ -1,15 +1,17 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
+import { tempFolders } from '../test/temp';
 import { openDatabase } from './client';
 import { currentOwner, lockDataDir } from './lock';
 
+const tempFolder = tempFolders('thanrak-lock-');
+
 describe('PGlite data folder lock', () => {
   it('makes a second process on the same folder fail at once with a clear message', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'thanrak-lock-')), 'data');
+    const dir = join(tempFolder(), 'data');
     const other = spawn('sleep', ['30']); // stands in for another live Thanrak process
     try {
       writeFileSync(`${dir}.lock`, JSON.stringify(currentOwner(other.pid!)));
@@ -28,7 +30,7 @@ describe('PGlite data folder lock', () => {
   });
 
   it('takes over the lock of a process that is gone, and releases it', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'thanrak-lock-')), 'data');
+    const dir = join(tempFolder(), 'data');
     writeFileSync(`${dir}.lock`, '999999');
     const release = lockDataDir(dir);
     expect(JSON.parse(readFileSync(`${dir}.lock`, 'utf8')).pid).toBe(process.pid);
@@ -37,7 +39,7 @@ describe('PGlite data folder lock', () => {
   });
 
   it('takes over a lock whose PID was reused by another process after a restart', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'thanrak-lock-')), 'data');
+    const dir = join(tempFolder(), 'data');
     const unrelated = spawn('sleep', ['30']); // a live process that happens to have the recorded PID
     try {
       const recorded = { ...currentOwner(unrelated.pid!), startTime: '1' };
@@ -53,7 +55,7 @@ describe('PGlite data folder lock', () => {
   });
 
   it('opens a data folder given as a symbolic link, and locks the real folder', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'thanrak-link-'));
+    const root = tempFolder();
     mkdirSync(join(root, 'real'));
     symlinkSync(join(root, 'real'), join(root, 'data'));
     const database = await openDatabase({ dataDir: join(root, 'data') });

@@ -2,10 +2,7 @@
  * The official documents as a province finance officer reads them (issue #9, items 2, 6, 7, 8, 9): the text that
  * `pdftotext` extracts, the words' positions on the page, the images in it, and the XLSX read back by exceljs.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +10,7 @@ import { seedOrder } from '../test/delegation-orders';
 import { api } from '../test/factories';
 import { createTestContext, type TestContext } from '../test/harness';
 import { currentFiscalYear, multipart } from '../test/matrix-requests';
+import { pdfText, poppler } from '../test/poppler';
 
 let t: TestContext;
 let nation: ReturnType<typeof api>;
@@ -36,14 +34,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const pdfFile = (pdf: Buffer) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'thanrak-doc-')), 'doc.pdf');
-  writeFileSync(file, pdf);
-  return file;
-};
 /** Extracted text, with ำ back from the ํา it is drawn (and extracted) as. */
-const extract = (args: string[], pdf: Buffer) =>
-  execFileSync('pdftotext', [...args, pdfFile(pdf), '-'], { encoding: 'utf8' }).replaceAll('\u0E4D\u0E32', '\u0E33');
+const extract = (args: string[], pdf: Buffer) => pdfText(pdf, args).replaceAll('\u0E4D\u0E32', '\u0E33');
 const layoutText = (pdf: Buffer) => extract(['-layout'], pdf);
 /** The text with line breaks folded, for sentences that wrap. */
 const flatText = (pdf: Buffer) => extract([], pdf).replace(/\s+/g, ' ');
@@ -52,7 +44,7 @@ const squeezed = (text: string) => text.replace(/\s+/g, '');
 const expectSentence = (text: string, sentence: string) => expect(squeezed(text)).toContain(squeezed(sentence));
 /** Every word with its box, in points from the top left of its page. */
 function wordBoxes(pdf: Buffer) {
-  const html = execFileSync('pdftotext', ['-bbox', pdfFile(pdf), '-'], { encoding: 'utf8' });
+  const html = pdfText(pdf, ['-bbox']);
   return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
     (m) => ({
       xMin: Number(m[1]),
@@ -256,11 +248,7 @@ describe('the outgoing-document register and the letter layout (item 6)', () => 
     const firstLine = wordBoxes(before).find((w) => w.word === 'ที่');
     // Top margin 48 pt + 3 cm (85 pt) of space.
     expect(firstLine?.yMin).toBeGreaterThan(48 + 85);
-    expect(
-      execFileSync('pdfimages', ['-list', pdfFile(before)], { encoding: 'utf8' })
-        .trim()
-        .split('\n'),
-    ).toHaveLength(2);
+    expect(poppler('pdfimages', ['-list'], before).trim().split('\n')).toHaveLength(2);
 
     const emblem = await sharp({ create: { width: 300, height: 330, channels: 3, background: '#000000' } })
       .png()
@@ -284,10 +272,7 @@ describe('the outgoing-document register and the letter layout (item 6)', () => 
     expect((await upload(cookies.admin, emblem)).statusCode).toBe(200);
 
     const after = (await letter(cookies.province, { unit: '34' }, item)).rawPayload;
-    const images = execFileSync('pdfimages', ['-list', pdfFile(after)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .slice(2);
+    const images = poppler('pdfimages', ['-list'], after).trim().split('\n').slice(2);
     expect(images).toHaveLength(1);
     // The emblem's size on the page: 3 cm = 85 pt high, so its resolution is 330 px / (85/72 in) ≈ 280 ppi.
     const [xPpi, yPpi] = images[0].trim().split(/\s+/).slice(12, 14).map(Number);

@@ -3,12 +3,9 @@
  * 36-page render on the main thread). Ordering, not timing: requests made after a long render started are all
  * answered before it ends.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness';
+import { pdfText, poppler } from '../test/poppler';
 import { cell, renderPdf, thaiText, thinLines } from './pdf';
 
 let t: TestContext;
@@ -39,11 +36,7 @@ const longRegister = () => ({
   ],
 });
 
-const pageCount = (pdf: Buffer) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'thanrak-pdf-')), 'doc.pdf');
-  writeFileSync(file, pdf);
-  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-};
+const pageCount = (pdf: Buffer) => Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [], pdf))?.[1]);
 
 describe('PDF rendering off the event loop', () => {
   it('answers /api/health again and again while a 15-page PDF renders', async () => {
@@ -69,9 +62,7 @@ describe('PDF rendering off the event loop', () => {
     const texts = ['หนึ่ง', 'สอง', 'สาม', 'สี่'];
     const pdfs = await Promise.all(texts.map((text) => renderPdf({ content: [{ text: thaiText(text) }] })));
     for (const [i, pdf] of pdfs.entries()) {
-      const file = join(mkdtempSync(join(tmpdir(), 'thanrak-pdf-')), 'doc.pdf');
-      writeFileSync(file, pdf);
-      expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toBe(texts[i]);
+      expect(pdfText(pdf).replace(/\s+/g, '')).toBe(texts[i]);
     }
     await expect(renderPdf({ content: [{ image: 'not-an-image' }] })).rejects.toThrow();
     // The worker still serves the next document.

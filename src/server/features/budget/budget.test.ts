@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { pdfText } from '../../test/poppler';
 
 // PGlite runs one transaction at a time, so a race can only be lost (and the lock proven) on PostgreSQL.
 const onPostgres = inject('testDatabase').kind === 'postgresql';
@@ -24,11 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const pdfText = (pdf: Buffer) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'thanrak-pdf-')), 'register.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-};
+const layoutText = (pdf: Buffer) => pdfText(pdf, ['-layout']);
 
 describe('the seed letter’s FY2563 project', () => {
   it('has the register of Ubon Ratchathani: 26 rows totalling 41,100 baht, nothing left over', async () => {
@@ -75,7 +68,7 @@ describe('the seed letter’s FY2563 project', () => {
       url: `/api/budget/items/${activityId}/register.pdf?unit=34`,
     });
     expect(res.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(res.rawPayload);
+    const text = layoutText(res.rawPayload);
     expect(text).toContain('สี่หมื่นหนึ่งพันหนึ่งร้อยบาทถ้วน');
     expect(text).toContain('41,100.00');
     expect(text).toContain('บุณฑริก');
@@ -85,7 +78,7 @@ describe('the seed letter’s FY2563 project', () => {
       method: 'GET',
       url: `/api/budget/items/${activityId}/register.pdf?unit=34&digits=thai`,
     });
-    expect(pdfText(thaiDigits.rawPayload)).toContain('๔๑,๑๐๐.๐๐');
+    expect(layoutText(thaiDigits.rawPayload)).toContain('๔๑,๑๐๐.๐๐');
   });
 
   it('exports the register as XLSX with amounts as numbers', async () => {
@@ -250,7 +243,7 @@ describe('the allocation letter', () => {
       payload: { unit: '34', signer: 'นายคมกริช ชินชนะ', position: 'ผู้อำนวยการจังหวัด', digits: 'thai' },
     });
     expect(res.statusCode).toBe(200);
-    const text = pdfText(res.rawPayload).replace(/\s+/g, ' ');
+    const text = layoutText(res.rawPayload).replace(/\s+/g, ' ');
     expect(text).toMatch(/ที่ อบ ๐๐๑๗\/ว [๐-๙]+/);
     expect(text).toContain('๒๓ เมษายน ๒๕๖๓');
     expect(text).toContain('เรื่อง');

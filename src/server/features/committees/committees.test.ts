@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommitteeCategory, type CommitteeDetail, compositionProblems } from '#shared/committees';
 import { api, daysFromToday, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { pdfText } from '../../test/poppler';
 import { memberRows, orderDefinition } from './order.documents';
 
 let t: TestContext;
@@ -385,10 +382,8 @@ describe('the appointing order', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
-    const file = join(mkdtempSync(join(tmpdir(), 'thanrak-order-')), 'order.pdf');
-    writeFileSync(file, res.rawPayload);
     // ำ comes out of the PDF as ํา (its NFKC form, see pdf.ts): compare both sides in that form.
-    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').normalize('NFKC');
+    const text = pdfText(res.rawPayload).replace(/\s+/g, ' ').normalize('NFKC');
     for (const line of [
       'คำสั่งอำเภอเมืองอุบลราชธานี',
       'ที่ ๗๗/๒๕๖๙',

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { pdfText } from '../../test/poppler';
 
 let t: TestContext;
 let province: ReturnType<typeof api>;
@@ -189,9 +186,7 @@ describe('expense details and action plans', () => {
     const mine = (await district.call('GET', `/api/budget/items/${itemId}/expense-plan?unit=3401`)).body;
     const res = await t.as(await t.login('demo-district'), { method: 'GET', url: `/api/expense-plans/${mine.id}.pdf` });
     expect(res.statusCode).toBe(200);
-    const file = join(mkdtempSync(join(tmpdir(), 'thanrak-pdf-')), 'plan.pdf');
-    writeFileSync(file, res.rawPayload);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdfText(res.rawPayload, ['-layout']);
     expect(text).toContain('หนึ่งพันห้าร้อยบาทถ้วน');
     expect(text).toContain('กระดาษ A4');
   });
