@@ -129,6 +129,31 @@ test('a follow-up past due is a task that opens the services waiting for it', as
   await expect(page.getByRole('row').filter({ has: page.getByTestId('record-open') })).not.toHaveCount(0);
 });
 
+// The options hold the first 200 names; a district with more finds the rest by the words the server searches.
+test('the people field asks the server for the words typed and offers the person it finds', async ({ page }) => {
+  await signIn(page, 'demo-district');
+  const { items } = await (await page.request.get('/api/people?unit=3401&pageSize=200')).json();
+  const person = items.at(-1);
+  await page.getByRole('link', { name: 'การให้บริการ', exact: true }).click();
+  await page.getByRole('button', { name: 'บันทึกการให้บริการ' }).first().click();
+  const field = page
+    .getByRole('dialog')
+    .getByRole('combobox', { name: 'บุคคลที่รับบริการ', exact: true })
+    .or(page.getByRole('dialog').getByRole('textbox', { name: 'บุคคลที่รับบริการ', exact: true }))
+    .first();
+  const searched = page.waitForRequest((request) => {
+    const url = new URL(request.url());
+    return url.pathname === '/api/people' && url.searchParams.get('q') === person.lastName;
+  });
+  await field.fill(person.lastName);
+  await searched;
+  await page
+    .getByRole('option', { name: `${person.title}${person.firstName} ${person.lastName}` })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog')).toContainText(`${person.title}${person.firstName} ${person.lastName}`);
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 

@@ -4,7 +4,7 @@
  */
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CodeListName } from '#shared/code-lists';
 import { type Answer, type ApiPath, asPatch, type BodyOf, client, data, type Query, type ResponseOf } from '../api';
 
@@ -115,15 +115,31 @@ export function recordHooks<P extends ListPath>(keys: FeatureKeys, path: P, refr
         onSuccess: () => refresh(keys.all, ...refreshes),
       });
     },
-    /** Options for a Select of the unit's records (up to 200, searchable in the field). */
-    useOptions: (unit: string | undefined, label: (row: RowOf<P>) => string) => {
-      const query = { unit, pageSize: 200 };
+    /**
+     * A Select's `data` and search for the unit's records, spread on it (`<Select {...people} />`): the first 200,
+     * then, as the user types, the records the server finds for the words. A district has more people and products
+     * than one page holds; each is found by name. Every record once listed stays an option, so a choice keeps its
+     * label while the search moves on (until the unit changes); `known` names records already chosen (an edit's
+     * links) before any list does.
+     */
+    useOptions: (unit: string | undefined, label: (row: RowOf<P>) => string, known: { id: number; name: string }[] = []) => {
+      const [searchValue, onSearchChange] = useState('');
+      const seen = useRef({ unit, labels: new Map<string, string>() });
+      if (seen.current.unit !== unit) seen.current = { unit, labels: new Map() };
+      const { labels } = seen.current;
+      for (const record of known) if (!labels.has(String(record.id))) labels.set(String(record.id), record.name);
+      // A Select shows its choice's label as the search text: that is not a new search.
+      const typed = searchValue.trim();
+      const [q] = useDebouncedValue([...labels.values()].includes(typed) ? '' : typed.slice(0, 100), 300);
+      const query = { unit, pageSize: 200, ...(q ? { q } : {}) };
       const list = useQuery({
         queryKey: keys.list(query),
         queryFn: () => data(byPath.GET<Page<RowOf<P>>>(path, { params: { query } })),
         enabled: !!unit,
       });
-      return (list.data?.items ?? []).map((row) => ({ value: String(row.id), label: label(row) }));
+      // No placeholder while a search loads: the options seen so far stay, and another unit's must not join them.
+      for (const row of list.data?.items ?? []) labels.set(String(row.id), label(row));
+      return { data: [...labels].map(([value, text]) => ({ value, label: text })), searchValue, onSearchChange };
     },
   };
 }

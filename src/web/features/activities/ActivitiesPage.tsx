@@ -108,7 +108,7 @@ export function ActivitiesPage() {
             placeholder={t('activities.filters.allGroups')}
             clearable
             searchable
-            data={groups}
+            {...groups}
             value={groupId}
             onChange={filter(setGroupId)}
           />
@@ -119,7 +119,7 @@ export function ActivitiesPage() {
             placeholder={t('activities.filters.allPartners')}
             clearable
             searchable
-            data={partners}
+            {...partners}
             value={partnerId}
             onChange={filter(setPartnerId)}
           />

@@ -27,9 +27,9 @@ export function ActivityForm({ activity, unit, onClose }: { activity?: ActivityD
   const { data: me } = useMe();
   const save = useSaveActivity();
   const names = useActivityNames();
-  const people = usePeopleOptions(unit, personName);
-  const groups = useGroupOptions(unit, (g) => g.name);
-  const partners = usePartnerOptions(unit, (p) => p.name);
+  const people = usePeopleOptions(unit, personName, activity?.people);
+  const groups = useGroupOptions(unit, (g) => g.name, activity?.groups);
+  const partners = usePartnerOptions(unit, (p) => p.name, activity?.partners);
   const attended = new Map((activity?.people ?? []).map((p) => [String(p.id), p.attended]));
   const form = useSchemaForm({
     schema: activity ? activityChange : createActivityBody,
@@ -116,7 +116,7 @@ export function ActivityForm({ activity, unit, onClose }: { activity?: ActivityD
           <MultiSelect
             label={t('activities.fields.groups')}
             searchable
-            data={groups}
+            {...groups}
             data-testid="activity-groups"
             {...form.getInputProps('groupIds')}
           />
@@ -124,11 +124,11 @@ export function ActivityForm({ activity, unit, onClose }: { activity?: ActivityD
             label={t('activities.fields.people')}
             description={t('activities.peopleHint')}
             searchable
-            data={people}
+            {...people}
             data-testid="activity-people"
             {...form.getInputProps('personIds')}
           />
-          <MultiSelect label={t('activities.fields.partners')} searchable data={partners} {...form.getInputProps('partnerIds')} />
+          <MultiSelect label={t('activities.fields.partners')} searchable {...partners} {...form.getInputProps('partnerIds')} />
           {readsBudget && (
             <Select
               label={t('activities.fields.budgetItem')}

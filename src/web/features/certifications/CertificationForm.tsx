@@ -65,7 +65,7 @@ export function CertificationForm({
         <Stack>
           <ErrorAlert error={save.error} fieldsShown />
           {!cert?.producerId && (
-            <Select label={t('fields.product')} required searchable data={products} {...form.getInputProps('productId')} />
+            <Select label={t('fields.product')} required searchable {...products} {...form.getInputProps('productId')} />
           )}
           <Select
             label={t('fields.standard')}

@@ -141,7 +141,7 @@ export function CommitteeForm({
                 label={t('committees.member.person')}
                 clearable
                 searchable
-                data={people}
+                {...people}
                 {...form.getInputProps(`members.${i}.personId`)}
               />
               <TextInput

@@ -79,7 +79,7 @@ export function FundingForm({
             label={t('funding.fields.group')}
             required
             searchable
-            data={groups}
+            {...groups}
             {...form.getInputProps('groupId')}
             onChange={(groupId) => {
               // A referral belongs to its group: another group's application starts unlinked.

@@ -25,8 +25,16 @@ export function GroupForm({
 }) {
   const { t } = useLanguage();
   const save = useSaveGroup();
-  const people = usePeopleOptions(unit, personName);
-  const wisdom = useWisdomOptions(unit, (w) => w.title);
+  const people = usePeopleOptions(
+    unit,
+    personName,
+    group?.members.map((m) => ({ id: m.personId, name: m.name })),
+  );
+  const wisdom = useWisdomOptions(
+    unit,
+    (w) => w.title,
+    group?.wisdom.map((w) => ({ id: w.id, name: w.title })),
+  );
   const form = useSchemaForm({
     schema: group ? groupChange : createGroupBody,
     initialValues: {
@@ -61,7 +69,7 @@ export function GroupForm({
         role: members.find((m) => m.personId === personId)?.role ?? (members.length === 0 ? 'chair' : 'member'),
       })),
     );
-  const nameOfPerson = (id: string) => people.find((p) => p.value === id)?.label ?? id;
+  const nameOfPerson = (id: string) => people.data.find((p) => p.value === id)?.label ?? id;
   const submit = form.onSubmit((values) =>
     save.mutate(
       { id: group?.id, body: form.toBody(values) },
@@ -81,11 +89,11 @@ export function GroupForm({
           <ErrorAlert error={save.error} fieldsShown />
           <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
           <ThaiDateInput label={t('fields.foundedOn')} required {...form.getInputProps('foundedOn')} />
-          <MultiSelect label={t('fields.wisdom')} searchable data={wisdom} {...form.getInputProps('wisdomIds')} />
+          <MultiSelect label={t('fields.wisdom')} searchable {...wisdom} {...form.getInputProps('wisdomIds')} />
           <MultiSelect
             label={t('fields.members')}
             searchable
-            data={people}
+            {...people}
             value={members.map((m) => m.personId)}
             onChange={setMembers}
             error={form.errors.members}

@@ -67,7 +67,7 @@ export function NeedsForm({
             required
             searchable
             disabled={!!fixedGroup}
-            data={groups}
+            {...groups}
             {...form.getInputProps('groupId')}
           />
           <ThaiDateInput label={t('needs.fields.analysedOn')} required {...form.getInputProps('analysedOn')} />

@@ -41,7 +41,7 @@ export function NeedsPage() {
           placeholder={t('needs.filters.allGroups')}
           clearable
           searchable
-          data={groups}
+          {...groups}
           value={groupId}
           onChange={filter(setGroupId)}
         />

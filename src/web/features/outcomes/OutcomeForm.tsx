@@ -102,7 +102,7 @@ export function OutcomeForm({
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={save.error} fieldsShown />
-          <Select label={t('outcomes.fields.group')} required searchable data={groups} {...form.getInputProps('groupId')} />
+          <Select label={t('outcomes.fields.group')} required searchable {...groups} {...form.getInputProps('groupId')} />
           <Select
             label={t('outcomes.fields.kind')}
             required

@@ -144,9 +144,10 @@ export function PersonForm({
 function MergeInto({ person, unit, onMerged }: { person: Person; unit: string; onMerged: (keptId: number) => void }) {
   const { t } = useLanguage();
   // Namesakes are told apart by where they live and their masked ID, never by a database number.
-  const people = usePeopleOptions(unit, (p) =>
+  const options = usePeopleOptions(unit, (p) =>
     [personName(p), addressOf(p, t('fields.villageNo')), p.citizenIdMasked].filter(Boolean).join(' · '),
-  ).filter((o) => o.value !== String(person.id));
+  );
+  const people = { ...options, data: options.data.filter((o) => o.value !== String(person.id)) };
   const [keepId, setKeepId] = useState<string | null>(null);
   const merge = useMergePerson(person.id);
   return (
@@ -154,14 +155,7 @@ function MergeInto({ person, unit, onMerged }: { person: Person; unit: string; o
       <Divider label={t('records.mergeInto')} />
       <ErrorAlert error={merge.error} />
       <Group align="flex-end">
-        <Select
-          label={t('records.keepPerson')}
-          searchable
-          data={people}
-          value={keepId}
-          onChange={setKeepId}
-          style={{ flex: 1 }}
-        />
+        <Select label={t('records.keepPerson')} searchable {...people} value={keepId} onChange={setKeepId} style={{ flex: 1 }} />
         <Button
           color="orange.9"
           disabled={!keepId}

@@ -69,14 +69,14 @@ export function ProjectForm({
           <MultiSelect
             label={t('plans.projects.fields.targetGroups')}
             searchable
-            data={groups}
+            {...groups}
             {...form.getInputProps('targetGroupIds')}
           />
           <Textarea label={t('plans.projects.fields.targetDescription')} autosize {...form.getInputProps('targetDescription')} />
           <MultiSelect
             label={t('plans.projects.fields.partners')}
             searchable
-            data={partners}
+            {...partners}
             {...form.getInputProps('partnerIds')}
           />
           <TextInput label={t('plans.projects.fields.budget')} inputMode="decimal" {...form.getInputProps('budget')} />

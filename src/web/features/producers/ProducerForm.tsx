@@ -86,7 +86,7 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
             label={t('fields.owner')}
             required
             searchable
-            data={ownerKind === 'group' ? groups : people}
+            {...(ownerKind === 'group' ? groups : people)}
             {...form.getInputProps('ownerId')}
           />
           <Select

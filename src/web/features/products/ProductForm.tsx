@@ -130,7 +130,7 @@ export function ProductForm({
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={save.error} fieldsShown />
-          <Select label={t('fields.producer')} required searchable data={producers} {...form.getInputProps('producerId')} />
+          <Select label={t('fields.producer')} required searchable {...producers} {...form.getInputProps('producerId')} />
           <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
           <Select
             label={t('fields.category')}

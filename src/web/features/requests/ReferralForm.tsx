@@ -95,7 +95,7 @@ export function ReferralForm({
               label={t('referrals.fields.partner')}
               required
               searchable
-              data={partners}
+              {...partners}
               {...form.getInputProps('partnerId')}
             />
           ) : (

@@ -64,8 +64,8 @@ export function RequestForm({ request, unit, onClose }: { request?: ServiceReque
             />
             <ThaiDateInput label={t('requests.fields.receivedOn')} required {...form.getInputProps('receivedOn')} />
           </Group>
-          <Select label={t('requests.fields.group')} clearable searchable data={groups} {...form.getInputProps('groupId')} />
-          <Select label={t('requests.fields.person')} clearable searchable data={people} {...form.getInputProps('personId')} />
+          <Select label={t('requests.fields.group')} clearable searchable {...groups} {...form.getInputProps('groupId')} />
+          <Select label={t('requests.fields.person')} clearable searchable {...people} {...form.getInputProps('personId')} />
           <Group grow align="flex-start" wrap="wrap">
             <TextInput label={t('requests.fields.clientName')} {...form.getInputProps('clientName')} />
             <TextInput label={t('requests.fields.clientPhone')} inputMode="tel" {...form.getInputProps('clientPhone')} />

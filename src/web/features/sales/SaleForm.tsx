@@ -66,9 +66,9 @@ export function SaleForm({ sale, unit, groupId, onClose }: { sale?: Sale; unit: 
             {...form.getInputProps('seller')}
           />
           {values.seller === 'group' ? (
-            <Select label={t('sales.fields.group')} required searchable data={groups} {...form.getInputProps('groupId')} />
+            <Select label={t('sales.fields.group')} required searchable {...groups} {...form.getInputProps('groupId')} />
           ) : (
-            <Select label={t('sales.fields.product')} required searchable data={products} {...form.getInputProps('productId')} />
+            <Select label={t('sales.fields.product')} required searchable {...products} {...form.getInputProps('productId')} />
           )}
           <Group grow align="flex-start" wrap="wrap">
             <Select

@@ -72,7 +72,7 @@ export function SalesPage() {
           placeholder={t('sales.filters.allGroups')}
           clearable
           searchable
-          data={groups}
+          {...groups}
           value={groupId}
           onChange={filter(setGroupId)}
         />

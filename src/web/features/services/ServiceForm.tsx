@@ -57,13 +57,12 @@ export function ServiceForm({
   const { data: me } = useMe();
   const save = useSaveService();
   const types = useCodeList('service_type');
-  // A person added from here shows at once, even beyond the first 200 names the options hold.
-  const [added, setAdded] = useState<{ value: string; label: string }[]>([]);
+  // A person added from here shows by name at once, as do the service's own links, whichever page lists them.
+  const [added, setAdded] = useState<{ id: number; name: string }[]>([]);
   const [addingPerson, setAddingPerson] = useState(false);
-  const listed = usePeopleOptions(unit, personName);
-  const people = [...listed, ...added.filter((a) => !listed.some((p) => p.value === a.value))];
-  const groups = useGroupOptions(unit, (g) => g.name);
-  const partners = usePartnerOptions(unit, (p) => p.name);
+  const people = usePeopleOptions(unit, personName, [...(service?.people ?? []), ...added]);
+  const groups = useGroupOptions(unit, (g) => g.name, service?.groups);
+  const partners = usePartnerOptions(unit, (p) => p.name, service?.partners);
   const givers = useGiverOptions(unit, me, [...(service?.staff ?? []), ...(trip?.staff ?? [])]);
   const trips = useTripList({ unit, pageSize: 100 }, !!unit);
   const form = useSchemaForm({
@@ -164,8 +163,8 @@ export function ServiceForm({
                 )}
               </Alert>
             )}
-            <MultiSelect label={t('services.fields.groups')} searchable data={groups} {...form.getInputProps('groupIds')} />
-            <MultiSelect label={t('services.fields.people')} searchable data={people} {...form.getInputProps('personIds')} />
+            <MultiSelect label={t('services.fields.groups')} searchable {...groups} {...form.getInputProps('groupIds')} />
+            <MultiSelect label={t('services.fields.people')} searchable {...people} {...form.getInputProps('personIds')} />
             <MultiSelect
               label={t('services.fields.types')}
               required
@@ -187,7 +186,7 @@ export function ServiceForm({
               data={givers}
               {...form.getInputProps('staffIds')}
             />
-            <MultiSelect label={t('services.fields.partners')} searchable data={partners} {...form.getInputProps('partnerIds')} />
+            <MultiSelect label={t('services.fields.partners')} searchable {...partners} {...form.getInputProps('partnerIds')} />
             <NumberInput
               label={t('services.fields.duration')}
               required
@@ -217,7 +216,7 @@ export function ServiceForm({
           unit={unit}
           draft={draftFromName(requester.name, requester.phone)}
           onSaved={(person) => {
-            setAdded((list) => [...list, { value: String(person.id), label: personName(person) }]);
+            setAdded((list) => [...list, { id: person.id, name: personName(person) }]);
             form.setFieldValue('personIds', [...form.getValues().personIds, String(person.id)]);
           }}
           onClose={() => setAddingPerson(false)}

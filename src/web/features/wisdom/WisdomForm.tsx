@@ -23,7 +23,7 @@ export function WisdomForm({
 }) {
   const { t, nameOf } = useLanguage();
   const branches = useCodeList('wisdom_branch');
-  const people = usePeopleOptions(unit, personName);
+  const people = usePeopleOptions(unit, personName, item?.holders);
   const save = useSaveWisdom();
   const form = useSchemaForm({
     schema: item ? wisdomChange : createWisdomBody,
@@ -91,7 +91,7 @@ export function WisdomForm({
             <NumberInput label={t('fields.villageNo')} min={1} max={99} {...form.getInputProps('villageNo')} />
           </Group>
           <TextInput label={t('fields.productPotential')} {...form.getInputProps('productPotential')} />
-          <MultiSelect label={t('fields.holders')} searchable data={people} {...form.getInputProps('holderIds')} />
+          <MultiSelect label={t('fields.holders')} searchable {...people} {...form.getInputProps('holderIds')} />
           <Group grow>
             <Select
               label={t('fields.status')}

@@ -83,13 +83,13 @@ export function WorklogPage() {
             onChange={filter(setStaffId)}
           />
         )}
-        {partners.length > 0 && (
+        {partners.data.length > 0 && (
           <Select
             label={t('worklog.partner')}
             placeholder={t('worklog.allPartners')}
             clearable
             searchable
-            data={partners}
+            {...partners}
             value={partnerId}
             onChange={filter(setPartnerId)}
           />
