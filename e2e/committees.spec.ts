@@ -52,6 +52,32 @@ test('a district officer records a committee of 13 that passes, sees a warning w
   await expectNoSidewaysScroll(page, 'committee at 1366');
 });
 
+test('each member row keeps the person chosen in it while the others are chosen and rows are added', async ({ page }) => {
+  await signIn(page, 'demo-district');
+  await page.getByRole('link', { name: 'คณะกรรมการศูนย์', exact: true }).click();
+  await page.getByRole('button', { name: 'บันทึกคณะกรรมการชุดใหม่' }).first().click();
+  const rows = page.getByTestId('member-row');
+  const personOf = (i: number) =>
+    rows
+      .nth(i)
+      .getByRole('textbox', { name: 'บุคคลในทะเบียนของอำเภอ' })
+      .or(rows.nth(i).getByRole('combobox', { name: 'บุคคลในทะเบียนของอำเภอ' }))
+      .first();
+  const chosen: string[] = [];
+  for (const i of [0, 1]) {
+    await personOf(i).click();
+    const option = page.getByRole('option').nth(i);
+    chosen.push(((await option.textContent()) ?? '').trim());
+    await option.click();
+  }
+  expect(chosen[0]).not.toBe(chosen[1]);
+  await page.getByRole('button', { name: 'เพิ่มกรรมการ' }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(personOf(0)).toHaveValue(chosen[0]);
+  await expect(personOf(1)).toHaveValue(chosen[1]);
+  await expect(personOf(2)).toHaveValue('');
+});
+
 test('the committee pages fit a 360 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, 'demo-district');

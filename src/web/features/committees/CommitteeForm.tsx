@@ -1,4 +1,5 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import {
   COMMITTEE_CATEGORIES,
   type CommitteeCategory,
@@ -54,7 +55,7 @@ export function CommitteeForm({
   const { t, nameOf } = useLanguage();
   const save = useSaveCommittee();
   const positions = useCodeList('committee_position');
-  const people = usePeopleOptions(unit, personName);
+  const linkedPeople = committee?.members.flatMap((m) => (m.person ? [m.person] : []));
   const form = useSchemaForm({
     schema: committee ? committeeChange : createCommitteeBody,
     initialValues: {
@@ -137,12 +138,11 @@ export function CommitteeForm({
               </Button>
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select
+              <MemberPerson
+                unit={unit}
                 label={t('committees.member.person')}
-                clearable
-                searchable
-                {...people}
-                {...form.getInputProps(`members.${i}.personId`)}
+                linked={linkedPeople}
+                input={form.getInputProps(`members.${i}.personId`)}
               />
               <TextInput
                 label={t('committees.member.name')}
@@ -176,4 +176,24 @@ export function CommitteeForm({
       </Stack>
     </form>
   );
+}
+
+/**
+ * A member's person, searched on its own: a Select shows its search text in the field, so rows sharing one search
+ * would all show the same name. The rows share the people lists in the query cache.
+ */
+function MemberPerson({
+  unit,
+  label,
+  linked,
+  input,
+}: {
+  unit: string;
+  label: string;
+  /** The people the term's members are linked to: named even beyond the first 200. */
+  linked?: { id: number; name: string }[];
+  input: GetInputPropsReturnType;
+}) {
+  const people = usePeopleOptions(unit, personName, linked);
+  return <Select label={label} clearable searchable {...people} {...input} />;
 }

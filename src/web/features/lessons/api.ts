@@ -8,7 +8,6 @@ const lessons = recordHooks(lessonsKeys, '/api/lessons', [plansKeys.all]);
 
 export const useLessonList = lessons.useList;
 export const useSaveLesson = lessons.useSave;
-export const useLessonOptions = lessons.useOptions;
 
 export function useDeleteLesson() {
   const refresh = useRefresh();

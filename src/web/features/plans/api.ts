@@ -11,7 +11,6 @@ const projects = recordHooks(projectsKeys, '/api/plan-projects', [plansKeys.all]
 export const usePlanList = plans.useList;
 export const usePlan = plans.useOne;
 export const useSavePlan = plans.useSave;
-export const usePlanOptions = plans.useOptions;
 export const useProjectList = projects.useList;
 export const useProject = projects.useOne;
 
