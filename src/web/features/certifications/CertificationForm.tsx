@@ -25,7 +25,11 @@ export function CertificationForm({
   const { t, nameOf } = useLanguage();
   const save = useSaveCertification();
   const standards = useCodeList('standard');
-  const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`);
+  const products = useProductOptions(
+    unit,
+    (p) => `${p.name} · ${p.producerName}`,
+    cert?.productId ? [{ id: cert.productId, name: cert.subject }] : [],
+  );
   const form = useSchemaForm({
     schema: createOrUpdate(cert, createCertificationBody, certificationChange),
     initialValues: {

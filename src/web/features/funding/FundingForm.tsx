@@ -37,7 +37,7 @@ export function FundingForm({
   const remove = useDeleteFunding();
   const [confirming, setConfirming] = useState(false);
   const sources = useCodeList('funding_source');
-  const groups = useGroupOptions(unit, (g) => g.name);
+  const groups = useGroupOptions(unit, (g) => g.name, application ? [application.group] : []);
   const targetOf = useTargetOf();
   const form = useSchemaForm({
     schema: application ? fundingChange : createFundingBody,

@@ -29,7 +29,7 @@ export function NeedsForm({
 }) {
   const { t } = useLanguage();
   const save = useSaveNeeds();
-  const groups = useGroupOptions(unit, (g) => g.name);
+  const groups = useGroupOptions(unit, (g) => g.name, analysis ? [{ id: analysis.groupId, name: analysis.groupName }] : []);
   const fixedGroup = analysis?.groupId ?? groupId;
   const form = useSchemaForm({
     schema: analysis ? needsChange : createNeedsBody,

@@ -34,7 +34,7 @@ export function OutcomeForm({
 }) {
   const { t, language, nameOf } = useLanguage();
   const save = useSaveOutcome();
-  const groups = useGroupOptions(unit, (g) => g.name);
+  const groups = useGroupOptions(unit, (g) => g.name, outcome ? [outcome.group] : []);
   const channels = useCodeList('sales_channel');
   const sourceName = useSourceName();
   const { periods, after, before } = incomePeriods(todayIso());

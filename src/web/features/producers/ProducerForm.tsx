@@ -17,8 +17,9 @@ export const CHECKLIST = ['communityLink', 'siteInDistrict', 'thaiNationality', 
 export function ProducerForm({ producer, unit, onClose }: { producer?: Producer; unit: string; onClose: () => void }) {
   const { t } = useLanguage();
   const save = useSaveProducer();
-  const groups = useGroupOptions(unit, (g) => g.name);
-  const people = usePeopleOptions(unit, personName);
+  const owner = (id?: number | null) => (producer && id ? [{ id, name: producer.ownerName }] : []);
+  const groups = useGroupOptions(unit, (g) => g.name, owner(producer?.groupId));
+  const people = usePeopleOptions(unit, personName, owner(producer?.personId));
   const form = useSchemaForm({
     schema: producer ? producerChange : createProducerBody,
     initialValues: {

@@ -87,7 +87,11 @@ export function ProductForm({
 }) {
   const { t } = useLanguage();
   const save = useSaveProduct();
-  const producers = useProducerOptions(unit, (p) => `${p.ownerName} (${p.registrationNo})`);
+  const producers = useProducerOptions(
+    unit,
+    (p) => `${p.ownerName} (${p.registrationNo})`,
+    product ? [{ id: product.producerId, name: product.producerName }] : [],
+  );
   const form = useSchemaForm({
     schema: createOrUpdate(product, createProductBody, productChange),
     initialValues: {

@@ -19,8 +19,8 @@ export function RequestForm({ request, unit, onClose }: { request?: ServiceReque
   const fromPortal = request?.channel === 'portal';
   const channels = fromPortal ? (['portal'] as const) : RECORDED_CHANNELS;
   const types = useCodeList('service_type');
-  const people = usePeopleOptions(unit, personName);
-  const groups = useGroupOptions(unit, (g) => g.name);
+  const people = usePeopleOptions(unit, personName, request?.person ? [request.person] : []);
+  const groups = useGroupOptions(unit, (g) => g.name, request?.group ? [request.group] : []);
   const form = useSchemaForm({
     schema: request ? requestChange : createRequestBody,
     initialValues: {

@@ -20,8 +20,8 @@ export function SaleForm({ sale, unit, groupId, onClose }: { sale?: Sale; unit: 
   const remove = useDeleteSale();
   const [confirming, setConfirming] = useState(false);
   const channels = useCodeList('sales_channel');
-  const groups = useGroupOptions(unit, (g) => g.name);
-  const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`);
+  const groups = useGroupOptions(unit, (g) => g.name, sale?.group ? [sale.group] : []);
+  const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`, sale?.product ? [sale.product] : []);
   const form = useSchemaForm({
     schema: sale ? saleChange : createSaleBody,
     initialValues: {
