@@ -3,8 +3,7 @@
  * clear Thai and English message instead of running on a new key; rotation keeps every citizen ID readable.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,9 +14,11 @@ import { AppError, problemFor } from './errors';
 import { checkDataKey, dataKeyFor, decryptCitizenId, keyFilePath, keyFingerprint, rotateDataKey } from './personal-data';
 import { api } from './test/factories';
 import { createScratchDatabase, createTestContext, TEST_DATA_KEY } from './test/harness';
+import { tempFolders } from './test/temp';
 
 const run = promisify(execFile);
 const cleanups: (() => Promise<void>)[] = [];
+const tempFolder = tempFolders('thanrak-key-');
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
@@ -27,12 +28,8 @@ const KEY_B = Buffer.alloc(32, 9);
 /** A fresh, empty database of the engine under test, as settings a process would read. */
 async function freshSettings() {
   const scratch = await createScratchDatabase();
-  const folder = mkdtempSync(join(tmpdir(), 'thanrak-key-'));
-  cleanups.push(async () => {
-    await scratch.drop();
-    rmSync(folder, { recursive: true, force: true });
-  });
-  return { ...readSettings({}), databaseUrl: scratch.url, dataDir: join(folder, 'data') };
+  cleanups.push(scratch.drop);
+  return { ...readSettings({}), databaseUrl: scratch.url, dataDir: join(tempFolder(), 'data') };
 }
 
 async function startError(settings: Awaited<ReturnType<typeof freshSettings>>): Promise<AppError> {
