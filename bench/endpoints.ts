@@ -224,7 +224,11 @@ function dashboardSql(unit: string, today: string): Sql[] {
   ];
 }
 
-/** The completeness matrix's presence queries (indicators.compute.ts), committee validity left out. */
+/**
+ * The completeness matrix's yes/no cells (indicators.compute.ts): quorate meetings, activities with a partner and
+ * posts per district and month, plans, lessons, and the committee in force with its members by category, and
+ * committee exceptions. The result figures beside the nation's provinces are left out.
+ */
 function matrixSql(unit: string, today: string): Sql[] {
   const fiscalYear = fiscalYearOf(today).fiscalYear;
   const { start, end } = fiscalRange(fiscalYear);
@@ -233,11 +237,14 @@ function matrixSql(unit: string, today: string): Sql[] {
   return [
     {
       text: `select distinct m.org_unit_code, to_char(m.held_on, 'YYYY-MM') from meetings m
-        where ${inUnit('m.org_unit_code')} and ${year('m.held_on')} and m.deleted_at is null and m.status = 'held'`,
+        where ${inUnit('m.org_unit_code')} and ${year('m.held_on')} and m.deleted_at is null and m.status = 'held'
+          and (select count(*) from meeting_attendees a where a.meeting_id = m.id and a.attended) * 100
+            > (select count(*) from committee_members cm where cm.committee_id = m.committee_id) * m.quorum_percent`,
     },
     {
       text: `select distinct w.org_unit_code, to_char(w.starts_on, 'YYYY-MM') from activities w
         where ${inUnit('w.org_unit_code')} and ${year('w.starts_on')} and w.deleted_at is null
+          and w.kind in ('training', 'strengthening', 'study_visit', 'market_event')
           and exists (select 1 from activity_partners ap where ap.activity_id = w.id)`,
     },
     {
@@ -252,6 +259,21 @@ function matrixSql(unit: string, today: string): Sql[] {
     {
       text: `select distinct org_unit_code from lessons
         where ${inUnit('org_unit_code')} and deleted_at is null and fiscal_year = ${fiscalYear}`,
+    },
+    {
+      text: `with term as (
+          select distinct on (c.org_unit_code) c.id, c.org_unit_code from committees c
+          where ${inUnit('c.org_unit_code')} and c.deleted_at is null and c.term_start <= '${today}' and c.term_end >= '${today}'
+          order by c.org_unit_code, c.term_start desc, c.id desc
+        )
+        select t.org_unit_code, count(cm.committee_id), count(*) filter (where cm.category = 'chair'),
+          count(*) filter (where cm.category = 'secretary'), count(*) filter (where cm.category = 'agency'),
+          count(*) filter (where cm.category = 'network')
+        from term t left join committee_members cm on cm.committee_id = t.id group by t.org_unit_code`,
+    },
+    {
+      text: `select distinct org_unit_code from committee_exceptions
+        where ${inUnit('org_unit_code')} and deleted_at is null`,
     },
   ];
 }
@@ -364,7 +386,7 @@ function summaryEndpoints(): Endpoint[] {
         request: (f) => ({ path: `/api/indicators/matrix?unit=${unit(f)}` }),
         raw: (f) => matrixSql(unit(f), f.today),
         target,
-        note: 'raw SQL: its presence queries, without committee validity',
+        note: 'raw SQL: its yes/no cells from the records, without the result figures beside the provinces',
       },
     );
   }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --only pg|pglite|start|import|export] [-- --seconds N]
+ * npm run bench [-- --quick] [-- --only pg|pglite|start|import|export] [-- --seconds N] [-- --match TEXT]
  * (BENCH_DATABASE_URL / BENCH_PGLITE_DIR: databases loaded before, kept between runs)
  *
  * 1. Start: `npm start` on a new PGlite data folder with demo data (what a newcomer waits for), a restart, the
@@ -45,6 +45,9 @@ import {
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+// --match TEXT: only the endpoints whose name holds TEXT (a quick look at one page; the file is named for it).
+const match = args.includes('--match') ? args[args.indexOf('--match') + 1] : undefined;
+const endpointsToRun = () => endpoints().filter((e) => !match || e.name.includes(match));
 const seconds = args.includes('--seconds') ? Number(args[args.indexOf('--seconds') + 1]) : quick ? 2 : 10;
 const HTTP_PORT = Number(process.env.BENCH_PORT ?? 3900);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5462);
@@ -216,7 +219,7 @@ async function postgresPass(scale: 'national' | 'district'): Promise<{ result: E
     try {
       const version = String((await query({ text: 'show server_version' }))[0].server_version);
       const fixtures = await findFixtures(query, today());
-      const list = endpoints();
+      const list = endpointsToRun();
       say('PostgreSQL: raw SQL');
       const raw = await timeRaw(query, list, fixtures);
       server = await startServer({ port: HTTP_PORT, env: { ...SERVER_ENV, DATABASE_URL: url } });
@@ -247,7 +250,7 @@ async function pglitePass(scale: 'province' | 'district'): Promise<EngineResult>
   try {
     say(`PGlite: loading ${scale} data`);
     const loaded = await loadBenchData({ dataDir, scale, onProgress: say });
-    const list = endpoints();
+    const list = endpointsToRun();
     // The server holds the data folder alone, so the raw SQL runs first, in this process, with no server up.
     const lite = await openPglite(dataDir);
     let fixtures: Fixtures;
@@ -407,7 +410,7 @@ if (only === 'export') result.nationalExport = await exportPass();
 result.machine.loadAverage?.push(loadavg()[0]);
 mkdirSync('bench/results', { recursive: true });
 // A part run alone (`--only import`) is named for it, so parts run one after another keep their own files.
-const file = `bench/results/${result.date.slice(0, 10)}-${result.commit}${only ? `-${only}` : ''}.json`;
+const file = `bench/results/${result.date.slice(0, 10)}-${result.commit}${only ? `-${only}` : ''}${match ? '-match' : ''}.json`;
 // Two decimals are plenty for milliseconds and MiB; formatted as the repository's Biome check wants it.
 const rounded = (_key: string, value: unknown) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value);
 writeFileSync(file, `${JSON.stringify(result, rounded, 2)}\n`);

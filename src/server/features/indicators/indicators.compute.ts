@@ -88,15 +88,13 @@ async function rowsOf<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
-/** Per district and month ('YYYY-MM'), how many records count: one query over all districts. */
-async function countsByMonth(db: Db | Tx, query: SQL): Promise<Map<string, Set<string>>> {
-  const rows = await rowsOf<{ org_unit_code: string; month: string }>(db, query);
-  const byUnit = new Map<string, Set<string>>();
-  for (const r of rows) {
-    if (!byUnit.has(r.org_unit_code)) byUnit.set(r.org_unit_code, new Set());
-    byUnit.get(r.org_unit_code)!.add(r.month);
-  }
-  return byUnit;
+/**
+ * Per district, the months ('YYYY-MM') with a record that counts: one query over all districts, a row per district
+ * with its months as an array (the nation's 878 rows, not one per district and month).
+ */
+async function monthsByUnit(db: Db | Tx, query: SQL): Promise<Map<string, Set<string>>> {
+  const rows = await rowsOf<{ org_unit_code: string; months: string[] }>(db, query);
+  return new Map(rows.map((r) => [r.org_unit_code, new Set(r.months)]));
 }
 
 /** The result figure each summary figure (`summary_counts`, kept by triggers) adds to. */
@@ -208,26 +206,29 @@ export async function computeCenters(
   const period = quarter ? fiscalRange(fiscalYear, quarter) : year;
   const units = codeArray(unitCodes);
   const inYear = (column: string) => sql`${sql.raw(column)} between ${year.start} and ${year.end}`;
-  const month = (column: string) => sql`to_char(${sql.raw(column)}, 'YYYY-MM') as month`;
+  const monthsOf = (column: string) => sql`array_agg(distinct to_char(${sql.raw(column)}, 'YYYY-MM')) as months`;
 
   const [meetingMonths, activityMonths, postMonths, plans, lessons, committees] = await Promise.all([
-    countsByMonth(
+    monthsByUnit(
       db,
-      sql`select distinct m.org_unit_code, ${month('m.held_on')} from meetings m
+      sql`select m.org_unit_code, ${monthsOf('m.held_on')} from meetings m
         where m.org_unit_code = any(${units}) and ${inYear('m.held_on')} and m.deleted_at is null
-          and m.status = 'held' and ${QUORATE}`,
+          and m.status = 'held' and ${QUORATE}
+        group by m.org_unit_code`,
     ),
-    countsByMonth(
+    monthsByUnit(
       db,
-      sql`select distinct w.org_unit_code, ${month('w.starts_on')} from activities w
+      sql`select w.org_unit_code, ${monthsOf('w.starts_on')} from activities w
         where w.org_unit_code = any(${units}) and ${inYear('w.starts_on')} and w.deleted_at is null
           and w.kind in ('training', 'strengthening', 'study_visit', 'market_event')
-          and exists (select 1 from activity_partners ap where ap.activity_id = w.id)`,
+          and exists (select 1 from activity_partners ap where ap.activity_id = w.id)
+        group by w.org_unit_code`,
     ),
-    countsByMonth(
+    monthsByUnit(
       db,
-      sql`select distinct p.org_unit_code, ${month('p.published_on')} from posts p
-        where p.org_unit_code = any(${units}) and ${inYear('p.published_on')} and p.deleted_at is null`,
+      sql`select p.org_unit_code, ${monthsOf('p.published_on')} from posts p
+        where p.org_unit_code = any(${units}) and ${inYear('p.published_on')} and p.deleted_at is null
+        group by p.org_unit_code`,
     ),
     rowsOf<{ org_unit_code: string }>(
       db,
