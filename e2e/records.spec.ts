@@ -221,3 +221,38 @@ test('an empty list offers the add action to the district officer who may add', 
   await empty.getByRole('button', { name: 'เพิ่มบุคคล' }).click();
   await expect(page.getByRole('dialog', { name: 'เพิ่มบุคคล' })).toBeVisible();
 });
+
+test('a form opened from a record’s page names the record it is for, though the picker’s list does not hold it', async ({
+  page,
+}) => {
+  await signIn(page, 'demo-district');
+  // As in a district with more records than a picker's first page: the lists answer without the record.
+  const withoutIt = (path: string) =>
+    page.route(
+      (url) => url.pathname === path,
+      (route) => route.fulfill({ json: { items: [], total: 0, page: 1, pageSize: 200 } }),
+    );
+
+  await page.goto('/producers');
+  await page.getByTestId('record-open').first().click();
+  await expect(page).toHaveURL(/\/producers\/\d+/);
+  const producerId = /\/producers\/(\d+)/.exec(page.url())![1];
+  const producer = await (await page.request.get(`/api/producers/${producerId}`)).json();
+  await withoutIt('/api/producers');
+  await page.getByRole('button', { name: 'เพิ่มผลิตภัณฑ์' }).click();
+  const newProduct = page.getByRole('dialog', { name: 'เพิ่มผลิตภัณฑ์' });
+  await expect(newProduct.getByRole('combobox', { name: 'ผู้ผลิต' })).toHaveValue(
+    `${producer.ownerName} (${producer.registrationNo})`,
+  );
+  await newProduct.getByRole('button', { name: 'ยกเลิก' }).click();
+
+  await page.goto('/products');
+  await page.getByTestId('record-open').first().click();
+  await expect(page).toHaveURL(/\/products\/\d+/);
+  const productId = /\/products\/(\d+)/.exec(page.url())![1];
+  const product = await (await page.request.get(`/api/products/${productId}`)).json();
+  await withoutIt('/api/products');
+  await page.getByRole('button', { name: 'เพิ่มใบรับรองมาตรฐาน' }).click();
+  const newCertificate = page.getByRole('dialog', { name: 'เพิ่มใบรับรองมาตรฐาน' });
+  await expect(newCertificate.getByRole('combobox', { name: 'ผลิตภัณฑ์' })).toHaveValue(`${product.name} · ${product.producerName}`);
+});

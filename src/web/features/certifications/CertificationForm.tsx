@@ -13,13 +13,13 @@ import { useSaveCertification } from './api';
 export function CertificationForm({
   cert,
   unit,
-  productId,
+  product,
   onClose,
 }: {
   cert?: Certification;
   unit: string;
-  /** The product a new certificate is for, when added from the product's page. */
-  productId?: number;
+  /** The product a new certificate is for, when added from the product's page (named, as the picker shows it). */
+  product?: { id: number; name: string };
   onClose: () => void;
 }) {
   const { t, nameOf } = useLanguage();
@@ -28,12 +28,12 @@ export function CertificationForm({
   const products = useProductOptions(
     unit,
     (p) => `${p.name} · ${p.producerName}`,
-    cert?.productId ? [{ id: cert.productId, name: cert.subject }] : [],
+    cert?.productId ? [{ id: cert.productId, name: cert.subject }] : product ? [product] : [],
   );
   const form = useSchemaForm({
     schema: createOrUpdate(cert, createCertificationBody, certificationChange),
     initialValues: {
-      productId: String(cert?.productId ?? productId ?? ''),
+      productId: String(cert?.productId ?? product?.id ?? ''),
       standardCode: cert?.standardCode ?? '',
       certificateNo: cert?.certificateNo ?? '',
       issuer: cert?.issuer ?? '',

@@ -24,12 +24,10 @@ import { useDecideFunding, useDeleteFunding, useSaveFunding } from './api';
 export function FundingForm({
   application,
   unit,
-  groupId,
   onClose,
 }: {
   application?: FundingApplication;
   unit: string;
-  groupId?: number;
   onClose: () => void;
 }) {
   const { t, nameOf } = useLanguage();
@@ -42,7 +40,7 @@ export function FundingForm({
   const form = useSchemaForm({
     schema: application ? fundingChange : createFundingBody,
     initialValues: {
-      groupId: String(application?.group.id ?? groupId ?? ''),
+      groupId: String(application?.group.id ?? ''),
       sourceCode: application?.sourceCode ?? '',
       purpose: application?.purpose ?? '',
       asked: application ? bahtText(application.askedSatang) : '',

@@ -11,7 +11,7 @@ import { NeedItems } from './NeedItems';
 import { NeedsForm } from './NeedsForm';
 
 /** A group's needs on its page: the latest analysis by priority, earlier ones folded away; officers add and change. */
-export function GroupNeeds({ group }: { group: { id: number; orgUnitCode: string } }) {
+export function GroupNeeds({ group }: { group: { id: number; name: string; orgUnitCode: string } }) {
   const { t, language } = useLanguage();
   const { data: me } = useMe();
   const list = useNeedsList({ groupId: group.id, pageSize: 20 });
@@ -74,7 +74,7 @@ export function GroupNeeds({ group }: { group: { id: number; orgUnitCode: string
       {editing && (
         <NeedsForm
           analysis={editing === 'new' ? undefined : editing}
-          groupId={group.id}
+          group={group}
           unit={group.orgUnitCode}
           onClose={() => setEditing(null)}
         />

@@ -14,23 +14,27 @@ const blank = (): Row => ({ area: null, problem: '', need: '', priority: '2' });
 
 /**
  * A group's needs analysis: its date, a summary and rows of area, problem, need and priority, added and removed
- * freely. The rows are replaced whole when it is saved. `groupId` fixes the group (from the group's page).
+ * freely. The rows are replaced whole when it is saved. `group` fixes the group (from the group's page).
  */
 export function NeedsForm({
   analysis,
-  groupId,
+  group,
   unit,
   onClose,
 }: {
   analysis?: NeedsAnalysis;
-  groupId?: number;
+  group?: { id: number; name: string };
   unit: string;
   onClose: () => void;
 }) {
   const { t } = useLanguage();
   const save = useSaveNeeds();
-  const groups = useGroupOptions(unit, (g) => g.name, analysis ? [{ id: analysis.groupId, name: analysis.groupName }] : []);
-  const fixedGroup = analysis?.groupId ?? groupId;
+  const groups = useGroupOptions(
+    unit,
+    (g) => g.name,
+    analysis ? [{ id: analysis.groupId, name: analysis.groupName }] : group ? [group] : [],
+  );
+  const fixedGroup = analysis?.groupId ?? group?.id;
   const form = useSchemaForm({
     schema: analysis ? needsChange : createNeedsBody,
     initialValues: {

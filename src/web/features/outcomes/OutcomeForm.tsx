@@ -24,24 +24,25 @@ const id = (value: string) => (value ? Number(value) : undefined);
 export function OutcomeForm({
   outcome,
   unit,
-  groupId,
+  group,
   onClose,
 }: {
   outcome?: Outcome;
   unit: string;
-  groupId?: number;
+  /** The group a new outcome is for, when added from the group's page. */
+  group?: { id: number; name: string };
   onClose: () => void;
 }) {
   const { t, language, nameOf } = useLanguage();
   const save = useSaveOutcome();
-  const groups = useGroupOptions(unit, (g) => g.name, outcome ? [outcome.group] : []);
+  const groups = useGroupOptions(unit, (g) => g.name, outcome ? [outcome.group] : group ? [group] : []);
   const channels = useCodeList('sales_channel');
   const sourceName = useSourceName();
   const { periods, after, before } = incomePeriods(todayIso());
   const form = useSchemaForm({
     schema: outcome ? outcomeChange : createOutcomeBody,
     initialValues: {
-      groupId: String(outcome?.group.id ?? groupId ?? ''),
+      groupId: String(outcome?.group.id ?? group?.id ?? ''),
       kind: (outcome?.kind ?? 'income_increase') as string,
       happenedOn: outcome?.happenedOn ?? todayIso(),
       reportedOn: outcome?.reportedOn ?? todayIso(),
@@ -74,7 +75,7 @@ export function OutcomeForm({
   });
   const values = form.getValues();
   const link = OUTCOME_LINK[values.kind as keyof typeof OUTCOME_LINK];
-  const group = useGroup(values.groupId || null);
+  const chosen = useGroup(values.groupId || null);
   const funded = useFundingList(
     { groupId: values.groupId, status: 'approved', pageSize: 50 },
     link === 'fundingApplicationId' && !!values.groupId,
@@ -114,7 +115,7 @@ export function OutcomeForm({
             <Select
               label={t('outcomes.fields.product')}
               required
-              data={(group.data?.products ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
+              data={(chosen.data?.products ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
               {...form.getInputProps('productId')}
             />
           )}
@@ -122,7 +123,7 @@ export function OutcomeForm({
             <Select
               label={t('outcomes.fields.certification')}
               required
-              data={(group.data?.certifications ?? []).map((c) => ({ value: String(c.id), label: c.certificateNo }))}
+              data={(chosen.data?.certifications ?? []).map((c) => ({ value: String(c.id), label: c.certificateNo }))}
               {...form.getInputProps('certificationId')}
             />
           )}

@@ -28,7 +28,7 @@ export function GroupPlans({ groupId }: { groupId: number }) {
 }
 
 /** The group page's needs and plan: its needs analyses, then the projects serving it. */
-export function GroupNeedsAndPlans({ group }: { group: { id: number; orgUnitCode: string } }) {
+export function GroupNeedsAndPlans({ group }: { group: { id: number; name: string; orgUnitCode: string } }) {
   return (
     <>
       <GroupNeeds group={group} />

@@ -121,7 +121,13 @@ export function ProducerDetailPage() {
         </RecordSection>
       </SimpleGrid>
       {editing && <ProducerForm producer={p} unit={p.orgUnitCode} onClose={() => setEditing(false)} />}
-      {addingProduct && <ProductForm unit={p.orgUnitCode} producerId={p.id} onClose={() => setAddingProduct(false)} />}
+      {addingProduct && (
+        <ProductForm
+          unit={p.orgUnitCode}
+          producer={{ id: p.id, name: `${p.ownerName} (${p.registrationNo})` }}
+          onClose={() => setAddingProduct(false)}
+        />
+      )}
     </Stack>
   );
 }

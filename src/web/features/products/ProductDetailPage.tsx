@@ -95,7 +95,13 @@ export function ProductDetailPage() {
         />
       </Card>
       {editing && <ProductForm product={p} unit={p.orgUnitCode} onClose={() => setEditing(false)} />}
-      {certifying && <CertificationForm unit={p.orgUnitCode} productId={p.id} onClose={() => setCertifying(false)} />}
+      {certifying && (
+        <CertificationForm
+          unit={p.orgUnitCode}
+          product={{ id: p.id, name: `${p.name} · ${p.producerName}` }}
+          onClose={() => setCertifying(false)}
+        />
+      )}
     </Stack>
   );
 }

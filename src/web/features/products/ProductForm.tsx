@@ -76,13 +76,13 @@ function OpcRatings({
 export function ProductForm({
   product,
   unit,
-  producerId,
+  producer,
   onClose,
 }: {
   product?: Product;
   unit: string;
-  /** The producer a new product is for, when added from the producer's page. */
-  producerId?: number;
+  /** The producer a new product is for, when added from the producer's page (named, as the picker shows it). */
+  producer?: { id: number; name: string };
   onClose: () => void;
 }) {
   const { t } = useLanguage();
@@ -90,12 +90,12 @@ export function ProductForm({
   const producers = useProducerOptions(
     unit,
     (p) => `${p.ownerName} (${p.registrationNo})`,
-    product ? [{ id: product.producerId, name: product.producerName }] : [],
+    product ? [{ id: product.producerId, name: product.producerName }] : producer ? [producer] : [],
   );
   const form = useSchemaForm({
     schema: createOrUpdate(product, createProductBody, productChange),
     initialValues: {
-      producerId: String(product?.producerId ?? producerId ?? ''),
+      producerId: String(product?.producerId ?? producer?.id ?? ''),
       name: product?.name ?? '',
       category: product?.category ?? 'food',
       description: product?.description ?? '',

@@ -55,8 +55,8 @@ export function RequestActions({ request }: { request: ServiceRequest }) {
         <ServiceForm
           unit={request.orgUnitCode}
           draft={{
-            groupIds: request.group ? [request.group.id] : [],
-            personIds: request.person ? [request.person.id] : [],
+            groups: request.group ? [request.group] : [],
+            people: request.person ? [request.person] : [],
             typeCodes: [request.subjectCode],
             description: request.description,
             requester:

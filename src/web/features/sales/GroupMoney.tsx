@@ -38,7 +38,7 @@ export function GroupSales({ group }: { group: GroupDetail }) {
       </Group>
       {summary.data &&
         (summary.data.points.length ? <SalesChart summary={summary.data} /> : <Text c="gray.7">{t('sales.groupEmpty')}</Text>)}
-      {adding && <SaleForm unit={group.orgUnitCode} groupId={group.id} onClose={() => setAdding(false)} />}
+      {adding && <SaleForm unit={group.orgUnitCode} group={group} onClose={() => setAdding(false)} />}
     </Card>
   );
 }
@@ -96,7 +96,7 @@ export function GroupOutcomes({ group }: { group: GroupDetail }) {
         ))}
       </Stack>
       {open && <OutcomeDialog id={open} onClose={() => setOpen(null)} />}
-      {adding && <OutcomeForm unit={group.orgUnitCode} groupId={group.id} onClose={() => setAdding(false)} />}
+      {adding && <OutcomeForm unit={group.orgUnitCode} group={group} onClose={() => setAdding(false)} />}
     </RecordSection>
   );
 }

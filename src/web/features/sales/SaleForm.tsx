@@ -14,19 +14,30 @@ import { monthLabel, recentMonths } from '../services/months';
 import { useDeleteSale, useSaveSale } from './api';
 
 /** A month's sales of a group or one of the district's products through one channel; a correction keeps the row. */
-export function SaleForm({ sale, unit, groupId, onClose }: { sale?: Sale; unit: string; groupId?: number; onClose: () => void }) {
+/** `group`: the group a new month's sales are for, when added from the group's page. */
+export function SaleForm({
+  sale,
+  unit,
+  group,
+  onClose,
+}: {
+  sale?: Sale;
+  unit: string;
+  group?: { id: number; name: string };
+  onClose: () => void;
+}) {
   const { t, language, nameOf } = useLanguage();
   const save = useSaveSale();
   const remove = useDeleteSale();
   const [confirming, setConfirming] = useState(false);
   const channels = useCodeList('sales_channel');
-  const groups = useGroupOptions(unit, (g) => g.name, sale?.group ? [sale.group] : []);
+  const groups = useGroupOptions(unit, (g) => g.name, sale?.group ? [sale.group] : group ? [group] : []);
   const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`, sale?.product ? [sale.product] : []);
   const form = useSchemaForm({
     schema: sale ? saleChange : createSaleBody,
     initialValues: {
       seller: sale?.product ? 'product' : 'group',
-      groupId: String(sale?.group?.id ?? groupId ?? ''),
+      groupId: String(sale?.group?.id ?? group?.id ?? ''),
       productId: String(sale?.product?.id ?? ''),
       channelCode: sale?.channelCode ?? '',
       month: sale?.month ?? todayIso().slice(0, 7),

@@ -26,6 +26,8 @@ import { useGiverOptions, useSaveService, useTripList } from './api';
 
 const ids = (values: string[]) => values.map(Number);
 const strings = (named: { id: number }[] | undefined) => (named ?? []).map((n) => String(n.id));
+/** A record linked by id and named as its picker shows it. */
+type Linked = { id: number; name: string };
 
 /** A requester known only by the name and phone they gave (a portal request): someone to find or add to the register. */
 export type Requester = { name: string; phone: string | null };
@@ -47,7 +49,7 @@ export function ServiceForm({
 }: {
   service?: Service;
   trip?: OutreachTrip;
-  draft?: { personIds: number[]; groupIds: number[]; typeCodes: string[]; description: string; requester?: Requester };
+  draft?: { people: Linked[]; groups: Linked[]; typeCodes: string[]; description: string; requester?: Requester };
   unit: string;
   onClose: () => void;
   onSaved?: (saved: Service) => void;
@@ -58,10 +60,10 @@ export function ServiceForm({
   const save = useSaveService();
   const types = useCodeList('service_type');
   // A person added from here shows by name at once, as do the service's own links, whichever page lists them.
-  const [added, setAdded] = useState<{ id: number; name: string }[]>([]);
+  const [added, setAdded] = useState<Linked[]>([]);
   const [addingPerson, setAddingPerson] = useState(false);
-  const people = usePeopleOptions(unit, personName, [...(service?.people ?? []), ...added]);
-  const groups = useGroupOptions(unit, (g) => g.name, service?.groups);
+  const people = usePeopleOptions(unit, personName, [...(service?.people ?? draft?.people ?? []), ...added]);
+  const groups = useGroupOptions(unit, (g) => g.name, service?.groups ?? draft?.groups);
   const partners = usePartnerOptions(unit, (p) => p.name, service?.partners);
   const givers = useGiverOptions(unit, me, [...(service?.staff ?? []), ...(trip?.staff ?? [])]);
   const trips = useTripList({ unit, pageSize: 100 }, !!unit);
@@ -72,8 +74,8 @@ export function ServiceForm({
       mode: service?.mode ?? (trip ? 'outreach' : 'center'),
       outreachKind: service?.outreachKind ?? (trip ? 'scheduled' : null),
       tripId: String(service?.tripId ?? trip?.id ?? ''),
-      personIds: draft ? draft.personIds.map(String) : strings(service?.people),
-      groupIds: draft ? draft.groupIds.map(String) : strings(service?.groups),
+      personIds: strings(service?.people ?? draft?.people),
+      groupIds: strings(service?.groups ?? draft?.groups),
       typeCodes: service?.typeCodes ?? draft?.typeCodes ?? [],
       description: service?.description ?? draft?.description ?? '',
       staffIds: service ? strings(service.staff) : trip ? strings(trip.staff) : me ? [String(me.user.id)] : [],
