@@ -51,65 +51,15 @@ export const STAGE_EVIDENCE: Partial<Record<Stage, EvidenceKind>> = {
   grown: 'grown_outcome',
 };
 
-const strengtheningTypes = sql.join(
-  STRENGTHENING_SERVICE_TYPES.map((code) => sql`${code}`),
-  sql`, `,
-);
+/** The strengthening service types as one PostgreSQL array parameter (codes are snake_case only). */
+const strengtheningTypes = sql`${`{${STRENGTHENING_SERVICE_TYPES.join(',')}}`}::text[]`;
 
-/** One query: which stages the group's live records prove, and the kind of growth a verified outcome shows. */
+/**
+ * One call: which stages the group's live records prove, and the kind of growth a verified outcome shows. The query
+ * is the plpgsql function `group_proven_by_records` (migration 0029), which keeps its plan for the connection.
+ */
 async function provenByRecords(tx: Tx, groupId: number) {
-  const result = (await tx.execute(sql`
-    with producer_ids as (
-      select id from producers where group_id = ${groupId} and deleted_at is null
-    )
-    select
-      exists (select 1 from producers where group_id = ${groupId} and status = 'registered' and deleted_at is null) as registered,
-      exists (select 1 from needs_analyses where group_id = ${groupId} and deleted_at is null) as analysed,
-      (
-        exists (
-          select 1 from service_groups sg
-          join services s on s.id = sg.service_id and s.deleted_at is null
-          join service_type_codes st on st.service_id = s.id and st.type_code in (${strengtheningTypes})
-          where sg.group_id = ${groupId}
-        )
-        or exists (
-          select 1 from activity_groups ag
-          join activities a on a.id = ag.activity_id and a.deleted_at is null
-          where ag.group_id = ${groupId} and a.kind in ('training', 'strengthening', 'study_visit')
-        )
-        -- A certificate of one of its producers or of their products; two joins, each served by an index (an OR
-        -- of the two read every certificate in the country).
-        or exists (
-          select 1 from certifications c join producer_ids pi on pi.id = c.producer_id where c.deleted_at is null
-        )
-        or exists (
-          select 1 from certifications c
-          join products p on p.id = c.product_id and p.deleted_at is null
-          join producer_ids pi on pi.id = p.producer_id
-          where c.deleted_at is null
-        )
-      ) as strengthened,
-      (
-        exists (select 1 from sales where group_id = ${groupId} and deleted_at is null)
-        or exists (
-          select 1 from sales s join products p on p.id = s.product_id
-          where s.deleted_at is null and p.producer_id in (select id from producer_ids)
-        )
-        or exists (
-          select 1 from event_sales es join activities a on a.id = es.activity_id and a.deleted_at is null
-          where es.group_id = ${groupId}
-        )
-      ) as sold,
-      exists (
-        select 1 from funding_applications where group_id = ${groupId} and status = 'approved' and deleted_at is null
-      ) as funded,
-      (
-        select kind from outcomes
-        where group_id = ${groupId} and deleted_at is null and verified_at is not null
-          and kind in ('became_sme', 'became_social_enterprise', 'became_social_business')
-        order by happened_on desc, id desc limit 1
-      ) as grown_kind
-  `)) as unknown as {
+  const result = (await tx.execute(sql`select * from group_proven_by_records(${groupId}, ${strengtheningTypes})`)) as unknown as {
     rows: {
       registered: boolean;
       analysed: boolean;
