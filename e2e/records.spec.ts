@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expectNoSidewaysScroll, signIn } from './session';
 
@@ -222,6 +222,15 @@ test('an empty list offers the add action to the district officer who may add', 
   await expect(page.getByRole('dialog', { name: 'เพิ่มบุคคล' })).toBeVisible();
 });
 
+/** Opens the first record of a list on its own page, and answers the record as the API gives it. */
+async function openFirstRecord(page: Page, list: 'producers' | 'products') {
+  await page.goto(`/${list}`);
+  await page.getByTestId('record-open').first().click();
+  await expect(page).toHaveURL(new RegExp(`/${list}/\\d+`));
+  const id = new RegExp(`/${list}/(\\d+)`).exec(page.url())![1];
+  return (await page.request.get(`/api/${list}/${id}`)).json();
+}
+
 test('a form opened from a record’s page names the record it is for, though the picker’s list does not hold it', async ({
   page,
 }) => {
@@ -233,11 +242,7 @@ test('a form opened from a record’s page names the record it is for, though th
       (route) => route.fulfill({ json: { items: [], total: 0, page: 1, pageSize: 200 } }),
     );
 
-  await page.goto('/producers');
-  await page.getByTestId('record-open').first().click();
-  await expect(page).toHaveURL(/\/producers\/\d+/);
-  const producerId = /\/producers\/(\d+)/.exec(page.url())![1];
-  const producer = await (await page.request.get(`/api/producers/${producerId}`)).json();
+  const producer = await openFirstRecord(page, 'producers');
   await withoutIt('/api/producers');
   await page.getByRole('button', { name: 'เพิ่มผลิตภัณฑ์' }).click();
   const newProduct = page.getByRole('dialog', { name: 'เพิ่มผลิตภัณฑ์' });
@@ -246,11 +251,7 @@ test('a form opened from a record’s page names the record it is for, though th
   );
   await newProduct.getByRole('button', { name: 'ยกเลิก' }).click();
 
-  await page.goto('/products');
-  await page.getByTestId('record-open').first().click();
-  await expect(page).toHaveURL(/\/products\/\d+/);
-  const productId = /\/products\/(\d+)/.exec(page.url())![1];
-  const product = await (await page.request.get(`/api/products/${productId}`)).json();
+  const product = await openFirstRecord(page, 'products');
   await withoutIt('/api/products');
   await page.getByRole('button', { name: 'เพิ่มใบรับรองมาตรฐาน' }).click();
   const newCertificate = page.getByRole('dialog', { name: 'เพิ่มใบรับรองมาตรฐาน' });
