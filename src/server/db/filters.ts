@@ -9,6 +9,9 @@ const UNIT_CODE_DIGITS = 10;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Codes (digits, letters and underscores: unit codes, code-list codes) as one PostgreSQL text[] parameter. */
+export const codeArray = (codes: readonly string[]): SQL => sql`${`{${codes.join(',')}}`}::text[]`;
+
 /** ILIKE pattern for text anywhere in the value (user input is escaped, never a wildcard). */
 export const containing = (text: string) => `%${escapeLike(text)}%`;
 export const startingWith = (text: string) => `${escapeLike(text)}%`;

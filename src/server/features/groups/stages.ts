@@ -10,6 +10,7 @@ import type { Actor } from '../../access';
 import { changeRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Tx } from '../../db/client';
+import { codeArray } from '../../db/filters';
 import { groupStageHistory, groups } from '../../db/schema';
 import { AppError } from '../../errors';
 
@@ -51,8 +52,7 @@ export const STAGE_EVIDENCE: Partial<Record<Stage, EvidenceKind>> = {
   grown: 'grown_outcome',
 };
 
-/** The strengthening service types as one PostgreSQL array parameter (codes are snake_case only). */
-const strengtheningTypes = sql`${`{${STRENGTHENING_SERVICE_TYPES.join(',')}}`}::text[]`;
+const strengtheningTypes = codeArray(STRENGTHENING_SERVICE_TYPES);
 
 /**
  * One call: which stages the group's live records prove, and the kind of growth a verified outcome shows. The query

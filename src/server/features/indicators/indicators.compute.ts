@@ -8,6 +8,7 @@ import { CENTER_INDICATORS, type CellStatus, type CenterIndicator, type ResultFi
 import { fiscalRange } from '#shared/thai/index';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
+import { codeArray } from '../../db/filters';
 
 export type Quarter = 1 | 2 | 3 | 4;
 
@@ -32,9 +33,6 @@ export function fiscalMonths(fiscalYear: number): { month: string; start: string
     return { month, start: `${month}-01`, end: `${month}-${String(last).padStart(2, '0')}` };
   });
 }
-
-/** A list of district codes as one PostgreSQL array parameter (codes are digits only). */
-export const codeArray = (codes: string[]): SQL => sql`${`{${codes.join(',')}}`}::text[]`;
 
 /** A held meeting is quorate when strictly more than its quorum share of the term's members attended. */
 export const QUORATE = sql`(select count(*) from meeting_attendees a where a.meeting_id = m.id and a.attended) * 100
