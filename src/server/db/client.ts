@@ -1,11 +1,11 @@
 import { mkdirSync, realpathSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './lock';
+import { forDrizzle, openPglite } from './pglite';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -38,9 +38,7 @@ export type DatabaseTarget =
   | { dataDir: string }
   | { pglite: PGlite };
 
-export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
-}
+export { openPglite };
 
 /** Opens PostgreSQL when given a URL, else the embedded PGlite folder (locked against a second process). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -72,7 +70,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   if ('pglite' in target) {
     const client = target.pglite;
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(forDrizzle(client), { schema }) as unknown as Db;
     return { db, readDb: db, kind: 'pglite', close: () => client.close() };
   }
   mkdirSync(target.dataDir, { recursive: true });
@@ -81,7 +79,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const unlock = lockDataDir(dataDir);
   try {
     const client = await openPglite(dataDir);
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(forDrizzle(client), { schema }) as unknown as Db;
     return {
       db,
       readDb: db,

@@ -1,0 +1,65 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { date, integer, interval, numeric, pgTable, timestamp } from 'drizzle-orm/pg-core';
+import { drizzle } from 'drizzle-orm/pglite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { forDrizzle, openPglite } from './pglite';
+
+// What the app reads: every type drizzle passes a parser for, its arrays, and a few it leaves to PGlite.
+const EVERY_KIND = sql`select timestamp '2026-11-28 07:30:00' as ts, timestamptz '2026-11-28 07:30:00+07' as tstz,
+  date '2569-01-31' as d, interval '1 day 02:00' as i, array[1.50, 2]::numeric[] as nums,
+  array[timestamp '2026-01-01 00:00'] as tss, array[timestamptz '2026-01-01 00:00+00'] as tstzs,
+  array[interval '1 hour'] as intervals, array[date '2026-01-01', null] as dates,
+  12.50::numeric as num, 7 as n, 9007199254740993::int8 as big, true as yes, '{"a":1}'::jsonb as json,
+  array['ก', 'b'] as texts`;
+
+const moments = pgTable('moments', {
+  id: integer('id').primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  day: date('day').notNull(),
+  length: interval('length').notNull(),
+  amount: numeric('amount').notNull(),
+});
+
+// PGlite's own client: the PostgreSQL run of the suite has nothing to add.
+const onPglite = inject('testDatabase').kind === 'pglite';
+let plain: PGlite;
+let lite: PGlite;
+beforeAll(async () => {
+  if (!onPglite) return;
+  [plain, lite] = await Promise.all([PGlite.create(), openPglite()]);
+  for (const instance of [plain, lite])
+    await instance.exec(`create table moments (id int primary key, at timestamptz not null, day date not null,
+      length interval not null, amount numeric not null);
+      insert into moments values (1, '2026-11-28 07:30+07', '2026-11-28', '3 days', 41100.00)`);
+});
+afterAll(() => Promise.all([plain?.close(), lite?.close()]));
+
+describe.runIf(onPglite)('PGlite as drizzle reads it', () => {
+  it('gives the same values as drizzle with its own per-query parsers, in and out of a transaction', async () => {
+    const expected = drizzle(plain);
+    const fast = drizzle(forDrizzle(lite));
+    const raw = (await expected.execute(EVERY_KIND)).rows;
+    expect(raw[0]).toMatchObject({ ts: '2026-11-28 07:30:00', d: '2569-01-31', i: '1 day 02:00:00', nums: '{1.50,2}' });
+    expect((await fast.execute(EVERY_KIND)).rows).toEqual(raw);
+    expect(await fast.transaction((tx) => tx.execute(EVERY_KIND).then((r) => r.rows))).toEqual(raw);
+
+    const built = await expected.select().from(moments);
+    expect(built[0]).toMatchObject({ day: '2026-11-28', length: '3 days', amount: '41100.00' });
+    expect(await fast.select().from(moments)).toEqual(built);
+    expect(await fast.transaction((tx) => tx.select().from(moments))).toEqual(built);
+  });
+
+  it('leaves parsers it does not already have to the query that asks for them', async () => {
+    const client = forDrizzle(lite);
+    const custom = { parsers: { 1114: (v: string) => `ts ${v}`, 23: (v: string) => `int ${v}` } };
+    const sent = await client.query<{ n: string; ts: string }>('select 7 as n, $1::timestamp as ts', ['2026-01-01'], custom);
+    expect(sent.rows[0]).toEqual({ n: 'int 7', ts: 'ts 2026-01-01 00:00:00' });
+  });
+
+  it('passes everything else to the instance itself', async () => {
+    const client = forDrizzle(lite);
+    expect(client.closed).toBe(false);
+    expect((await client.dumpDataDir('none')).size).toBeGreaterThan(1_000_000);
+  });
+});

@@ -1,0 +1,55 @@
+import { PGlite, type QueryOptions, type Transaction, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+/**
+ * The types drizzle reads as text from PGlite, as node-postgres gives them: dates, timestamps, intervals, numeric
+ * arrays and arrays of dates, timestamps and intervals. drizzle's PGlite driver passes these nine parsers with every
+ * query, and PGlite merges them into a copy of its ~320 type parsers each time: about 100 µs a query, as much as a
+ * short query itself, and about 4 s of building the demo data at start.
+ */
+const AS_TEXT = (value: string) => value;
+const TEXT_TYPES: Record<number, (value: string) => string> = {
+  [types.TIMESTAMP]: AS_TEXT,
+  [types.TIMESTAMPTZ]: AS_TEXT,
+  [types.INTERVAL]: AS_TEXT,
+  [types.DATE]: AS_TEXT,
+  1231: AS_TEXT, // numeric[]
+  1115: AS_TEXT, // timestamp[]
+  1185: AS_TEXT, // timestamptz[]
+  1187: AS_TEXT, // interval[]
+  1182: AS_TEXT, // date[]
+};
+
+/** Opens PGlite with pg_trgm, reading the types above as text once for the instance instead of once a query. */
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
+  const lite = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+  // After create: it sets the array types' parsers from the database's catalogue and would overwrite ours.
+  Object.assign(lite.parsers, TEXT_TYPES);
+  return lite;
+}
+
+/** The options without drizzle's per-query parsers when the instance already parses those types the same way. */
+function withoutKnownParsers(options?: QueryOptions): QueryOptions | undefined {
+  if (!options?.parsers) return options;
+  for (const oid of Object.keys(options.parsers)) if (!(Number(oid) in TEXT_TYPES)) return options;
+  return { ...options, parsers: undefined };
+}
+
+/**
+ * The instance as drizzle should see it: queries, in and out of transactions, go without the parsers it already
+ * has. Anything else (dumps, closing) reaches the instance itself.
+ */
+export function forDrizzle(lite: PGlite): PGlite {
+  const query = (run: Transaction['query']) => (text: string, params?: unknown[], options?: QueryOptions) =>
+    run(text, params, withoutKnownParsers(options));
+  return new Proxy(lite, {
+    get(target, key) {
+      if (key === 'query') return query(target.query.bind(target));
+      if (key === 'transaction')
+        return <T>(callback: (tx: Transaction) => Promise<T>) =>
+          target.transaction((tx) => callback(Object.create(tx, { query: { value: query(tx.query) } })));
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
