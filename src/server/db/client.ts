@@ -95,8 +95,28 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
 }
 
+/**
+ * A connection that runs its queries one after another, in the order they were asked. Services read several things
+ * at once (`Promise.all`); in a transaction those reads share one connection, where node-postgres 8 queues them
+ * itself but warns that version 9 will refuse.
+ */
+class OneQueryAtATime extends pg.Client {
+  private previous: Promise<unknown> = Promise.resolve();
+
+  // pg's query has a dozen overloads; this one only orders the calls and passes them on as they came.
+  override query(...args: any[]): any {
+    // Callbacks (the pool's own queries) and streams (cursors) keep node-postgres's handling.
+    if (typeof args.at(-1) === 'function' || typeof args[0]?.submit === 'function')
+      return (super.query as (...a: unknown[]) => unknown)(...args);
+    const run = this.previous.then(() => (super.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    this.previous = run.catch(() => {});
+    return run;
+  }
+}
+
 function openPool(url: string, timeouts: DatabaseTimeouts): pg.Pool {
   const pool = new pg.Pool({
+    Client: OneQueryAtATime,
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: timeouts.connectMs,
