@@ -52,9 +52,12 @@ describe.runIf(onPglite)('PGlite as drizzle reads it', () => {
 
   it('leaves parsers it does not already have to the query that asks for them', async () => {
     const client = forDrizzle(lite);
+    const query = 'select 7 as n, $1::timestamp as ts';
     const custom = { parsers: { 1114: (v: string) => `ts ${v}`, 23: (v: string) => `int ${v}` } };
-    const sent = await client.query<{ n: string; ts: string }>('select 7 as n, $1::timestamp as ts', ['2026-01-01'], custom);
-    expect(sent.rows[0]).toEqual({ n: 'int 7', ts: 'ts 2026-01-01 00:00:00' });
+    expect((await client.query(query, ['2026-01-01'], custom)).rows[0]).toEqual({ n: 'int 7', ts: 'ts 2026-01-01 00:00:00' });
+    // A type the instance reads as text, parsed otherwise by the query.
+    const asDate = { parsers: { 1114: (v: string) => new Date(`${v}Z`) } };
+    expect((await client.query(query, ['2026-01-01'], asDate)).rows[0]).toEqual({ n: 7, ts: new Date('2026-01-01T00:00:00Z') });
   });
 
   it('passes everything else to the instance itself', async () => {

@@ -28,10 +28,15 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
   return lite;
 }
 
-/** The options without drizzle's per-query parsers when the instance already parses those types the same way. */
+/**
+ * The options without drizzle's per-query parsers when the instance already parses those types the same way: each
+ * of them one of the types above, giving back the text it is given.
+ */
+const PROBE = '2026-11-28 07:30:00+07';
 function withoutKnownParsers(options?: QueryOptions): QueryOptions | undefined {
   if (!options?.parsers) return options;
-  for (const oid of Object.keys(options.parsers)) if (!(Number(oid) in TEXT_TYPES)) return options;
+  for (const [oid, parse] of Object.entries(options.parsers))
+    if (!(Number(oid) in TEXT_TYPES) || parse(PROBE, Number(oid)) !== PROBE) return options;
   return { ...options, parsers: undefined };
 }
 
