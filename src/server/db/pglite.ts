@@ -45,14 +45,16 @@ function withoutKnownParsers(options?: QueryOptions): QueryOptions | undefined {
  * has. Anything else (dumps, closing) reaches the instance itself.
  */
 export function forDrizzle(lite: PGlite): PGlite {
-  const query = (run: Transaction['query']) => (text: string, params?: unknown[], options?: QueryOptions) =>
+  const withoutParsers = (run: Transaction['query']) => (text: string, params?: unknown[], options?: QueryOptions) =>
     run(text, params, withoutKnownParsers(options));
+  const replaced: Record<string, unknown> = {
+    query: withoutParsers(lite.query.bind(lite)),
+    transaction: <T>(callback: (tx: Transaction) => Promise<T>) =>
+      lite.transaction((tx) => callback(Object.create(tx, { query: { value: withoutParsers(tx.query) } }))),
+  };
   return new Proxy(lite, {
     get(target, key) {
-      if (key === 'query') return query(target.query.bind(target));
-      if (key === 'transaction')
-        return <T>(callback: (tx: Transaction) => Promise<T>) =>
-          target.transaction((tx) => callback(Object.create(tx, { query: { value: query(tx.query) } })));
+      if (typeof key === 'string' && Object.hasOwn(replaced, key)) return replaced[key];
       const value = Reflect.get(target, key, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
