@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { expectNoSidewaysScroll, signIn } from './session';
 
 test('demo-admin finds Ubon Ratchathani on the national map and opens its province dashboard', async ({ page }) => {
@@ -30,4 +31,18 @@ test('demo-district sees its own dashboard on a 360 px phone without sideways sc
   await expect(page.getByTestId('sales-chart')).toBeVisible();
   await expect(page.getByTestId('dashboard-pdf')).toHaveAttribute('href', /\/api\/dashboards\.pdf\?/);
   await expectNoSidewaysScroll(page);
+});
+
+test('a chart names its series in text as clear as the page, in the legend and in the tooltip under the pointer', async ({
+  page,
+}) => {
+  await signIn(page, 'demo-district');
+  await page.goto('/dashboards');
+  const trend = page.getByRole('img', { name: 'การให้บริการ กิจกรรม และผู้เข้าร่วม รายเดือน' });
+  for (const chart of [trend, page.getByTestId('sales-chart')]) {
+    await chart.locator('.recharts-wrapper').hover();
+    await expect(chart.locator('.recharts-tooltip-item').first()).toBeVisible();
+    await expect(chart.locator('.recharts-legend-item-text').first()).toBeVisible();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }
 });

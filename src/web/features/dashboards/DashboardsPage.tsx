@@ -22,6 +22,7 @@ import type { Dashboard, DashboardChild } from '#shared/dashboards';
 import { CENTER_INDICATORS } from '#shared/indicators';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { formatBaht } from '#shared/thai/index';
+import { CHART_TEXT } from '../../components/chart-text';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
@@ -236,8 +237,8 @@ function Trend({ d }: { d: Dashboard }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={phone ? 2 : 0} />
             <YAxis tick={{ fontSize: 12 }} width={40} allowDecimals={false} />
-            <Tooltip />
-            {!phone && <Legend />}
+            <Tooltip itemStyle={CHART_TEXT} />
+            {!phone && <Legend labelStyle={CHART_TEXT} />}
             <Bar dataKey="services" name={t('dashboards.metrics.services')} fill="var(--mantine-color-teal-7)" />
             <Bar dataKey="activities" name={t('dashboards.metrics.activities')} fill="var(--mantine-color-blue-6)" />
             <Bar dataKey="attendees" name={t('dashboards.metrics.attendees')} fill="var(--mantine-color-orange-6)" />

@@ -2,6 +2,7 @@ import { Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { monthsBetween, type SalesSummary } from '#shared/sales';
 import { formatBaht, THAI_MONTHS_SHORT, toBuddhistYear } from '#shared/thai/index';
+import { CHART_TEXT } from '../../components/chart-text';
 import { usePhone } from '../../hooks/phone';
 import { type Language, useLanguage } from '../../i18n';
 import { useChannelName } from './api';
@@ -47,8 +48,11 @@ export function SalesChart({ summary }: { summary: SalesSummary }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={phone ? 2 : 0} />
             <YAxis tickFormatter={axisBaht} tick={{ fontSize: 12 }} width={48} />
-            <Tooltip formatter={(value) => `${formatBaht(Math.round(Number(value) * 100))} ${t('sales.baht')}`} />
-            {!phone && <Legend />}
+            <Tooltip
+              itemStyle={CHART_TEXT}
+              formatter={(value) => `${formatBaht(Math.round(Number(value) * 100))} ${t('sales.baht')}`}
+            />
+            {!phone && <Legend labelStyle={CHART_TEXT} />}
             {channels.map((c, i) => (
               <Bar key={c} dataKey={c} name={channelName(c)} stackId="income" fill={COLORS[i % COLORS.length]} />
             ))}
