@@ -73,14 +73,18 @@ export function decodeCursor(cursor: string, keys: OrderKey<never>[]): unknown[]
   return values;
 }
 
-/** Rows strictly after the cursor's row in the list's order. */
+/**
+ * Rows strictly after the cursor's row in the list's order. Each key is bracketed: a key may be an expression
+ * (`status = 'submitted'`), and `status = 'submitted' < $1` is not valid SQL.
+ */
 function afterCursor(keys: OrderKey<never>[], values: unknown[]): SQL {
   const param = (i: number) => sql`${values[i]}::${CAST[keys[i].kind]}`;
+  const key = (k: OrderKey<never>) => sql`(${k.by})`;
   const sameWay = keys.every((k) => !k.nullable && !k.desc === !keys[0].desc);
   if (sameWay) {
     // A row comparison: one range condition an index on the same keys serves.
     const left = sql.join(
-      keys.map((k) => sql`${k.by}`),
+      keys.map((k) => key(k)),
       sql`, `,
     );
     const right = sql.join(
@@ -94,10 +98,10 @@ function afterCursor(keys: OrderKey<never>[], values: unknown[]): SQL {
     const k = keys[i];
     const v = values[i];
     let beyond: SQL | undefined;
-    if (v === null) beyond = k.desc ? isNotNull(k.by) : undefined;
-    else if (k.desc) beyond = sql`${k.by} < ${param(i)}`;
-    else beyond = k.nullable ? or(sql`${k.by} > ${param(i)}`, isNull(k.by)) : sql`${k.by} > ${param(i)}`;
-    const same = v === null ? isNull(k.by) : sql`${k.by} = ${param(i)}`;
+    if (v === null) beyond = k.desc ? isNotNull(key(k)) : undefined;
+    else if (k.desc) beyond = sql`${key(k)} < ${param(i)}`;
+    else beyond = k.nullable ? or(sql`${key(k)} > ${param(i)}`, isNull(key(k))) : sql`${key(k)} > ${param(i)}`;
+    const same = v === null ? isNull(key(k)) : sql`${key(k)} = ${param(i)}`;
     const rest = from(i + 1);
     return or(beyond, rest ? and(same, rest) : undefined);
   };
