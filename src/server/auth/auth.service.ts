@@ -12,7 +12,7 @@ import { AppError } from '../errors';
 import { refusePassword, requireStrongPassword } from './password-policy';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteSession, endSessionsOf } from './sessions';
-import { claimSignInAttempt, clearSignInFailures } from './sign-in-throttle';
+import { claimSignInAttempt, clearSignInFailures, usernameKey } from './sign-in-throttle';
 
 export const actorOf = (user: typeof users.$inferSelect, clientAddress?: string): Actor => ({
   userId: user.id,
@@ -38,9 +38,8 @@ export async function login(
   const [user] = await db
     .select()
     .from(users)
-    .where(and(sql`lower(${users.username}) = lower(${username})`, eq(users.kind, 'person')));
-  const claim = await claimSignInAttempt(db, username);
-  if (!claim.allowed) throw new AppError('auth.throttled', { params: { seconds: claim.retryAfterSeconds } });
+    .where(and(sql`lower(${users.username}) = ${usernameKey(username)}`, eq(users.kind, 'person')));
+  await claimAttempt(db, username);
   const passwordRight = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user?.active || !passwordRight) {
     // The name tried and where from, never the password: the trail of a guessing attack.
@@ -61,6 +60,12 @@ export async function login(
     return createSession(tx, user.id, settings);
   });
   return { token, actor };
+}
+
+/** One attempt at a password on the username's count (sign-in-throttle.ts); 429 while its wait is not over. */
+async function claimAttempt(db: Db, username: string): Promise<void> {
+  const claim = await claimSignInAttempt(db, username);
+  if (!claim.allowed) throw new AppError('auth.throttled', { params: { seconds: claim.retryAfterSeconds } });
 }
 
 export async function describeActor(db: Db, actor: Actor): Promise<Me> {
@@ -95,7 +100,10 @@ export async function changeOwnPassword(
   newPassword: string,
 ): Promise<string> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  // Guessing the current password from a session left open counts as wrong sign-ins do, on the same count.
+  await claimAttempt(db, user.username);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('auth.wrong_current_password');
+  await clearSignInFailures(db, user.username);
   if (newPassword === currentPassword) refusePassword('password.unchanged', 'body/newPassword');
   await requireStrongPassword(newPassword, user.username, 'body/newPassword', [user.displayName]);
   const passwordHash = await hashPassword(newPassword);

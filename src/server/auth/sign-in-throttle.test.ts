@@ -133,3 +133,37 @@ describe('sign-in: progressive delay per username', () => {
     expect(JSON.stringify(rows)).not.toContain('secret-guess');
   });
 });
+
+describe('one count per account', () => {
+  it('looks the account up by the name it counts: another spelling (a capital İ) is another name, which reaches no account', async () => {
+    advance(MAX_DELAY_SECONDS);
+    await failFreeAttempts('demo-committee');
+    expect((await login('demo-committee', 'thanrak-demo')).statusCode).toBe(429);
+    // JavaScript lowers İ to i and a combining dot, PostgreSQL to a plain i: the right password must not get in.
+    expect((await login('demo-commİttee', 'thanrak-demo')).statusCode).toBe(401);
+    expect((await login(' DEMO-COMMITTEE ', 'thanrak-demo')).statusCode).toBe(429);
+    advance(2);
+    expect((await login('DEMO-Committee', 'thanrak-demo')).statusCode).toBe(200);
+  });
+
+  it('counts wrong current passwords when changing one’s own on the sign-in count: a session left open is no way to guess', async () => {
+    advance(MAX_DELAY_SECONDS);
+    const session = (await login('demo-chief', 'thanrak-demo')).headers['set-cookie'] as string;
+    const cookie = session.split(';')[0];
+    const change = (currentPassword: string) =>
+      t.as(cookie, {
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword, newPassword: 'Mango-Tiger-Rice-2027' },
+      });
+    for (let i = 0; i < FREE_ATTEMPTS; i++) expect((await change(`guess-${i}`)).json().code).toBe('auth.wrong_current_password');
+    const refused = await change('thanrak-demo');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toBe('2');
+    expect((await login('demo-chief', 'thanrak-demo')).statusCode).toBe(429);
+    advance(2);
+    expect((await change('thanrak-demo')).statusCode).toBe(204);
+    // The right password started the count again.
+    await failFreeAttempts('demo-chief');
+  });
+});

@@ -15,7 +15,11 @@ export const MAX_DELAY_SECONDS = 600;
 /** Failures older than this are forgotten: a new run of wrong passwords starts from the free attempts. */
 const FORGET_AFTER_HOURS = 24;
 
-const keyOf = (username: string) => username.trim().toLowerCase();
+/**
+ * A username as sign-in matches it and counts its failures: the account is looked up by this same key, so no other
+ * spelling of a name (a capital İ, which lowercases to i and a combining dot) reaches the account past its count.
+ */
+export const usernameKey = (username: string) => username.trim().toLowerCase();
 
 export type AttemptClaim = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -24,7 +28,7 @@ export type AttemptClaim = { allowed: true } | { allowed: false; retryAfterSecon
  * guesses can't slip several through one opening). Refused while the username's wait is not over.
  */
 export async function claimSignInAttempt(db: Db, username: string): Promise<AttemptClaim> {
-  const key = keyOf(username);
+  const key = usernameKey(username);
   const at = now();
   const atSql = sql`${at.toISOString()}::timestamptz`;
   const stale = sql`${signInThrottle.lastFailureAt} < ${atSql} - make_interval(hours => ${FORGET_AFTER_HOURS})`;
@@ -56,7 +60,7 @@ export async function claimSignInAttempt(db: Db, username: string): Promise<Atte
 
 /** After a right password or a password set by an administrator: the count starts again. */
 export async function clearSignInFailures(tx: Tx | Db, username: string): Promise<void> {
-  await tx.delete(signInThrottle).where(eq(signInThrottle.usernameKey, keyOf(username)));
+  await tx.delete(signInThrottle).where(eq(signInThrottle.usernameKey, usernameKey(username)));
   // Housekeeping on the way: counts nobody has added to for a day are forgotten anyway.
   const forgotten = new Date(now().getTime() - FORGET_AFTER_HOURS * 3_600_000);
   await tx.delete(signInThrottle).where(lt(signInThrottle.lastFailureAt, forgotten));

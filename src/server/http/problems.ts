@@ -20,6 +20,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     let problem = problemFor('server.internal');
     if (error instanceof AppError) {
       problem = problemFor(error.code, error.params, error.fields);
+      // A password tried too often (sign-in, or the current one when changing it) says when to try again.
+      if (error.code === 'auth.throttled') reply.header('retry-after', String(error.params.seconds));
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((v) => ({
         path: `${error.validationContext ?? ''}${v.instancePath}`.replace(/\/$/, ''),
