@@ -435,6 +435,11 @@ export const ERRORS = {
     th: 'ผลลัพธ์นี้ได้รับการรับรองแล้ว แก้ไข ลบ หรือแนบไฟล์ไม่ได้ ให้ยกเลิกการรับรองก่อน',
     en: 'This outcome is verified and cannot be changed, deleted or given files; withdraw the verification first',
   },
+  'outcome.verifier_not_a_person': {
+    status: 403,
+    th: 'โทเคน API รับรองหรือยกเลิกการรับรองผลลัพธ์ไม่ได้ ต้องให้เจ้าหน้าที่อำเภอเข้าสู่ระบบแล้วรับรองเอง',
+    en: 'An API token cannot verify an outcome or withdraw a verification; a district officer must sign in and do it',
+  },
   'outcome.verifier_is_recorder': {
     status: 403,
     th: 'ผู้บันทึกผลลัพธ์รับรองผลลัพธ์ของตนเองไม่ได้ ต้องให้เจ้าหน้าที่อำเภอคนอื่นรับรอง',
@@ -626,6 +631,11 @@ export const ERRORS = {
     status: 422,
     th: 'ผู้รับมอบอำนาจต้องเป็นข้าราชการหรือเจ้าหน้าที่ที่ยังปฏิบัติงานในหน่วยงานที่คำสั่งครอบคลุม',
     en: 'The delegate must be an active official of a unit the order covers',
+  },
+  'delegation.district_names_an_officer': {
+    status: 422,
+    th: 'คำสั่งของอำเภอต้องระบุชื่อเจ้าหน้าที่ผู้ปฏิบัติราชการแทนนายอำเภอ ไม่ใช่ตำแหน่ง',
+    en: "A district's order names the officer who acts for the chief, not a position",
   },
   'delegation.role_outside_scope': {
     status: 422,

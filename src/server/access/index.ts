@@ -30,7 +30,7 @@ export {
   requireAnyAuthority,
   requireDelegatedAuthority,
 } from './authority';
-export { requireTokenManager, requireTokenMayCall, tokenPermissionsBeyond } from './tokens';
+export { requireOfficerToVerify, requireTokenManager, requireTokenMayCall, tokenPermissionsBeyond } from './tokens';
 
 /** What the actor may do: its role's permissions, or for a token those of its access at its unit's level. */
 export function permissionsOf(actor: Actor): readonly Permission[] {

@@ -19,6 +19,14 @@ export function requireTokenMayCall(actor: Actor, method: string, route: string)
   if (actor.token.access === 'read' && !READ_METHODS.has(method)) throw new AppError('token.read_only');
 }
 
+/**
+ * Verifying an outcome is a second officer's judgement of its evidence. A program's token judges nothing, and through
+ * a district's token the officer who recorded an outcome could verify it.
+ */
+export function requireOfficerToVerify(actor: Actor): void {
+  if (actor.token) throw new AppError('outcome.verifier_not_a_person');
+}
+
 /** Makes and revokes tokens: a person who may give out viewer accounts (a token's service account is one). */
 export function requireTokenManager(actor: Actor): void {
   if (actor.token || !managesTokens(actor.role) || !can(actor, 'users.manage')) throw new AppError('access.forbidden');

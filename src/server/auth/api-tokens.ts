@@ -22,6 +22,9 @@ export function newSecret(): { secret: string; secretHash: string } {
 export const needsCaller = (request: FastifyRequest) =>
   request.url.startsWith('/api/') && !request.url.startsWith('/api/docs') && !request.routeOptions.config.public;
 
+/** Whether the request sends a token (`Authorization: Bearer`), on whatever route. */
+export const sendsBearer = (request: FastifyRequest) => /^Bearer\b/i.test(request.headers.authorization ?? '');
+
 /**
  * The credential of an `Authorization: Bearer` header on a route that needs a caller ('' when the scheme comes without
  * one); undefined when there is none. Other schemes (a proxy's Basic) are not ours and are left alone.

@@ -3,11 +3,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordBody, loginBody, meResponse } from '#shared/users';
 import { AppError } from '../errors';
+import { sendsBearer } from './api-tokens';
 import { changeOwnPassword, describeActor, login, logout } from './auth.service';
 import { SESSION_COOKIE } from './sessions';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['auth'];
+  // A token never signs in or out (decision 038): on these public routes the auth plugin does not read it, so a
+  // request sending one is refused here, before a session cookie sent beside it could be ended or replaced.
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config.public && sendsBearer(request)) throw new AppError('token.not_allowed');
+  });
   const setSessionCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
@@ -35,11 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const old = req.cookies[SESSION_COOKIE];
       if (old) await logout(app.db, old, req.ip);
-      const { token, actor } = await login(app.db, app.settings, req.body.username, req.body.password, req.ip).catch((error) => {
-        if (error instanceof AppError && error.code === 'auth.throttled')
-          reply.header('retry-after', String(error.params.seconds));
-        throw error;
-      });
+      const { token, actor } = await login(app.db, app.settings, req.body.username, req.body.password, req.ip);
       setSessionCookie(reply, token);
       return describeActor(app.db, actor);
     },

@@ -11,7 +11,15 @@ import {
 } from '#shared/outcomes';
 import { monthStart } from '#shared/sales';
 import { formatBaht } from '#shared/thai/index';
-import { type Actor, can, requireInScope, requirePermission, requireServiceRecorder, scopeFilter } from '../../access';
+import {
+  type Actor,
+  can,
+  requireInScope,
+  requireOfficerToVerify,
+  requirePermission,
+  requireServiceRecorder,
+  scopeFilter,
+} from '../../access';
 import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { now, thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
@@ -309,6 +317,7 @@ export async function deleteOutcome(db: Db, actor: Actor, id: number, version: n
  */
 export async function verifyOutcome(db: Db, actor: Actor, id: number, version: number): Promise<Outcome> {
   requirePermission(actor, 'pipeline.write');
+  requireOfficerToVerify(actor);
   await db.transaction(async (tx) => {
     const outcome = await findVisible(tx, actor, outcomes, id, OUTCOME.notFound);
     if (outcome.recordedBy === actor.userId) throw new AppError('outcome.verifier_is_recorder');
@@ -333,6 +342,7 @@ export async function verifyOutcome(db: Db, actor: Actor, id: number, version: n
 /** Withdraws a verification (to correct the outcome); audited like the verification was. */
 export async function unverifyOutcome(db: Db, actor: Actor, id: number, version: number): Promise<Outcome> {
   requirePermission(actor, 'pipeline.write');
+  requireOfficerToVerify(actor);
   await db.transaction(async (tx) => {
     const outcome = await findVisible(tx, actor, outcomes, id, OUTCOME.notFound);
     if (!outcome.verifiedAt) throw new AppError('outcome.not_verified');

@@ -348,6 +348,46 @@ describe('what a token may never do', () => {
     expect(me.permissions).not.toContain('users.read');
   });
 
+  it('verifies no outcome and withdraws no verification: that is a second officer’s judgement', async () => {
+    const district = api(t, cookies['demo-district']);
+    const group = await district.group({ orgUnitCode: '3401' });
+    const recorded = await district.call('POST', '/api/outcomes', {
+      orgUnitCode: '3401',
+      groupId: group.id,
+      kind: 'jobs_created',
+      jobsCount: 3,
+      happenedOn: daysFromToday(-6),
+      reportedOn: daysFromToday(-5),
+      description: 'จ้างงานเพิ่ม 3 คน',
+    });
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+    const { id, version } = recorded.body;
+    const byToken = await withBearer(secret, 'POST', `/api/outcomes/${id}/verify`, { version });
+    expect(byToken.statusCode).toBe(403);
+    expect(byToken.json()).toMatchObject({
+      code: 'outcome.verifier_not_a_person',
+      th: 'โทเคน API รับรองหรือยกเลิกการรับรองผลลัพธ์ไม่ได้ ต้องให้เจ้าหน้าที่อำเภอเข้าสู่ระบบแล้วรับรองเอง',
+    });
+    // Another officer of the district verifies it, signed in.
+    const colleague = api(t, await t.login('demo-staff'));
+    const verified = await colleague.call('POST', `/api/outcomes/${id}/verify`, { version });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    const undone = await withBearer(secret, 'POST', `/api/outcomes/${id}/unverify`, { version: verified.body.version });
+    expect(undone.json().code).toBe('outcome.verifier_not_a_person');
+    expect((await district.call('GET', `/api/outcomes/${id}`)).body.verifiedBy).toMatchObject({ id: expect.any(Number) });
+  });
+
+  it('signs neither in nor out: a session cookie sent beside it is neither ended nor replaced', async () => {
+    const cookie = cookies['demo-district-2'];
+    for (const url of ['/api/auth/logout', '/api/auth/login']) {
+      const res = await withBearer(secret, 'POST', url, { username: 'demo-district-2', password: 'thanrak-demo' }, { cookie });
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().code, url).toBe('token.not_allowed');
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
+    expect((await t.as(cookie, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+  });
+
   it('has a service account that cannot sign in and is not among the users', async () => {
     const [account] = await t.rows("select id, username from users where kind = 'service' limit 1");
     const login = await t.app.inject({
