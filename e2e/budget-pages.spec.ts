@@ -272,3 +272,14 @@ test('a payment waits for the district chief, who approves it citing the delegat
   await expect(approved.getByTestId('approval')).toContainText('ตามคำสั่ง');
   await expectNoSidewaysScroll(chief);
 });
+
+test('a district chief’s order names the officer who acts for him: the form offers no position', async ({ page }) => {
+  await signIn(page, 'demo-chief');
+  await page.getByRole('navigation', { name: 'เมนู' }).getByRole('link', { name: 'คำสั่งมอบอำนาจ' }).click();
+  await page.getByRole('button', { name: 'บันทึกคำสั่ง' }).click();
+  const form = page.getByRole('dialog');
+  await expect(form.getByRole('textbox', { name: 'ผู้มอบอำนาจ' })).toHaveValue(/^นายอำเภอ/);
+  await expect(form.getByRole('combobox', { name: 'เจ้าหน้าที่' })).toBeVisible();
+  await expect(form.getByText('ผู้ดำรงตำแหน่ง')).toHaveCount(0);
+  await expect(form.getByRole('combobox', { name: 'ตำแหน่ง' })).toHaveCount(0);
+});

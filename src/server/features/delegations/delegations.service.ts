@@ -154,6 +154,9 @@ export async function createDelegationOrder(
   requirePermission(actor, 'delegations.manage');
   // A province records its own governor's orders; a district its own acting orders; the nation any.
   requireActingFor(actor, body.issuingUnitCode);
+  // An acting order names one officer: a chief's order to a position would hand the approvals to every officer.
+  if (levelOf(body.issuingUnitCode) === 'district' && body.delegateRole)
+    throw new AppError('delegation.district_names_an_officer');
   if (!codeInScope(body.issuingUnitCode, body.scopeUnitCode)) throw new AppError('delegation.scope_outside_issuer');
   const effectiveFrom = body.effectiveFrom ?? body.orderDate;
   if (effectiveFrom < body.orderDate || (body.effectiveUntil && body.effectiveUntil < effectiveFrom))

@@ -116,6 +116,23 @@ describe('delegation orders', () => {
     expect(both.status).toBe(400);
   });
 
+  it('lets a district name one officer to act for its chief, never a position (every officer would approve)', async () => {
+    const acting = { issuingUnitCode: '3401', scopeUnitCode: '3401', delegator: 'นายอำเภอเมืองอุบลราชธานี' };
+    for (const delegateRole of ['district_officer', 'district_chief']) {
+      const res = await chief.call(
+        'POST',
+        '/api/delegation-orders',
+        seedOrder({ ...acting, orderNo: `99/${delegateRole}`, delegateRole }),
+      );
+      expect(res.status, delegateRole).toBe(422);
+      expect(res.body).toMatchObject({
+        code: 'delegation.district_names_an_officer',
+        th: 'คำสั่งของอำเภอต้องระบุชื่อเจ้าหน้าที่ผู้ปฏิบัติราชการแทนนายอำเภอ ไม่ใช่ตำแหน่ง',
+      });
+    }
+    expect(await t.rows("select id from delegation_orders where order_no like '99/%'")).toEqual([]);
+  });
+
   it('gives the chief of 3401 the power over 3401 (not 3415), and no district officer by position', async () => {
     expect(await authorities(chief, '3401', 'advances')).toEqual([recorded.id]);
     expect(await authorities(chief, '3401', 'spending', '2020-01-02')).toEqual([recorded.id]);

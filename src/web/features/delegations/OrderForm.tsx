@@ -18,6 +18,9 @@ import { useLanguage } from '../../i18n';
 import { useRecordOrder, useRevokeOrder, useUnitOfficials } from './api';
 
 const LOCAL_UNIT = /^\d{2}(\d{2})?$/;
+/** A district's own order is an acting order: it names one officer, never a position (the server refuses one). */
+const delegateKindOf = (v: { issuingUnitCode: string; delegateKind: string }) =>
+  v.issuingUnitCode.trim().length === 4 ? 'user' : v.delegateKind;
 /** Field hints in gray.7: Mantine's dimmed description is too faint to read (axe colour contrast). */
 const HINT = { c: 'gray.7' };
 
@@ -52,7 +55,7 @@ export function OrderForm({ me, unit, onClose }: { me: Me; unit: string | undefi
       orderNo: v.orderNo,
       orderDate: v.orderDate,
       delegator: v.delegator,
-      ...(v.delegateKind === 'role'
+      ...(delegateKindOf(v) === 'role'
         ? { delegateRole: v.delegateRole }
         : { delegateUserId: v.delegateUserId ? Number(v.delegateUserId) : undefined }),
       scopeUnitCode: v.scopeUnitCode,
@@ -66,7 +69,8 @@ export function OrderForm({ me, unit, onClose }: { me: Me; unit: string | undefi
   const issuer = useOrgUnit(LOCAL_UNIT.test(issuing) ? issuing : undefined);
   const name = (u: { nameTh: string; nameEn: string }) => (language === 'th' ? u.nameTh : u.nameEn);
   const scopes = issuer.data ? [issuer.data, ...issuer.data.children].map((u) => ({ value: u.code, label: name(u) })) : [];
-  const officials = useUnitOfficials(form.values.delegateKind === 'user' ? form.values.scopeUnitCode || undefined : undefined);
+  const delegateKind = delegateKindOf(form.values);
+  const officials = useUnitOfficials(delegateKind === 'user' ? form.values.scopeUnitCode || undefined : undefined);
   const officers = (officials.data?.items ?? [])
     .filter((u) => u.active && OFFICIAL_ROLES.includes(u.role))
     .map((u) => ({ value: String(u.id), label: [u.displayName, u.position].filter(Boolean).join(' · ') }));
@@ -122,16 +126,18 @@ export function OrderForm({ me, unit, onClose }: { me: Me; unit: string | undefi
             data={scopes}
             {...form.getInputProps('scopeUnitCode')}
           />
-          <SegmentedControl
-            aria-label={t('delegations.delegateKind')}
-            fullWidth
-            data={[
-              { value: 'role', label: t('delegations.delegateKinds.role') },
-              { value: 'user', label: t('delegations.delegateKinds.user') },
-            ]}
-            {...form.getInputProps('delegateKind')}
-          />
-          {form.values.delegateKind === 'role' ? (
+          {issuing.length !== 4 && (
+            <SegmentedControl
+              aria-label={t('delegations.delegateKind')}
+              fullWidth
+              data={[
+                { value: 'role', label: t('delegations.delegateKinds.role') },
+                { value: 'user', label: t('delegations.delegateKinds.user') },
+              ]}
+              {...form.getInputProps('delegateKind')}
+            />
+          )}
+          {delegateKind === 'role' ? (
             <Select
               label={t('delegations.delegateRole')}
               required
