@@ -61,3 +61,26 @@ test('a submitted expense plan with an incomplete row shows which field is missi
   await expect(page.getByText('actions/0')).toHaveCount(0);
   expect(writes).toEqual([]);
 });
+
+test('a date typed in Thai digits or with a two-digit year is read; text that is no date is said so, not dropped', async ({
+  page,
+}) => {
+  await signIn(page, 'demo-district');
+  await page.goto('/services');
+  await page.getByRole('button', { name: 'บันทึกการให้บริการ' }).click();
+  const dialog = page.getByRole('dialog');
+  const date = dialog.getByRole('textbox', { name: 'วันที่ให้บริการ' });
+  for (const typed of ['๓๐/๐๙/๒๕๖๙', '30/9/69']) {
+    await date.fill(typed);
+    await date.press('Tab');
+    await expect(date).toHaveValue('30 กันยายน 2569');
+  }
+  await date.fill('๓๐ ก.ย.');
+  await date.press('Tab');
+  await expect(date).toHaveValue('30 กันยายน 2569');
+  await expect(dialog.getByText('อ่านวันที่ที่พิมพ์ไม่ได้', { exact: false })).toBeVisible();
+  await date.fill('1/10/69');
+  await date.press('Tab');
+  await expect(date).toHaveValue('1 ตุลาคม 2569');
+  await expect(dialog.getByText('อ่านวันที่ที่พิมพ์ไม่ได้', { exact: false })).toHaveCount(0);
+});

@@ -2,14 +2,17 @@ import '@mantine/dates/styles.css';
 import { DateInput } from '@mantine/dates';
 import dayjs from 'dayjs';
 import buddhistEra from 'dayjs/plugin/buddhistEra';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import 'dayjs/locale/th';
 import { parseTypedDate } from '../dates';
 import { useLanguage } from '../i18n';
 
 dayjs.extend(buddhistEra);
 
-/** A date field that shows Buddhist Era years in Thai and keeps an ISO date (YYYY-MM-DD) as its value. */
+/**
+ * A date field that shows Buddhist Era years in Thai and keeps an ISO date (YYYY-MM-DD) as its value. Typed text it
+ * cannot read as a date is not dropped in silence: the field keeps its last date and says the text was not a date.
+ */
 export function ThaiDateInput(props: {
   label: string;
   value?: string | null;
@@ -20,25 +23,38 @@ export function ThaiDateInput(props: {
   onFocus?: () => void;
   onBlur?: () => void;
 }) {
-  const { language } = useLanguage();
+  const { t, language } = useLanguage();
   const thai = language === 'th';
+  const [unreadable, setUnreadable] = useState(false);
   return (
     <DateInput
       label={props.label}
       required={props.required}
       clearable={props.clearable}
-      error={props.error}
+      error={unreadable ? t('common.unreadableDate') : props.error}
       onFocus={props.onFocus}
-      onBlur={props.onBlur}
+      onBlur={(event) => {
+        const typed = event.currentTarget.value.trim();
+        const shown = props.value
+          ? dayjs(props.value)
+              .locale(language)
+              .format(thai ? 'D MMMM BBBB' : 'D MMMM YYYY')
+          : '';
+        setUnreadable(typed !== '' && typed !== shown && parseTypedDate(typed, language) === null);
+        props.onBlur?.();
+      }}
       value={props.value ?? null}
-      onChange={(value) => props.onChange(value ? dayjs(value).format('YYYY-MM-DD') : null)}
+      onChange={(value) => {
+        setUnreadable(false);
+        props.onChange(value ? dayjs(value).format('YYYY-MM-DD') : null);
+      }}
       locale={language}
       valueFormat={thai ? 'D MMMM BBBB' : 'D MMMM YYYY'}
       monthLabelFormat={thai ? 'MMMM BBBB' : 'MMMM YYYY'}
       yearLabelFormat={thai ? 'BBBB' : 'YYYY'}
       decadeLabelFormat={thai ? 'BBBB' : 'YYYY'}
       monthsListFormat="MMM"
-      dateParser={(text) => parseTypedDate(text)}
+      dateParser={(text) => parseTypedDate(text, language)}
       placeholder={thai ? 'วว/ดด/ปปปป (พ.ศ.)' : 'dd/mm/yyyy'}
     />
   );

@@ -173,6 +173,7 @@ export const en: Dictionary<typeof th> = {
     yes: 'Yes',
     no: 'No',
     baht: 'baht',
+    unreadableDate: 'That is not a date we can read: type day/month/year, such as 30/09/2026, or pick one from the calendar',
   },
   pipelineNav: {
     pipeline: 'Pipeline',
