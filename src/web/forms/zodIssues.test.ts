@@ -4,7 +4,7 @@ import { saveExpensePlanBody } from '#shared/expenses';
 import { createWisdomBody } from '#shared/wisdom';
 import { en } from '../i18n/en';
 import { th } from '../i18n/th';
-import { schemaErrors } from './zodIssues';
+import { issueText, schemaErrors } from './zodIssues';
 
 const i18n = i18next.createInstance();
 await i18n.init({
@@ -29,6 +29,12 @@ describe('form errors from the shared zod schemas', () => {
   it('gives the Thai of a format rule (a calendar date) instead of its English message', () => {
     const errors = schemaErrors(createWisdomBody, { ...wisdom, title: 'ผ้าขิด', surveyedOn: '2026-02-30' }, thai, 'th');
     expect(errors.surveyedOn).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('gives a rule between two filled fields in its own words, not "required" (an end before its start)', () => {
+    const issue = { code: 'custom', path: ['endsOn'], input: undefined, message: 'Must not be before the start date' } as const;
+    expect(issueText(issue as never, thai, 'th')).toBe('วันสิ้นสุดต้องไม่ก่อนวันเริ่ม');
+    expect(issueText(issue as never, english, 'en')).toBe('Must not be before the start date');
   });
 
   it('puts the error of a nested row on that row and names fields the form calls differently', () => {

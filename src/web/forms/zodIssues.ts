@@ -31,10 +31,11 @@ export function issueText(issue: Issue, t: TFunction, language: Language): strin
       return isEmpty(issue.input) ? t('validation.required') : t('validation.choose');
     case 'invalid_format':
     case 'custom': {
-      if (isEmpty(issue.input)) return t('validation.required');
-      // Our schemas give format rules an English message; FIELD_MESSAGES_TH holds its Thai.
+      // Our schemas give format rules and rules between fields an English message; FIELD_MESSAGES_TH holds its Thai.
+      // A rule between fields names no input (an end before its start is filled in), so its own words come first.
       const th = FIELD_MESSAGES_TH[issue.message];
-      if (th) return language === 'th' ? th : issue.message;
+      if (th && (issue.code === 'custom' || !isEmpty(issue.input))) return language === 'th' ? th : issue.message;
+      if (isEmpty(issue.input)) return t('validation.required');
       return issue.code === 'invalid_format' ? t('validation.format') : t('validation.invalid');
     }
     default:
