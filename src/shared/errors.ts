@@ -1053,6 +1053,7 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   'Required for a decision': 'ต้องระบุวันที่พิจารณา',
   'Only an approval has an amount, a reason or a received date': 'เฉพาะการอนุมัติเท่านั้นที่มีวงเงิน เหตุผล หรือวันที่ได้รับเงิน',
   'Only an approval or a rejection has a decision date': 'เฉพาะการอนุมัติหรือไม่อนุมัติเท่านั้นที่มีวันที่พิจารณา',
+  'Cannot be before the opening time': 'เวลาเลิกประชุมต้องไม่ก่อนเวลาเริ่มประชุม',
   'Cannot be before the decision': 'วันที่ได้รับเงินต้องไม่ก่อนวันที่อนุมัติ',
   'Required for this kind of outcome': 'ผลลัพธ์ประเภทนี้ต้องระบุหลักฐานช่องนี้',
   'Not for this kind of outcome': 'ช่องนี้ไม่ใช้กับผลลัพธ์ประเภทนี้',

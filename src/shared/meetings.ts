@@ -48,30 +48,33 @@ export const meetingChange = z.strictObject({ version: z.number().int().min(1), 
 /** The invitations are of the term in force on the day: moving the day into another term means sending them anew (or null). */
 export const updateMeetingBody = patchBody(planFields);
 
-export const recordMeetingBody = z.strictObject({
-  version: z.number().int().min(1),
-  attendance: z
-    .array(z.strictObject({ memberId: idSchema, attended: z.boolean(), note: text().trim().max(300).default('') }))
-    .min(1)
-    .max(40),
-  guests: text().trim().max(3000).default('').describe('Non-members present, one per line'),
-  openedAt: time,
-  closedAt: time,
-  minutes: z.array(z.strictObject({ seq: z.number().int().min(1).max(20), minutes: text().trim().max(20000) })).max(20),
-  minutesBy: text().trim().min(1).max(200),
-  minutesCheckedBy: text().trim().min(1).max(200),
-  resolutions: z
-    .array(
-      z.strictObject({
-        agendaSeq: z.number().int().min(1).max(20).nullable().default(null),
-        text: text().trim().min(1).max(3000),
-        ownerMemberId: idSchema.nullable().default(null),
-        dueOn: isoDate.nullable().default(null),
-      }),
-    )
-    .max(50)
-    .default([]),
-});
+export const recordMeetingBody = z
+  .strictObject({
+    version: z.number().int().min(1),
+    attendance: z
+      .array(z.strictObject({ memberId: idSchema, attended: z.boolean(), note: text().trim().max(300).default('') }))
+      .min(1)
+      .max(40),
+    guests: text().trim().max(3000).default('').describe('Non-members present, one per line'),
+    openedAt: time,
+    closedAt: time,
+    minutes: z.array(z.strictObject({ seq: z.number().int().min(1).max(20), minutes: text().trim().max(20000) })).max(20),
+    minutesBy: text().trim().min(1).max(200),
+    minutesCheckedBy: text().trim().min(1).max(200),
+    resolutions: z
+      .array(
+        z.strictObject({
+          agendaSeq: z.number().int().min(1).max(20).nullable().default(null),
+          text: text().trim().min(1).max(3000),
+          ownerMemberId: idSchema.nullable().default(null),
+          dueOn: isoDate.nullable().default(null),
+        }),
+      )
+      .max(50)
+      .default([]),
+  })
+  // "HH:MM" strings sort as the times do.
+  .refine((b) => b.closedAt >= b.openedAt, { path: ['closedAt'], message: 'Cannot be before the opening time' });
 
 export const meetingListQuery = z.strictObject({
   unit: orgUnitCodeSchema.optional(),

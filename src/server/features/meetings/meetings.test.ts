@@ -170,6 +170,15 @@ describe('recording a meeting', () => {
     expect(await statusOf(m.id)).toBe('planned');
   });
 
+  it('refuses minutes that close before the meeting opened, saying so in Thai under the closing time', async () => {
+    const m = await planned('2026-05-12');
+    const res = await record(m.id, minutes(m.version, 10, { openedAt: '13:00', closedAt: '09:00' }));
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'body/closedAt', th: 'เวลาเลิกประชุมต้องไม่ก่อนเวลาเริ่มประชุม' })]);
+    expect(await statusOf(m.id)).toBe('planned');
+    expect((await record(m.id, minutes(m.version, 10, { openedAt: '13:00', closedAt: '13:00' }))).status).toBe(200);
+  });
+
   it('refuses a meeting without any attendee, a resolution due before the meeting, and owners outside the term', async () => {
     const m = await planned('2026-05-11');
     const cases: [object, string][] = [
