@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { OrgLevel } from './access';
 import { isIsoDate } from './thai/calendar';
+import { toArabicDigits } from './thai/digits';
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 and 0000-00-00 are refused). */
 export const isoDate = z
@@ -45,3 +46,13 @@ export const fiscalYearSchema = z.coerce.number().int().min(2500).max(2700);
 
 /** A calendar month, Gregorian `YYYY-MM` (the web shows it in BE). */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+
+/**
+ * A Thai phone number as officers write it ("081-234-5678", "081 234 5678", "๐๘๑๒๓๔๕๖๗๘"), kept as its digits: a 0
+ * and eight or nine more.
+ */
+export const phoneSchema = z
+  .string()
+  .transform((written) => toArabicDigits(written).replace(/[\s.-]/g, ''))
+  .refine((digits) => /^0\d{8,9}$/.test(digits), { message: '9–10 digits starting with 0' })
+  .describe('A 0 and 8 or 9 more digits; spaces, dashes and dots are dropped, Thai digits read as digits');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, fiscalYearSchema, idSchema, isoDate, orgUnitCodeSchema } from './fields';
+import { districtCodeSchema, fiscalYearSchema, idSchema, isoDate, orgUnitCodeSchema, phoneSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -36,11 +36,7 @@ export type TargetType = z.infer<typeof targetTypeSchema>;
 const groupFields = {
   name: z.string().trim().min(1).max(300),
   foundedOn: isoDate,
-  contactPhone: z
-    .string()
-    .trim()
-    .regex(/^0\d{8,9}$/)
-    .optional(),
+  contactPhone: phoneSchema.optional(),
   address: z.string().trim().max(500).default(''),
   subdistrict: z.string().trim().max(100).optional(),
   enterpriseRegNo: z.string().trim().max(50).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, orgUnitCodeSchema, text } from './fields';
+import { districtCodeSchema, orgUnitCodeSchema, phoneSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -11,11 +11,7 @@ const partnerFields = {
   kind: z.enum(PARTNER_KINDS),
   name: text().trim().min(1).max(300),
   contactPerson: text().trim().max(200).default(''),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^0\d{8,9}$/)
-    .optional(),
+  phone: phoneSchema.optional(),
   email: z.string().trim().email().max(200).optional(),
   address: text().trim().max(500).default(''),
   note: text().trim().max(2000).default(''),

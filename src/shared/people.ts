@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, idSchema, orgUnitCodeSchema } from './fields';
+import { districtCodeSchema, idSchema, orgUnitCodeSchema, phoneSchema } from './fields';
 import { targetTypeSchema } from './groups';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
@@ -19,11 +19,7 @@ const personFields = {
   firstName: z.string().trim().min(1).max(100),
   lastName: z.string().trim().min(1).max(100),
   citizenId: citizenIdInput.optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^0\d{8,9}$/, '9–10 digits starting with 0')
-    .optional(),
+  phone: phoneSchema.optional(),
   houseNo: z.string().trim().max(30).optional(),
   villageNo: z.number().int().min(1).max(99).optional(),
   subdistrict: z.string().trim().max(100).optional(),

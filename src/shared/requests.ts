@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
+import { districtCodeSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, phoneSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -34,10 +34,6 @@ export const REFERRAL_MOVES: Record<ReferralStatus, readonly ReferralStatus[]> =
 export const REFERRAL_RESULT_DAYS = 30;
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-const phone = z
-  .string()
-  .trim()
-  .regex(/^0\d{8,9}$/, '9–10 digits starting with 0');
 
 const requestFields = {
   channel: z.enum(RECORDED_CHANNELS),
@@ -45,7 +41,7 @@ const requestFields = {
   personId: idSchema.optional().describe('A person of the district'),
   groupId: idSchema.optional().describe('A group of the district'),
   clientName: text().trim().max(200).default('').describe('As given, for someone not in the register'),
-  clientPhone: phone.optional(),
+  clientPhone: phoneSchema.optional(),
   subjectCode: z.string().trim().min(1).max(50).describe('A service_type code'),
   description: text().trim().min(1).max(5000),
 };

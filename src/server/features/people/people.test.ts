@@ -165,6 +165,24 @@ describe('people', () => {
     ).toBe(403);
   });
 
+  it('takes a phone number as officers write it, with dashes, spaces or Thai digits, and keeps its digits', async () => {
+    for (const written of ['081-234-5678', '081 234 5678', '๐๘๑๒๓๔๕๖๗๘', '045.123.456']) {
+      const person = await district.person({ phone: written });
+      const [row] = await t.rows(`select phone from people where id = ${person.id}`);
+      expect(row.phone, written).toBe(written === '045.123.456' ? '045123456' : '0812345678');
+    }
+    const wrong = await district.call('POST', '/api/people', {
+      orgUnitCode: '3401',
+      title: 'นาง',
+      firstName: 'ก',
+      lastName: 'ข',
+      phone: '81-234-5678',
+    });
+    expect(wrong.body.errors).toEqual([
+      expect.objectContaining({ path: 'body/phone', th: 'หมายเลขโทรศัพท์ต้องมี 9–10 หลักและขึ้นต้นด้วย 0' }),
+    ]);
+  });
+
   it('changes only the fields a PATCH sends: the citizen ID kept unless sent, null clears the phone or the ID', async () => {
     const person = await district.person({ citizenId: '1101700203506', phone: '0812345678', houseNo: '12/3', villageNo: 4 });
     const url = `/api/people/${person.id}`;
