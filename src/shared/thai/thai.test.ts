@@ -113,6 +113,10 @@ describe('calendar', () => {
 describe('digits', () => {
   it('converts between Arabic and Thai digits both ways', () => {
     expect(toThaiDigits('41,100 บาท 2563')).toBe('๔๑,๑๐๐ บาท ๒๕๖๓');
+    expect(toThaiDigits('โทร. 045 123 456 ไปรษณีย์อิเล็กทรอนิกส์ cdd3401@example.go.th')).toBe(
+      'โทร. ๐๔๕ ๑๒๓ ๔๕๖ ไปรษณีย์อิเล็กทรอนิกส์ cdd3401@example.go.th',
+    );
+    expect(toThaiDigits('ดูที่ https://cdd.go.th/3401 ภายใน 15 วัน')).toBe('ดูที่ https://cdd.go.th/3401 ภายใน ๑๕ วัน');
     fc.assert(fc.property(fc.string(), (s) => toArabicDigits(toThaiDigits(s)) === toArabicDigits(s)));
   });
 });
