@@ -1332,6 +1332,7 @@ export const en: Dictionary<typeof th> = {
     composition: {
       title: 'Composition check',
       valid: 'Complete',
+      problems_one: '{{count}} problem',
       problems: '{{count}} problems',
       exception: 'Legacy mechanism',
       validText: "The committee's composition follows the department's guidelines",
