@@ -32,7 +32,10 @@ export function ThaiDateInput(props: {
       required={props.required}
       clearable={props.clearable}
       error={unreadable ? t('common.unreadableDate') : props.error}
-      onFocus={props.onFocus}
+      onFocus={() => {
+        setUnreadable(false);
+        props.onFocus?.();
+      }}
       onBlur={(event) => {
         const typed = event.currentTarget.value.trim();
         const shown = props.value
