@@ -28,6 +28,9 @@ export function ThaiDateInput(props: {
   const [unreadable, setUnreadable] = useState(false);
   return (
     <DateInput
+      // Room for the longest date shown ("28 พฤศจิกายน 2569"): on a phone the field takes a row of its own instead
+      // of cutting the year.
+      miw={190}
       label={props.label}
       required={props.required}
       clearable={props.clearable}
