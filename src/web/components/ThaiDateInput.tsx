@@ -25,6 +25,7 @@ export function ThaiDateInput(props: {
 }) {
   const { t, language } = useLanguage();
   const thai = language === 'th';
+  const valueFormat = thai ? 'D MMMM BBBB' : 'D MMMM YYYY';
   const [unreadable, setUnreadable] = useState(false);
   return (
     <DateInput
@@ -41,11 +42,7 @@ export function ThaiDateInput(props: {
       }}
       onBlur={(event) => {
         const typed = event.currentTarget.value.trim();
-        const shown = props.value
-          ? dayjs(props.value)
-              .locale(language)
-              .format(thai ? 'D MMMM BBBB' : 'D MMMM YYYY')
-          : '';
+        const shown = props.value ? dayjs(props.value).locale(language).format(valueFormat) : '';
         setUnreadable(typed !== '' && typed !== shown && parseTypedDate(typed, language) === null);
         props.onBlur?.();
       }}
@@ -55,7 +52,7 @@ export function ThaiDateInput(props: {
         props.onChange(value ? dayjs(value).format('YYYY-MM-DD') : null);
       }}
       locale={language}
-      valueFormat={thai ? 'D MMMM BBBB' : 'D MMMM YYYY'}
+      valueFormat={valueFormat}
       monthLabelFormat={thai ? 'MMMM BBBB' : 'MMMM YYYY'}
       yearLabelFormat={thai ? 'BBBB' : 'YYYY'}
       decadeLabelFormat={thai ? 'BBBB' : 'YYYY'}

@@ -19,8 +19,9 @@ import { useRecordOrder, useRevokeOrder, useUnitOfficials } from './api';
 
 const LOCAL_UNIT = /^\d{2}(\d{2})?$/;
 /** A district's own order is an acting order: it names one officer, never a position (the server refuses one). */
+const isActingOrder = (issuingUnitCode: string) => issuingUnitCode.trim().length === 4;
 const delegateKindOf = (v: { issuingUnitCode: string; delegateKind: string }) =>
-  v.issuingUnitCode.trim().length === 4 ? 'user' : v.delegateKind;
+  isActingOrder(v.issuingUnitCode) ? 'user' : v.delegateKind;
 /** Field hints in gray.7: Mantine's dimmed description is too faint to read (axe colour contrast). */
 const HINT = { c: 'gray.7' };
 
@@ -126,7 +127,7 @@ export function OrderForm({ me, unit, onClose }: { me: Me; unit: string | undefi
             data={scopes}
             {...form.getInputProps('scopeUnitCode')}
           />
-          {issuing.length !== 4 && (
+          {!isActingOrder(issuing) && (
             <SegmentedControl
               aria-label={t('delegations.delegateKind')}
               fullWidth
