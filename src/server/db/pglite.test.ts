@@ -65,4 +65,58 @@ describe.runIf(onPglite)('PGlite as drizzle reads it', () => {
     expect(client.closed).toBe(false);
     expect((await client.dumpDataDir('none')).size).toBeGreaterThan(1_000_000);
   });
+
+  it("sends each query in one call and gives what PGlite's own query gives, for every kind of value and result", async () => {
+    const client = forDrizzle(lite);
+    await lite.exec(`create table values_kept (id serial primary key, doc jsonb, ids int[], bytes bytea, yes boolean,
+      day date, note text unique)`);
+    const insert = `insert into values_kept (doc, ids, bytes, yes, day, note) values ($1, $2, $3, $4, $5, $6)
+      returning id, doc, ids, encode(bytes, 'hex') as hex, yes, day, note`;
+    const values = [{ a: [1, 'ก'] }, [3, 1, 2], Buffer.from([0, 255]), false, '2569-01-31', null];
+    const ours = await client.query(insert, values);
+    const theirs = await lite.query(insert, [...values.slice(0, 5), 'second']);
+    expect(ours.rows).toEqual([{ ...(theirs.rows[0] as object), id: 1, note: null }]);
+    expect(ours).toMatchObject({ affectedRows: 1, fields: theirs.fields });
+    const asArrays = await client.query('select id, ids from values_kept where id = any($1) order by id', [[1, 2]], {
+      rowMode: 'array',
+    });
+    expect(asArrays.rows).toEqual(
+      (await lite.query('select id, ids from values_kept order by id', [], { rowMode: 'array' })).rows,
+    );
+    expect((await client.query('update values_kept set yes = not yes')).affectedRows).toBe(2);
+
+    // PostgreSQL's error, with its code, and the transaction it broke is rolled back whole.
+    await expect(client.query(insert, [...values.slice(0, 5), 'second'])).rejects.toMatchObject({ code: '23505' });
+    await expect(
+      client.transaction(async (tx) => {
+        await tx.query(insert, [...values.slice(0, 5), 'third']);
+        await tx.query(insert, [...values.slice(0, 5), 'second']);
+      }),
+    ).rejects.toMatchObject({ code: '23505' });
+    expect((await client.query('select count(*)::int as n from values_kept')).rows).toEqual([{ n: 2 }]);
+  });
+
+  it('keeps a query outside a transaction waiting until the transaction ends', async () => {
+    const client = forDrizzle(lite);
+    await lite.exec('create table waits (n int)');
+    let release!: () => void;
+    let inserted!: () => void;
+    const firstInserted = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
+    const open = client.transaction(async (tx) => {
+      await tx.query('insert into waits values ($1)', [1]);
+      inserted();
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await tx.query('insert into waits values ($1)', [2]);
+    });
+    await firstInserted;
+    const outside = client.query<{ n: number }>('select count(*)::int as n from waits');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await open;
+    expect((await outside).rows).toEqual([{ n: 2 }]);
+  });
 });

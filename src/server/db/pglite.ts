@@ -1,5 +1,6 @@
 import { PGlite, type QueryOptions, type Transaction, types } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { oneCallQueries } from './pglite-statements';
 
 /**
  * The types drizzle reads as text from PGlite, as node-postgres gives them: dates, timestamps, intervals, numeric
@@ -45,12 +46,15 @@ function withoutKnownParsers(options?: QueryOptions): QueryOptions | undefined {
  * has. Anything else (dumps, closing) reaches the instance itself.
  */
 export function forDrizzle(lite: PGlite): PGlite {
+  const statements = oneCallQueries(lite);
   const withoutParsers = (run: Transaction['query']) => (text: string, params?: unknown[], options?: QueryOptions) =>
     run(text, params, withoutKnownParsers(options));
   const replaced: Record<string, unknown> = {
-    query: withoutParsers(lite.query.bind(lite)),
+    query: withoutParsers(statements.query as Transaction['query']),
     transaction: <T>(callback: (tx: Transaction) => Promise<T>) =>
-      lite.transaction((tx) => callback(Object.create(tx, { query: { value: withoutParsers(tx.query) } }))),
+      lite.transaction((tx) =>
+        callback(Object.create(tx, { query: { value: withoutParsers(statements.queryInTransaction as Transaction['query']) } })),
+      ),
   };
   return new Proxy(lite, {
     get(target, key) {

@@ -13,7 +13,7 @@ let t: TestContext;
 const cookie: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestContext();
-  await t.database.db.transaction((tx) => seedDemoRecords(tx as any, TEST_DATA_KEY));
+  await seedDemoRecords(t.database.db, TEST_DATA_KEY);
   for (const name of ['demo-district', 'demo-district-2', 'demo-province']) cookie[name] = await t.login(name);
 }, 600_000);
 afterAll(() => t.close());
