@@ -1,6 +1,6 @@
 import { PGlite, type QueryOptions, type Transaction, types } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { oneCallQueries } from './pglite-statements';
+import { oneCallQueries } from './pglite-queries';
 
 /**
  * The types drizzle reads as text from PGlite, as node-postgres gives them: dates, timestamps, intervals, numeric
