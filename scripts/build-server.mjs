@@ -1,7 +1,8 @@
-// Compiles the server to JavaScript for `npm start`: dist/server/main.js (+ source map), and one file per worker
+// Compiles the server to JavaScript for `npm start`: dist/server/main.js (+ source map), one file per worker
 // entry (src/server/**/*-worker.ts → dist/server/<name>.js). Packages stay in node_modules (not bundled); the project's
 // own TypeScript, `#shared/*`/`#server/*` imports and JSON are bundled. `npm run dev`, vitest and the e2e journeys
 // keep running the sources through tsx.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build, stop } from 'esbuild';
@@ -40,7 +41,7 @@ export async function buildServer() {
   rmSync(OUT_DIR, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: ['src/server/main.ts', ...workerEntries(join(ROOT, 'src/server'))],
+    entryPoints: ['src/server/main.ts', 'src/server/make-template.ts', ...workerEntries(join(ROOT, 'src/server'))],
     outdir: OUT_DIR,
     entryNames: '[name]',
     // Code a route loads on first use (`await import('./xlsx')`: the import readers) becomes a chunk of its own, so
@@ -58,6 +59,9 @@ export async function buildServer() {
   });
   // esbuild's service process would otherwise stay beside the server that npm start runs next.
   stop();
+  // The database a new data folder starts from (src/server/db/template.ts), made by the server just compiled.
+  const template = spawnSync(process.execPath, [join(OUT_DIR, 'make-template.js')], { stdio: 'inherit' });
+  if (template.status !== 0) throw new Error(`making the database template failed (${template.status})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildServer();

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { readBackupSettings, scheduleBackups } from './backup/backup';
+import { buildIdOf } from './build-id';
 import { prepareDatabase, type StartStep, targetFor } from './db/setup';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoOptions, demoSeed } from './demo/demo';
 import { readSettings } from './env';
@@ -24,21 +22,6 @@ const STEPS: Record<StartStep, string> = {
   reference: 'นำเข้าข้อมูลอ้างอิง (จังหวัด อำเภอ ศูนย์ฯ) / loading reference data (provinces, districts, centers)',
 };
 
-/**
- * The compiled server's identity: its bundle and the migrations it applies. Code lists seeded by the same build are
- * not re-seeded. From the TypeScript sources (`npm run dev`)
- * there is none: everything is checked and the demo built as before.
- */
-function buildId(): string | undefined {
-  const self = fileURLToPath(import.meta.url);
-  if (!self.endsWith('.js')) return undefined;
-  const hash = createHash('sha256').update(readFileSync(self));
-  const migrations = fileURLToPath(new URL('../../migrations/', import.meta.url));
-  for (const name of readdirSync(migrations, { recursive: true }).map(String).sort())
-    if (name.endsWith('.sql') || name.endsWith('.json')) hash.update(name).update(readFileSync(join(migrations, name)));
-  return hash.digest('hex').slice(0, 16);
-}
-
 try {
   settings.dataKey = dataKeyFor(settings);
   const demo = !settings.databaseUrl && process.env.DEMO_DATA !== 'false';
@@ -46,7 +29,7 @@ try {
     pipeline: true,
     onLoad: () => progress('นำเข้าข้อมูลสาธิต (ครั้งแรกเท่านั้น) / loading demo data (first start only)'),
   };
-  const build = buildId();
+  const build = buildIdOf(fileURLToPath(import.meta.url));
   const onStep = (step: StartStep) => progress(STEPS[step]);
   const database = await prepareDatabase(targetFor(settings), {
     seed: demo ? demoSeed(settings.dataKey, demoOptions) : undefined,

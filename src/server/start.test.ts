@@ -1,14 +1,16 @@
 /**
  * The compiled server as `npm start` runs it: built by scripts/build-server.mjs, started with plain node on a new
- * data folder (no demo, to stay quick), it answers /api/health and serves the web app from dist; a restart by the
- * same build skips re-seeding the code lists (a row removed in between stays removed).
+ * data folder (no demo, to stay quick), made from the build's database template, it answers /api/health and serves
+ * the web app from dist; a restart by the same build skips re-seeding the code lists (a row removed in between stays
+ * removed).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openPglite } from './db/client';
+import { TEMPLATE_FILE } from './db/template';
 
 const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'thanrak-start-'));
@@ -64,6 +66,12 @@ it('starts from dist, answers /api/health, serves the web app, and a restart ski
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('<div id="root">');
   });
+  // The new folder is a copy of the database the build made (PostgreSQL's system identifier is set by initdb).
+  const template = await openPglite(undefined, new Blob([readFileSync(join(root, 'dist/server', TEMPLATE_FILE))]));
+  const systemId = async (lite: Awaited<ReturnType<typeof openPglite>>) =>
+    (await lite.query<{ id: string }>('select system_identifier::text as id from pg_control_system()')).rows[0].id;
+  expect(await withFolder(systemId)).toBe(await systemId(template));
+  await template.close();
   const marker = await withFolder(async (lite) => {
     await lite.query(`delete from code_lists where list = 'standard' and code = 'q_mark'`);
     return (await lite.query<{ value: string }>(`select value from system_settings where name = 'reference_seeded_by'`)).rows[0]

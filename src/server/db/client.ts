@@ -7,6 +7,7 @@ import pg from 'pg';
 import { lockDataDir } from './lock';
 import { forDrizzle, openPglite } from './pglite';
 import * as schema from './schema';
+import { templateFor } from './template';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -78,7 +79,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const dataDir = realpathSync(target.dataDir);
   const unlock = lockDataDir(dataDir);
   try {
-    const client = await openPglite(dataDir);
+    const client = await openPglite(dataDir, templateFor(dataDir));
     const db = drizzlePglite(forDrizzle(client), { schema }) as unknown as Db;
     return {
       db,
