@@ -346,6 +346,28 @@ describe('quarterly reports', () => {
     expect(summary.total.approved).toBeGreaterThan(0);
     expect(summary.total.submitted).toBeGreaterThan(0);
   });
+
+  it('reports the figures its quarter’s records give, as a real submission would (every district, every quarter)', async () => {
+    const { items } = await getAs('demo-province', '/api/reports?pageSize=200');
+    const sent = items.filter((r: any) => r.figures);
+    const quarters = new Set<string>(sent.map((r: any) => `${r.fiscalYear}-${r.quarter}`));
+    for (const quarter of quarters) {
+      const [fiscalYear, q] = quarter.split('-');
+      const live = await getAs('demo-province', `/api/indicators/summary?unit=34&fiscalYear=${fiscalYear}&quarter=${q}`);
+      for (const report of sent.filter((r: any) => `${r.fiscalYear}-${r.quarter}` === quarter)) {
+        const row = live.rows.find((r: any) => r.code === report.orgUnitCode);
+        expect(report.figures.results, `${report.orgUnitCode} ${quarter}`).toEqual(row.results);
+      }
+    }
+    for (const unit of ['3401', '3415'])
+      for (const report of sent.filter((r: any) => r.orgUnitCode === unit)) {
+        const live = await getAs(
+          unit === '3401' ? 'demo-district' : 'demo-district-2',
+          `/api/indicators?unit=${unit}&fiscalYear=${report.fiscalYear}&quarter=${report.quarter}`,
+        );
+        expect(report.figures.indicators, `${unit} ${report.fiscalYear}-${report.quarter}`).toEqual(live.indicators);
+      }
+  });
 });
 
 describe('public portal', () => {

@@ -117,7 +117,8 @@ async function demoLoaded(db: Db, pipeline: boolean): Promise<boolean> {
 /**
  * The demo's records, in the order a center's work builds on itself: the pipeline and budget, services, activities
  * (trainings strengthen groups, market events give them sales), needs and plans, then sales, funding and outcomes;
- * last what the public portal shows beyond them (pictures, a sole proprietor's silk).
+ * then what the public portal shows beyond them (pictures, a sole proprietor's silk), and last the quarterly reports
+ * on all of it.
  */
 export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoPipeline(db, dataKey);
@@ -130,8 +131,8 @@ export async function seedDemoRecords(db: Db, dataKey: Buffer): Promise<void> {
   await seedDemoMoney(db);
   await seedDemoCommittees(db);
   await seedDemoMeetings(db);
-  await seedDemoReports(db);
   await seedDemoPortal(db, dataKey);
+  await seedDemoReports(db);
 }
 
 /** The seed step of `prepareDatabase` that loads the demo data (the data key encrypts demo citizen IDs). */
