@@ -3,15 +3,15 @@ import { Link } from '@tanstack/react-router';
 import { ApiError } from '../api';
 import { useLanguage } from '../i18n';
 
-/**
- * Shows a failed request in the user's language. Field errors belong next to their fields (forms put them there);
- * any left over are listed as sentences, never as body paths.
- */
 /** Problems fixed on another page, and the link there: a document refused for a missing prefix leads to where it is set. */
 const FIXED_ON: Record<string, { to: '/settings'; label: string }> = {
   'documents.no_prefix': { to: '/settings', label: 'budget.documents.setPrefix' },
 };
 
+/**
+ * Shows a failed request in the user's language. Field errors belong next to their fields (forms put them there);
+ * any left over are listed as sentences, never as body paths.
+ */
 export function ErrorAlert({ error, fieldsShown = false }: { error: unknown; fieldsShown?: boolean }) {
   const { t, language, problemText } = useLanguage();
   if (!error) return null;
