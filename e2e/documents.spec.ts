@@ -87,3 +87,59 @@ test('the department uploads the emblem once on the document settings page and s
   await page.getByRole('button', { name: 'อัปโหลด' }).click();
   await expect(page.getByRole('alert')).toContainText('ไฟล์ตราครุฑต้องเป็นรูปภาพ PNG หรือ JPEG');
 });
+
+test('the district prints its quarterly report memo under its prefix, in Thai digits', async ({ page }) => {
+  await signIn(page, 'demo-district');
+  const { items } = await (await page.request.get('/api/reports?unit=3401&status=submitted')).json();
+  await page.goto(`/reports/${items[0].id}`);
+  const memo = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'ดาวน์โหลด PDF' }).click();
+  const text = pdfText(await (await memo).path());
+  expect(text).toMatch(/^บันทึกข้อความส่วนราชการสำนักงานพัฒนาชุมชนอำเภอเมืองอุบลราชธานีที่อบ๐๐๑๙\.๑\/วันที่/);
+  expect(text).not.toMatch(/[0-9]/);
+});
+
+test('a district that has not set its prefix is led from the refused memo to the settings page, sets it and prints', async ({
+  page,
+}) => {
+  // A new district officer elsewhere: Mueang Khon Kaen has no prefix, and a report of its own.
+  await signIn(page, 'demo-admin');
+  const username = `noprefix-${Date.now().toString(36)}`;
+  const made = await page.request.post('/api/users', {
+    data: {
+      username,
+      displayName: 'นายทดสอบ ยังไม่ตั้งเลข',
+      role: 'district_officer',
+      orgUnitCode: '4001',
+      password: 'Phu-Wiang-Dinosaur-2569',
+    },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  await page.request.post('/api/auth/logout');
+  await page.request.post('/api/auth/login', { data: { username, password: 'Phu-Wiang-Dinosaur-2569' } });
+  const changed = await page.request.post('/api/auth/password', {
+    data: { currentPassword: 'Phu-Wiang-Dinosaur-2569', newPassword: 'Ubolratana-Dam-2570' },
+  });
+  expect(changed.ok(), await changed.text()).toBe(true);
+  const report = await page.request.post('/api/reports', { data: { orgUnitCode: '4001', fiscalYear: 2569, quarter: 4 } });
+  expect(report.status(), await report.text()).toBe(201);
+  await signIn(page, username, 'Ubolratana-Dam-2570');
+
+  await page.goto(`/reports/${(await report.json()).id}`);
+  await page.getByRole('button', { name: 'ดาวน์โหลด PDF' }).click();
+  const refused = page.getByRole('alert');
+  await expect(refused).toContainText('ยังไม่ได้ตั้งเลขที่หนังสือ');
+  await refused.getByRole('link', { name: 'ไปตั้งเลขที่หนังสือ (รหัสส่วนราชการ) ที่หน้าตั้งค่าเอกสาร' }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await page.getByRole('textbox', { name: 'รหัสหนังสือ (เช่น อบ ๐๐๑๗)' }).fill('ขก ๐๐๑๙.๑');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/offices/4001/letterhead') && r.request().method() === 'PUT');
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  expect((await saved).ok()).toBe(true);
+  // Officers find the page in the menu too.
+  await expect(page.getByRole('link', { name: 'ตั้งค่าเอกสาร' })).toBeVisible();
+
+  await page.goBack();
+  const memo = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'ดาวน์โหลด PDF' }).click();
+  expect(pdfText(await (await memo).path())).toContain('ที่ขก๐๐๑๙.๑/');
+});

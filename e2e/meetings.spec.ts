@@ -16,10 +16,6 @@ test('a district officer plans a meeting, records it with resolutions and prints
   page,
 }) => {
   await signIn(page, 'demo-district');
-  // The district's letter prefix (the demo sets only the department's and the province's).
-  const letterhead = await (await page.request.get('/api/offices/3401/letterhead')).json();
-  if (!letterhead.version)
-    await page.request.put('/api/offices/3401/letterhead', { data: { prefix: 'อบ ๐๐๑๗.๑', phone: '', email: '', version: 0 } });
   await page.getByRole('link', { name: 'การประชุมคณะกรรมการ', exact: true }).click();
   // The demo's held meetings show their attendance and quorum.
   await expect(page.getByTestId('quorum-badge').first()).toBeVisible();

@@ -569,8 +569,8 @@ export const ERRORS = {
   },
   'documents.no_prefix': {
     status: 422,
-    th: 'ยังไม่ได้ตั้งเลขที่หนังสือ (รหัสส่วนราชการ) ของ{unit} กรุณาตั้งในหน้าตั้งค่าเอกสารก่อนออกหนังสือ',
-    en: 'The document number prefix of {unit} is not set; set it on the document settings page before issuing a letter',
+    th: 'ยังไม่ได้ตั้งเลขที่หนังสือ (รหัสส่วนราชการ เช่น อบ ๐๐๑๙.๑) ของ{unit} จึงยังออกหนังสือไม่ได้ เจ้าหน้าที่ของหน่วยงานตั้งได้ที่เมนู ระบบ › ตั้งค่าเอกสาร (/settings)',
+    en: 'The letter-number prefix of {unit} (such as อบ ๐๐๑๙.๑) is not set, so no document can be issued yet; its officers set it under System › Document settings (/settings)',
   },
   'documents.emblem_invalid': {
     status: 422,

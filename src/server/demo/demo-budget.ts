@@ -5,10 +5,11 @@
  * none rather than a copy of it; Ubon Ratchathani receives 41,100 = 25 districts × 1,500 (materials) + 3,600
  * for the province's follow-up. Made through the real allocation service, so its rules hold here too.
  */
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
+import { toThaiDigits } from '#shared/thai/digits';
 import type { Actor } from '../access';
 import type { Db } from '../db/client';
-import { budgetItems, orgUnits } from '../db/schema';
+import { budgetItems, orgUnits, users } from '../db/schema';
 import { allocate, createBudgetItem } from '../features/budget/budget.service';
 import { setDeadline } from '../features/expenses/expenses.service';
 import { getLetterhead, saveLetterhead } from '../features/outgoing-documents/outgoing-documents.service';
@@ -117,5 +118,39 @@ export async function seedDemoLetterheads(db: Db): Promise<void> {
   for (const { actor, ...letterhead } of offices) {
     const { version } = await getLetterhead(db, actor, actor.orgUnitCode);
     if (version === 0) await saveLetterhead(db, actor, actor.orgUnitCode, { ...letterhead, version });
+  }
+}
+
+/** The two demo districts' phone and e-mail, printed at the foot of their invitations. */
+const DEMO_DISTRICT_CONTACTS: Record<string, { username: string; phone: string; email: string }> = {
+  '3401': { username: 'demo-district', phone: '0 4524 4325', email: 'demo.muang-ubon@example.org' },
+  '3415': { username: 'demo-district-2', phone: '0 4532 1093', email: 'demo.warin@example.org' },
+};
+
+/**
+ * Demo letterheads of Ubon Ratchathani's districts (demo data only), so every document the demo offers prints: the
+ * invitations and minutes of 3401 and 3415, and the report memo of every district the province reads. Each district
+ * office numbers its letters under the province's office code and its own number (อบ ๐๐๑๙.๑ for Mueang); 3401 and
+ * 3415 set theirs on the settings page themselves, the department's admin sets the others', as decision 018 allows.
+ */
+export async function seedDemoDistrictLetterheads(db: Db): Promise<void> {
+  const districts = await db
+    .select({ code: orgUnits.code })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.parentCode, '34'), eq(orgUnits.covered, true)))
+    .orderBy(orgUnits.code);
+  for (const { code } of districts) {
+    const contact = DEMO_DISTRICT_CONTACTS[code];
+    const [officer] = contact ? await db.select().from(users).where(eq(users.username, contact.username)) : [];
+    const actor: Actor = officer
+      ? { userId: officer.id, username: officer.username, role: officer.role, orgUnitCode: code }
+      : NATION;
+    const { version } = await getLetterhead(db, actor, code);
+    const letterhead = {
+      prefix: `อบ ๐๐๑๙.${toThaiDigits(String(Number(code.slice(2))))}`,
+      phone: contact?.phone ?? '',
+      email: contact?.email ?? '',
+    };
+    if (version === 0) await saveLetterhead(db, actor, code, { ...letterhead, version });
   }
 }

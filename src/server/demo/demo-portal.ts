@@ -3,7 +3,8 @@
  * of 3401 and 3415 and of every silk product, and in 3401 a sole proprietor's silk (a registered producer with a
  * current certificate, five stars, a story, a published shop contact and sales online and at the community market).
  * The owner's own phone is on her person record only: the catalog shows the contact she agreed to publish.
- * Runs last, so the groups' stages and the other demo steps are as they were without it.
+ * Runs after the other record steps, so the groups' stages and what they made are as they were without it; only the
+ * quarterly reports follow, since they report on its sales and registration too.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

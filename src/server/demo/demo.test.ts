@@ -346,6 +346,64 @@ describe('quarterly reports', () => {
     expect(summary.total.approved).toBeGreaterThan(0);
     expect(summary.total.submitted).toBeGreaterThan(0);
   });
+
+  it('reports the figures its quarter’s records give, as a real submission would (every district, every quarter)', async () => {
+    const { items } = await getAs('demo-province', '/api/reports?pageSize=200');
+    const sent = items.filter((r: any) => r.figures);
+    const quarters = new Set<string>(sent.map((r: any) => `${r.fiscalYear}-${r.quarter}`));
+    for (const quarter of quarters) {
+      const [fiscalYear, q] = quarter.split('-');
+      const live = await getAs('demo-province', `/api/indicators/summary?unit=34&fiscalYear=${fiscalYear}&quarter=${q}`);
+      for (const report of sent.filter((r: any) => `${r.fiscalYear}-${r.quarter}` === quarter)) {
+        const row = live.rows.find((r: any) => r.code === report.orgUnitCode);
+        expect(report.figures.results, `${report.orgUnitCode} ${quarter}`).toEqual(row.results);
+      }
+    }
+    for (const unit of ['3401', '3415'])
+      for (const report of sent.filter((r: any) => r.orgUnitCode === unit)) {
+        const live = await getAs(
+          unit === '3401' ? 'demo-district' : 'demo-district-2',
+          `/api/indicators?unit=${unit}&fiscalYear=${report.fiscalYear}&quarter=${report.quarter}`,
+        );
+        expect(report.figures.indicators, `${unit} ${report.fiscalYear}-${report.quarter}`).toEqual(live.indicators);
+      }
+  });
+});
+
+describe('documents', () => {
+  const print = (who: string, method: 'GET' | 'POST', url: string) =>
+    t.as(cookie[who], { method, url, ...(method === 'POST' ? { payload: {} } : {}) });
+
+  it('prints the demo districts’ invitations, minutes and report memos, and every reporting district has its prefix', async () => {
+    for (const [who, unit, prefix] of [
+      ['demo-district', '3401', 'อบ ๐๐๑๙.๑/'],
+      ['demo-district-2', '3415', 'อบ ๐๐๑๙.๑๕/'],
+    ]) {
+      for (const [status, paper] of [
+        ['planned', 'invitation'],
+        ['held', 'invitation'],
+        ['held', 'minutes'],
+      ]) {
+        const [meeting] = (await getAs(who, `/api/meetings?unit=${unit}&status=${status}`)).items;
+        if (!meeting && status === 'planned') continue;
+        const pdf = await print(who, 'POST', `/api/meetings/${meeting.id}/${paper}.pdf`);
+        expect(pdf.statusCode, `${unit} ${status} ${paper}: ${pdf.body}`).toBe(200);
+        expect(decodeURIComponent(String(pdf.headers['x-document-number']))).toMatch(
+          new RegExp(`^${prefix.replace('.', '\\.')}\\d+$`),
+        );
+      }
+    }
+    const { items } = await getAs('demo-province', '/api/reports?pageSize=200');
+    const districts = [...new Set<string>(items.map((r: any) => r.orgUnitCode))];
+    expect(districts.length).toBeGreaterThan(2);
+    for (const unit of districts)
+      expect((await getAs('demo-province', `/api/offices/${unit}/letterhead`)).prefix, unit).toMatch(/^อบ ๐๐๑๙\.[๐-๙]+$/);
+    for (const unit of ['3401', '3415']) {
+      const report = items.find((r: any) => r.orgUnitCode === unit);
+      const memo = await print('demo-province', 'GET', `/api/reports/${report.id}/report.pdf`);
+      expect(memo.statusCode, `${unit}: ${memo.body}`).toBe(200);
+    }
+  });
 });
 
 describe('public portal', () => {

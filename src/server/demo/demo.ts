@@ -4,7 +4,7 @@ import { hashPassword } from '../auth/passwords';
 import type { Db, Tx } from '../db/client';
 import { budgetItems, groups, officeLetterheads, users } from '../db/schema';
 import { seedDemoActivities } from './demo-activities';
-import { seedDemoBudget, seedDemoLetterheads } from './demo-budget';
+import { seedDemoBudget, seedDemoDistrictLetterheads, seedDemoLetterheads } from './demo-budget';
 import { seedDemoCommittees } from './demo-committees';
 import { seedDemoCurrentYear } from './demo-current-year';
 import { seedDemoDelegations } from './demo-delegations';
@@ -115,13 +115,15 @@ async function demoLoaded(db: Db, pipeline: boolean): Promise<boolean> {
 }
 
 /**
- * The demo's records in one transaction, in the order a center's work builds on itself: the pipeline and budget,
- * services, activities (trainings strengthen groups, market events give them sales), needs and plans, then sales,
- * funding and outcomes; last what the public portal shows beyond them (pictures, a sole proprietor's silk).
+ * The demo's records in one transaction, in the order a center's work builds on itself: the districts' letterheads,
+ * the pipeline and budget, services, activities (trainings strengthen groups, market events give them sales), needs
+ * and plans, then sales, funding and outcomes; then what the public portal shows beyond them (pictures, a sole
+ * proprietor's silk), and last the quarterly reports on all of it.
  */
 export async function seedDemoRecords(database: Db, dataKey: Buffer): Promise<void> {
   await database.transaction(async (tx) => {
     const db = withinOneTransaction(tx);
+    await seedDemoDistrictLetterheads(db);
     await seedDemoPipeline(db, dataKey);
     await seedDemoDelegations(db);
     await seedDemoCurrentYear(db);
@@ -132,8 +134,8 @@ export async function seedDemoRecords(database: Db, dataKey: Buffer): Promise<vo
     await seedDemoMoney(db);
     await seedDemoCommittees(db);
     await seedDemoMeetings(db);
-    await seedDemoReports(db);
     await seedDemoPortal(db, dataKey);
+    await seedDemoReports(db);
   });
 }
 

@@ -1412,7 +1412,10 @@ export async function matrixWorld(t: TestContext) {
     }),
     'POST /api/reports': async ({ unit }) => ({ url: '/api/reports', body: { orgUnitCode: unit, ...pastQuarter() } }),
     'GET /api/reports/{id}': async ({ unit }) => ({ url: `/api/reports/${(await rec(unit)).report.id}` }),
-    'GET /api/reports/{id}/report.pdf': async ({ unit }) => ({ url: `/api/reports/${(await rec(unit)).report.id}/report.pdf` }),
+    'GET /api/reports/{id}/report.pdf': async ({ unit }) => {
+      await prefixSet(unit);
+      return { url: `/api/reports/${(await rec(unit)).report.id}/report.pdf` };
+    },
     'GET /api/reports/{id}/report.xlsx': async ({ unit }) => ({ url: `/api/reports/${(await rec(unit)).report.id}/report.xlsx` }),
     'PATCH /api/reports/{id}': async ({ unit }) => {
       const made = await report(unit);

@@ -97,7 +97,8 @@ export function AppLayout() {
         { to: '/tokens', label: t('tokens.nav'), show: managesTokens(me.role) },
         { to: '/audit', label: t('nav.audit'), show: can(me, 'audit.read') },
         { to: '/imports', label: t('imports.nav'), show: can(me, 'pipeline.write') || can(me, 'budget.allocate') },
-        { to: '/settings', label: t('budget.documents.title'), show: can(me, 'documents.emblem') },
+        // Every office that issues letters sets its own prefix there; the department also uploads the emblem.
+        { to: '/settings', label: t('budget.documents.title'), show: can(me, 'documents.issue') || can(me, 'documents.emblem') },
       ],
     },
   ];

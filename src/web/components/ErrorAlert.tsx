@@ -1,6 +1,12 @@
-import { Alert } from '@mantine/core';
+import { Alert, Anchor } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { ApiError } from '../api';
 import { useLanguage } from '../i18n';
+
+/** Problems fixed on another page, and the link there: a document refused for a missing prefix leads to where it is set. */
+const FIXED_ON: Record<string, { to: '/settings'; label: string }> = {
+  'documents.no_prefix': { to: '/settings', label: 'budget.documents.setPrefix' },
+};
 
 /**
  * Shows a failed request in the user's language. Field errors belong next to their fields (forms put them there);
@@ -16,6 +22,7 @@ export function ErrorAlert({ error, fieldsShown = false }: { error: unknown; fie
       </Alert>
     );
   const fields = fieldsShown ? [] : (error.problem.errors ?? []);
+  const fix = FIXED_ON[error.problem.code];
   return (
     <Alert color="red" role="alert" title={problemText(error.problem)}>
       {fieldsShown && error.problem.errors?.length ? t('validation.fixBelow') : null}
@@ -32,6 +39,11 @@ export function ErrorAlert({ error, fieldsShown = false }: { error: unknown; fie
           </div>
         );
       })}
+      {fix && (
+        <Anchor component={Link} to={fix.to}>
+          {t(fix.label)}
+        </Anchor>
+      )}
     </Alert>
   );
 }

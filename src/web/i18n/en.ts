@@ -409,6 +409,7 @@ export const en: Dictionary<typeof th> = {
     },
     documents: {
       title: 'Document settings',
+      setPrefix: 'Set the letter-number prefix on the document settings page',
       emblem: 'Garuda emblem (letterhead)',
       emblemHelp:
         'PNG or JPEG up to 512 KB, printed 3 cm high at the top centre of every letter; until uploaded the space is left empty',

@@ -4,7 +4,7 @@
  * who came (with their positions), who did not and why, who else attended, each agenda item with its discussion
  * and the resolution, and who took and checked the minutes.
  */
-import type { MeetingDetail } from '#shared/meetings';
+import type { AgendaKind, MeetingDetail } from '#shared/meetings';
 import { formatThaiDate, toArabicDigits, toThaiDigits } from '#shared/thai/index';
 import { letterAddress, type NamedUnit, officeTitle } from '#shared/unit-titles';
 import { type Digits, emblemBlock, renderPdf, signatureBlock, thaiText } from '../../documents/pdf';
@@ -13,6 +13,18 @@ export const centerName = (unit: NamedUnit) => `คณะกรรมการ�
 export const invitationSubject = (unit: NamedUnit) => `ขอเชิญประชุม${centerName(unit)}`;
 export const meetingTitle = (unit: NamedUnit, m: Pick<MeetingDetail, 'number' | 'fiscalYear'>) =>
   `รายงานการประชุม${centerName(unit)} ครั้งที่ ${m.number}/${m.fiscalYear}`;
+
+/**
+ * The resolution an agenda item without one of its own reads: the meeting certifies the previous minutes and takes
+ * note of everything else.
+ */
+const UNDECIDED: Record<AgendaKind, string> = {
+  announcement: 'รับทราบ',
+  previous_minutes: 'รับรอง',
+  follow_up: 'รับทราบ',
+  consideration: 'รับทราบ',
+  other: 'รับทราบ',
+};
 
 export interface PaperDetails {
   unit: NamedUnit;
@@ -96,12 +108,15 @@ export function minutesPdf(m: MeetingDetail, p: PaperDetails): Promise<Buffer> {
   const position = (code: string) => p.positions.get(code) ?? '';
   const present = m.attendees.filter((a) => a.attended);
   const absent = m.attendees.filter((a) => !a.attended);
-  const person = (a: MeetingDetail['attendees'][number], i: number, extra: string) => ({
+  // ชื่อ – ตำแหน่ง – หมายเหตุ: an absent member's reason (ติดราชการ) stands beside the position, never instead of it.
+  const person = (a: MeetingDetail['attendees'][number], i: number, extra: string, note = '') => ({
     columns: [
       { width: 24, text: t(`${i + 1}.`) },
       { width: '*', text: t(a.name) },
-      { width: 200, text: t(extra) },
+      { width: note ? 150 : 200, text: t(extra) },
+      ...(note ? [{ width: 90, text: t(note) }] : []),
     ],
+    columnGap: 6,
     margin: [24, 0, 0, 2],
   });
   const heading = (text: string) => ({ text: t(text), bold: true, margin: [0, 8, 0, 4] });
@@ -115,9 +130,7 @@ export function minutesPdf(m: MeetingDetail, p: PaperDetails): Promise<Buffer> {
       { canvas: [{ type: 'line', x1: 150, y1: 0, x2: 347, y2: 0, lineWidth: 0.5 }], margin: [0, 0, 0, 8] },
       heading('ผู้มาประชุม'),
       ...present.map((a, i) => person(a, i, `${position(a.positionCode)}${a.note ? ` (${a.note})` : ''}`)),
-      ...(absent.length
-        ? [heading('ผู้ไม่มาประชุม'), ...absent.map((a, i) => person(a, i, a.note || position(a.positionCode)))]
-        : []),
+      ...(absent.length ? [heading('ผู้ไม่มาประชุม'), ...absent.map((a, i) => person(a, i, position(a.positionCode), a.note))] : []),
       ...(guests.length
         ? [heading('ผู้เข้าร่วมประชุม'), ...guests.map((g, i) => ({ text: t(`${i + 1}. ${g.trim()}`), margin: [24, 0, 0, 2] }))]
         : []),
@@ -128,7 +141,10 @@ export function minutesPdf(m: MeetingDetail, p: PaperDetails): Promise<Buffer> {
           heading(`ระเบียบวาระที่ ${a.seq}  ${a.title}`),
           ...(a.minutes ? [{ text: t(a.minutes), leadingIndent: 71, margin: [0, 0, 0, 4] }] : []),
           {
-            text: [{ text: 'มติที่ประชุม  ', bold: true }, ...t(decided.length ? decided.map((r) => r.text).join(' ') : 'รับทราบ')],
+            text: [
+              { text: 'มติที่ประชุม  ', bold: true },
+              ...t(decided.length ? decided.map((r) => r.text).join(' ') : UNDECIDED[a.kind]),
+            ],
             leadingIndent: 71,
             margin: [0, 0, 0, 4],
           },

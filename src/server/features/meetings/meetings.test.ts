@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toThaiDigits } from '#shared/thai/digits';
 import { setClock } from '../../clock';
 import { api, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { multipart, png } from '../../test/matrix-requests';
+import { pdfText } from '../../test/poppler';
 import { type CommitteeFixture, insertCommittee } from './committee-fixture';
 
 let t: TestContext;
@@ -338,6 +340,32 @@ describe('invitation and minutes PDFs', () => {
     const register = await t.rows(`select record_type, subject from outgoing_documents where record_id = ${m.id} order by id`);
     expect(register.map((r) => r.record_type)).toEqual(['meeting_invitation', 'meeting_minutes']);
     expect(register[0].subject).toBe('ขอเชิญประชุมคณะกรรมการศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอเมืองอุบลราชธานี');
+  });
+
+  it('print the minutes as Thai minutes read: the previous minutes certified, an absent member’s reason beside the position', async () => {
+    const m = await planned('2026-05-14', {
+      agenda: [
+        { kind: 'announcement', title: 'เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ' },
+        { kind: 'previous_minutes', title: 'รับรองรายงานการประชุมครั้งที่แล้ว' },
+        { kind: 'consideration', title: 'พิจารณาแผนการออกหน่วยเชิงรุก' },
+      ],
+    });
+    const held = await record(m.id, minutes(m.version, 10, { minutes: [], resolutions: [] }));
+    expect(held.status, JSON.stringify(held.body)).toBe(200);
+    const pdf = await download(m.id, 'minutes');
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    // pdftotext breaks Thai lines anywhere and writes sara am as nikhahit + sara aa: compare without spaces, folded back.
+    const squeeze = (text: string) => text.replace(/\s+/g, '').replaceAll('\u0E4D\u0E32', '\u0E33');
+    const text = squeeze(pdfText(pdf.rawPayload));
+    expect([...text.matchAll(/ระชุม(รับทราบ|รับรอง)/g)].map((r) => r[1])).toEqual(['รับทราบ', 'รับรอง', 'รับทราบ']);
+    const absent = held.body.attendees.filter((a: { attended: boolean }) => !a.attended);
+    expect(absent).toHaveLength(2);
+    for (const a of absent) {
+      const [role] = await t.rows(
+        `select name_th from code_lists where list = 'committee_position' and code = '${a.positionCode}'`,
+      );
+      expect(text).toContain(squeeze(`${toThaiDigits(a.name)}${role.name_th}ติดราชการ`));
+    }
   });
 });
 

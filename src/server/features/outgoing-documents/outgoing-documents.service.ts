@@ -56,6 +56,22 @@ export async function saveLetterhead(
   return getLetterhead(db, actor, code);
 }
 
+/** Refuses a document of an office without a prefix, naming the office: the system never prints an invented number. */
+async function noPrefix(db: Db | Tx, code: string): Promise<never> {
+  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.code, code));
+  throw new AppError('documents.no_prefix', { params: { unit: unit ? officeTitle(unit) : code } });
+}
+
+/**
+ * The letterhead an office's unnumbered document is printed under (a memo whose number the office's registry writes
+ * in), or documents.no_prefix. No access check: the caller has already found the record in the actor's scope.
+ */
+export async function letterheadToPrint(db: Db | Tx, code: string): Promise<Letterhead> {
+  const [row] = await db.select().from(officeLetterheads).where(eq(officeLetterheads.orgUnitCode, code));
+  if (!row) return noPrefix(db, code);
+  return { orgUnitCode: code, prefix: row.prefix, phone: row.phone, email: row.email, version: row.version };
+}
+
 export interface DocumentToIssue {
   unit: string;
   date: string;
@@ -92,10 +108,7 @@ export async function issueDocument(tx: Tx, actor: Actor, doc: DocumentToIssue):
   requirePermission(actor, 'documents.issue');
   requireActingFor(actor, doc.unit);
   const [letterhead] = await tx.select().from(officeLetterheads).where(eq(officeLetterheads.orgUnitCode, doc.unit)).for('update');
-  if (!letterhead) {
-    const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.code, doc.unit));
-    throw new AppError('documents.no_prefix', { params: { unit: unit ? officeTitle(unit) : doc.unit } });
-  }
+  if (!letterhead) return noPrefix(tx, doc.unit);
   const existing = await findIssued(tx, doc.unit, doc.recordType, doc.recordId);
   if (existing) return existing;
   const { fiscalYear } = fiscalYearOf(doc.date);

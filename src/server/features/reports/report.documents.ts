@@ -1,7 +1,7 @@
 /** The quarterly report as an official memo (PDF, Sarabun, BE dates) and its figures as an XLSX workbook. */
 import type { CellStatus, CenterIndicator, ResultFigures } from '#shared/indicators';
 import type { QuarterlyReport, ReportStatus } from '#shared/reports';
-import { formatBaht, formatThaiDate, toThaiDigits } from '#shared/thai/index';
+import { formatBaht, formatThaiDate, toArabicDigits, toThaiDigits } from '#shared/thai/index';
 import { districtOfficeTitle, provinceOfficeTitle } from '#shared/unit-titles';
 import { thaiToday } from '../../clock';
 import { cell, type Digits, renderPdf, thaiText, thinLines } from '../../documents/pdf';
@@ -42,26 +42,35 @@ const bangkokDay = (at: string) => new Date(new Date(at).getTime() + 7 * 3_600_0
 const subjectOf = (r: QuarterlyReport) =>
   `รายงานผลการดำเนินงานศูนย์บริการส่งเสริมเศรษฐกิจฐานราก ไตรมาสที่ ${r.quarter} ปีงบประมาณ พ.ศ. ${r.fiscalYear}`;
 
-export function reportPdf(report: QuarterlyReport, digits: Digits): Promise<Buffer> {
-  const d = (text: string) => (digits === 'thai' ? toThaiDigits(text) : text);
-  const line = (label: string, value: string) => ({ text: [{ text: `${label}  `, bold: true }, ...thaiText(value, digits)] });
-  const heading = (text: string) => ({ text, bold: true, margin: [0, 10, 0, 2] });
-  const paragraph = (text: string) => ({ text: thaiText(text || '-', digits), margin: [36, 0, 0, 0] });
+export interface MemoDetails {
+  digits: Digits;
+  /** The district office's letter-number prefix (อบ ๐๐๑๙.๑): the ที่ line, its number written in by the registry. */
+  prefix: string;
+}
+
+/**
+ * The report as the district office's memo (บันทึกข้อความ) to the province: ส่วนราชการ, ที่ and วันที่, เรื่อง, เรียน,
+ * then the figures and the words. Every digit is written alike, Thai or Arabic, as in the office's letters.
+ */
+export function reportPdf(report: QuarterlyReport, { digits, prefix }: MemoDetails): Promise<Buffer> {
+  const d = (text: string) => (digits === 'thai' ? toThaiDigits(text) : toArabicDigits(text));
+  const t = (text: string) => thaiText(d(text), digits);
+  const td = (text: string, style: Record<string, unknown> = {}) => cell(d(text), digits, style);
+  const line = (label: string, value: string) => ({ text: [{ text: `${label}  `, bold: true }, ...t(value)] });
+  const heading = (n: number, text: string) => ({ text: t(`${n}. ${text}`), bold: true, margin: [0, 10, 0, 2] });
+  const paragraph = (text: string) => ({ text: t(text || '-'), margin: [36, 0, 0, 0] });
   const figures = report.figures;
   const indicatorRows = figures
     ? Object.entries(INDICATOR_NAMES_TH).map(([key, name], i) => [
-        { text: d(String(i + 1)), alignment: 'center' },
-        cell(name, digits),
-        cell(CELL_TH[figures.indicators[key as CenterIndicator] ?? 'not_due'], digits, { alignment: 'center' }),
+        td(String(i + 1), { alignment: 'center' }),
+        td(name),
+        td(CELL_TH[figures.indicators[key as CenterIndicator] ?? 'not_due'], { alignment: 'center' }),
       ])
     : [];
   const resultRows = figures
     ? RESULT_ROWS.map(([key, name, kind]) => [
-        cell(name, digits),
-        {
-          text: d(kind === 'baht' ? formatBaht(BigInt(figures.results[key])) : String(figures.results[key])),
-          alignment: 'right',
-        },
+        td(name),
+        td(kind === 'baht' ? formatBaht(BigInt(figures.results[key])) : String(figures.results[key]), { alignment: 'right' }),
       ])
     : [];
   const signed = (who: { name: string } | null, at: string | null, role: string) =>
@@ -71,43 +80,47 @@ export function reportPdf(report: QuarterlyReport, digits: Digits): Promise<Buff
     content: [
       { text: 'บันทึกข้อความ', fontSize: 24, bold: true, alignment: 'center', margin: [0, 0, 0, 8] },
       line('ส่วนราชการ', districtOfficeTitle(report.unitNameTh)),
-      line('วันที่', formatThaiDate(report.submittedAt ? bangkokDay(report.submittedAt) : thaiToday())),
+      {
+        columns: [
+          { width: '*', ...line('ที่', `${prefix}/`) },
+          { width: '*', ...line('วันที่', formatThaiDate(report.submittedAt ? bangkokDay(report.submittedAt) : thaiToday())) },
+        ],
+      },
       line('เรื่อง', subjectOf(report)),
       line('เรียน', `พัฒนาการจังหวัด${report.provinceNameTh}`),
       {
-        text: thaiText(
+        text: t(
           `ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอ${report.unitNameTh} ขอรายงานผลการดำเนินงานประจำไตรมาสที่ ${report.quarter} ปีงบประมาณ พ.ศ. ${report.fiscalYear} ต่อ${provinceOfficeTitle(report.provinceNameTh)} ดังนี้`,
-          digits,
         ),
         margin: [36, 8, 0, 0],
       },
-      heading('๑. ตัวชี้วัดการดำเนินงานของศูนย์ฯ'),
+      heading(1, 'ตัวชี้วัดการดำเนินงานของศูนย์ฯ'),
       figures
         ? {
             table: {
               headerRows: 1,
               widths: [22, '*', 90],
-              body: [['ที่', 'ตัวชี้วัด', 'ผล'].map((h) => cell(h, digits, { bold: true, alignment: 'center' })), ...indicatorRows],
+              body: [['ที่', 'ตัวชี้วัด', 'ผล'].map((h) => td(h, { bold: true, alignment: 'center' })), ...indicatorRows],
             },
             layout: thinLines,
           }
         : paragraph('ยังไม่ได้ส่งรายงาน ตัวเลขจะบันทึกเมื่อส่งรายงาน'),
-      heading('๒. ผลการดำเนินงาน'),
+      heading(2, 'ผลการดำเนินงาน'),
       figures
         ? {
             table: {
               headerRows: 1,
               widths: ['*', 110],
-              body: [['รายการ', 'จำนวน'].map((h) => cell(h, digits, { bold: true, alignment: 'center' })), ...resultRows],
+              body: [['รายการ', 'จำนวน'].map((h) => td(h, { bold: true, alignment: 'center' })), ...resultRows],
             },
             layout: thinLines,
           }
         : paragraph(''),
-      heading('๓. ผลการดำเนินงานโดยสรุป'),
+      heading(3, 'ผลการดำเนินงานโดยสรุป'),
       paragraph(report.narrative),
-      heading('๔. ปัญหาและอุปสรรค'),
+      heading(4, 'ปัญหาและอุปสรรค'),
       paragraph(report.problems),
-      heading('๕. ความต้องการการสนับสนุน'),
+      heading(5, 'ความต้องการการสนับสนุน'),
       paragraph(report.supportNeeded),
       { text: '', margin: [0, 8, 0, 0] },
       line('สถานะ', STATUS_TH[report.status]),

@@ -21,8 +21,8 @@ import {
 import { type ExportColumn, labelsOf, TOTAL, withTotal } from '../../exports/columns';
 import { exportRoutes } from '../../exports/route';
 import { listLocks, lockQuarter, unlockQuarter } from './quarter-locks.service';
-import { reportPdf, reportXlsx } from './report.documents';
-import { createReport, getReport, listReports, reviewReport, submitReport, updateReport } from './reports.service';
+import { reportXlsx } from './report.documents';
+import { createReport, getReport, listReports, reportMemo, reviewReport, submitReport, updateReport } from './reports.service';
 import { reportSummary } from './reports-summary.service';
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -107,21 +107,22 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'The quarterly report as PDF (Sarabun; digits=thai for Thai digits)',
+        summary:
+          "The quarterly report as the district office's memo, PDF (Sarabun; Thai digits like the office's letters, digits=arabic for Arabic); 422 documents.no_prefix until the office sets its letter-number prefix",
         params: idParams,
-        querystring: z.strictObject({ digits: z.enum(['thai', 'arabic']).default('arabic') }),
+        querystring: z.strictObject({ digits: z.enum(['thai', 'arabic']).default('thai') }),
         produces: ['application/pdf'],
       },
     },
     async (req, reply) => {
-      const report = await getReport(app.db, req.actor!, req.params.id);
+      const { report, pdf } = await reportMemo(app.db, req.actor!, req.params.id, req.query.digits);
       return reply
         .type('application/pdf')
         .header(
           'content-disposition',
           `attachment; filename="report-${report.orgUnitCode}-${report.fiscalYear}-q${report.quarter}.pdf"`,
         )
-        .send(await reportPdf(report, req.query.digits));
+        .send(pdf);
     },
   );
   app.get(

@@ -22,10 +22,13 @@ import { underUnit } from '../../db/filters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { orgUnits, quarterlyReports, users } from '../../db/schema';
+import type { Digits } from '../../documents/pdf';
 import { AppError } from '../../errors';
 import { applyPatch } from '../../http/patch';
 import { indicatorsOfCenters } from '../indicators/indicators.service';
+import { letterheadToPrint } from '../outgoing-documents/outgoing-documents.service';
 import { activeLocks } from './quarter-locks.service';
+import { reportPdf } from './report.documents';
 
 export const REPORT = { entity: 'quarterly_report', notFound: 'report.not_found' } as const;
 type Quarter = 1 | 2 | 3 | 4;
@@ -124,6 +127,13 @@ export async function getReport(db: Db, actor: Actor, id: number): Promise<Quart
   requirePermission(actor, 'pipeline.read');
   await findVisible(db, actor, quarterlyReports, id, REPORT.notFound);
   return readReport(db, id);
+}
+
+/** The report as the district office's memo to the province, under the office's prefix (documents.no_prefix without one). */
+export async function reportMemo(db: Db, actor: Actor, id: number, digits: Digits) {
+  const report = await getReport(db, actor, id);
+  const { prefix } = await letterheadToPrint(db, report.orgUnitCode);
+  return { report, pdf: await reportPdf(report, { digits, prefix }) };
 }
 
 /** A district writes its own report of a quarter that has begun; one per district and quarter. */

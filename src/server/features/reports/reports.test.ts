@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CENTER_INDICATORS } from '#shared/indicators';
-import { fiscalYearOf } from '#shared/thai/index';
+import { fiscalYearOf, toThaiDigits } from '#shared/thai/index';
 import { api, daysFromToday, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { pdfText } from '../../test/poppler';
 
 let t: TestContext;
 let district: ReturnType<typeof api>;
@@ -253,15 +254,35 @@ describe('the report summary', () => {
 });
 
 describe('the report as documents', () => {
-  it('renders the PDF memo and an XLSX with numbers as numbers', async () => {
-    const [report] = await t.rows(`select id from quarterly_reports where org_unit_code = '3401' and status = 'approved'`);
-    const pdf = await t.as(await t.login('demo-province'), {
-      method: 'GET',
-      url: `/api/reports/${report.id}/report.pdf?digits=thai`,
-    });
+  it('renders the PDF memo under the office’s prefix, all in Thai digits or all in Arabic, and an XLSX with numbers as numbers', async () => {
+    const [report] = await t.rows(
+      `select id, fiscal_year, quarter from quarterly_reports where org_unit_code = '3401' and status = 'approved'`,
+    );
+    const memo = async (query = '') =>
+      t.as(await t.login('demo-province'), { method: 'GET', url: `/api/reports/${report.id}/report.pdf${query}` });
+    // Like the office's letters, the memo is printed only under a prefix the office set.
+    const refused = await memo();
+    expect([refused.statusCode, refused.json().code]).toEqual([422, 'documents.no_prefix']);
+    expect(refused.json().th).toContain('สำนักงานพัฒนาชุมชนอำเภอเมืองอุบลราชธานี');
+    const letterhead = { prefix: 'อบ ๐๐๑๙.๑', phone: '', email: '', version: 0 };
+    expect((await district.call('PUT', '/api/offices/3401/letterhead', letterhead)).status).toBe(200);
+
+    const pdf = await memo();
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // pdftotext breaks Thai lines anywhere and writes sara am as nikhahit + sara aa: compare without spaces, folded back.
+    const squeeze = (text: string) => text.replace(/\s+/g, '').replaceAll('\u0E4D\u0E32', '\u0E33');
+    const thai = squeeze(pdfText(pdf.rawPayload));
+    // The memo's heads in their order: ส่วนราชการ, ที่ (the prefix; the registry writes the number), วันที่, เรื่อง, เรียน.
+    expect(thai).toMatch(/ส่วนราชการ.*ที่อบ๐๐๑๙\.๑\/วันที่.*เรื่อง.*เรียน/);
+    expect(thai).toContain(squeeze(toThaiDigits(`ไตรมาสที่ ${report.quarter} ปีงบประมาณ พ.ศ. ${report.fiscal_year}`)));
+    expect(thai).toMatch(/๑\.ตัว/);
+    expect(thai).not.toMatch(/[0-9]/);
+    const arabic = squeeze(pdfText((await memo('?digits=arabic')).rawPayload));
+    expect(arabic).toMatch(/ที่อบ0019\.1\/วันที่/);
+    expect(arabic).toMatch(/1\.ตัว/);
+    expect(arabic).not.toMatch(/[๐-๙]/);
     const xlsx = await t.as(await t.login('demo-district'), { method: 'GET', url: `/api/reports/${report.id}/report.xlsx` });
     expect(xlsx.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../format';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
-import { useLockQuarter, useReport, useReportMove, useSaveReport, useUnlockQuarter } from './api';
+import { useDownloadReportMemo, useLockQuarter, useReport, useReportMove, useSaveReport, useUnlockQuarter } from './api';
 import { FiguresTable, ReportBadges, useQuarterName } from './ReportParts';
 
 /** One report: its figures as submitted, the district's words, the province's decision, and the next steps allowed. */
@@ -22,6 +22,7 @@ export function ReportDetailPage() {
   const { data: me } = useMe();
   const quarterName = useQuarterName();
   const [editing, setEditing] = useState(false);
+  const memo = useDownloadReportMemo();
   if (report.error) return <ErrorAlert error={report.error} />;
   if (!report.data || !me) return <Skeleton h={240} />;
   const r = report.data;
@@ -67,13 +68,14 @@ export function ReportDetailPage() {
           <Fact label={t('reports.fields.reviewed')}>{byOn(r.reviewedBy, r.reviewedAt)}</Fact>
         </SimpleGrid>
         <Group gap="md" mt="sm">
-          <Anchor href={`/api/reports/${r.id}/report.pdf`} download>
+          <Button variant="subtle" px={0} loading={memo.isPending} onClick={() => memo.mutate(r.id)}>
             {t('reports.actions.pdf')}
-          </Anchor>
+          </Button>
           <Anchor href={`/api/reports/${r.id}/report.xlsx`} download>
             {t('reports.actions.xlsx')}
           </Anchor>
         </Group>
+        <ErrorAlert error={memo.error} />
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">

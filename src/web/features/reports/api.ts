@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type BodyOf, client, data, type Query } from '../../api';
+import { type BodyOf, client, data, download, type Query } from '../../api';
 import { quarterLocksKeys, reportsKeys, tasksKeys, workplanKeys } from '../../hooks/keys';
 import { recordHooks, useRefresh } from '../../hooks/records';
 
@@ -53,5 +53,16 @@ export function useReportSummary(params: Query<'/api/reports/summary'>, enabled 
     queryKey: reportsKeys.of('summary', params),
     queryFn: () => data(client.GET('/api/reports/summary', { params: { query: params } })),
     enabled,
+  });
+}
+
+/** Downloads the report as the district office's memo, in Thai digits like the office's letters. */
+export function useDownloadReportMemo() {
+  return useMutation({
+    mutationFn: (id: number) =>
+      download(
+        client.GET('/api/reports/{id}/report.pdf', { params: { path: { id }, query: { digits: 'thai' } }, parseAs: 'blob' }),
+        'report.pdf',
+      ),
   });
 }
