@@ -941,7 +941,6 @@ export const en: Dictionary<typeof th> = {
       none: 'No sales recorded yet',
       noGroups: 'No groups take part yet; add groups to the activity before recording sales',
       emptyHint: 'Leave a day empty when the group did not sell',
-      quantityInvalid: 'The quantity must be a whole number, 0 or more',
       amountRequired: 'Enter the sales of this day too (0 when nothing sold)',
     },
     section: {

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { createSaleBody, type Sale, saleChange } from '#shared/sales';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { todayIso } from '../../dates';
 import { bahtError, bahtText, satangOf } from '../../forms/money';
 import { useSchemaForm } from '../../forms/schemaForm';
@@ -98,7 +99,7 @@ export function SaleForm({
           </Group>
           <Group grow align="flex-start" wrap="wrap">
             <TextInput label={t('sales.fields.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
-            <NumberInput label={t('sales.fields.quantity')} min={0} allowDecimal={false} {...form.getInputProps('quantity')} />
+            <NumberField label={t('sales.fields.quantity')} min={0} allowDecimal={false} {...form.getInputProps('quantity')} />
           </Group>
           <TextInput label={t('sales.fields.note')} {...form.getInputProps('note')} />
           {sale && !confirming && (
