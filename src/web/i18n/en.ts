@@ -1631,6 +1631,12 @@ export const en: Dictionary<typeof th> = {
       reason: 'Reason for unlocking',
       byOn: '{{name}} on {{date}}',
     },
+    submitConfirm: {
+      title: 'Send the report of {{quarter}} to the province?',
+      figures: 'The report will carry these figures, counted from the records now; they do not change after sending.',
+      notEnded: 'The quarter has not ended yet: it runs until {{end}}. Records made after sending will not be in this report.',
+      empty: 'This report counts no records: no services, activities, sales or other results in the quarter.',
+    },
     actions: {
       submit: 'Send to the province',
       approve: 'Approve',
