@@ -309,6 +309,8 @@ export const en: Dictionary<typeof th> = {
     memberCount: 'Members',
   },
   records: {
+    locked:
+      'The province approved the report of this quarter and locked it: this record cannot be edited or deleted until the province unlocks the quarter',
     evidence: 'Stages proven by records',
     pager: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page', page: 'Page {{page}}' },
     mergeInto: 'Merge this duplicate into another person',
