@@ -55,7 +55,7 @@ describe('sales', () => {
     expect(after.stage).toBe('market_access');
     expect(after.evidence).toContain('market_access');
     const url = `/api/sales/${made.body.id}`;
-    const { id, orgUnitCode, group: g, product, sellerGroupId, createdBy, ...rest } = made.body;
+    const { id, orgUnitCode, group: g, product, sellerGroupId, createdBy, locked, ...rest } = made.body;
     const changed = await expectVersionedPatch(
       district,
       url,
