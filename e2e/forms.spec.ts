@@ -84,3 +84,47 @@ test('a date typed in Thai digits or with a two-digit year is read; text that is
   await expect(date).toHaveValue('1 ตุลาคม 2569');
   await expect(dialog.getByText('อ่านวันที่ที่พิมพ์ไม่ได้', { exact: false })).toHaveCount(0);
 });
+
+test('baht and counts typed in Thai digits are read as numbers; a negative amount is said to be negative', async ({ page }) => {
+  const group = `กลุ่มทอเสื่อกกเลขไทย ${Date.now() % 100_000}`;
+  await signIn(page, 'demo-district');
+  const dialog = page.getByRole('dialog');
+  await page.getByRole('link', { name: 'กลุ่มอาชีพ', exact: true }).click();
+  await page.getByRole('button', { name: 'เพิ่มกลุ่มอาชีพ' }).first().click();
+  await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(group);
+  await dialog.getByRole('textbox', { name: 'วันที่ก่อตั้ง' }).fill('1/6/2568');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.goto('/sales');
+  await page.getByRole('button', { name: 'บันทึกยอดขาย' }).first().click();
+  for (const [label, option] of [
+    ['กลุ่มอาชีพ', group],
+    ['ช่องทางจำหน่าย', 'ตลาดชุมชน'],
+  ]) {
+    await dialog
+      .getByRole('combobox', { name: label, exact: true })
+      .or(dialog.getByRole('textbox', { name: label, exact: true }))
+      .first()
+      .click();
+    await page.getByRole('option', { name: option }).first().click();
+  }
+  const writes = writesSent(page);
+  const amount = dialog.getByRole('textbox', { name: 'ยอดขาย (บาท)' });
+  await amount.fill('-๕๐');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog.getByText('จำนวนเงินต้องไม่ติดลบ')).toBeVisible();
+  await expect(dialog.getByText('จำนวนเงินต้องเป็นจำนวนสตางค์')).toHaveCount(0);
+  expect(writes).toEqual([]);
+
+  await amount.fill('๑,๒๕๐.๕๐');
+  // Typed key by key, as an officer with a Thai keyboard does: the count field keeps each digit.
+  const quantity = dialog.getByRole('textbox', { name: 'จำนวนที่ขายได้' });
+  await quantity.pressSequentially('๔๐');
+  await expect(quantity).toHaveValue('40');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog).toHaveCount(0);
+  const row = page.getByRole('row').filter({ hasText: group });
+  await expect(row).toContainText('1,250.50');
+  await expect(row).toContainText('40');
+});

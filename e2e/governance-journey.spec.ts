@@ -98,7 +98,13 @@ test('the district completes its committee, holds the meeting, records an activi
   await dialog.getByRole('textbox', { name: 'ผลการดำเนินงานโดยสรุป' }).fill(NARRATIVE);
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog).toHaveCount(0);
+  // Sending asks first, with the figures it will carry; this quarter has not ended, and the dialog says so.
   await page.getByRole('button', { name: 'ส่งให้จังหวัด' }).click();
+  await expect(dialog.getByTestId('submit-not-ended')).toContainText('ไตรมาสนี้ยังไม่สิ้นสุด');
+  await expect(dialog.getByTestId('report-figures').getByText('ประชุมคณะกรรมการครบองค์ประชุมทุกไตรมาส')).toBeVisible();
+  await expect(page.getByText('รอจังหวัดพิจารณา', { exact: true })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'ส่งให้จังหวัด' }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(page.getByText('รอจังหวัดพิจารณา', { exact: true })).toBeVisible();
   await expect(page.getByTestId('report-figures').getByText('ประชุมคณะกรรมการครบองค์ประชุมทุกไตรมาส')).toBeVisible();
 });
@@ -115,6 +121,12 @@ test('the province sees 3401 meet the quarter, approves the report and locks the
 
   await page.goto(reportUrl);
   await expect(page.getByText(NARRATIVE)).toBeVisible();
+  // Returning without a comment says what is missing, in words, not a red border alone.
+  const dialog = page.getByRole('dialog');
+  await page.getByRole('button', { name: 'ส่งกลับแก้ไข' }).click();
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog.getByText('กรุณาระบุความเห็นว่าให้แก้ไขอะไร')).toBeVisible();
+  await dialog.getByRole('button', { name: 'ยกเลิก' }).click();
   await page.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
   await expect(page.getByText('อนุมัติแล้ว', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'ปิดงวดไตรมาส' }).click();
@@ -129,13 +141,11 @@ test('the district can no longer change an activity of the locked quarter', asyn
   await expect(page.getByRole('button', { name: 'แก้ไข', exact: true })).toHaveCount(0);
   await expectNoSidewaysScroll(page, 'locked report at 360 px');
 
+  // The activity of the locked quarter offers no Edit or Delete, and says why.
   await page.goto(activityUrl);
-  await page.getByRole('button', { name: 'แก้ไข', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'สถานที่' }).fill('ห้องประชุมองค์การบริหารส่วนตำบล');
-  await dialog.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('จังหวัดอนุมัติรายงานและปิดงวดแล้ว');
-  await dialog.getByRole('button', { name: 'ยกเลิก' }).click();
+  await expect(page.getByTestId('locked-note')).toContainText('จังหวัดปิดงวดแล้ว');
+  await expect(page.getByRole('button', { name: 'แก้ไข', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'ลบกิจกรรม' })).toHaveCount(0);
   await expect(page.getByText('ศูนย์บริการส่งเสริมเศรษฐกิจฐานราก').first()).toBeVisible();
 });
 
@@ -153,6 +163,8 @@ test('the province unlocks the quarter with a reason, so today can be written ag
   await page.goto(reportUrl);
   const dialog = page.getByRole('dialog');
   await page.getByRole('button', { name: 'ปลดล็อกไตรมาส' }).click();
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(dialog.getByText('จำเป็นต้องกรอก')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'เหตุผลที่ปลดล็อก' }).fill('อำเภอขอแก้ไขสถานที่จัดกิจกรรมที่บันทึกผิด');
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog).toHaveCount(0);

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { satangString } from './budget';
-import { districtCodeSchema, fiscalYearSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
+import {
+  districtCodeSchema,
+  fiscalYearSchema,
+  idParam,
+  idSchema,
+  isoDate,
+  lockedSchema,
+  orgUnitCodeSchema,
+  text,
+} from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -100,6 +109,7 @@ export const activitySchema = z.object({
   salesTotalSatang: z.string(),
   createdBy: z.number().int(),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -4,8 +4,16 @@ import { allocatingUnitCodeSchema, fiscalYearSchema, idSchema, localUnitCodeSche
 export const EXPENSE_CATEGORIES = ['compensation', 'services', 'materials'] as const;
 export const BUDGET_LEVELS = ['plan', 'project', 'main_activity', 'activity'] as const;
 
-/** Money on the wire: whole satang as a string of digits (JSON numbers lose precision past 2^53). */
-export const satangString = z.string().regex(/^\d{1,15}$/, 'whole satang as digits');
+/**
+ * Money on the wire: whole satang as a string of digits (JSON numbers lose precision past 2^53), at most `maxDigits`.
+ * A negative amount is told that it is negative: the digits rule alone would call "-500" not whole satang.
+ */
+export const satangDigits = (maxDigits: number) =>
+  z
+    .string()
+    .refine((s) => !/^-\d/.test(s), { message: 'Must not be negative', abort: true })
+    .regex(new RegExp(`^\\d{1,${maxDigits}}$`), 'whole satang as digits');
+export const satangString = satangDigits(15);
 // The refinement runs even when the pattern failed, so it must not assume digits.
 export const positiveSatang = satangString.refine((s) => /^\d+$/.test(s) && BigInt(s) > 0n, {
   message: 'Must be more than zero',

@@ -1024,6 +1024,7 @@ export const FIELD_MESSAGES_TH: Record<string, string> = {
   '3–40 letters, digits, dot, dash or underscore': 'ชื่อผู้ใช้ต้องมี 3–40 ตัว ใช้ตัวอักษรอังกฤษ ตัวเลข จุด ขีด หรือขีดล่าง',
   'whole satang as digits': 'จำนวนเงินต้องเป็นจำนวนสตางค์ (ตัวเลขเต็ม)',
   'Must be more than zero': 'จำนวนเงินต้องมากกว่าศูนย์',
+  'Must not be negative': 'จำนวนเงินต้องไม่ติดลบ',
   'TH, a 2-digit province code or a 4-digit district code': 'รหัสหน่วยงานต้องเป็น TH รหัสจังหวัด 2 หลัก หรือรหัสอำเภอ 4 หลัก',
   'TH or a 2-digit province code': 'รหัสหน่วยงานต้องเป็น TH หรือรหัสจังหวัด 2 หลัก',
   'a 2-digit province code': 'ต้องเป็นรหัสจังหวัด 2 หลัก',

@@ -56,3 +56,13 @@ export const phoneSchema = z
   .transform((written) => toArabicDigits(written).replace(/[\s.-]/g, ''))
   .refine((digits) => /^0\d{8,9}$/.test(digits), { message: '9–10 digits starting with 0' })
   .describe('A 0 and 8 or 9 more digits; spaces, dashes and dots are dropped, Thai digits read as digits');
+
+/**
+ * On each record a quarterly report counts: dated in a quarter the province locked after approving the report, so
+ * the server refuses to change or delete it (409 quarter.locked) until the province unlocks the quarter.
+ */
+export const lockedSchema = z
+  .boolean()
+  .describe(
+    'Dated in a quarter the province locked after approving its report: the record cannot be changed or deleted until the quarter is unlocked',
+  );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { positiveSatang } from './budget';
-import { districtCodeSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
+import { districtCodeSchema, idParam, idSchema, isoDate, lockedSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -63,6 +63,7 @@ export const fundingSchema = z.object({
   note: z.string(),
   createdBy: z.number().int(),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type FundingApplication = z.infer<typeof fundingSchema>;
 

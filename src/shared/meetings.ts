@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { districtCodeSchema, fiscalYearSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
+import {
+  districtCodeSchema,
+  fiscalYearSchema,
+  idParam,
+  idSchema,
+  isoDate,
+  lockedSchema,
+  orgUnitCodeSchema,
+  text,
+} from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -120,6 +129,7 @@ export const meetingSchema = z.object({
   /** Null while the meeting is not held. */
   quorate: z.boolean().nullable(),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParam, idSchema, isoDate, orgUnitCodeSchema, text } from './fields';
+import { idParam, idSchema, isoDate, lockedSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -46,6 +46,7 @@ export const needsAnalysisSchema = z.object({
   items: z.array(needItemSchema).describe('Highest priority first'),
   createdBy: z.number().int(),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type NeedsAnalysis = z.infer<typeof needsAnalysisSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, isoDate, orgUnitCodeSchema, text } from './fields';
+import { districtCodeSchema, isoDate, lockedSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 import { attachmentSchema } from './wisdom';
@@ -39,6 +39,7 @@ export const postSchema = z.object({
   isPublic: z.boolean(),
   photos: z.array(attachmentSchema),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type Post = z.infer<typeof postSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { satangDigits } from './budget';
 import { idParam, idSchema, orgUnitCodeSchema } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
@@ -13,11 +14,7 @@ const productFields = {
   category: z.enum(PRODUCT_CATEGORIES),
   description: z.string().trim().max(10_000).default(''),
   story: z.string().trim().max(10_000).default(''),
-  priceSatang: z
-    .string()
-    .regex(/^\d{1,13}$/, 'whole satang as digits')
-    .optional()
-    .describe('Price in satang as a string of digits (100 = 1 baht)'),
+  priceSatang: satangDigits(13).optional().describe('Price in satang as a string of digits (100 = 1 baht)'),
   unit: z.string().trim().max(50).optional(),
   quadrant: z.enum(QUADRANTS).optional(),
   ratings: z

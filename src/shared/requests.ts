@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, idParam, idSchema, isoDate, orgUnitCodeSchema, phoneSchema, text } from './fields';
+import { districtCodeSchema, idParam, idSchema, isoDate, lockedSchema, orgUnitCodeSchema, phoneSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -97,6 +97,7 @@ export const requestSchema = z.object({
   service: z.object({ id: z.number().int(), serviceDate: z.string() }).nullable(),
   createdBy: z.number().int().nullable(),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type ServiceRequest = z.infer<typeof requestSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { satangString } from './budget';
-import { districtCodeSchema, idParam, idSchema, orgUnitCodeSchema, text } from './fields';
+import { districtCodeSchema, idParam, idSchema, lockedSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -44,6 +44,7 @@ export const saleSchema = z.object({
   note: z.string(),
   createdBy: z.number().int(),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type Sale = z.infer<typeof saleSchema>;
 

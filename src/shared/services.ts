@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { districtCodeSchema, idParam, idSchema, isoDate, monthSchema, orgUnitCodeSchema, text } from './fields';
+import { districtCodeSchema, idParam, idSchema, isoDate, lockedSchema, monthSchema, orgUnitCodeSchema, text } from './fields';
 import { pageQuery, pageResponse } from './paging';
 import { patchBody } from './patch';
 
@@ -94,6 +94,7 @@ export const serviceSchema = z.object({
   followUpStatus: z.enum(FOLLOW_UP_STATUSES).nullable(),
   createdBy: z.number().int(),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type Service = z.infer<typeof serviceSchema>;
 
@@ -132,6 +133,7 @@ export const tripSchema = z.object({
   note: z.string(),
   serviceCount: z.number().int(),
   version: z.number().int(),
+  locked: lockedSchema,
 });
 export type OutreachTrip = z.infer<typeof tripSchema>;
 export const tripListQuery = z.strictObject({

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths } from '#shared/sales';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { api, daysFromToday } from '../test/factories';
 import { createTestContext, type TestContext } from '../test/harness';
@@ -63,5 +64,58 @@ describe('a locked quarter', () => {
       `update quarter_locks set unlocked_at = now(), unlocked_by = ${user.id}, unlock_reason = 'correction' where id = ${lock.id}`,
     );
     expect((await district.call('POST', '/api/sales', sale('3401', group.id, 'festival'))).status).toBe(201);
+  });
+
+  it('tells the client which records it locks, on lists and single records, by the same rule the trigger applies', async () => {
+    const group = await district.group();
+    const [staff] = await t.rows(`select id from users where username = 'demo-district'`);
+    const sold = await district.call('POST', '/api/sales', sale('3401', group.id, 'online'));
+    const earlier = await district.call('POST', '/api/sales', {
+      ...sale('3401', group.id, 'online'),
+      month: addMonths(today.slice(0, 7), -4),
+    });
+    const served = await district.call('POST', '/api/services', {
+      orgUnitCode: '3401',
+      serviceDate: today,
+      mode: 'center',
+      groupIds: [group.id],
+      typeCodes: ['advice'],
+      description: 'ให้คำปรึกษาการขายออนไลน์',
+      staffIds: [staff.id],
+      durationMinutes: 30,
+    });
+    const asked = await district.call('POST', '/api/requests', {
+      orgUnitCode: '3401',
+      channel: 'phone',
+      receivedOn: today,
+      groupId: group.id,
+      subjectCode: 'funding_access',
+      description: 'กลุ่มขอคำแนะนำการกู้เงิน',
+    });
+    for (const made of [sold, earlier, served, asked]) expect(made.status, JSON.stringify(made.body)).toBe(201);
+    // Nothing is locked yet: the answers to the writes say so.
+    expect([sold, served, asked].map((r) => r.body.locked)).toEqual([false, false, false]);
+
+    const [user] = await t.rows(`select id from users where username = 'demo-province'`);
+    const { fiscalYear, quarter } = fiscalYearOf(today);
+    const [lock] = await t.rows(
+      `insert into quarter_locks (org_unit_code, fiscal_year, quarter, locked_by)
+       values ('3401', ${fiscalYear}, ${quarter}, ${user.id}) returning id`,
+    );
+    const lockedOf = async (url: string) => (await district.call('GET', url)).body.locked;
+    expect(await lockedOf(`/api/sales/${sold.body.id}`)).toBe(true);
+    expect(await lockedOf(`/api/sales/${earlier.body.id}`)).toBe(false);
+    expect(await lockedOf(`/api/services/${served.body.id}`)).toBe(true);
+    expect(await lockedOf(`/api/requests/${asked.body.id}`)).toBe(true);
+    const listed = (await district.call('GET', '/api/sales?unit=3401&pageSize=200')).body.items;
+    expect(listed.find((s: any) => s.id === sold.body.id).locked).toBe(true);
+    expect(listed.find((s: any) => s.id === earlier.body.id).locked).toBe(false);
+    const services = (await district.call('GET', '/api/services?unit=3401&pageSize=200')).body.items;
+    expect(services.find((s: any) => s.id === served.body.id).locked).toBe(true);
+
+    await t.rows(
+      `update quarter_locks set unlocked_at = now(), unlocked_by = ${user.id}, unlock_reason = 'correction' where id = ${lock.id}`,
+    );
+    expect(await lockedOf(`/api/sales/${sold.body.id}`)).toBe(false);
   });
 });

@@ -2,13 +2,18 @@
  * Money is integer satang everywhere (bigint in the database, string on the wire for totals).
  * These helpers are the one way to read and show it.
  */
+import { toArabicDigits } from './digits';
+
 export type Satang = bigint;
 
 const AMOUNT = /^-?\d+(\.\d{1,2})?$/;
 
-/** "1,234.50" or "1234.5" -> 123450n. Rejects more than two decimals rather than rounding silently. */
+/**
+ * "1,234.50", "1234.5" or in Thai digits "๑,๒๓๔.๕๐" -> 123450n. Rejects more than two decimals rather than rounding
+ * silently.
+ */
 export function parseBaht(text: string): Satang {
-  const clean = text.replace(/,/g, '').trim();
+  const clean = toArabicDigits(text).replace(/,/g, '').trim();
   if (!AMOUNT.test(clean)) throw new RangeError(`Not a baht amount: ${text}`);
   const negative = clean.startsWith('-');
   const [whole, fraction = ''] = clean.replace('-', '').split('.');

@@ -73,6 +73,13 @@ describe('money', () => {
     expect(parseBahtOrNull('1.005')).toBeNull();
   });
 
+  it('reads baht typed in Thai digits, alone or mixed with Arabic ones', () => {
+    expect(parseBaht('๑,๒๓๔.๕๐')).toBe(123_450n);
+    expect(parseBaht('๔๑๑๐๐')).toBe(4_110_000n);
+    expect(parseBahtOrNull('1๕00')).toBe(150_000n);
+    expect(parseBahtOrNull('๑.๐๐๕')).toBeNull();
+  });
+
   it('round-trips any satang amount through formatBaht and parseBaht', () => {
     fc.assert(fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (s) => parseBaht(formatBaht(s)) === s));
   });

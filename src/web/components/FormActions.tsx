@@ -1,9 +1,25 @@
 import { Button, Group } from '@mantine/core';
 import { useLanguage } from '../i18n';
 
-/** Cancel and save, the end of every form. */
-export function FormActions({ onCancel, saving }: { onCancel: () => void; saving: boolean }) {
+/** Cancel and save, the end of every form; only Close for a record shown that cannot be changed (`readOnly`). */
+export function FormActions({
+  onCancel,
+  saving,
+  readOnly = false,
+}: {
+  onCancel: () => void;
+  saving: boolean;
+  readOnly?: boolean;
+}) {
   const { t } = useLanguage();
+  if (readOnly)
+    return (
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.close')}
+        </Button>
+      </Group>
+    );
   return (
     <Group justify="flex-end">
       <Button variant="default" onClick={onCancel}>

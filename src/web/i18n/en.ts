@@ -309,6 +309,8 @@ export const en: Dictionary<typeof th> = {
     memberCount: 'Members',
   },
   records: {
+    locked:
+      'The province approved the report of this quarter and locked it: this record cannot be edited or deleted until the province unlocks the quarter',
     evidence: 'Stages proven by records',
     pager: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page', page: 'Page {{page}}' },
     mergeInto: 'Merge this duplicate into another person',
@@ -942,7 +944,6 @@ export const en: Dictionary<typeof th> = {
       none: 'No sales recorded yet',
       noGroups: 'No groups take part yet; add groups to the activity before recording sales',
       emptyHint: 'Leave a day empty when the group did not sell',
-      quantityInvalid: 'The quantity must be a whole number, 0 or more',
       amountRequired: 'Enter the sales of this day too (0 when nothing sold)',
     },
     section: {
@@ -1632,6 +1633,12 @@ export const en: Dictionary<typeof th> = {
       comment: 'Comment',
       reason: 'Reason for unlocking',
       byOn: '{{name}} on {{date}}',
+    },
+    submitConfirm: {
+      title: 'Send the report of {{quarter}} to the province?',
+      figures: 'The report will carry these figures, counted from the records now; they do not change after sending.',
+      notEnded: 'The quarter has not ended yet: it runs until {{end}}. Records made after sending will not be in this report.',
+      empty: 'This report counts no records: no services, activities, sales or other results in the quarter.',
     },
     actions: {
       submit: 'Send to the province',

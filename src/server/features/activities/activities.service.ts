@@ -23,6 +23,7 @@ import { thaiToday } from '../../clock';
 import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
+import { oneWithLocked, type Unlocked, withLocked } from '../../db/locked-quarters';
 import { readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import {
@@ -119,7 +120,10 @@ async function linksOf(db: Db | Tx, rows: ActivityRow[]) {
   return { byActivity, items: new Map(items.map((i) => [i.id, i.name])) };
 }
 
-function toActivity(a: ActivityRow, links: Awaited<ReturnType<typeof linksOf>>): Activity {
+/** An activity counts in the quarter it starts in (the lock trigger's column). */
+const datedBy = (a: Unlocked<Activity>) => ({ unit: a.orgUnitCode, day: a.startsOn });
+
+function toActivity(a: ActivityRow, links: Awaited<ReturnType<typeof linksOf>>): Unlocked<Activity> {
   const l = links.byActivity.get(a.id)!;
   return {
     id: a.id,
@@ -181,7 +185,14 @@ export async function listActivities(db: Db, actor: Actor, query: z.infer<typeof
     query,
   );
   const links = await linksOf(db, page.items);
-  return { ...page, items: page.items.map((a) => toActivity(a, links)) };
+  return {
+    ...page,
+    items: await withLocked(
+      db,
+      page.items.map((a) => toActivity(a, links)),
+      datedBy,
+    ),
+  };
 }
 
 /** One activity with its market-event sales: every day row, and the totals per group and per day. */
@@ -194,11 +205,12 @@ export async function getActivity(db: Db | Tx, actor: Actor, id: number): Promis
     const day = byDay.get(s.saleDate) ?? { amount: 0n, quantity: 0 };
     byDay.set(s.saleDate, { amount: day.amount + BigInt(s.amountSatang), quantity: day.quantity + (s.quantity ?? 0) });
   }
-  return {
+  const detail = {
     ...toActivity(row, await linksOf(db, [row])),
     sales,
     salesByDay: [...byDay].map(([saleDate, d]) => ({ saleDate, amountSatang: String(d.amount), quantity: d.quantity })),
   };
+  return oneWithLocked(db, detail, datedBy);
 }
 
 /** A market event's day rows, by day then group. */

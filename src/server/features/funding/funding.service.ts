@@ -14,6 +14,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { oneWithLocked, type Unlocked, withLocked } from '../../db/locked-quarters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { fundingApplications, groups, outcomes, referrals } from '../../db/schema';
@@ -34,7 +35,10 @@ const withGroup = (db: Db | Tx) =>
 
 const money = (satang: bigint | null) => (satang === null ? null : String(satang));
 
-const toFunding = ({ f, groupName }: { f: FundingRow; groupName: string }): FundingApplication => ({
+/** An application counts in the quarter of its decision; an undecided one is never locked (the lock trigger's column). */
+const datedBy = (f: Unlocked<FundingApplication>) => ({ unit: f.orgUnitCode, day: f.decidedOn });
+
+const toFunding = ({ f, groupName }: { f: FundingRow; groupName: string }): Unlocked<FundingApplication> => ({
   id: f.id,
   orgUnitCode: f.orgUnitCode,
   group: { id: f.groupId, name: groupName },
@@ -70,14 +74,14 @@ export async function listFunding(db: Db, actor: Actor, query: z.infer<typeof fu
     { by: fundingApplications.id, kind: 'int', of: (r: Row) => r.f.id, desc: true },
   ];
   const page = await readPage(db, { rows, table: fundingApplications, where, order }, query);
-  return { ...page, items: page.items.map(toFunding) };
+  return { ...page, items: await withLocked(db, page.items.map(toFunding), datedBy) };
 }
 
 export async function getFunding(db: Db | Tx, actor: Actor, id: number): Promise<FundingApplication> {
   requirePermission(actor, 'pipeline.read');
   await findVisible(db, actor, fundingApplications, id, FUNDING.notFound);
   const [row] = await withGroup(db).where(eq(fundingApplications.id, id));
-  return toFunding(row);
+  return oneWithLocked(db, toFunding(row), datedBy);
 }
 
 const notInFuture = (...dates: (string | null | undefined)[]) => {

@@ -229,6 +229,7 @@ describe('services', () => {
       createdBy: _c,
       outreachKind: _o,
       tripId: _t,
+      locked: _l,
       ...rest
     } = service;
     const changed = await district.call('PATCH', `/api/services/${id}`, {

@@ -20,6 +20,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { oneWithLocked, type Unlocked, withLocked } from '../../db/locked-quarters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { meetingAgendaItems, meetingAttendees, meetings } from '../../db/schema';
@@ -42,7 +43,10 @@ const selectMeeting = (db: Db | Tx) =>
   db.select({ m: meetings, membersCount, invitedCount, attendedCount }).from(meetings).$dynamic();
 
 type Selected = { m: MeetingRow; membersCount: number; invitedCount: number; attendedCount: number };
-const toMeeting = ({ m, ...counts }: Selected): Meeting => ({
+/** A meeting counts in the quarter it is held in (the lock trigger's column). */
+const datedBy = (m: Unlocked<Meeting>) => ({ unit: m.orgUnitCode, day: m.heldOn });
+
+const toMeeting = ({ m, ...counts }: Selected): Unlocked<Meeting> => ({
   id: m.id,
   orgUnitCode: m.orgUnitCode,
   committeeId: m.committeeId,
@@ -76,7 +80,7 @@ export async function listMeetings(db: Db, actor: Actor, query: z.infer<typeof m
     { by: meetings.id, kind: 'int', of: (m: Row) => m.m.id, desc: true },
   ];
   const page = await readPage(db, { rows, table: meetings, where, order }, query);
-  return { ...page, items: page.items.map(toMeeting) };
+  return { ...page, items: await withLocked(db, page.items.map(toMeeting), datedBy) };
 }
 
 export async function readMeeting(db: Db | Tx, id: number): Promise<MeetingDetail> {
@@ -93,7 +97,7 @@ export async function readMeeting(db: Db | Tx, id: number): Promise<MeetingDetai
     const a = invited.find((i) => i.memberId === member.id);
     return a ? [{ memberId: member.id, ...member, attended: a.attended, note: a.note }] : [];
   });
-  return {
+  const detail = {
     ...toMeeting(row),
     guests: m.guests,
     openedAt: m.openedAt,
@@ -104,6 +108,7 @@ export async function readMeeting(db: Db | Tx, id: number): Promise<MeetingDetai
     attendees: attendees.map(({ id: _, ...a }) => a),
     resolutions: await resolutionsOf(db, id),
   };
+  return oneWithLocked(db, detail, datedBy);
 }
 
 export async function getMeeting(db: Db, actor: Actor, id: number): Promise<MeetingDetail> {

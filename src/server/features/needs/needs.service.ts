@@ -7,6 +7,7 @@ import { thaiToday } from '../../clock';
 import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { oneWithLocked, type Unlocked, withLocked } from '../../db/locked-quarters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { groups, needItems, needsAnalyses } from '../../db/schema';
@@ -32,7 +33,10 @@ async function itemsOf(db: Db | Tx, ids: number[]) {
   return byAnalysis;
 }
 
-const toAnalysis = (a: Row, items: NeedsAnalysis['items']): NeedsAnalysis => ({
+/** An analysis counts in the quarter of its date (the lock trigger's column). */
+const datedBy = (a: Unlocked<NeedsAnalysis>) => ({ unit: a.orgUnitCode, day: a.analysedOn });
+
+const toAnalysis = (a: Row, items: NeedsAnalysis['items']): Unlocked<NeedsAnalysis> => ({
   id: a.id,
   orgUnitCode: a.orgUnitCode,
   groupId: a.groupId,
@@ -75,7 +79,11 @@ export async function listNeeds(db: Db, actor: Actor, query: z.infer<typeof need
   );
   return {
     ...page,
-    items: page.items.map((r) => toAnalysis({ ...r.analysis, groupName: r.groupName }, items.get(r.analysis.id)!)),
+    items: await withLocked(
+      db,
+      page.items.map((r) => toAnalysis({ ...r.analysis, groupName: r.groupName }, items.get(r.analysis.id)!)),
+      datedBy,
+    ),
   };
 }
 
@@ -83,7 +91,7 @@ export async function getNeeds(db: Db | Tx, actor: Actor, id: number): Promise<N
   requirePermission(actor, 'pipeline.read');
   const row = await findVisible(db, actor, needsAnalyses, id, NEEDS.notFound);
   const [group] = await db.select({ name: groups.name }).from(groups).where(eq(groups.id, row.groupId));
-  return toAnalysis({ ...row, groupName: group.name }, (await itemsOf(db, [id])).get(id)!);
+  return oneWithLocked(db, toAnalysis({ ...row, groupName: group.name }, (await itemsOf(db, [id])).get(id)!), datedBy);
 }
 
 /** The items as the audit log keeps them: what a reader needs to see the analysis change. */

@@ -11,6 +11,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
+import { type Unlocked, withLocked } from '../../db/locked-quarters';
 import { readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { posts } from '../../db/schema';
@@ -25,13 +26,17 @@ export const POST = { entity: 'post', notFound: 'post.not_found' } as const;
 type PostRow = typeof posts.$inferSelect;
 type PostInput = z.infer<typeof createPostBody> | z.infer<typeof postChange>;
 
+/** A post counts in the quarter it was published in; a draft is never locked (the lock trigger's column). */
+const datedBy = (p: Unlocked<Post>) => ({ unit: p.orgUnitCode, day: p.publishedOn });
+
+/** The posts as the API gives them: with their photos, and whether their quarter is locked. */
 async function withPhotos(db: Db, rows: PostRow[]): Promise<Post[]> {
   const photos = await attachmentsOfMany(
     db,
     'post',
     rows.map((r) => r.id),
   );
-  return rows.map((r) => ({
+  const read = rows.map((r) => ({
     id: r.id,
     orgUnitCode: r.orgUnitCode,
     title: r.title,
@@ -42,6 +47,7 @@ async function withPhotos(db: Db, rows: PostRow[]): Promise<Post[]> {
     photos: photos.get(r.id) ?? [],
     version: r.version,
   }));
+  return withLocked(db, read, datedBy);
 }
 
 const STATE = {

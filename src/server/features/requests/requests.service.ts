@@ -19,6 +19,7 @@ import { createRecord, insertAudited, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
+import { oneWithLocked, type Unlocked, withLocked } from '../../db/locked-quarters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { auditLog, groups, people, serviceRequests, services, users } from '../../db/schema';
@@ -58,7 +59,10 @@ const selectRequest = (db: Db | Tx) =>
 const seesRequesterPhone = (actor: Actor) => SERVICE_RECORDERS.includes(actor.role) || actor.role === 'national_admin';
 
 type Selected = Awaited<ReturnType<typeof selectRequest>>[number];
-const toRequest = (actor: Actor, { r, person, groupName, serviceDate }: Selected): ServiceRequest => ({
+/** A request counts in the quarter it was received in (the lock trigger's column). */
+const datedBy = (r: Unlocked<ServiceRequest>) => ({ unit: r.orgUnitCode, day: r.receivedOn });
+
+const toRequest = (actor: Actor, { r, person, groupName, serviceDate }: Selected): Unlocked<ServiceRequest> => ({
   id: r.id,
   orgUnitCode: r.orgUnitCode,
   referenceCode: r.referenceCode,
@@ -100,12 +104,19 @@ export async function listRequests(db: Db, actor: Actor, query: z.infer<typeof r
     { by: serviceRequests.id, kind: 'int', of: (r: Row) => r.r.id, desc: true },
   ];
   const page = await readPage(db, { rows, table: serviceRequests, where, order }, query);
-  return { ...page, items: page.items.map((row) => toRequest(actor, row)) };
+  return {
+    ...page,
+    items: await withLocked(
+      db,
+      page.items.map((row) => toRequest(actor, row)),
+      datedBy,
+    ),
+  };
 }
 
 async function readRequest(db: Db | Tx, actor: Actor, id: number): Promise<ServiceRequestDetail> {
   const [row] = await selectRequest(db).where(eq(serviceRequests.id, id));
-  return { ...toRequest(actor, row), history: await historyOf(db, id) };
+  return oneWithLocked(db, { ...toRequest(actor, row), history: await historyOf(db, id) }, datedBy);
 }
 
 /**

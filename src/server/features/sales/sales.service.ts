@@ -17,6 +17,7 @@ import { createRecord, deleteRecord, updateRecord } from '../../audit/writes';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { oneWithLocked, type Unlocked, withLocked } from '../../db/locked-quarters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import { activities, eventSales, groups, orgUnits, producers, products, sales } from '../../db/schema';
@@ -54,7 +55,10 @@ function salesQuery(db: Db | Tx, where: SQL | undefined) {
 
 type SaleRow = Awaited<ReturnType<typeof salesQuery>>[number];
 
-const toSale = ({ sale: s, groupName, productName, producerGroupId }: SaleRow): Sale => ({
+/** A sale counts in the quarter of its month (the lock trigger's column). */
+const datedBy = (s: Unlocked<Sale>) => ({ unit: s.orgUnitCode, day: `${s.month}-01` });
+
+const toSale = ({ sale: s, groupName, productName, producerGroupId }: SaleRow): Unlocked<Sale> => ({
   id: s.id,
   orgUnitCode: s.orgUnitCode,
   group: s.groupId ? { id: s.groupId, name: groupName ?? '' } : null,
@@ -90,14 +94,14 @@ export async function listSales(db: Db, actor: Actor, query: z.infer<typeof sale
     { by: sales.id, kind: 'int', of: (r: Row) => r.sale.id, desc: true },
   ];
   const page = await readPage(db, { rows, table: sales, where, order }, query);
-  return { ...page, items: page.items.map(toSale) };
+  return { ...page, items: await withLocked(db, page.items.map(toSale), datedBy) };
 }
 
 export async function getSale(db: Db | Tx, actor: Actor, id: number): Promise<Sale> {
   requirePermission(actor, 'pipeline.read');
   await findVisible(db, actor, sales, id, SALE.notFound);
   const [row] = await salesQuery(db, eq(sales.id, id));
-  return toSale(row);
+  return oneWithLocked(db, toSale(row), datedBy);
 }
 
 /**

@@ -55,7 +55,7 @@ describe('sales', () => {
     expect(after.stage).toBe('market_access');
     expect(after.evidence).toContain('market_access');
     const url = `/api/sales/${made.body.id}`;
-    const { id, orgUnitCode, group: g, product, sellerGroupId, createdBy, ...rest } = made.body;
+    const { id, orgUnitCode, group: g, product, sellerGroupId, createdBy, locked, ...rest } = made.body;
     const changed = await expectVersionedPatch(
       district,
       url,
@@ -130,7 +130,13 @@ describe('sales', () => {
 
   it('refuses negative amounts, a future month, both or no seller, an unknown channel: nothing saved', async () => {
     const group = await district.group();
-    await expectRefused(district, saleBody({ groupId: group.id, amountSatang: '-100' }), 400);
+    const negative = await expectRefused(district, saleBody({ groupId: group.id, amountSatang: '-100' }), 400);
+    // Said as what is wrong with it: negative, not "not whole satang".
+    expect(negative.errors).toEqual([
+      expect.objectContaining({ path: 'body/amountSatang', th: 'จำนวนเงินต้องไม่ติดลบ', en: 'Must not be negative' }),
+    ]);
+    const notDigits = await expectRefused(district, saleBody({ groupId: group.id, amountSatang: '12.5' }), 400);
+    expect(notDigits.errors[0].th).toBe('จำนวนเงินต้องเป็นจำนวนสตางค์ (ตัวเลขเต็ม)');
     await expectRefused(district, saleBody({ groupId: group.id, quantity: -1 }), 400);
     await expectRefused(district, saleBody({ groupId: group.id, month: addMonths(thisMonth(), 1) }), 422, 'sale.month_in_future');
     const both = await expectRefused(district, saleBody({}), 400);

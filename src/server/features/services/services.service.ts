@@ -24,6 +24,7 @@ import { thaiToday } from '../../clock';
 import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { matchesWords, underUnit } from '../../db/filters';
+import { oneWithLocked, type Unlocked, withLocked } from '../../db/locked-quarters';
 import { type OrderKey, readPage } from '../../db/paging';
 import { findVisible, requireOfDistrict } from '../../db/records';
 import {
@@ -115,7 +116,7 @@ async function linksOf(db: Db | Tx, ids: number[]) {
 const toService = (
   s: ServiceRow,
   links: Awaited<ReturnType<typeof linksOf>> extends Map<number, infer L> ? L : never,
-): Service => ({
+): Unlocked<Service> => ({
   id: s.id,
   orgUnitCode: s.orgUnitCode,
   serviceDate: s.serviceDate,
@@ -135,6 +136,9 @@ const toService = (
   createdBy: s.createdBy,
   version: s.version,
 });
+
+/** A service counts in the quarter of its date (the lock trigger's column). */
+const datedBy = (s: Unlocked<Service>) => ({ unit: s.orgUnitCode, day: s.serviceDate });
 
 const linked = (table: typeof servicePeople | typeof serviceGroups | typeof serviceStaff | typeof serviceTypeCodes, on: SQL) =>
   sql`exists (select 1 from ${table} where ${table.serviceId} = ${services.id} and ${on})`;
@@ -170,13 +174,14 @@ export async function listServices(db: Db, actor: Actor, query: z.infer<typeof s
     db,
     page.items.map((s) => s.id),
   );
-  return { ...page, items: page.items.map((s) => toService(s, links.get(s.id)!)) };
+  const items = page.items.map((s) => toService(s, links.get(s.id)!));
+  return { ...page, items: await withLocked(db, items, datedBy) };
 }
 
 export async function getService(db: Db | Tx, actor: Actor, id: number): Promise<Service> {
   requirePermission(actor, 'pipeline.read');
   const row = await findVisible(db, actor, services, id, SERVICE.notFound);
-  return toService(row, (await linksOf(db, [id])).get(id)!);
+  return oneWithLocked(db, toService(row, (await linksOf(db, [id])).get(id)!), datedBy);
 }
 
 /** Every rule a service's content must meet in its district; throws before anything is written. */

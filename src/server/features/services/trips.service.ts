@@ -8,6 +8,7 @@ import { thaiToday } from '../../clock';
 import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { oneWithLocked, type Unlocked, withLocked } from '../../db/locked-quarters';
 import { readPage } from '../../db/paging';
 import { findVisible } from '../../db/records';
 import { outreachTrips, outreachTripTeam, services, users } from '../../db/schema';
@@ -56,7 +57,7 @@ async function teamsOf(db: Db | Tx, ids: number[]) {
   return { team, counts };
 }
 
-const toTrip = (t: TripRow, teams: Awaited<ReturnType<typeof teamsOf>>): OutreachTrip => ({
+const toTrip = (t: TripRow, teams: Awaited<ReturnType<typeof teamsOf>>): Unlocked<OutreachTrip> => ({
   id: t.id,
   orgUnitCode: t.orgUnitCode,
   tripDate: t.tripDate,
@@ -66,6 +67,9 @@ const toTrip = (t: TripRow, teams: Awaited<ReturnType<typeof teamsOf>>): Outreac
   serviceCount: teams.counts.get(t.id) ?? 0,
   version: t.version,
 });
+
+/** A trip counts in the quarter of its date (the lock trigger's column). */
+const datedBy = (t: Unlocked<OutreachTrip>) => ({ unit: t.orgUnitCode, day: t.tripDate });
 
 export async function listTrips(db: Db, actor: Actor, query: z.infer<typeof tripListQuery>) {
   requirePermission(actor, 'pipeline.read');
@@ -93,13 +97,20 @@ export async function listTrips(db: Db, actor: Actor, query: z.infer<typeof trip
     db,
     page.items.map((t) => t.id),
   );
-  return { ...page, items: page.items.map((t) => toTrip(t, teams)) };
+  return {
+    ...page,
+    items: await withLocked(
+      db,
+      page.items.map((t) => toTrip(t, teams)),
+      datedBy,
+    ),
+  };
 }
 
 export async function getTrip(db: Db, actor: Actor, id: number): Promise<OutreachTrip> {
   requirePermission(actor, 'pipeline.read');
   const trip = await findVisible(db, actor, outreachTrips, id, TRIP.notFound);
-  return toTrip(trip, await teamsOf(db, [id]));
+  return oneWithLocked(db, toTrip(trip, await teamsOf(db, [id])), datedBy);
 }
 
 async function checkTrip(tx: Tx, orgUnitCode: string, body: TripInput) {

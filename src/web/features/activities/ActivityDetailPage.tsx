@@ -5,6 +5,7 @@ import { SERVICE_RECORDERS } from '#shared/access';
 import type { ActivityDetail } from '#shared/activities';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { LockedNote } from '../../components/LockedNote';
 import { useCurrentUnitCode } from '../../hooks/units';
 import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -29,11 +30,13 @@ export function ActivityDetailPage() {
   if (!activity.data) return <Skeleton h={240} />;
   const a = activity.data;
   // Officers change any activity of their district; a committee member only what they recorded.
-  const mayChange =
+  const mayWrite =
     !!me &&
     me.orgUnit.code === a.orgUnitCode &&
     SERVICE_RECORDERS.includes(me.role) &&
     (can(me, 'pipeline.write') || a.createdBy === me.user.id);
+  // An activity of a locked quarter (its attendance and takings too) is not offered for change: the server would refuse it.
+  const mayChange = mayWrite && !a.locked;
   const linkTo = (to: '/groups/$id' | '/people/$id', id: number, name: string) => (
     <Anchor key={id} renderRoot={(p) => <Link {...p} to={to} params={{ id: String(id) }} search={{ unit }} />}>
       {name}
@@ -62,6 +65,7 @@ export function ActivityDetailPage() {
           )}
         </Group>
       </Stack>
+      {mayWrite && a.locked && <LockedNote />}
       <ErrorAlert error={remove.error} />
       {confirming && (
         <Card withBorder>

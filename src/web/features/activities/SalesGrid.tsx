@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { type ActivityDetail, saveEventSalesBody } from '#shared/activities';
 import { addDays } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { NumberField } from '../../components/NumberField';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
 import { bahtError, bahtText, satangOf } from '../../forms/money';
@@ -105,7 +106,7 @@ export function SalesGrid({ activity, mayChange }: { activity: ActivityDetail; m
   );
 }
 
-type Cell = { groupId: number; saleDate: string; amount: string; quantity: string };
+type Cell = { groupId: number; saleDate: string; amount: string; quantity: number | string };
 
 /** Every group × day cell of the event; empty cells are days a group did not sell. The whole grid is saved at once. */
 function SalesForm({ activity, days, onClose }: { activity: ActivityDetail; days: string[]; onClose: () => void }) {
@@ -119,11 +120,11 @@ function SalesForm({ activity, days, onClose }: { activity: ActivityDetail; days
         groupId: g.id,
         saleDate: day,
         amount: sale ? bahtText(sale.amountSatang) : '',
-        quantity: sale?.quantity === null || sale?.quantity === undefined ? '' : String(sale.quantity),
+        quantity: sale?.quantity ?? '',
       };
     }),
   );
-  const filled = (c: Cell) => c.amount.trim() !== '' || c.quantity.trim() !== '';
+  const filled = (c: Cell) => c.amount.trim() !== '' || c.quantity !== '';
   const form = useSchemaForm({
     schema: saveEventSalesBody,
     initialValues: { cells },
@@ -133,7 +134,7 @@ function SalesForm({ activity, days, onClose }: { activity: ActivityDetail; days
         groupId: c.groupId,
         saleDate: c.saleDate,
         amountSatang: satangOf(c.amount),
-        quantity: c.quantity.trim() ? Number(c.quantity) : undefined,
+        quantity: c.quantity === '' ? undefined : Number(c.quantity),
       })),
     }),
     check: (v) => {
@@ -142,8 +143,6 @@ function SalesForm({ activity, days, onClose }: { activity: ActivityDetail; days
         const amountError =
           bahtError(c.amount, t) ?? (filled(c) && !c.amount.trim() ? t('activities.sales.amountRequired') : undefined);
         if (amountError) errors[`cells.${i}.amount`] = amountError;
-        if (c.quantity.trim() && !/^\d{1,8}$/.test(c.quantity.trim()))
-          errors[`cells.${i}.quantity`] = t('activities.sales.quantityInvalid');
       });
       return errors;
     },
@@ -160,10 +159,12 @@ function SalesForm({ activity, days, onClose }: { activity: ActivityDetail; days
     />
   );
   const quantityInput = (i: number, c: Cell) => (
-    <TextInput
+    <NumberField
       label={phone ? t('activities.sales.quantity') : undefined}
       aria-label={label(t('activities.sales.quantity'), c)}
-      inputMode="numeric"
+      min={0}
+      allowDecimal={false}
+      allowNegative={false}
       {...form.getInputProps(`cells.${i}.quantity`)}
     />
   );

@@ -1,8 +1,9 @@
-import { Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { type BudgetItem, createAllocationBody, EXPENSE_CATEGORIES } from '#shared/budget';
 import { isProvince } from '#shared/fields';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { bahtError, satangOf } from '../../forms/money';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { useOrgUnit } from '../../hooks/units';
@@ -55,7 +56,7 @@ export function AllocateForm({ item, unit, onClose }: { item: BudgetItem; unit: 
               allowDeselect={false}
               {...form.getInputProps('category')}
             />
-            <NumberInput label={t('budget.quarter')} min={1} max={4} {...form.getInputProps('quarter')} />
+            <NumberField label={t('budget.quarter')} min={1} max={4} {...form.getInputProps('quarter')} />
           </Group>
           <TextInput label={t('budget.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
           <TextInput label={t('budget.notes')} {...form.getInputProps('note')} />

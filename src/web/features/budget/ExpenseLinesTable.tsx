@@ -1,5 +1,6 @@
-import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { formatBaht } from '#shared/thai/money';
+import { NumberField } from '../../components/NumberField';
 import { usePhone } from '../../hooks/phone';
 import { useLanguage } from '../../i18n';
 import { type ExpensePlanForm, emptyLine, totalOf } from './expensePlanForm';
@@ -13,7 +14,7 @@ function useLineFields(form: ExpensePlanForm, editable: boolean) {
       <TextInput aria-label={`${t('expenses.item')} ${i + 1}`} disabled={!editable} {...form.getInputProps(`lines.${i}.item`)} />
     ),
     quantity: (
-      <NumberInput
+      <NumberField
         aria-label={`${t('expenses.quantity')} ${i + 1}`}
         disabled={!editable}
         min={1}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import {
   createFundingBody,
@@ -9,6 +9,7 @@ import {
 } from '#shared/funding';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { LockedNote } from '../../components/LockedNote';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { bahtError, bahtText, satangOf } from '../../forms/money';
@@ -34,6 +35,8 @@ export function FundingForm({
   const save = useSaveFunding();
   const remove = useDeleteFunding();
   const [confirming, setConfirming] = useState(false);
+  // An application decided in a locked quarter is shown, not offered for change: the server would refuse it.
+  const locked = !!application?.locked;
   const sources = useCodeList('funding_source');
   const groups = useGroupOptions(unit, (g) => g.name, application ? [application.group] : []);
   const targetOf = useTargetOf();
@@ -73,34 +76,44 @@ export function FundingForm({
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={save.error ?? remove.error} fieldsShown />
-          <Select
-            label={t('funding.fields.group')}
-            required
-            searchable
-            {...groups}
-            {...form.getInputProps('groupId')}
-            onChange={(groupId) => {
-              // A referral belongs to its group: another group's application starts unlinked.
-              form.setFieldValue('groupId', groupId);
-              form.setFieldValue('referralId', null);
-            }}
-          />
-          <Select
-            label={t('funding.fields.source')}
-            required
-            data={(sources.data ?? []).filter((c) => !c.deprecated).map((c) => ({ value: c.code, label: nameOf(c) }))}
-            {...form.getInputProps('sourceCode')}
-          />
-          {referralOptions.length > 0 && (
-            <Select label={t('funding.fields.referral')} clearable data={referralOptions} {...form.getInputProps('referralId')} />
-          )}
-          <Textarea label={t('funding.fields.purpose')} required autosize minRows={2} {...form.getInputProps('purpose')} />
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput label={t('funding.fields.asked')} required inputMode="decimal" {...form.getInputProps('asked')} />
-            <ThaiDateInput label={t('funding.fields.appliedOn')} required {...form.getInputProps('appliedOn')} />
-          </Group>
-          <TextInput label={t('funding.fields.note')} {...form.getInputProps('note')} />
-          {application && !confirming && (
+          {locked && <LockedNote />}
+          <Fieldset disabled={locked} variant="unstyled">
+            <Stack>
+              <Select
+                label={t('funding.fields.group')}
+                required
+                searchable
+                {...groups}
+                {...form.getInputProps('groupId')}
+                onChange={(groupId) => {
+                  // A referral belongs to its group: another group's application starts unlinked.
+                  form.setFieldValue('groupId', groupId);
+                  form.setFieldValue('referralId', null);
+                }}
+              />
+              <Select
+                label={t('funding.fields.source')}
+                required
+                data={(sources.data ?? []).filter((c) => !c.deprecated).map((c) => ({ value: c.code, label: nameOf(c) }))}
+                {...form.getInputProps('sourceCode')}
+              />
+              {referralOptions.length > 0 && (
+                <Select
+                  label={t('funding.fields.referral')}
+                  clearable
+                  data={referralOptions}
+                  {...form.getInputProps('referralId')}
+                />
+              )}
+              <Textarea label={t('funding.fields.purpose')} required autosize minRows={2} {...form.getInputProps('purpose')} />
+              <Group grow align="flex-start" wrap="wrap">
+                <TextInput label={t('funding.fields.asked')} required inputMode="decimal" {...form.getInputProps('asked')} />
+                <ThaiDateInput label={t('funding.fields.appliedOn')} required {...form.getInputProps('appliedOn')} />
+              </Group>
+              <TextInput label={t('funding.fields.note')} {...form.getInputProps('note')} />
+            </Stack>
+          </Fieldset>
+          {application && !locked && !confirming && (
             <Button variant="subtle" color="red" onClick={() => setConfirming(true)} w="fit-content">
               {t('funding.delete')}
             </Button>
@@ -113,7 +126,7 @@ export function FundingForm({
               </Button>
             </Group>
           )}
-          <FormActions onCancel={onClose} saving={save.isPending} />
+          <FormActions onCancel={onClose} saving={save.isPending} readOnly={locked} />
         </Stack>
       </form>
     </Modal>

@@ -92,7 +92,8 @@ export function FundingPage() {
                 <StatusBadge color={STATUS_COLOR[f.status]} data-testid="funding-status">
                   {t(`funding.statuses.${f.status}`)}
                 </StatusBadge>
-                {canWrite && (
+                {f.locked && <StatusBadge color="dark">{t('reports.locked')}</StatusBadge>}
+                {canWrite && !f.locked && (
                   <Button
                     size="compact-sm"
                     variant="light"

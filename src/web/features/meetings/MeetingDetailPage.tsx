@@ -3,6 +3,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { LockedNote } from '../../components/LockedNote';
 import { RecordHeader, RecordSection } from '../../components/RecordPage';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
@@ -23,8 +24,8 @@ export function MeetingDetailPage() {
   const meeting = useMeeting(id);
   const { data: me } = useMe();
   const positions = useCodeList('committee_position');
-  const mayWrite = useMayWrite(meeting.data?.orgUnitCode);
-  const mayPrint = mayWrite && can(me, 'documents.issue');
+  const mayWriteUnit = useMayWrite(meeting.data?.orgUnitCode);
+  const mayPrint = mayWriteUnit && can(me, 'documents.issue');
   const action = useMeetingAction();
   const paper = useDownloadPaper();
   const [editing, setEditing] = useState(false);
@@ -32,6 +33,8 @@ export function MeetingDetailPage() {
   if (meeting.error) return <ErrorAlert error={meeting.error} />;
   if (!meeting.data) return <Skeleton h={240} />;
   const m = meeting.data;
+  // A meeting of a locked quarter is not offered for change (its papers still print): the server would refuse it.
+  const mayWrite = mayWriteUnit && !m.locked;
   const positionName = (code: string) => {
     const item = positions.data?.find((p) => p.code === code);
     return item ? nameOf(item) : '';
@@ -62,6 +65,7 @@ export function MeetingDetailPage() {
           )
         }
       />
+      {mayWriteUnit && m.locked && <LockedNote />}
       <ErrorAlert error={action.error ?? paper.error} />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

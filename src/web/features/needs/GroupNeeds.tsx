@@ -2,6 +2,7 @@ import { Accordion, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { NeedsAnalysis } from '#shared/needs';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LockedNote } from '../../components/LockedNote';
 import { RecordSection } from '../../components/RecordPage';
 import { formatDate } from '../../format';
 import { useLanguage } from '../../i18n';
@@ -27,7 +28,7 @@ export function GroupNeeds({ group }: { group: { id: number; name: string; orgUn
           <Stack gap="xs">
             <Group justify="space-between">
               <Text fw={700}>{t('needs.latest', { date: formatDate(latest.analysedOn, language) })}</Text>
-              {mayWrite && (
+              {mayWrite && !latest.locked && (
                 <Group gap="xs">
                   <Button size="xs" variant="light" onClick={() => setEditing(latest)}>
                     {t('records.edit')}
@@ -38,6 +39,7 @@ export function GroupNeeds({ group }: { group: { id: number; name: string; orgUn
                 </Group>
               )}
             </Group>
+            {mayWrite && latest.locked && <LockedNote />}
             {latest.summary && <Text size="sm">{latest.summary}</Text>}
             <NeedItems items={latest.items} />
           </Stack>

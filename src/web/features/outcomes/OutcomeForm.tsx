@@ -1,8 +1,9 @@
-import { Alert, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { createOutcomeBody, OUTCOME_KINDS, OUTCOME_LINK, type Outcome, outcomeChange } from '#shared/outcomes';
 import { formatBaht } from '#shared/thai/index';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { useSchemaForm } from '../../forms/schemaForm';
@@ -147,7 +148,7 @@ export function OutcomeForm({
             />
           )}
           {link === 'jobsCount' && (
-            <NumberInput
+            <NumberField
               label={t('outcomes.fields.jobs')}
               required
               min={1}

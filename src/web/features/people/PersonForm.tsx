@@ -1,9 +1,10 @@
-import { Alert, Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { createPersonBody, PERSON_ROLES, PERSON_TITLES, type Person, personChange } from '#shared/people';
 import { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { addressOf, personName, useMergePerson, usePeopleOptions, useSavePerson } from './api';
@@ -124,7 +125,7 @@ export function PersonForm({
           <Group grow>
             <TextInput label={t('fields.phone')} inputMode="tel" {...form.getInputProps('phone')} />
             <TextInput label={t('fields.houseNo')} {...form.getInputProps('houseNo')} />
-            <NumberInput label={t('fields.villageNo')} min={1} max={99} {...form.getInputProps('villageNo')} />
+            <NumberField label={t('fields.villageNo')} min={1} max={99} {...form.getInputProps('villageNo')} />
           </Group>
           <TextInput label={t('fields.subdistrict')} {...form.getInputProps('subdistrict')} />
           <MultiSelect

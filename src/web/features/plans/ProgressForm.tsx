@@ -1,7 +1,8 @@
-import { Modal, NumberInput, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { type PlanProject, projectUpdateBody } from '#shared/plans';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { useSchemaForm } from '../../forms/schemaForm';
@@ -38,7 +39,7 @@ export function ProgressForm({
         <Stack>
           <ErrorAlert error={add.error} fieldsShown />
           <ThaiDateInput label={t('plans.projects.updateFields.updatedOn')} required {...form.getInputProps('updatedOn')} />
-          <NumberInput
+          <NumberField
             label={t('plans.projects.updateFields.progressPercent')}
             required
             min={0}

@@ -15,6 +15,7 @@ import {
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LockedNote } from '../../components/LockedNote';
 import { RecordHeader } from '../../components/RecordPage';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
@@ -32,7 +33,7 @@ export function PostDetailPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const navigate = useNavigate();
   const post = usePost(id);
-  const mayWrite = useMayWrite(post.data?.orgUnitCode);
+  const mayWriteUnit = useMayWrite(post.data?.orgUnitCode);
   const save = useSavePost();
   const remove = useDeletePost();
   const removePhoto = useRemovePhoto();
@@ -41,6 +42,8 @@ export function PostDetailPage() {
   if (post.error) return <ErrorAlert error={post.error} />;
   if (!post.data) return <Skeleton h={240} />;
   const p = post.data;
+  // A post published in a locked quarter is not offered for change: the server would refuse it.
+  const mayWrite = mayWriteUnit && !p.locked;
   // Publishing today through the channels chosen (the website when none was): a PATCH of those two fields.
   const publish = () =>
     save.mutate({
@@ -69,6 +72,7 @@ export function PostDetailPage() {
           )
         }
       />
+      {mayWriteUnit && p.locked && <LockedNote />}
       <ErrorAlert error={save.error ?? remove.error ?? removePhoto.error ?? upload.error} />
       <Card withBorder>
         <Text size="sm" c="gray.7" mb="xs">

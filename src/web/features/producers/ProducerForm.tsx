@@ -1,8 +1,9 @@
-import { Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { createProducerBody, PRODUCER_STATUSES, PRODUCER_TYPES, type Producer, producerChange } from '#shared/producers';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { useSchemaForm } from '../../forms/schemaForm';
@@ -98,7 +99,7 @@ export function ProducerForm({ producer, unit, onClose }: { producer?: Producer;
           />
           <Group grow>
             <TextInput label={t('fields.registrationNo')} required {...form.getInputProps('registrationNo')} />
-            <NumberInput label={t('fields.fiscalYear')} min={2540} max={2700} {...form.getInputProps('fiscalYear')} />
+            <NumberField label={t('fields.fiscalYear')} min={2540} max={2700} {...form.getInputProps('fiscalYear')} />
           </Group>
           <Group grow>
             <ThaiDateInput label={t('fields.registeredOn')} required {...form.getInputProps('registeredOn')} />

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
 import { createProductBody, PRODUCT_CATEGORIES, type Product, productChange, QUADRANTS } from '#shared/products';
 import { fiscalYearOf } from '#shared/thai/calendar';
 import { formatBaht, parseBahtOrNull } from '#shared/thai/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { todayIso } from '../../dates';
 import { createOrUpdate, useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
@@ -30,7 +31,7 @@ function OpcRatings({
       {ratings.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; two may share a year while typing
         <Group key={i} gap="xs" wrap="nowrap">
-          <NumberInput
+          <NumberField
             aria-label={`${t('fields.opcYear')} ${i + 1}`}
             label={i === 0 ? t('fields.opcYear') : undefined}
             min={2546}

@@ -2,7 +2,14 @@ import { Alert, Anchor, Button, Card, Group, Modal, SimpleGrid, Skeleton, Stack,
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isDistrict } from '#shared/fields';
-import { type QuarterlyReport, REPORT_EDITABLE, reportChange } from '#shared/reports';
+import {
+  type QuarterLock,
+  type QuarterlyReport,
+  REPORT_EDITABLE,
+  reportChange,
+  reviewReportBody,
+  unlockBody,
+} from '#shared/reports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { FormActions } from '../../components/FormActions';
@@ -13,6 +20,7 @@ import { useLanguage } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { useDownloadReportMemo, useLockQuarter, useReport, useReportMove, useSaveReport, useUnlockQuarter } from './api';
 import { FiguresTable, ReportBadges, useQuarterName } from './ReportParts';
+import { SubmitDialog } from './SubmitDialog';
 
 /** One report: its figures as submitted, the district's words, the province's decision, and the next steps allowed. */
 export function ReportDetailPage() {
@@ -96,7 +104,7 @@ export function ReportDetailPage() {
   );
 }
 
-type Dialog = 'return' | 'unlock' | null;
+type Dialog = 'submit' | 'return' | 'unlock' | null;
 
 /** Send (district); approve, return with a comment, lock, unlock with a reason (province). */
 function ReportActions({ report, mayWrite, mayReview }: { report: QuarterlyReport; mayWrite: boolean; mayReview: boolean }) {
@@ -112,14 +120,7 @@ function ReportActions({ report, mayWrite, mayReview }: { report: QuarterlyRepor
     <Stack gap="xs">
       <ErrorAlert error={move.error ?? lock.error} />
       <Group gap="xs" wrap="wrap" data-testid="report-actions">
-        {mayWrite && (
-          <Button
-            loading={move.isPending}
-            onClick={() => move.mutate({ id: report.id, move: 'submit', body: { version: report.version } })}
-          >
-            {t('reports.actions.submit')}
-          </Button>
-        )}
+        {mayWrite && <Button onClick={() => setDialog('submit')}>{t('reports.actions.submit')}</Button>}
         {reviewing && (
           <>
             <Button
@@ -150,44 +151,86 @@ function ReportActions({ report, mayWrite, mayReview }: { report: QuarterlyRepor
           </Button>
         )}
       </Group>
-      {dialog && <ReasonDialog report={report} kind={dialog} onClose={() => setDialog(null)} />}
+      {dialog === 'submit' && <SubmitDialog report={report} onClose={() => setDialog(null)} />}
+      {(dialog === 'return' || dialog === 'unlock') && (
+        <ReasonDialog report={report} kind={dialog} onClose={() => setDialog(null)} />
+      )}
     </Stack>
   );
 }
 
-/** Returning asks what to change; unlocking asks why. */
+/** Returning asks what to change; unlocking asks why. Either is required, and an empty one is said to be. */
 function ReasonDialog({ report, kind, onClose }: { report: QuarterlyReport; kind: 'return' | 'unlock'; onClose: () => void }) {
+  return kind === 'return' ? (
+    <ReturnDialog report={report} onClose={onClose} />
+  ) : (
+    report.lock && <UnlockDialog lock={report.lock} onClose={onClose} />
+  );
+}
+
+function ReturnDialog({ report, onClose }: { report: QuarterlyReport; onClose: () => void }) {
   const { t } = useLanguage();
   const move = useReportMove();
-  const unlock = useUnlockQuarter();
-  const [text, setText] = useState('');
-  const saving = move.isPending || unlock.isPending;
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!text.trim()) return;
-    if (kind === 'return')
-      move.mutate(
-        { id: report.id, move: 'review', body: { version: report.version, decision: 'return', comment: text } },
-        { onSuccess: onClose },
-      );
-    else if (report.lock)
-      unlock.mutate({ id: report.lock.id, body: { version: report.lock.version, reason: text } }, { onSuccess: onClose });
-  };
+  const form = useSchemaForm({
+    schema: reviewReportBody,
+    initialValues: { comment: '' },
+    toBody: (v) => ({ version: report.version, decision: 'return' as const, comment: v.comment }),
+  });
+  const submit = form.onSubmit((v) =>
+    move.mutate({ id: report.id, move: 'review', body: form.toBody(v) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
   return (
-    <Modal opened onClose={onClose} title={t(`reports.actions.${kind}`)}>
-      <form onSubmit={submit} noValidate>
+    <ReasonModal
+      title={t('reports.actions.return')}
+      error={move.error}
+      saving={move.isPending}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Textarea label={t('reports.fields.comment')} required autosize minRows={3} {...form.getInputProps('comment')} />
+    </ReasonModal>
+  );
+}
+
+function UnlockDialog({ lock, onClose }: { lock: QuarterLock; onClose: () => void }) {
+  const { t } = useLanguage();
+  const unlock = useUnlockQuarter();
+  const form = useSchemaForm({
+    schema: unlockBody,
+    initialValues: { reason: '' },
+    toBody: (v) => ({ version: lock.version, reason: v.reason }),
+  });
+  const submit = form.onSubmit((v) =>
+    unlock.mutate({ id: lock.id, body: form.toBody(v) }, { onSuccess: onClose, onError: form.showServerErrors }),
+  );
+  return (
+    <ReasonModal
+      title={t('reports.actions.unlock')}
+      error={unlock.error}
+      saving={unlock.isPending}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Textarea label={t('reports.fields.reason')} required autosize minRows={3} {...form.getInputProps('reason')} />
+    </ReasonModal>
+  );
+}
+
+function ReasonModal(props: {
+  title: string;
+  error: unknown;
+  saving: boolean;
+  onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
+  onClose: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <Modal opened onClose={props.onClose} title={props.title}>
+      <form onSubmit={props.onSubmit} noValidate>
         <Stack>
-          <ErrorAlert error={move.error ?? unlock.error} />
-          <Textarea
-            label={t(kind === 'return' ? 'reports.fields.comment' : 'reports.fields.reason')}
-            required
-            autosize
-            minRows={3}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            error={text.trim() ? undefined : ' '}
-          />
-          <FormActions onCancel={onClose} saving={saving} />
+          <ErrorAlert error={props.error} fieldsShown />
+          {props.children}
+          <FormActions onCancel={props.onClose} saving={props.saving} />
         </Stack>
       </form>
     </Modal>

@@ -3,6 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { LockedNote } from '../../components/LockedNote';
 import { RecordHeader } from '../../components/RecordPage';
 import { formatDate, formatDateTime } from '../../format';
 import { useCurrentUnitCode } from '../../hooks/units';
@@ -26,6 +27,8 @@ export function RequestDetailPage() {
   if (request.error) return <ErrorAlert error={request.error} />;
   if (!request.data) return <Skeleton h={240} />;
   const r = request.data;
+  // A request received in a locked quarter is not offered for change or a next step: the server would refuse them.
+  const mayChange = mayRecord && !r.locked;
   const link = (to: '/groups/$id' | '/people/$id' | '/services/$id', linkId: number, text: string) => (
     <Anchor renderRoot={(p) => <Link {...p} to={to} params={{ id: String(linkId) }} search={{ unit }} />}>{text}</Anchor>
   );
@@ -38,14 +41,15 @@ export function RequestDetailPage() {
         title={`${r.referenceCode} · ${clientOf(r)}`}
         badges={<RequestStatusBadge status={r.status} />}
         actions={
-          mayRecord && (
+          mayChange && (
             <Button variant="light" onClick={() => setEditing(true)}>
               {t('records.edit')}
             </Button>
           )
         }
       />
-      {mayRecord && <RequestActions request={r} />}
+      {mayRecord && r.locked && <LockedNote />}
+      {mayChange && <RequestActions request={r} />}
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Fact label={t('requests.fields.referenceCode')}>{r.referenceCode}</Fact>

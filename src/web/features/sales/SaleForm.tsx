@@ -1,8 +1,10 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { createSaleBody, type Sale, saleChange } from '#shared/sales';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { LockedNote } from '../../components/LockedNote';
+import { NumberField } from '../../components/NumberField';
 import { todayIso } from '../../dates';
 import { bahtError, bahtText, satangOf } from '../../forms/money';
 import { useSchemaForm } from '../../forms/schemaForm';
@@ -30,6 +32,8 @@ export function SaleForm({
   const save = useSaveSale();
   const remove = useDeleteSale();
   const [confirming, setConfirming] = useState(false);
+  // A sale of a locked quarter is shown, not offered for change: the server would refuse it.
+  const locked = !!sale?.locked;
   const channels = useCodeList('sales_channel');
   const groups = useGroupOptions(unit, (g) => g.name, sale?.group ? [sale.group] : group ? [group] : []);
   const products = useProductOptions(unit, (p) => `${p.name} · ${p.producerName}`, sale?.product ? [sale.product] : []);
@@ -71,37 +75,53 @@ export function SaleForm({
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={save.error ?? remove.error} fieldsShown />
-          <SegmentedControl
-            aria-label={t('sales.fields.seller')}
-            data={(['group', 'product'] as const).map((k) => ({ value: k, label: t(`sales.sellerKind.${k}`) }))}
-            {...form.getInputProps('seller')}
-          />
-          {values.seller === 'group' ? (
-            <Select label={t('sales.fields.group')} required searchable {...groups} {...form.getInputProps('groupId')} />
-          ) : (
-            <Select label={t('sales.fields.product')} required searchable {...products} {...form.getInputProps('productId')} />
-          )}
-          <Group grow align="flex-start" wrap="wrap">
-            <Select
-              label={t('sales.fields.channel')}
-              required
-              data={(channels.data ?? []).filter((c) => !c.deprecated).map((c) => ({ value: c.code, label: nameOf(c) }))}
-              {...form.getInputProps('channelCode')}
-            />
-            <Select
-              label={t('sales.fields.month')}
-              required
-              allowDeselect={false}
-              data={recentMonths(todayIso(), 27).map((m) => ({ value: m, label: monthLabel(m, language) }))}
-              {...form.getInputProps('month')}
-            />
-          </Group>
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput label={t('sales.fields.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
-            <NumberInput label={t('sales.fields.quantity')} min={0} allowDecimal={false} {...form.getInputProps('quantity')} />
-          </Group>
-          <TextInput label={t('sales.fields.note')} {...form.getInputProps('note')} />
-          {sale && !confirming && (
+          {locked && <LockedNote />}
+          <Fieldset disabled={locked} variant="unstyled">
+            <Stack>
+              <SegmentedControl
+                aria-label={t('sales.fields.seller')}
+                data={(['group', 'product'] as const).map((k) => ({ value: k, label: t(`sales.sellerKind.${k}`) }))}
+                {...form.getInputProps('seller')}
+              />
+              {values.seller === 'group' ? (
+                <Select label={t('sales.fields.group')} required searchable {...groups} {...form.getInputProps('groupId')} />
+              ) : (
+                <Select
+                  label={t('sales.fields.product')}
+                  required
+                  searchable
+                  {...products}
+                  {...form.getInputProps('productId')}
+                />
+              )}
+              <Group grow align="flex-start" wrap="wrap">
+                <Select
+                  label={t('sales.fields.channel')}
+                  required
+                  data={(channels.data ?? []).filter((c) => !c.deprecated).map((c) => ({ value: c.code, label: nameOf(c) }))}
+                  {...form.getInputProps('channelCode')}
+                />
+                <Select
+                  label={t('sales.fields.month')}
+                  required
+                  allowDeselect={false}
+                  data={recentMonths(todayIso(), 27).map((m) => ({ value: m, label: monthLabel(m, language) }))}
+                  {...form.getInputProps('month')}
+                />
+              </Group>
+              <Group grow align="flex-start" wrap="wrap">
+                <TextInput label={t('sales.fields.amount')} required inputMode="decimal" {...form.getInputProps('amount')} />
+                <NumberField
+                  label={t('sales.fields.quantity')}
+                  min={0}
+                  allowDecimal={false}
+                  {...form.getInputProps('quantity')}
+                />
+              </Group>
+              <TextInput label={t('sales.fields.note')} {...form.getInputProps('note')} />
+            </Stack>
+          </Fieldset>
+          {sale && !locked && !confirming && (
             <Button variant="subtle" color="red" onClick={() => setConfirming(true)} w="fit-content">
               {t('sales.delete')}
             </Button>
@@ -114,7 +134,7 @@ export function SaleForm({
               </Button>
             </Group>
           )}
-          <FormActions onCancel={onClose} saving={save.isPending} />
+          <FormActions onCancel={onClose} saving={save.isPending} readOnly={locked} />
         </Stack>
       </form>
     </Modal>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { SERVICE_RECORDERS } from '#shared/access';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
+import { LockedNote } from '../../components/LockedNote';
 import { RecordHeader } from '../../components/RecordPage';
 import { formatDate } from '../../format';
 import { useCurrentUnitCode } from '../../hooks/units';
@@ -30,11 +31,13 @@ export function ServiceDetailPage() {
   if (!service.data) return <Skeleton h={240} />;
   const s = service.data;
   // Officers change any service of their district; a committee member only what they recorded.
-  const mayChange =
+  const mayWrite =
     !!me &&
     me.orgUnit.code === s.orgUnitCode &&
     SERVICE_RECORDERS.includes(me.role) &&
     (can(me, 'pipeline.write') || s.createdBy === me.user.id);
+  // A service of a locked quarter is not offered for change: the server would refuse it.
+  const mayChange = mayWrite && !s.locked;
 
   return (
     <Stack>
@@ -56,6 +59,7 @@ export function ServiceDetailPage() {
           )
         }
       />
+      {mayWrite && s.locked && <LockedNote />}
       <ErrorAlert error={remove.error} />
       {confirming && (
         <Card withBorder>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import {
   createServiceBody,
@@ -11,6 +11,7 @@ import {
 } from '#shared/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../format';
@@ -189,7 +190,7 @@ export function ServiceForm({
               {...form.getInputProps('staffIds')}
             />
             <MultiSelect label={t('services.fields.partners')} searchable {...partners} {...form.getInputProps('partnerIds')} />
-            <NumberInput
+            <NumberField
               label={t('services.fields.duration')}
               required
               min={1}

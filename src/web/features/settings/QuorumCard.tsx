@@ -1,6 +1,7 @@
-import { Button, Card, Group, NumberInput, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { saveQuorumBody } from '#shared/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { NumberField } from '../../components/NumberField';
 import { useSchemaForm } from '../../forms/schemaForm';
 import { useLanguage } from '../../i18n';
 import { useQuorumSetting, useSaveQuorum } from '../meetings/api';
@@ -30,7 +31,7 @@ function QuorumForm({ percent }: { percent: number }) {
   return (
     <form noValidate onSubmit={form.onSubmit((v) => save.mutate(form.toBody(v), { onError: form.showServerErrors }))}>
       <Group align="flex-end">
-        <NumberInput label={t('meetings.fields.quorumPercent')} min={1} max={99} w={200} {...form.getInputProps('percent')} />
+        <NumberField label={t('meetings.fields.quorumPercent')} min={1} max={99} w={200} {...form.getInputProps('percent')} />
         <Button type="submit" loading={save.isPending}>
           {t('common.save')}
         </Button>

@@ -1,7 +1,8 @@
-import { Group, Modal, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { ACCESS_LEVELS, createWisdomBody, WISDOM_STATUSES, type Wisdom, wisdomChange } from '#shared/wisdom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
+import { NumberField } from '../../components/NumberField';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { todayIso } from '../../dates';
 import { useSchemaForm } from '../../forms/schemaForm';
@@ -88,7 +89,7 @@ export function WisdomForm({
           <Textarea label={t('fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
           <Group grow>
             <TextInput label={t('fields.subdistrict')} {...form.getInputProps('subdistrict')} />
-            <NumberInput label={t('fields.villageNo')} min={1} max={99} {...form.getInputProps('villageNo')} />
+            <NumberField label={t('fields.villageNo')} min={1} max={99} {...form.getInputProps('villageNo')} />
           </Group>
           <TextInput label={t('fields.productPotential')} {...form.getInputProps('productPotential')} />
           <MultiSelect label={t('fields.holders')} searchable {...people} {...form.getInputProps('holderIds')} />
