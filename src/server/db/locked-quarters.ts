@@ -17,12 +17,10 @@ export async function withLocked<T>(
   const dated = records.map((record, i) => ({ i, ...dateOf(record) })).filter((d) => d.day !== null);
   const locked = new Set<number>();
   if (dated.length) {
-    const values = sql.join(
-      dated.map((d) => sql`(${d.i}::int, ${d.unit}::text, ${d.day}::date)`),
-      sql`, `,
-    );
+    // One JSON parameter, not a row of parameters per record: one statement text whatever the page's length.
     const result = (await db.execute(
-      sql`select i from (values ${values}) as r(i, unit, day) where quarter_is_locked(unit, day)`,
+      sql`select i from json_to_recordset(${JSON.stringify(dated)}::json) as r(i int, unit text, day date)
+        where quarter_is_locked(unit, day)`,
     )) as unknown as { rows: { i: number }[] };
     for (const row of result.rows) locked.add(Number(row.i));
   }
