@@ -21,7 +21,7 @@ test('the province issues the FY2563 allocation letter from a dialog, dated in 2
   const first = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'ออกเลขและดาวน์โหลด' }).click();
   const text = pdfText(await (await first).path());
-  const number = /ที่อบ๐๐๑๗\/ว([๐-๙]+)/.exec(text)?.[1];
+  const number = /ที่อบ๐๐๑๘\/ว([๐-๙]+)/.exec(text)?.[1];
   expect(number).toBeTruthy();
   expect(text).toContain('๒๓เมษายน๒๕๖๓');
   expect(text).toContain('เรียนนายอำเภอทุกอำเภอ');
@@ -29,16 +29,16 @@ test('the province issues the FY2563 allocation letter from a dialog, dated in 2
 
   await dialog.getByRole('button', { name: 'Close' }).or(page.locator('.mantine-Modal-close')).first().click();
   await page.getByRole('button', { name: 'หนังสือแจ้งจัดสรร (PDF)' }).click();
-  await expect(dialog.getByTestId('letter-issued')).toContainText('ที่ อบ ๐๐๑๗/ว');
+  await expect(dialog.getByTestId('letter-issued')).toContainText('ที่ อบ ๐๐๑๘/ว');
   await expect(dialog.getByTestId('letter-issued')).toContainText('23 เมษายน 2563');
   const again = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'ดาวน์โหลดหนังสือ' }).click();
-  expect(pdfText(await (await again).path())).toContain(`ที่อบ๐๐๑๗/ว${number}`);
+  expect(pdfText(await (await again).path())).toContain(`ที่อบ๐๐๑๘/ว${number}`);
 
   // The letter is on the province's outgoing-document register, which downloads from the settings page.
   await page.goto('/settings');
   const register = page.getByTestId('outgoing-register');
-  await expect(register).toContainText('อบ ๐๐๑๗/ว');
+  await expect(register).toContainText('อบ ๐๐๑๘/ว');
   await page.getByTestId('export-menu').click();
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^outgoing-documents-34-25\d\d-\d\d-\d\d\.xlsx$/);
@@ -56,12 +56,12 @@ test('the province issues the FY2563 allocation letter from a dialog, dated in 2
     'ลำดับที่',
     'รหัสหน่วยงาน',
   ]);
-  const issued = sheet.getColumn(1).values.findIndex((v) => String(v).startsWith('อบ ๐๐๑๗/ว'));
+  const issued = sheet.getColumn(1).values.findIndex((v) => String(v).startsWith('อบ ๐๐๑๘/ว'));
   expect(sheet.getRow(issued).getCell(2).value).toEqual(new Date(Date.UTC(2020, 3, 23)));
   expect(sheet.getRow(issued).getCell(2).numFmt).toBe('[$-107041E]d mmmm yyyy');
   await page.getByTestId('export-menu').click();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  expect(readFileSync(await csv.path(), 'utf8')).toMatch(/\r\nอบ ๐๐๑๗\/ว ?[๐-๙0-9]+,23\/04\/2563,/);
+  expect(readFileSync(await csv.path(), 'utf8')).toMatch(/\r\nอบ ๐๐๑๘\/ว ?[๐-๙0-9]+,23\/04\/2563,/);
 });
 
 test('the department uploads the emblem once on the document settings page and sees its letterhead and register', async ({

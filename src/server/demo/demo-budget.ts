@@ -113,7 +113,7 @@ export async function seedDemoBudget(db: Db): Promise<void> {
 export async function seedDemoLetterheads(db: Db): Promise<void> {
   const offices = [
     { actor: NATION, prefix: 'มท ๐๔๑๐', phone: '0 2141 6000', email: 'demo.department@example.org' },
-    { actor: UBON, prefix: 'อบ ๐๐๑๗', phone: '0 4525 4111', email: 'demo.ubon@example.org' },
+    { actor: UBON, prefix: 'อบ ๐๐๑๘', phone: '0 4525 4111', email: 'demo.ubon@example.org' },
   ];
   for (const { actor, ...letterhead } of offices) {
     const { version } = await getLetterhead(db, actor, actor.orgUnitCode);

@@ -244,7 +244,7 @@ describe('the allocation letter', () => {
     });
     expect(res.statusCode).toBe(200);
     const text = layoutText(res.rawPayload).replace(/\s+/g, ' ');
-    expect(text).toMatch(/ที่ อบ ๐๐๑๗\/ว [๐-๙]+/);
+    expect(text).toMatch(/ที่ อบ ๐๐๑๘\/ว [๐-๙]+/);
     expect(text).toContain('๒๓ เมษายน ๒๕๖๓');
     expect(text).toContain('เรื่อง');
     expect(text).toContain('สี่หมื่นหนึ่งพันหนึ่งร้อยบาทถ้วน');
