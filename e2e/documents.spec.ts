@@ -135,6 +135,12 @@ test('a district that has not set its prefix is led from the refused memo to the
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/offices/4001/letterhead') && r.request().method() === 'PUT');
   await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
   expect((await saved).ok()).toBe(true);
+  await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
+  // A second save goes with the version the first one made.
+  await page.getByRole('textbox', { name: 'โทรศัพท์' }).fill('0 4324 4111');
+  const again = page.waitForResponse((r) => r.url().endsWith('/api/offices/4001/letterhead') && r.request().method() === 'PUT');
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  expect((await again).ok()).toBe(true);
   // Officers find the page in the menu too.
   await expect(page.getByRole('link', { name: 'ตั้งค่าเอกสาร' })).toBeVisible();
 

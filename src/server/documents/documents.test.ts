@@ -165,10 +165,10 @@ describe('allocation letters are written per level (item 2)', () => {
 describe('the outgoing-document register and the letter layout (item 6)', () => {
   it('dates the FY2563 letter inside 2563, before its deadline, and numbers it once from the office’s register', async () => {
     const info = (await province.call('GET', `/api/budget/items/${itemId}/letter?unit=34`)).body;
-    expect(info).toMatchObject({ date: '2020-04-23', deadline: '2020-04-30', prefix: 'อบ ๐๐๑๗' });
+    expect(info).toMatchObject({ date: '2020-04-23', deadline: '2020-04-30', prefix: 'อบ ๐๐๑๘' });
     const first = await letter(cookies.province, { unit: '34', digits: 'thai' });
     const number = decodeURIComponent(String(first.headers['x-document-number']));
-    expect(number).toMatch(/^อบ ๐๐๑๗\/ว \d+$/);
+    expect(number).toMatch(/^อบ ๐๐๑๘\/ว \d+$/);
     const text = flatText(first.rawPayload);
     expectSentence(text, `ที่ ${number.replace(/\d/g, (c) => '๐๑๒๓๔๕๖๗๘๙'[Number(c)])}`);
     expectSentence(text, '๒๓ เมษายน ๒๕๖๓');

@@ -26,9 +26,8 @@ export function SettingsPage() {
       {can(me, 'documents.emblem') && <EmblemCard />}
       {can(me, 'settings.manage') && <QuorumCard />}
       <ErrorAlert error={letterhead.error} />
-      {code && letterhead.data && (
-        <LetterheadCard key={`${code}-${letterhead.data.version}`} code={code} letterhead={letterhead.data} />
-      )}
+      {/* Keyed by the unit only: a save (a new version) keeps the card, and with it the saved notice. */}
+      {code && letterhead.data && <LetterheadCard key={code} code={code} letterhead={letterhead.data} />}
       {code && <OutgoingRegister code={code} />}
     </Stack>
   );
