@@ -70,7 +70,7 @@ test('the department uploads the emblem once on the document settings page and s
   await signIn(page, 'demo-admin');
   await page.getByRole('link', { name: 'ตั้งค่าเอกสาร' }).click();
   await expect(page.getByTestId('emblem-none')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'รหัสหนังสือ (เช่น อบ ๐๐๑๗)' })).toHaveValue('มท ๐๔๑๐');
+  await expect(page.getByRole('textbox', { name: 'รหัสหนังสือ (เช่น อบ ๐๐๑๘)' })).toHaveValue('มท ๐๔๑๐');
   const emblem = await sharp({ create: { width: 120, height: 130, channels: 3, background: '#000000' } })
     .png()
     .toBuffer();
@@ -123,15 +123,40 @@ test('a district that has not set its prefix is led from the refused memo to the
   expect(changed.ok(), await changed.text()).toBe(true);
   const report = await page.request.post('/api/reports', { data: { orgUnitCode: '4001', fiscalYear: 2569, quarter: 4 } });
   expect(report.status(), await report.text()).toBe(201);
-  await signIn(page, username, 'Ubolratana-Dam-2570');
+  const reportId = (await report.json()).id;
 
-  await page.goto(`/reports/${(await report.json()).id}`);
+  // The province reads the same refusal, with no link: only the district's officers set its prefix.
+  await signIn(page, 'demo-admin');
+  const province = `noprefix-kk-${Date.now().toString(36)}`;
+  const provinceMade = await page.request.post('/api/users', {
+    data: {
+      username: province,
+      displayName: 'นางทดสอบ จังหวัด',
+      role: 'province_officer',
+      orgUnitCode: '40',
+      password: 'Phu-Wiang-Dinosaur-2569',
+    },
+  });
+  expect(provinceMade.status(), await provinceMade.text()).toBe(201);
+  await page.request.post('/api/auth/logout');
+  await page.request.post('/api/auth/login', { data: { username: province, password: 'Phu-Wiang-Dinosaur-2569' } });
+  await page.request.post('/api/auth/password', {
+    data: { currentPassword: 'Phu-Wiang-Dinosaur-2569', newPassword: 'Ubolratana-Dam-2570' },
+  });
+  await signIn(page, province, 'Ubolratana-Dam-2570');
+  await page.goto(`/reports/${reportId}`);
+  await page.getByRole('button', { name: 'ดาวน์โหลด PDF' }).click();
+  await expect(page.getByRole('alert')).toContainText('ยังไม่ได้ตั้งเลขที่หนังสือ');
+  await expect(page.getByRole('alert').getByRole('link')).toHaveCount(0);
+
+  await signIn(page, username, 'Ubolratana-Dam-2570');
+  await page.goto(`/reports/${reportId}`);
   await page.getByRole('button', { name: 'ดาวน์โหลด PDF' }).click();
   const refused = page.getByRole('alert');
   await expect(refused).toContainText('ยังไม่ได้ตั้งเลขที่หนังสือ');
   await refused.getByRole('link', { name: 'ไปตั้งเลขที่หนังสือ (รหัสส่วนราชการ) ที่หน้าตั้งค่าเอกสาร' }).click();
   await expect(page).toHaveURL(/\/settings$/);
-  await page.getByRole('textbox', { name: 'รหัสหนังสือ (เช่น อบ ๐๐๑๗)' }).fill('ขก ๐๐๑๙.๑');
+  await page.getByRole('textbox', { name: 'รหัสหนังสือ (เช่น อบ ๐๐๑๘)' }).fill('ขก ๐๐๑๙.๑');
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/offices/4001/letterhead') && r.request().method() === 'PUT');
   await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
   expect((await saved).ok()).toBe(true);

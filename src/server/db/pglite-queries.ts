@@ -13,6 +13,7 @@ import type { PGlite, QueryOptions, Results } from '@electric-sql/pglite';
 
 /** The PGlite members this uses: public methods, and the mutexes its own `query` runs under. */
 interface Engine {
+  _checkReady(): Promise<void>;
   execProtocolStream: PGlite['execProtocolStream'];
   syncToFs(): Promise<void>;
   serializers: Record<number, (value: unknown) => string>;
@@ -26,20 +27,23 @@ type Row = Record<string, unknown> | unknown[];
 
 /** Query texts whose parameter types are kept; past this the oldest is forgotten (the app has a few hundred). */
 const KEPT = 2_000;
+const SCHEMA_CHANGES = new Set(['CREATE', 'ALTER', 'DROP']);
 
 export function oneCallQueries(lite: PGlite) {
   const engine = lite as unknown as Engine;
   const parameterTypes = new Map<string, number[]>();
 
+  /** The types PostgreSQL gives the parameters: what PGlite describes on every call, described once per text. */
   async function typesOf(text: string, options?: QueryOptions): Promise<number[]> {
-    const known = options?.paramTypes ?? parameterTypes.get(text);
+    const key = options?.paramTypes?.length ? `${options.paramTypes}\0${text}` : text;
+    const known = parameterTypes.get(key);
     if (known) return known;
-    const messages = (await engine.execProtocolStream(concat([parse(text), DESCRIBE_STATEMENT, SYNC]), {
+    const messages = (await engine.execProtocolStream(concat([parse(text, options?.paramTypes), DESCRIBE_STATEMENT, SYNC]), {
       syncToFs: false,
     })) as Message[];
     const types = (messages.find((m) => m.name === 'parameterDescription')?.dataTypeIDs as number[] | undefined) ?? [];
     if (parameterTypes.size >= KEPT) parameterTypes.delete(parameterTypes.keys().next().value!);
-    parameterTypes.set(text, types);
+    parameterTypes.set(key, types);
     return types;
   }
 
@@ -54,17 +58,23 @@ export function oneCallQueries(lite: PGlite) {
       concat([parse(text, options?.paramTypes), bind(values), DESCRIBE_PORTAL, EXECUTE, SYNC]),
       { syncToFs: false },
     )) as Message[];
-    return resultOf(messages, options?.parsers ? { ...engine.parsers, ...options.parsers } : engine.parsers, options);
+    const result = resultOf(messages, options?.parsers ? { ...engine.parsers, ...options.parsers } : engine.parsers, options);
+    // A changed table or type may change what a kept text's parameters are: describe them all again.
+    if (SCHEMA_CHANGES.has(result.command ?? '')) parameterTypes.clear();
+    return result;
   }
 
   return {
     /** As `lite.query`: waits for any open transaction, and writes through to the folder afterwards. */
-    query: (text: string, params: unknown[] = [], options?: QueryOptions) =>
-      engine._runExclusiveTransaction(async () => {
+    query: async (text: string, params: unknown[] = [], options?: QueryOptions) => {
+      // A closing or closed instance says so, as PGlite's own query does.
+      await engine._checkReady();
+      return engine._runExclusiveTransaction(async () => {
         const result = await engine._runExclusiveQuery(() => run(text, params, options));
         await engine.syncToFs();
         return result;
-      }),
+      });
+    },
     /** As a transaction's `query`: the transaction already holds the instance. */
     queryInTransaction: (text: string, params: unknown[] = [], options?: QueryOptions) =>
       engine._runExclusiveQuery(() => run(text, params, options)),
@@ -76,7 +86,7 @@ function resultOf(
   messages: Message[],
   parsers: Record<number, (value: string, type: number) => unknown>,
   options?: QueryOptions,
-): Results {
+): Results & { command?: string } {
   let fields: { name: string; dataTypeID: number }[] = [];
   const rows: Row[] = [];
   const result: Results & { command?: string; rowCount?: number } = { rows, fields, affectedRows: 0 };

@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { date, integer, interval, numeric, pgTable, timestamp } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -118,5 +118,30 @@ describe.runIf(onPglite)('PGlite as drizzle reads it', () => {
     release();
     await open;
     expect((await outside).rows).toEqual([{ n: 2 }]);
+  });
+
+  it('refuses a query on a transaction that has ended, and on a closed instance, as PGlite does', async () => {
+    const client = forDrizzle(lite);
+    let kept!: Transaction;
+    await client.transaction(async (tx) => {
+      kept = tx;
+    });
+    await expect(kept.query('select 1')).rejects.toThrow('Transaction is closed');
+
+    const closing = await openPglite();
+    const closed = forDrizzle(closing);
+    await closing.close();
+    await expect(closed.query('select 1')).rejects.toThrow(/closed/i);
+  });
+
+  it('describes a text again after the schema changes the types of its parameters, and honours given types', async () => {
+    const client = forDrizzle(lite);
+    await lite.exec('create table shifting (v text)');
+    const insert = 'insert into shifting (v) values ($1) returning v';
+    expect((await client.query(insert, [{ a: 1 }])).rows).toEqual([{ v: '[object Object]' }]);
+    await client.query('alter table shifting alter column v type jsonb using to_jsonb(v)');
+    expect((await client.query(insert, [{ a: 1 }])).rows).toEqual([{ v: { a: 1 } }]);
+    // Given types are the parse's, as PGlite passes them: 25 (text) for a value an untyped $1 would leave unknown.
+    expect((await client.query('select $1 as t', ['ก'], { paramTypes: [25] })).rows).toEqual([{ t: 'ก' }]);
   });
 });

@@ -52,9 +52,15 @@ export function forDrizzle(lite: PGlite): PGlite {
   const replaced: Record<string, unknown> = {
     query: withoutParsers(statements.query as Transaction['query']),
     transaction: <T>(callback: (tx: Transaction) => Promise<T>) =>
-      lite.transaction((tx) =>
-        callback(Object.create(tx, { query: { value: withoutParsers(statements.queryInTransaction as Transaction['query']) } })),
-      ),
+      lite.transaction((tx) => {
+        // As PGlite's own: a query on a transaction that has ended is refused, not run outside it.
+        const query = withoutParsers(statements.queryInTransaction as Transaction['query']);
+        const open = (async (...args: Parameters<Transaction['query']>) => {
+          if (tx.closed) throw new Error('Transaction is closed');
+          return query(...args);
+        }) as Transaction['query'];
+        return callback(Object.create(tx, { query: { value: open } }));
+      }),
   };
   return new Proxy(lite, {
     get(target, key) {

@@ -11,3 +11,9 @@ export function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdfimages', options: st
 
 /** The PDF's text as pdftotext extracts it (options such as `-layout` first). */
 export const pdfText = (pdf: Uint8Array, options: string[] = []) => poppler('pdftotext', options, pdf);
+
+/**
+ * The PDF's Thai text for comparing: pdftotext breaks Thai lines anywhere and writes sara am as nikhahit + sara aa,
+ * so spaces go and sara am is folded back.
+ */
+export const squeeze = (text: string) => text.replace(/\s+/g, '').replaceAll('\u0E4D\u0E32', '\u0E33');

@@ -12,7 +12,16 @@ const FIXED_ON: Record<string, { to: '/settings'; label: string }> = {
  * Shows a failed request in the user's language. Field errors belong next to their fields (forms put them there);
  * any left over are listed as sentences, never as body paths.
  */
-export function ErrorAlert({ error, fieldsShown = false }: { error: unknown; fieldsShown?: boolean }) {
+export function ErrorAlert({
+  error,
+  fieldsShown = false,
+  fixHere = true,
+}: {
+  error: unknown;
+  fieldsShown?: boolean;
+  /** Whether the user can fix the problem where the link leads (a province reading a district's memo cannot). */
+  fixHere?: boolean;
+}) {
   const { t, language, problemText } = useLanguage();
   if (!error) return null;
   if (!(error instanceof ApiError))
@@ -22,7 +31,7 @@ export function ErrorAlert({ error, fieldsShown = false }: { error: unknown; fie
       </Alert>
     );
   const fields = fieldsShown ? [] : (error.problem.errors ?? []);
-  const fix = FIXED_ON[error.problem.code];
+  const fix = fixHere ? FIXED_ON[error.problem.code] : undefined;
   return (
     <Alert color="red" role="alert" title={problemText(error.problem)}>
       {fieldsShown && error.problem.errors?.length ? t('validation.fixBelow') : null}

@@ -17,5 +17,13 @@ export function NumberField(props: NumberInputProps) {
     input.value = arabic;
     input.setSelectionRange(selectionStart, selectionEnd);
   };
-  return <NumberInput {...props} onChangeCapture={toArabic} />;
+  return (
+    <NumberInput
+      {...props}
+      onChangeCapture={(event) => {
+        toArabic(event);
+        props.onChangeCapture?.(event);
+      }}
+    />
+  );
 }

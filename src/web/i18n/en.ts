@@ -421,7 +421,7 @@ export const en: Dictionary<typeof th> = {
       upload: 'Upload',
       uploaded: 'Emblem uploaded',
       letterhead: 'Document numbers and contact of {{unit}}',
-      prefix: 'Document number prefix (e.g. อบ ๐๐๑๗)',
+      prefix: 'Document number prefix (e.g. อบ ๐๐๑๘)',
       phone: 'Phone',
       email: 'E-mail',
       saved: 'Saved',

@@ -4,7 +4,7 @@ import { setClock, thaiToday } from '../../clock';
 import { seedOrder } from '../../test/delegation-orders';
 import { api, daysFromToday } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { pdfText } from '../../test/poppler';
+import { pdfText, squeeze } from '../../test/poppler';
 
 // PGlite runs one transaction at a time, so a race can only be lost (and the lock proven) on PostgreSQL.
 const onPostgres = inject('testDatabase').kind === 'postgresql';
@@ -262,9 +262,6 @@ describe('approval by delegated authority', () => {
     const open = await approvedAdvance(itemId);
     const res = await t.as(await t.login('demo-district'), { method: 'GET', url: `/api/advances/${open.id}/contract.pdf` });
     expect(res.headers['content-type']).toBe('application/pdf');
-    // Lines wrap where the page ends; compare the text with its line breaks folded into spaces.
-    // Thai lines wrap anywhere and pdftotext writes sara am as nikhahit + sara aa: compare without spaces, folded back.
-    const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/\u0e4d\u0e32/g, '\u0e33');
     const text = squeeze(pdfText(res.rawPayload));
     expect(text).toContain('สัญญาการยืมเงิน');
     expect(text).toContain('ห้าพันบาทถ้วน');

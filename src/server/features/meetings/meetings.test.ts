@@ -4,7 +4,7 @@ import { setClock } from '../../clock';
 import { api, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { multipart, png } from '../../test/matrix-requests';
-import { pdfText } from '../../test/poppler';
+import { pdfText, squeeze } from '../../test/poppler';
 import { type CommitteeFixture, insertCommittee } from './committee-fixture';
 
 let t: TestContext;
@@ -354,8 +354,6 @@ describe('invitation and minutes PDFs', () => {
     expect(held.status, JSON.stringify(held.body)).toBe(200);
     const pdf = await download(m.id, 'minutes');
     expect(pdf.statusCode, pdf.body).toBe(200);
-    // pdftotext breaks Thai lines anywhere and writes sara am as nikhahit + sara aa: compare without spaces, folded back.
-    const squeeze = (text: string) => text.replace(/\s+/g, '').replaceAll('\u0E4D\u0E32', '\u0E33');
     const text = squeeze(pdfText(pdf.rawPayload));
     expect([...text.matchAll(/ระชุม(รับทราบ|รับรอง)/g)].map((r) => r[1])).toEqual(['รับทราบ', 'รับรอง', 'รับทราบ']);
     const absent = held.body.attendees.filter((a: { attended: boolean }) => !a.attended);

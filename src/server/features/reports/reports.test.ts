@@ -4,7 +4,7 @@ import { CENTER_INDICATORS } from '#shared/indicators';
 import { fiscalYearOf, toThaiDigits } from '#shared/thai/index';
 import { api, daysFromToday, expectPartialPatch } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { pdfText } from '../../test/poppler';
+import { pdfText, squeeze } from '../../test/poppler';
 
 let t: TestContext;
 let district: ReturnType<typeof api>;
@@ -271,8 +271,6 @@ describe('the report as documents', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    // pdftotext breaks Thai lines anywhere and writes sara am as nikhahit + sara aa: compare without spaces, folded back.
-    const squeeze = (text: string) => text.replace(/\s+/g, '').replaceAll('\u0E4D\u0E32', '\u0E33');
     const thai = squeeze(pdfText(pdf.rawPayload));
     // The memo's heads in their order: ส่วนราชการ, ที่ (the prefix; the registry writes the number), วันที่, เรื่อง, เรียน.
     expect(thai).toMatch(/ส่วนราชการ.*ที่อบ๐๐๑๙\.๑\/วันที่.*เรื่อง.*เรียน/);

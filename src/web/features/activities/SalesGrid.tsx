@@ -163,6 +163,7 @@ function SalesForm({ activity, days, onClose }: { activity: ActivityDetail; days
       label={phone ? t('activities.sales.quantity') : undefined}
       aria-label={label(t('activities.sales.quantity'), c)}
       min={0}
+      max={10_000_000}
       allowDecimal={false}
       allowNegative={false}
       {...form.getInputProps(`cells.${i}.quantity`)}

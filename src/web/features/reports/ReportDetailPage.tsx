@@ -83,7 +83,8 @@ export function ReportDetailPage() {
             {t('reports.actions.xlsx')}
           </Anchor>
         </Group>
-        <ErrorAlert error={memo.error} />
+        {/* Only the district's own officers (or the department) set its prefix. */}
+        <ErrorAlert error={memo.error} fixHere={me?.orgUnit.code === r.orgUnitCode || me?.orgUnit.code === 'TH'} />
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">

@@ -20,7 +20,10 @@ export function SubmitDialog({ report, onClose }: { report: QuarterlyReport; onC
   const figures = useCenterIndicators(report.orgUnitCode, report.fiscalYear, report.quarter);
   const { end } = fiscalRange(report.fiscalYear, report.quarter as 1 | 2 | 3 | 4);
   const notEnded = todayIso() <= end;
-  const empty = figures.data && Object.values(figures.data.results).every((n) => Number(n) === 0);
+  // Figures read since the dialog opened, not a page's cached ones: what the server will count on sending. A failed
+  // read does not stop the sending; the server counts the records itself.
+  const shown = figures.isFetchedAfterMount && !figures.isFetching ? figures.data : undefined;
+  const empty = shown && Object.values(shown.results).every((n) => Number(n) === 0);
   return (
     <Modal opened onClose={onClose} title={t('reports.submitConfirm.title', { quarter: quarterName(report) })} size="lg">
       <Stack>
@@ -36,14 +39,14 @@ export function SubmitDialog({ report, onClose }: { report: QuarterlyReport; onC
           </Alert>
         )}
         <Text>{t('reports.submitConfirm.figures')}</Text>
-        {figures.data ? <FiguresTable figures={figures.data} /> : <Skeleton h={240} />}
+        {shown ? <FiguresTable figures={shown} /> : !figures.error && <Skeleton h={240} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
           <Button
             loading={move.isPending}
-            disabled={!figures.data}
+            disabled={!shown && !figures.error}
             onClick={() =>
               move.mutate({ id: report.id, move: 'submit', body: { version: report.version } }, { onSuccess: onClose })
             }
