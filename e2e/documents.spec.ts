@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { openSeedActivity, signIn } from './session';
@@ -99,20 +99,15 @@ test('the district prints its quarterly report memo under its prefix, in Thai di
   expect(text).not.toMatch(/[0-9]/);
 });
 
-test('a district that has not set its prefix is led from the refused memo to the settings page, sets it and prints', async ({
-  page,
-}) => {
-  // A new district officer elsewhere: Mueang Khon Kaen has no prefix, and a report of its own.
+/**
+ * A new officer made by the department, signed in through the API with the password changed from the first one
+ * (the page's session is theirs afterwards): 'Ubolratana-Dam-2570'.
+ */
+async function newOfficer(page: Page, role: 'district_officer' | 'province_officer', orgUnitCode: string) {
   await signIn(page, 'demo-admin');
-  const username = `noprefix-${Date.now().toString(36)}`;
+  const username = `noprefix-${orgUnitCode}-${Date.now().toString(36)}`;
   const made = await page.request.post('/api/users', {
-    data: {
-      username,
-      displayName: 'นายทดสอบ ยังไม่ตั้งเลข',
-      role: 'district_officer',
-      orgUnitCode: '4001',
-      password: 'Phu-Wiang-Dinosaur-2569',
-    },
+    data: { username, displayName: 'นายทดสอบ ยังไม่ตั้งเลข', role, orgUnitCode, password: 'Phu-Wiang-Dinosaur-2569' },
   });
   expect(made.status(), await made.text()).toBe(201);
   await page.request.post('/api/auth/logout');
@@ -121,28 +116,20 @@ test('a district that has not set its prefix is led from the refused memo to the
     data: { currentPassword: 'Phu-Wiang-Dinosaur-2569', newPassword: 'Ubolratana-Dam-2570' },
   });
   expect(changed.ok(), await changed.text()).toBe(true);
+  return username;
+}
+
+test('a district that has not set its prefix is led from the refused memo to the settings page, sets it and prints', async ({
+  page,
+}) => {
+  // A new district officer elsewhere: Mueang Khon Kaen has no prefix, and a report of its own.
+  const username = await newOfficer(page, 'district_officer', '4001');
   const report = await page.request.post('/api/reports', { data: { orgUnitCode: '4001', fiscalYear: 2569, quarter: 4 } });
   expect(report.status(), await report.text()).toBe(201);
   const reportId = (await report.json()).id;
 
   // The province reads the same refusal, with no link: only the district's officers set its prefix.
-  await signIn(page, 'demo-admin');
-  const province = `noprefix-kk-${Date.now().toString(36)}`;
-  const provinceMade = await page.request.post('/api/users', {
-    data: {
-      username: province,
-      displayName: 'นางทดสอบ จังหวัด',
-      role: 'province_officer',
-      orgUnitCode: '40',
-      password: 'Phu-Wiang-Dinosaur-2569',
-    },
-  });
-  expect(provinceMade.status(), await provinceMade.text()).toBe(201);
-  await page.request.post('/api/auth/logout');
-  await page.request.post('/api/auth/login', { data: { username: province, password: 'Phu-Wiang-Dinosaur-2569' } });
-  await page.request.post('/api/auth/password', {
-    data: { currentPassword: 'Phu-Wiang-Dinosaur-2569', newPassword: 'Ubolratana-Dam-2570' },
-  });
+  const province = await newOfficer(page, 'province_officer', '40');
   await signIn(page, province, 'Ubolratana-Dam-2570');
   await page.goto(`/reports/${reportId}`);
   await page.getByRole('button', { name: 'ดาวน์โหลด PDF' }).click();
