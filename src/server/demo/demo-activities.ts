@@ -13,7 +13,7 @@ import type { Actor } from '../access';
 import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { groups, partners, people, users } from '../db/schema';
-import { createActivity } from '../features/activities/activities.service';
+import { insertActivity } from '../features/activities/activities.service';
 import { activityBudgetItems, saveEventSales } from '../features/activities/event-sales.service';
 import { createPerson } from '../features/people/people.service';
 
@@ -195,7 +195,7 @@ export async function seedDemoActivities(db: Db, dataKey: Buffer): Promise<void>
         note: kind === 'study_visit' ? 'ผู้เข้าร่วมนำแนวคิดการบริหารกลุ่มและการตลาดกลับมาปรับใช้' : '',
       };
       if (paid) budgetLeft -= BigInt(body.budgetUsedSatang);
-      const activity = await createActivity(db, byCommittee ? member : actor, body);
+      const activity = await db.transaction((tx) => insertActivity(tx, byCommittee ? member : actor, body));
       if (!marketKind) continue;
       const [, , , low, high] = MARKETS[marketKind];
       const rows = taking.flatMap((g) =>

@@ -16,8 +16,8 @@ import type { Actor } from '../access';
 import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { committees, orgUnits, quarterLocks, users } from '../db/schema';
-import { planMeeting, recordMeeting } from '../features/meetings/meetings.service';
-import { updateResolution } from '../features/meetings/resolutions.service';
+import { insertMeeting, recordMinutes } from '../features/meetings/meetings.service';
+import { changeResolution } from '../features/meetings/resolutions.service';
 import { addPostPhoto, createPost } from '../features/posts/posts.service';
 
 const OWN: Record<string, string> = { '3401': 'demo-district', '3415': 'demo-district-2' };
@@ -115,64 +115,72 @@ async function seedMeetings(db: Db, actor: Actor, k: number, start: string, toda
     if (!OWN[unit] && (k + i) % 4 === 0) continue;
     const heldOn = addDays(quarterStart, 20 + (k % 30));
     if (heldOn > today || !(await canMeet(db, unit, heldOn))) continue;
-    const meeting = await planMeeting(db, actor, {
-      orgUnitCode: unit,
-      heldOn,
-      startsAt: '09:30',
-      place: `ห้องประชุมที่ว่าการอำเภอ`,
-      agenda: STANDARD_AGENDA,
-    });
-    const members = meeting.attendees;
+    const meeting = await db.transaction((tx) =>
+      insertMeeting(tx, actor, {
+        orgUnitCode: unit,
+        heldOn,
+        startsAt: '09:30',
+        place: `ห้องประชุมที่ว่าการอำเภอ`,
+        agenda: STANDARD_AGENDA,
+      }),
+    );
+    const members = meeting.invited;
     // One meeting of a few districts fell short of the quorum (exactly half came).
     const short = !full && (k + i) % 7 === 3;
     const present = short ? Math.floor(members.length / 2) : members.length - 1 - ((k + i) % 3);
     const resolutions = short || !(full || unit === '3415') ? [] : RESOLVED.slice(0, full ? 3 : 1);
-    const held = await recordMeeting(db, actor, meeting.id, {
-      version: meeting.version,
-      attendance: members.map((m, j) => ({ memberId: m.memberId, attended: j < present, note: j < present ? '' : 'ติดราชการ' })),
-      guests: full ? 'นางสาวศิริพร ใจงาม นักวิชาการส่งเสริมการเกษตร สำนักงานเกษตรอำเภอ' : '',
-      openedAt: '09:30',
-      closedAt: '12:00',
-      minutes: full
-        ? [
-            { seq: 1, minutes: 'ประธานแจ้งนโยบายกรมการพัฒนาชุมชนเรื่องการขับเคลื่อนศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' },
-            { seq: 2, minutes: 'ที่ประชุมรับรองรายงานการประชุมครั้งที่แล้วโดยไม่มีการแก้ไข' },
-            { seq: 3, minutes: 'ฝ่ายเลขานุการรายงานผลการติดตามมติที่ประชุมครั้งที่แล้ว' },
-            { seq: 4, minutes: 'ที่ประชุมพิจารณาแผนการส่งเสริมกลุ่มอาชีพในไตรมาสถัดไป' },
-          ]
-        : [],
-      minutesBy: 'นางสาวพิมพ์ชนก บันทึกดี',
-      minutesCheckedBy: 'นายประเสริฐ ตรวจสอบ',
-      resolutions: resolutions.map((text, j) => ({
-        agendaSeq: 4,
-        text,
-        ownerMemberId: members[j % members.length].memberId,
-        dueOn: addDays(heldOn, 30 + j * 15),
-      })),
-    });
+    const resolved = await db.transaction((tx) =>
+      recordMinutes(tx, actor, meeting.id, {
+        version: meeting.version,
+        attendance: members.map((memberId, j) => ({ memberId, attended: j < present, note: j < present ? '' : 'ติดราชการ' })),
+        guests: full ? 'นางสาวศิริพร ใจงาม นักวิชาการส่งเสริมการเกษตร สำนักงานเกษตรอำเภอ' : '',
+        openedAt: '09:30',
+        closedAt: '12:00',
+        minutes: full
+          ? [
+              { seq: 1, minutes: 'ประธานแจ้งนโยบายกรมการพัฒนาชุมชนเรื่องการขับเคลื่อนศูนย์บริการส่งเสริมเศรษฐกิจฐานราก' },
+              { seq: 2, minutes: 'ที่ประชุมรับรองรายงานการประชุมครั้งที่แล้วโดยไม่มีการแก้ไข' },
+              { seq: 3, minutes: 'ฝ่ายเลขานุการรายงานผลการติดตามมติที่ประชุมครั้งที่แล้ว' },
+              { seq: 4, minutes: 'ที่ประชุมพิจารณาแผนการส่งเสริมกลุ่มอาชีพในไตรมาสถัดไป' },
+            ]
+          : [],
+        minutesBy: 'นางสาวพิมพ์ชนก บันทึกดี',
+        minutesCheckedBy: 'นายประเสริฐ ตรวจสอบ',
+        resolutions: resolutions.map((text, j) => ({
+          agendaSeq: 4,
+          text,
+          ownerMemberId: members[j % members.length],
+          dueOn: addDays(heldOn, 30 + j * 15),
+        })),
+      }),
+    );
     // Older resolutions are done (or dropped); the latest stay open or in progress, one of them overdue.
     const recent = i >= quarters.length - 2;
-    for (const [j, r] of held.resolutions.entries()) {
+    for (const [j, r] of resolved.entries()) {
       if (recent && j === 0) continue;
       const done = !recent && j !== 2;
       const doneOn = addDays(heldOn, 20 + j * 5);
-      await updateResolution(db, actor, r.id, {
-        version: r.version,
-        status: done ? 'done' : recent ? 'in_progress' : 'dropped',
-        followUp: done ? 'ดำเนินการแล้วเสร็จตามมติ' : recent ? 'อยู่ระหว่างประสานงาน' : 'ยกเลิกเนื่องจากงบประมาณไม่เพียงพอ',
-        doneOn: done ? (doneOn > today ? today : doneOn) : null,
-      });
+      await db.transaction((tx) =>
+        changeResolution(tx, actor, r.id, {
+          version: r.version,
+          status: done ? 'done' : recent ? 'in_progress' : 'dropped',
+          followUp: done ? 'ดำเนินการแล้วเสร็จตามมติ' : recent ? 'อยู่ระหว่างประสานงาน' : 'ยกเลิกเนื่องจากงบประมาณไม่เพียงพอ',
+          doneOn: done ? (doneOn > today ? today : doneOn) : null,
+        }),
+      );
     }
   }
   const ahead = addDays(today, 10);
   if (full && (await canMeet(db, unit, ahead)))
-    await planMeeting(db, actor, {
-      orgUnitCode: unit,
-      heldOn: ahead,
-      startsAt: '13:30',
-      place: 'ห้องประชุมศูนย์บริการส่งเสริมเศรษฐกิจฐานราก',
-      agenda: STANDARD_AGENDA,
-    });
+    await db.transaction((tx) =>
+      insertMeeting(tx, actor, {
+        orgUnitCode: unit,
+        heldOn: ahead,
+        startsAt: '13:30',
+        place: 'ห้องประชุมศูนย์บริการส่งเสริมเศรษฐกิจฐานราก',
+        agenda: STANDARD_AGENDA,
+      }),
+    );
 }
 
 async function seedPosts(db: Db, actor: Actor, k: number, start: string, today: string, files: string) {

@@ -20,7 +20,7 @@ import type { Db } from '../db/client';
 import { groups, producers, products, users } from '../db/schema';
 import { createFunding, decideFunding } from '../features/funding/funding.service';
 import { addOutcomeAttachment, createOutcome, verifyOutcome } from '../features/outcomes/outcomes.service';
-import { createSale } from '../features/sales/sales.service';
+import { insertSale } from '../features/sales/sales.service';
 import { createUser } from '../features/users/users.service';
 
 /** How a month sells in Ubon, by calendar month: festivals in Oct–Dec, Songkran in April, the candle festival in July. */
@@ -111,15 +111,17 @@ async function seedDistrict(
       if (FESTIVAL_MONTHS.has(calendarMonth)) rows.push({ channelCode: 'festival', share: 0.6 });
       if (i % 3 === 2 && m % 2 === 0) rows.push({ channelCode: 'petrol_station', share: 0.2, product: true });
       for (const row of rows)
-        await createSale(db, officer, {
-          orgUnitCode,
-          ...(row.product && seller.productId ? { productId: seller.productId } : { groupId: seller.group.id }),
-          channelCode: row.channelCode,
-          month,
-          quantity: Math.round(Number(amount(row.share)) / 25_000),
-          amountSatang: amount(row.share),
-          note: '',
-        });
+        await db.transaction((tx) =>
+          insertSale(tx, officer, {
+            orgUnitCode,
+            ...(row.product && seller.productId ? { productId: seller.productId } : { groupId: seller.group.id }),
+            channelCode: row.channelCode,
+            month,
+            quantity: Math.round(Number(amount(row.share)) / 25_000),
+            amountSatang: amount(row.share),
+            note: '',
+          }),
+        );
     }
     const funded = await seedFunding(db, ctx, seller, i);
     await seedOutcomes(db, ctx, { seller, i, onlineFrom, firstMonth: months[0], funded });

@@ -5,17 +5,18 @@
  * so stages, audit entries and search columns are exactly what real use would produce.
  */
 import { eq } from 'drizzle-orm';
+import type { Person } from '#shared/people';
 import { addDays, fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import type { Actor } from '../access';
 import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { groups, orgUnits } from '../db/schema';
-import { createCertification } from '../features/certifications/certifications.service';
-import { changeStage, createGroup } from '../features/groups/groups.service';
+import { insertCertification } from '../features/certifications/certifications.service';
+import { insertGroup, moveStage } from '../features/groups/groups.service';
 import { createPerson } from '../features/people/people.service';
-import { createProducer } from '../features/producers/producers.service';
-import { createProduct } from '../features/products/products.service';
-import { createWisdom } from '../features/wisdom/wisdom.service';
+import { insertProducer } from '../features/producers/producers.service';
+import { insertProduct } from '../features/products/products.service';
+import { insertWisdom } from '../features/wisdom/wisdom.service';
 
 /** [title, first name]: the title is a field of its own, never part of the name. */
 const FIRST_NAMES: readonly (readonly [string, string])[] = [
@@ -127,7 +128,7 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
     const actor: Actor = { userId: 0, username: 'demo-seed', role: 'district_officer', orgUnitCode: district.code };
     const orgUnitCode = district.code;
     const subdistrict = `ตำบล${district.nameTh}`;
-    const people = [];
+    const people: Person[] = [];
     for (let i = 0; i < 6; i++) {
       // Walk both lists with different strides so no name repeats within a district.
       const [title, firstName] = FIRST_NAMES[(d * 6 + i) % FIRST_NAMES.length];
@@ -150,89 +151,100 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
       // agreed (one district in four asked for no name); the others stay inside: for the community, restricted, or
       // not yet verified.
       const holder = people[c];
-      const wisdom = await createWisdom(db, actor, {
-        orgUnitCode,
-        title,
-        branchCode,
-        description: `${title} ถ่ายทอดกันมาในชุมชน${district.nameTh}`,
-        productPotential,
-        subdistrict,
-        villageNo: 1 + c,
-        status: c === 0 ? 'published' : c === 1 && d % 3 === 0 ? 'surveyed' : 'verified',
-        accessLevel: c === 0 ? 'public' : c === 2 && d % 4 === 1 ? 'restricted' : 'community',
-        consentDate: c === 0 ? '2025-11-20' : undefined,
-        publicCredit:
-          c === 0 && d % 4 !== 3 ? `${holder.title}${holder.firstName} ${holder.lastName} และชุมชน${subdistrict}` : undefined,
-        surveyedOn: addDays(fyStart, -200 + d * 3 + c),
-        holderIds: [holder.id],
-      });
-      const group = await createGroup(db, actor, {
-        orgUnitCode,
-        name: `${groupName}${district.nameTh}`,
-        foundedOn: addDays(fyStart, -120 + d * 3 + c),
-        address: `หมู่ ${1 + c} ${subdistrict} อำเภอ${district.nameTh} จังหวัดอุบลราชธานี`,
-        subdistrict,
-        wisdomIds: [wisdom.id],
-        members: [
-          { personId: people[c].id, role: 'chair' },
-          { personId: people[c + 3].id, role: 'treasurer' },
-          { personId: people[(c + 1) % 6].id, role: 'member' },
-        ],
-      });
+      const wisdomId = await db.transaction((tx) =>
+        insertWisdom(tx, actor, {
+          orgUnitCode,
+          title,
+          branchCode,
+          description: `${title} ถ่ายทอดกันมาในชุมชน${district.nameTh}`,
+          productPotential,
+          subdistrict,
+          villageNo: 1 + c,
+          status: c === 0 ? 'published' : c === 1 && d % 3 === 0 ? 'surveyed' : 'verified',
+          accessLevel: c === 0 ? 'public' : c === 2 && d % 4 === 1 ? 'restricted' : 'community',
+          consentDate: c === 0 ? '2025-11-20' : undefined,
+          publicCredit:
+            c === 0 && d % 4 !== 3 ? `${holder.title}${holder.firstName} ${holder.lastName} และชุมชน${subdistrict}` : undefined,
+          surveyedOn: addDays(fyStart, -200 + d * 3 + c),
+          holderIds: [holder.id],
+        }),
+      );
+      const groupId = await db.transaction((tx) =>
+        insertGroup(tx, actor, {
+          orgUnitCode,
+          name: `${groupName}${district.nameTh}`,
+          foundedOn: addDays(fyStart, -120 + d * 3 + c),
+          address: `หมู่ ${1 + c} ${subdistrict} อำเภอ${district.nameTh} จังหวัดอุบลราชธานี`,
+          subdistrict,
+          wisdomIds: [wisdomId],
+          members: [
+            { personId: people[c].id, role: 'chair' },
+            { personId: people[c + 3].id, role: 'treasurer' },
+            { personId: people[(c + 1) % 6].id, role: 'member' },
+          ],
+        }),
+      );
       // Stage by position: the first group of each district stays newly formed.
       const depth = (d + c) % 6;
       if (c === 0 || depth === 0) continue;
       // Silk is what the portal's visitors look for first: every silk product is rated and has a current certificate.
       const showcase = productName.startsWith('ผ้าไหม');
-      const producer = await createProducer(db, actor, {
-        orgUnitCode,
-        groupId: group.id,
-        producerType: 'community_group',
-        fiscalYear,
-        registrationNo: `OTOP-${orgUnitCode}-${String(c).padStart(3, '0')}`,
-        registeredOn: onOrBeforeToday(addDays(fyStart, 5 + d)),
-        status: 'registered',
-        communityLink: true,
-        siteInDistrict: true,
-        thaiNationality: true,
-        documentsReceived: true,
-        // Most groups publish a shop phone and a LINE account for the catalog; every third none.
-        publicContact:
-          (d + c) % 3 === 2
-            ? undefined
-            : `โทร 045-${String(210 + d * 7 + c).padStart(3, '0')}-${String(1000 + d * 37 + c * 11).slice(-4)} · LINE @otop${orgUnitCode}${c}`,
-      });
-      const product = await createProduct(db, actor, {
-        producerId: producer.id,
-        name: productName,
-        category,
-        description: `${productName} จาก${groupName}${district.nameTh}`,
-        story: `สืบทอดภูมิปัญญา${title}`,
-        priceSatang: String((80 + Math.floor(random() * 40) * 10) * 100),
-        unit: category === 'textile' ? 'ผืน' : category === 'beverage' ? 'ขวด' : 'ชิ้น',
-        quadrant: pick(['A', 'B', 'C', 'D'] as const),
-        ratings: depth >= 3 || showcase ? [{ year: 2567, stars: 3 + (d % 3) }] : [],
-      });
+      const producer = await db.transaction((tx) =>
+        insertProducer(tx, actor, {
+          orgUnitCode,
+          groupId,
+          producerType: 'community_group',
+          fiscalYear,
+          registrationNo: `OTOP-${orgUnitCode}-${String(c).padStart(3, '0')}`,
+          registeredOn: onOrBeforeToday(addDays(fyStart, 5 + d)),
+          status: 'registered',
+          communityLink: true,
+          siteInDistrict: true,
+          thaiNationality: true,
+          documentsReceived: true,
+          // Most groups publish a shop phone and a LINE account for the catalog; every third none.
+          publicContact:
+            (d + c) % 3 === 2
+              ? undefined
+              : `โทร 045-${String(210 + d * 7 + c).padStart(3, '0')}-${String(1000 + d * 37 + c * 11).slice(-4)} · LINE @otop${orgUnitCode}${c}`,
+        }),
+      );
+      const productId = await db.transaction((tx) =>
+        insertProduct(tx, actor, orgUnitCode, {
+          producerId: producer.id,
+          name: productName,
+          category,
+          description: `${productName} จาก${groupName}${district.nameTh}`,
+          story: `สืบทอดภูมิปัญญา${title}`,
+          priceSatang: String((80 + Math.floor(random() * 40) * 10) * 100),
+          unit: category === 'textile' ? 'ผืน' : category === 'beverage' ? 'ขวด' : 'ชิ้น',
+          quadrant: pick(['A', 'B', 'C', 'D'] as const),
+          ratings: depth >= 3 || showcase ? [{ year: 2567, stars: 3 + (d % 3) }] : [],
+        }),
+      );
       if (depth < 2 && !showcase) continue;
       // Some certificates expire soon, some have expired (never silk's), most are valid for years.
       const expired = !showcase && d % 7 === 0 && d % 5 !== 0;
       const expiresOn = d % 5 === 0 ? addDays(today, 30 + d) : expired ? addDays(today, -20) : addDays(today, 700 + d);
-      await createCertification(db, actor, {
-        productId: product.id,
-        standardCode,
-        certificateNo: `${standardCode.toUpperCase()}-${orgUnitCode}-${c}/${fiscalYear}`,
-        issuer:
-          standardCode === 'fda'
-            ? 'สำนักงานสาธารณสุขจังหวัดอุบลราชธานี'
-            : standardCode === 'mpc'
-              ? 'สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม'
-              : 'กรมวิชาการเกษตร',
-        issuedOn: expired ? addDays(expiresOn, -1095) : onOrBeforeToday(addDays(fyStart, 15 + d)),
-        expiresOn,
-      });
+      const subject = { orgUnitCode, producerId: producer.id };
+      await db.transaction((tx) =>
+        insertCertification(tx, actor, subject, {
+          productId,
+          standardCode,
+          certificateNo: `${standardCode.toUpperCase()}-${orgUnitCode}-${c}/${fiscalYear}`,
+          issuer:
+            standardCode === 'fda'
+              ? 'สำนักงานสาธารณสุขจังหวัดอุบลราชธานี'
+              : standardCode === 'mpc'
+                ? 'สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม'
+                : 'กรมวิชาการเกษตร',
+          issuedOn: expired ? addDays(expiresOn, -1095) : onOrBeforeToday(addDays(fyStart, 15 + d)),
+          expiresOn,
+        }),
+      );
       // An expired certificate proves nothing: that group stays at "OTOP registered".
       const later = expired || depth < 2 ? [] : (['market_access', 'funding_access', 'grown'] as const).slice(0, depth - 2);
-      let [{ version }] = await db.select({ version: groups.version }).from(groups).where(eq(groups.id, group.id));
+      let [{ version }] = await db.select({ version: groups.version }).from(groups).where(eq(groups.id, groupId));
       for (const [i, stage] of later.entries()) {
         const reasons = {
           market_access: 'วางจำหน่ายที่ศูนย์จำหน่ายสินค้า OTOP และงานกาชาด',
@@ -240,14 +252,15 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
           grown: 'จดทะเบียนวิสาหกิจเพื่อสังคม',
         };
         const changedOn = onOrBeforeToday(addDays(fyStart, 25 + d + i * 5));
-        const result = await changeStage(db, actor, group.id, {
-          version,
-          stage,
-          reason: reasons[stage],
-          grownAs: stage === 'grown' ? 'social_enterprise' : undefined,
-          changedOn,
-        });
-        version = result.version;
+        version = await db.transaction((tx) =>
+          moveStage(tx, actor, groupId, {
+            version,
+            stage,
+            reason: reasons[stage],
+            grownAs: stage === 'grown' ? 'social_enterprise' : undefined,
+            changedOn,
+          }),
+        );
       }
     }
   }

@@ -15,7 +15,7 @@ import { groups, partners, producers, users } from '../db/schema';
 import { createLesson } from '../features/lessons/lessons.service';
 import { createNeeds } from '../features/needs/needs.service';
 import { createPlan } from '../features/plans/plans.service';
-import { addProjectUpdate, createProject } from '../features/plans/projects.service';
+import { insertProject, recordProjectUpdate } from '../features/plans/projects.service';
 
 type Need = [NeedArea, string, string, 1 | 2 | 3];
 /** Problems and needs as groups in Ubon name them, by area. */
@@ -138,26 +138,29 @@ export async function seedDemoPlans(db: Db): Promise<void> {
         const [title, objectives, indicators, baht] = PROJECTS[k];
         const startsOn = addDays(from, n * 14);
         const endsOn = addDays(until, -n * 10);
-        const project = await createProject(db, actor, planId, {
-          title,
-          objectives,
-          targetDescription: 'กลุ่มอาชีพที่ลงทะเบียน OTOP และกลุ่มที่มีความต้องการตามผลการวิเคราะห์',
-          targetGroupIds: [...new Set(groupsFor(k + n))],
-          partnerIds: partnersFor(k),
-          budgetSatang: String(baht * 100),
-          indicators,
-          startsOn,
-          endsOn,
-        });
+        const projectId = await db.transaction((tx) =>
+          insertProject(tx, actor, planId, {
+            title,
+            objectives,
+            targetDescription: 'กลุ่มอาชีพที่ลงทะเบียน OTOP และกลุ่มที่มีความต้องการตามผลการวิเคราะห์',
+            targetGroupIds: [...new Set(groupsFor(k + n))],
+            partnerIds: partnersFor(k),
+            budgetSatang: String(baht * 100),
+            indicators,
+            startsOn,
+            endsOn,
+          }),
+        );
         const span = (Date.parse(endsOn) - Date.parse(startsOn)) / 86_400_000;
         for (let day = step, i = 0; day <= span && addDays(startsOn, day) <= today; day += step, i++) {
           // Most projects finish; the last one of a plan falls a little short.
           const percent = Math.min(100, Math.round(((day / span) * 100 * (n === picks.length - 1 ? 85 : 100)) / 100));
-          await addProjectUpdate(db, actor, project.id, {
+          const update = {
             updatedOn: addDays(startsOn, day),
             progressPercent: percent,
             note: PROGRESS_NOTES[i % PROGRESS_NOTES.length],
-          });
+          };
+          await db.transaction((tx) => recordProjectUpdate(tx, actor, projectId, update));
         }
       }
     };

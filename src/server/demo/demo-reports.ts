@@ -12,8 +12,8 @@ import type { Actor } from '../access';
 import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { orgUnits, users } from '../db/schema';
-import { lockQuarter } from '../features/reports/quarter-locks.service';
-import { createReport, reviewReport, submitReport } from '../features/reports/reports.service';
+import { insertLock } from '../features/reports/quarter-locks.service';
+import { decideReport, insertReport, sendReport } from '../features/reports/reports.service';
 
 type Quarter = 1 | 2 | 3 | 4;
 const NARRATIVES = [
@@ -96,21 +96,23 @@ export async function seedDemoReports(db: Db): Promise<void> {
         problems: PROBLEMS[(i + n) % PROBLEMS.length],
         supportNeeded: SUPPORT[(i + n) % SUPPORT.length],
       };
-      const draft = await createReport(db, officer, { orgUnitCode: district.code, ...q, ...words });
-      const sent = await submitReport(db, officer, draft.id, { version: draft.version });
+      const draft = await db.transaction((tx) => insertReport(tx, officer, { orgUnitCode: district.code, ...q, ...words }));
+      const sent = await db.transaction((tx) => sendReport(tx, officer, draft.id, { version: draft.version }));
       if (isLast && district.code === '3401') continue;
       if (isLast && district.code === '3415') {
-        await reviewReport(db, reviewer, sent.id, {
-          version: sent.version,
-          decision: 'return',
-          comment: 'กรุณาเพิ่มรายละเอียดผลการอบรมและจำนวนผู้เข้าร่วม พร้อมแนบภาพกิจกรรม',
-        });
+        await db.transaction((tx) =>
+          decideReport(tx, reviewer, draft.id, {
+            version: sent,
+            decision: 'return',
+            comment: 'กรุณาเพิ่มรายละเอียดผลการอบรมและจำนวนผู้เข้าร่วม พร้อมแนบภาพกิจกรรม',
+          }),
+        );
         continue;
       }
       // Some districts' last quarter still waits for the province.
       if (isLast && i % 4 === 1) continue;
-      await reviewReport(db, reviewer, sent.id, { version: sent.version, decision: 'approve', comment: '' });
-      if (district.code !== '3401') await lockQuarter(db, reviewer, { unit: district.code, ...q });
+      await db.transaction((tx) => decideReport(tx, reviewer, draft.id, { version: sent, decision: 'approve', comment: '' }));
+      if (district.code !== '3401') await db.transaction((tx) => insertLock(tx, reviewer, { unit: district.code, ...q }));
     }
   }
 }

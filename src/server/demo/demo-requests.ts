@@ -13,7 +13,7 @@ import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { groups, partners, people, serviceGroups, services, users } from '../db/schema';
 import { createReferral, updateReferral } from '../features/requests/referrals.service';
-import { createPortalRequest, createRequest, moveRequest } from '../features/requests/requests.service';
+import { changeRequestStatus, createPortalRequest, insertRequest } from '../features/requests/requests.service';
 
 const CHANNELS = ['walk_in', 'phone', 'letter', 'phone'] as const;
 /** What people ask for, by subject (a service_type code). */
@@ -78,17 +78,20 @@ export async function seedDemoRequests(db: Db): Promise<void> {
       steps: { status: 'accepted' | 'in_progress' | 'done' | 'declined'; serviceId?: number; declineReason?: string }[],
     ) => {
       const by = committee && i % 4 === 1 ? actorOf(committee, orgUnitCode) : actor;
-      let r = await createRequest(db, by, {
-        orgUnitCode,
-        channel: CHANNELS[i % CHANNELS.length],
-        receivedOn,
-        clientName: '',
-        ...client,
-        subjectCode,
-        description,
+      return db.transaction(async (tx) => {
+        const { id, version } = await insertRequest(tx, by, {
+          orgUnitCode,
+          channel: CHANNELS[i % CHANNELS.length],
+          receivedOn,
+          clientName: '',
+          ...client,
+          subjectCode,
+          description,
+        });
+        let at = version;
+        for (const step of steps) at = await changeRequestStatus(tx, actor, id, { version: at, ...step });
+        return { id };
       });
-      for (const step of steps) r = await moveRequest(db, actor, r.id, { version: r.version, ...step });
-      return r;
     };
 
     // Requests spread over the two years; the latest still new or in progress, the rest closed one way or another.

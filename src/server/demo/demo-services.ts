@@ -13,7 +13,7 @@ import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { groups, people, users } from '../db/schema';
 import { createPartner } from '../features/partners/partners.service';
-import { createService } from '../features/services/services.service';
+import { insertService } from '../features/services/services.service';
 import { createTrip } from '../features/services/trips.service';
 
 const PARTNERS = [
@@ -144,7 +144,7 @@ export async function seedDemoServices(db: Db): Promise<void> {
       const as = byCommittee
         ? { ...actor, userId: id(committee), username: committee, role: 'committee_member' as const }
         : actor;
-      await createService(db, as, body);
+      await db.transaction((tx) => insertService(tx, as, body));
     }
   }
 }

@@ -323,21 +323,25 @@ export async function changeGroup(tx: Tx, actor: Actor, existing: GroupRow, body
 /** An officer's stage change, the exception to stages moved by records: it needs a reason and stays as evidence. */
 export async function changeStage(db: Db, actor: Actor, id: number, body: z.infer<typeof changeStageBody>): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.write');
-  await db.transaction(async (tx) => {
-    const existing = await findVisible(tx, actor, groups, id, GROUP.notFound);
-    await requireStageData(tx, id, body.stage, body.grownAs);
-    await updateRecord(
-      tx,
-      actor,
-      groups,
-      GROUP,
-      id,
-      body.version,
-      { stage: body.stage, grownAs: body.stage === 'grown' ? body.grownAs : null },
-      { action: 'change_stage', after: { reason: body.reason } },
-    );
-    await recordStageChange(tx, actor, existing, body.stage, body.reason, { automatic: false, changedOn: body.changedOn });
-    await refreshGroupStage(tx, actor, id);
-  });
+  await db.transaction((tx) => moveStage(tx, actor, id, body));
   return getGroup(db, actor, id);
+}
+
+/** The officer's stage change inside the caller's transaction (the form and the demo); the group's new version. */
+export async function moveStage(tx: Tx, actor: Actor, id: number, body: z.infer<typeof changeStageBody>): Promise<number> {
+  const existing = await findVisible(tx, actor, groups, id, GROUP.notFound);
+  await requireStageData(tx, id, body.stage, body.grownAs);
+  const { after } = await updateRecord(
+    tx,
+    actor,
+    groups,
+    GROUP,
+    id,
+    body.version,
+    { stage: body.stage, grownAs: body.stage === 'grown' ? body.grownAs : null },
+    { action: 'change_stage', after: { reason: body.reason } },
+  );
+  await recordStageChange(tx, actor, existing, body.stage, body.reason, { automatic: false, changedOn: body.changedOn });
+  await refreshGroupStage(tx, actor, id);
+  return after.version;
 }

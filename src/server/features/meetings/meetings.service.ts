@@ -162,31 +162,37 @@ async function writePlan(tx: Tx, meetingId: number, body: PlanInput, invited: nu
 export async function planMeeting(db: Db, actor: Actor, body: z.infer<typeof createMeetingBody>): Promise<MeetingDetail> {
   requirePermission(actor, 'pipeline.write');
   requireInScope(actor, body.orgUnitCode);
-  const id = await db.transaction(async (tx) => {
-    const { committeeId, invited } = await planOf(tx, body.orgUnitCode, body);
-    const { fiscalYear } = fiscalYearOf(body.heldOn);
-    const created = await createRecord(
-      tx,
-      actor,
-      meetings,
-      MEETING.entity,
-      {
-        orgUnitCode: body.orgUnitCode,
-        committeeId,
-        number: await nextNumber(tx, body.orgUnitCode, fiscalYear),
-        fiscalYear,
-        heldOn: body.heldOn,
-        startsAt: body.startsAt,
-        place: body.place,
-        quorumPercent: await quorumPercent(tx),
-        createdBy: actor.userId,
-      },
-      { after: { agenda: agendaView(body), invitedMemberIds: invited } },
-    );
-    await writePlan(tx, created.id, body, invited);
-    return created.id;
-  });
+  const { id } = await db.transaction((tx) => insertMeeting(tx, actor, body));
   return readMeeting(db, id);
+}
+
+/**
+ * A planned meeting inside the caller's transaction (the form and the demo): its id and version, and the members
+ * invited in the order the meeting lists them.
+ */
+export async function insertMeeting(tx: Tx, actor: Actor, body: z.infer<typeof createMeetingBody>) {
+  const { committeeId, invited } = await planOf(tx, body.orgUnitCode, body);
+  const { fiscalYear } = fiscalYearOf(body.heldOn);
+  const created = await createRecord(
+    tx,
+    actor,
+    meetings,
+    MEETING.entity,
+    {
+      orgUnitCode: body.orgUnitCode,
+      committeeId,
+      number: await nextNumber(tx, body.orgUnitCode, fiscalYear),
+      fiscalYear,
+      heldOn: body.heldOn,
+      startsAt: body.startsAt,
+      place: body.place,
+      quorumPercent: await quorumPercent(tx),
+      createdBy: actor.userId,
+    },
+    { after: { agenda: agendaView(body), invitedMemberIds: invited } },
+  );
+  await writePlan(tx, created.id, body, invited);
+  return { id: created.id, version: created.version, invited };
 }
 
 async function requirePlanned(tx: Tx, actor: Actor, id: number) {
@@ -270,65 +276,68 @@ export async function recordMeeting(
   body: z.infer<typeof recordMeetingBody>,
 ): Promise<MeetingDetail> {
   requirePermission(actor, 'pipeline.write');
-  await db.transaction(async (tx) => {
-    const meeting = await requirePlanned(tx, actor, id);
-    if (meeting.heldOn > thaiToday()) throw new AppError('meeting.held_in_future');
-    const members = await membersOf(tx, meeting.committeeId);
-    const memberIds = body.attendance.map((a) => a.memberId);
-    await requireMembersOfTerm(tx, meeting.orgUnitCode, meeting.committeeId, memberIds);
-    const attended = new Set(body.attendance.filter((a) => a.attended).map((a) => a.memberId));
-    if (!attended.size) throw new AppError('meeting.no_attendees');
-    const agenda = await tx.select().from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, id));
-    for (const r of body.resolutions) {
-      if (r.dueOn && r.dueOn < meeting.heldOn) throw new AppError('meeting.resolution_due_before');
-      if (r.agendaSeq && !agenda.some((a) => a.seq === r.agendaSeq))
-        throw new AppError('meeting.resolution_agenda', { params: { seq: r.agendaSeq } });
-    }
-    await requireMembersOfTerm(
-      tx,
-      meeting.orgUnitCode,
-      meeting.committeeId,
-      body.resolutions.flatMap((r) => (r.ownerMemberId ? [r.ownerMemberId] : [])),
-    );
-    if (body.resolutions.length && !isQuorate(attended.size, members.length, meeting.quorumPercent))
-      throw new AppError('meeting.no_quorum_resolutions', { params: { attended: attended.size, members: members.length } });
-
-    const invited = await tx.select().from(meetingAttendees).where(eq(meetingAttendees.meetingId, id));
-    const attendance = new Map(invited.map((a) => [a.memberId, { attended: false, note: '' }]));
-    for (const a of body.attendance) attendance.set(a.memberId, { attended: a.attended, note: a.note });
-    await updateRecord(
-      tx,
-      actor,
-      meetings,
-      MEETING,
-      id,
-      body.version,
-      {
-        status: 'held',
-        guests: body.guests,
-        openedAt: body.openedAt,
-        closedAt: body.closedAt,
-        minutesBy: body.minutesBy,
-        minutesCheckedBy: body.minutesCheckedBy,
-      },
-      {
-        action: 'record_minutes',
-        after: {
-          attendedMemberIds: [...attended],
-          minutes: body.minutes.filter((m) => m.minutes).map((m) => `${m.seq}. ${m.minutes}`),
-        },
-      },
-    );
-    await tx.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, id));
-    await tx.insert(meetingAttendees).values([...attendance].map(([memberId, a]) => ({ meetingId: id, memberId, ...a })));
-    for (const m of body.minutes)
-      await tx
-        .update(meetingAgendaItems)
-        .set({ minutes: m.minutes })
-        .where(and(eq(meetingAgendaItems.meetingId, id), eq(meetingAgendaItems.seq, m.seq)));
-    await createResolutions(tx, actor, meeting, body.resolutions);
-  });
+  await db.transaction((tx) => recordMinutes(tx, actor, id, body));
   return readMeeting(db, id);
+}
+
+/** The minutes of a planned meeting inside the caller's transaction (the form and the demo); the resolutions made. */
+export async function recordMinutes(tx: Tx, actor: Actor, id: number, body: z.infer<typeof recordMeetingBody>) {
+  const meeting = await requirePlanned(tx, actor, id);
+  if (meeting.heldOn > thaiToday()) throw new AppError('meeting.held_in_future');
+  const members = await membersOf(tx, meeting.committeeId);
+  const memberIds = body.attendance.map((a) => a.memberId);
+  await requireMembersOfTerm(tx, meeting.orgUnitCode, meeting.committeeId, memberIds);
+  const attended = new Set(body.attendance.filter((a) => a.attended).map((a) => a.memberId));
+  if (!attended.size) throw new AppError('meeting.no_attendees');
+  const agenda = await tx.select().from(meetingAgendaItems).where(eq(meetingAgendaItems.meetingId, id));
+  for (const r of body.resolutions) {
+    if (r.dueOn && r.dueOn < meeting.heldOn) throw new AppError('meeting.resolution_due_before');
+    if (r.agendaSeq && !agenda.some((a) => a.seq === r.agendaSeq))
+      throw new AppError('meeting.resolution_agenda', { params: { seq: r.agendaSeq } });
+  }
+  await requireMembersOfTerm(
+    tx,
+    meeting.orgUnitCode,
+    meeting.committeeId,
+    body.resolutions.flatMap((r) => (r.ownerMemberId ? [r.ownerMemberId] : [])),
+  );
+  if (body.resolutions.length && !isQuorate(attended.size, members.length, meeting.quorumPercent))
+    throw new AppError('meeting.no_quorum_resolutions', { params: { attended: attended.size, members: members.length } });
+
+  const invited = await tx.select().from(meetingAttendees).where(eq(meetingAttendees.meetingId, id));
+  const attendance = new Map(invited.map((a) => [a.memberId, { attended: false, note: '' }]));
+  for (const a of body.attendance) attendance.set(a.memberId, { attended: a.attended, note: a.note });
+  await updateRecord(
+    tx,
+    actor,
+    meetings,
+    MEETING,
+    id,
+    body.version,
+    {
+      status: 'held',
+      guests: body.guests,
+      openedAt: body.openedAt,
+      closedAt: body.closedAt,
+      minutesBy: body.minutesBy,
+      minutesCheckedBy: body.minutesCheckedBy,
+    },
+    {
+      action: 'record_minutes',
+      after: {
+        attendedMemberIds: [...attended],
+        minutes: body.minutes.filter((m) => m.minutes).map((m) => `${m.seq}. ${m.minutes}`),
+      },
+    },
+  );
+  await tx.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, id));
+  await tx.insert(meetingAttendees).values([...attendance].map(([memberId, a]) => ({ meetingId: id, memberId, ...a })));
+  for (const m of body.minutes)
+    await tx
+      .update(meetingAgendaItems)
+      .set({ minutes: m.minutes })
+      .where(and(eq(meetingAgendaItems.meetingId, id), eq(meetingAgendaItems.seq, m.seq)));
+  return createResolutions(tx, actor, meeting, body.resolutions);
 }
 
 /** A meeting the actor may see, to print (its district's officers issue the number). */

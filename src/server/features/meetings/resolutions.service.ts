@@ -56,12 +56,16 @@ export async function resolutionsOf(db: Db | Tx, meetingId: number): Promise<Res
 
 type NewResolution = { agendaSeq: number | null; text: string; ownerMemberId: number | null; dueOn: string | null };
 export async function createResolutions(tx: Tx, actor: Actor, meeting: typeof meetings.$inferSelect, list: NewResolution[]) {
+  const created = [];
   for (const r of list)
-    await createRecord(tx, actor, meetingResolutions, RESOLUTION.entity, {
-      orgUnitCode: meeting.orgUnitCode,
-      meetingId: meeting.id,
-      ...r,
-    });
+    created.push(
+      await createRecord(tx, actor, meetingResolutions, RESOLUTION.entity, {
+        orgUnitCode: meeting.orgUnitCode,
+        meetingId: meeting.id,
+        ...r,
+      }),
+    );
+  return created;
 }
 
 const live = and(isNull(meetingResolutions.deletedAt), isNull(meetings.deletedAt));
@@ -100,23 +104,26 @@ export async function updateResolution(
   patch: z.infer<typeof updateResolutionBody>,
 ): Promise<Resolution> {
   requirePermission(actor, 'pipeline.write');
-  await db.transaction(async (tx) => {
-    const existing = await findVisible(tx, actor, meetingResolutions, id, RESOLUTION.notFound);
-    requireInScope(actor, existing.orgUnitCode);
-    const stored = { status: existing.status, followUp: existing.followUp, doneOn: existing.doneOn };
-    const body = applyPatch(resolutionChange, stored, patch);
-    const doneOn = body.status === 'done' ? body.doneOn : null;
-    if (body.status === 'done' && !doneOn) throw new AppError('resolution.done_on_required');
-    const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, existing.meetingId));
-    if (doneOn && (doneOn < meeting.heldOn || doneOn > thaiToday())) throw new AppError('resolution.done_on_invalid');
-    await updateRecord(tx, actor, meetingResolutions, RESOLUTION, id, body.version, {
-      status: body.status,
-      followUp: body.followUp,
-      doneOn,
-    });
-  });
+  await db.transaction((tx) => changeResolution(tx, actor, id, patch));
   const [row] = await selectResolution(db).where(eq(meetingResolutions.id, id));
   return toResolution(row);
+}
+
+/** A resolution's follow-up inside the caller's transaction (the form and the demo). */
+export async function changeResolution(tx: Tx, actor: Actor, id: number, patch: z.infer<typeof updateResolutionBody>) {
+  const existing = await findVisible(tx, actor, meetingResolutions, id, RESOLUTION.notFound);
+  requireInScope(actor, existing.orgUnitCode);
+  const stored = { status: existing.status, followUp: existing.followUp, doneOn: existing.doneOn };
+  const body = applyPatch(resolutionChange, stored, patch);
+  const doneOn = body.status === 'done' ? body.doneOn : null;
+  if (body.status === 'done' && !doneOn) throw new AppError('resolution.done_on_required');
+  const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, existing.meetingId));
+  if (doneOn && (doneOn < meeting.heldOn || doneOn > thaiToday())) throw new AppError('resolution.done_on_invalid');
+  await updateRecord(tx, actor, meetingResolutions, RESOLUTION, id, body.version, {
+    status: body.status,
+    followUp: body.followUp,
+    doneOn,
+  });
 }
 
 /** For "my tasks": open or in-progress resolutions of the scope due within two weeks or overdue. */

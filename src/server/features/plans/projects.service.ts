@@ -199,21 +199,24 @@ export async function createProject(
   body: z.infer<typeof createProjectBody>,
 ): Promise<PlanProjectDetail> {
   requirePermission(actor, 'pipeline.write');
-  const id = await db.transaction(async (tx) => {
-    const plan = await findVisible(tx, actor, developmentPlans, planId, 'plan.not_found');
-    await checkProject(tx, plan, body);
-    const created = await createRecord(
-      tx,
-      actor,
-      planProjects,
-      PROJECT.entity,
-      { orgUnitCode: plan.orgUnitCode, planId, ...columnsOf(body) },
-      { after: auditLinks(body) },
-    );
-    await setLinks(tx, created.id, body);
-    return created.id;
-  });
+  const id = await db.transaction((tx) => insertProject(tx, actor, planId, body));
   return getProject(db, actor, id);
+}
+
+/** A plan's new project with its links, inside the caller's transaction (the form and the demo); its id. */
+export async function insertProject(tx: Tx, actor: Actor, planId: number, body: z.infer<typeof createProjectBody>) {
+  const plan = await findVisible(tx, actor, developmentPlans, planId, 'plan.not_found');
+  await checkProject(tx, plan, body);
+  const created = await createRecord(
+    tx,
+    actor,
+    planProjects,
+    PROJECT.entity,
+    { orgUnitCode: plan.orgUnitCode, planId, ...columnsOf(body) },
+    { after: auditLinks(body) },
+  );
+  await setLinks(tx, created.id, body);
+  return created.id;
 }
 
 export async function updateProject(
@@ -267,19 +270,22 @@ export async function addProjectUpdate(
   body: z.infer<typeof projectUpdateBody>,
 ): Promise<PlanProjectDetail> {
   requirePermission(actor, 'pipeline.write');
-  await db.transaction(async (tx) => {
-    const { project } = await liveProject(tx, actor, projectId);
-    if (body.updatedOn > thaiToday()) throw new AppError('project_update.date_in_future');
-    if (body.updatedOn < project.startsOn)
-      throw new AppError('project_update.before_start', { params: { startsOn: project.startsOn } });
-    await insertAudited(tx, actor, projectUpdates, 'project_update', {
-      projectId,
-      orgUnitCode: project.orgUnitCode,
-      updatedOn: body.updatedOn,
-      progressPercent: body.progressPercent,
-      note: body.note,
-      createdBy: actor.userId,
-    });
-  });
+  await db.transaction((tx) => recordProjectUpdate(tx, actor, projectId, body));
   return getProject(db, actor, projectId);
+}
+
+/** A project's progress on a day, inside the caller's transaction (the form and the demo). */
+export async function recordProjectUpdate(tx: Tx, actor: Actor, projectId: number, body: z.infer<typeof projectUpdateBody>) {
+  const { project } = await liveProject(tx, actor, projectId);
+  if (body.updatedOn > thaiToday()) throw new AppError('project_update.date_in_future');
+  if (body.updatedOn < project.startsOn)
+    throw new AppError('project_update.before_start', { params: { startsOn: project.startsOn } });
+  await insertAudited(tx, actor, projectUpdates, 'project_update', {
+    projectId,
+    orgUnitCode: project.orgUnitCode,
+    updatedOn: body.updatedOn,
+    progressPercent: body.progressPercent,
+    note: body.note,
+    createdBy: actor.userId,
+  });
 }

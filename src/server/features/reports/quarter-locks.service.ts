@@ -84,34 +84,37 @@ async function readLock(db: Db | Tx, id: number): Promise<QuarterLock> {
 export async function lockQuarter(db: Db, actor: Actor, body: z.infer<typeof createLockBody>): Promise<QuarterLock> {
   requirePermission(actor, 'reports.review');
   requireInScope(actor, body.unit);
-  const id = await db.transaction(async (tx) => {
-    const [approved] = await tx
-      .select({ id: quarterlyReports.id })
-      .from(quarterlyReports)
-      .where(
-        and(
-          eq(quarterlyReports.orgUnitCode, body.unit),
-          eq(quarterlyReports.fiscalYear, body.fiscalYear),
-          eq(quarterlyReports.quarter, body.quarter),
-          eq(quarterlyReports.status, 'approved'),
-          isNull(quarterlyReports.deletedAt),
-        ),
-      )
-      .for('update');
-    if (!approved) throw new AppError('quarter_lock.report_not_approved');
-    if ((await activeLocks(tx, [body.unit])).some((l) => l.fiscalYear === body.fiscalYear && l.quarter === body.quarter))
-      throw new AppError('quarter_lock.already_locked');
-    const lock = await insertAudited(
-      tx,
-      actor,
-      quarterLocks,
-      QUARTER_LOCK.entity,
-      { orgUnitCode: body.unit, fiscalYear: body.fiscalYear, quarter: body.quarter, lockedAt: now(), lockedBy: actor.userId },
-      { action: 'lock_quarter' },
-    );
-    return lock.id;
-  });
+  const id = await db.transaction((tx) => insertLock(tx, actor, body));
   return readLock(db, id);
+}
+
+/** The quarter of an approved report locked, inside the caller's transaction (the form and the demo); its id. */
+export async function insertLock(tx: Tx, actor: Actor, body: z.infer<typeof createLockBody>): Promise<number> {
+  const [approved] = await tx
+    .select({ id: quarterlyReports.id })
+    .from(quarterlyReports)
+    .where(
+      and(
+        eq(quarterlyReports.orgUnitCode, body.unit),
+        eq(quarterlyReports.fiscalYear, body.fiscalYear),
+        eq(quarterlyReports.quarter, body.quarter),
+        eq(quarterlyReports.status, 'approved'),
+        isNull(quarterlyReports.deletedAt),
+      ),
+    )
+    .for('update');
+  if (!approved) throw new AppError('quarter_lock.report_not_approved');
+  if ((await activeLocks(tx, [body.unit])).some((l) => l.fiscalYear === body.fiscalYear && l.quarter === body.quarter))
+    throw new AppError('quarter_lock.already_locked');
+  const lock = await insertAudited(
+    tx,
+    actor,
+    quarterLocks,
+    QUARTER_LOCK.entity,
+    { orgUnitCode: body.unit, fiscalYear: body.fiscalYear, quarter: body.quarter, lockedAt: now(), lockedBy: actor.userId },
+    { action: 'lock_quarter' },
+  );
+  return lock.id;
 }
 
 /** The province reopens a locked quarter, saying why (kept on the lock and in the audit log). */

@@ -141,28 +141,26 @@ export async function createReport(db: Db, actor: Actor, body: z.infer<typeof cr
   requirePermission(actor, 'pipeline.write');
   requireInScope(actor, body.orgUnitCode);
   if (fiscalRange(body.fiscalYear, body.quarter as Quarter).start > thaiToday()) throw new AppError('report.quarter_not_begun');
-  const id = await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`report:${body.orgUnitCode}`}))`);
-    const [existing] = await tx
-      .select({ id: quarterlyReports.id })
-      .from(quarterlyReports)
-      .where(
-        and(
-          eq(quarterlyReports.orgUnitCode, body.orgUnitCode),
-          eq(quarterlyReports.fiscalYear, body.fiscalYear),
-          eq(quarterlyReports.quarter, body.quarter),
-          isNull(quarterlyReports.deletedAt),
-        ),
-      );
-    if (existing) throw new AppError('report.exists', { params: { quarter: body.quarter, fiscalYear: body.fiscalYear } });
-    const created = await createRecord(tx, actor, quarterlyReports, REPORT.entity, {
-      ...body,
-      status: 'draft',
-      createdBy: actor.userId,
-    });
-    return created.id;
-  });
+  const { id } = await db.transaction((tx) => insertReport(tx, actor, body));
   return readReport(db, id);
+}
+
+/** The district's draft of a quarter, inside the caller's transaction (the form and the demo). */
+export async function insertReport(tx: Tx, actor: Actor, body: z.infer<typeof createReportBody>) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`report:${body.orgUnitCode}`}))`);
+  const [existing] = await tx
+    .select({ id: quarterlyReports.id })
+    .from(quarterlyReports)
+    .where(
+      and(
+        eq(quarterlyReports.orgUnitCode, body.orgUnitCode),
+        eq(quarterlyReports.fiscalYear, body.fiscalYear),
+        eq(quarterlyReports.quarter, body.quarter),
+        isNull(quarterlyReports.deletedAt),
+      ),
+    );
+  if (existing) throw new AppError('report.exists', { params: { quarter: body.quarter, fiscalYear: body.fiscalYear } });
+  return createRecord(tx, actor, quarterlyReports, REPORT.entity, { ...body, status: 'draft', createdBy: actor.userId });
 }
 
 function requireEditable(status: ReportStatus) {
@@ -202,22 +200,26 @@ export async function submitReport(
   body: z.infer<typeof submitReportBody>,
 ): Promise<QuarterlyReport> {
   requirePermission(actor, 'pipeline.write');
-  await db.transaction(async (tx) => {
-    const existing = await findVisible(tx, actor, quarterlyReports, id, REPORT.notFound);
-    requireEditable(existing.status);
-    const figures = await figuresOf(tx, existing.orgUnitCode, existing.fiscalYear, existing.quarter as Quarter);
-    await updateRecord(
-      tx,
-      actor,
-      quarterlyReports,
-      REPORT,
-      id,
-      body.version,
-      { status: 'submitted', figures, submittedAt: now(), submittedBy: actor.userId, reviewedAt: null, reviewedBy: null },
-      { action: 'submit' },
-    );
-  });
+  await db.transaction((tx) => sendReport(tx, actor, id, body));
   return readReport(db, id);
+}
+
+/** The report sent with its figures, inside the caller's transaction (the form and the demo); its new version. */
+export async function sendReport(tx: Tx, actor: Actor, id: number, body: z.infer<typeof submitReportBody>): Promise<number> {
+  const existing = await findVisible(tx, actor, quarterlyReports, id, REPORT.notFound);
+  requireEditable(existing.status);
+  const figures = await figuresOf(tx, existing.orgUnitCode, existing.fiscalYear, existing.quarter as Quarter);
+  const { after } = await updateRecord(
+    tx,
+    actor,
+    quarterlyReports,
+    REPORT,
+    id,
+    body.version,
+    { status: 'submitted', figures, submittedAt: now(), submittedBy: actor.userId, reviewedAt: null, reviewedBy: null },
+    { action: 'submit' },
+  );
+  return after.version;
 }
 
 /** The province approves a submitted report of one of its districts, or returns it with what to change. */
@@ -228,25 +230,28 @@ export async function reviewReport(
   body: z.infer<typeof reviewReportBody>,
 ): Promise<QuarterlyReport> {
   requirePermission(actor, 'reports.review');
-  await db.transaction(async (tx) => {
-    const existing = await findVisible(tx, actor, quarterlyReports, id, REPORT.notFound);
-    if (existing.status !== 'submitted')
-      throw new AppError('report.not_submitted', {
-        params: { statusTh: STATUS_NAMES[existing.status][0], status: STATUS_NAMES[existing.status][1] },
-      });
-    if (existing.submittedBy === actor.userId) throw new AppError('report.own_submission');
-    if (body.decision === 'return' && !body.comment) throw new AppError('report.comment_required');
-    const approve = body.decision === 'approve';
-    await updateRecord(
-      tx,
-      actor,
-      quarterlyReports,
-      REPORT,
-      id,
-      body.version,
-      { status: approve ? 'approved' : 'returned', reviewedAt: now(), reviewedBy: actor.userId, reviewComment: body.comment },
-      { action: approve ? 'approve' : 'return' },
-    );
-  });
+  await db.transaction((tx) => decideReport(tx, actor, id, body));
   return readReport(db, id);
+}
+
+/** The province's decision on a sent report, inside the caller's transaction (the form and the demo). */
+export async function decideReport(tx: Tx, actor: Actor, id: number, body: z.infer<typeof reviewReportBody>) {
+  const existing = await findVisible(tx, actor, quarterlyReports, id, REPORT.notFound);
+  if (existing.status !== 'submitted')
+    throw new AppError('report.not_submitted', {
+      params: { statusTh: STATUS_NAMES[existing.status][0], status: STATUS_NAMES[existing.status][1] },
+    });
+  if (existing.submittedBy === actor.userId) throw new AppError('report.own_submission');
+  if (body.decision === 'return' && !body.comment) throw new AppError('report.comment_required');
+  const approve = body.decision === 'approve';
+  await updateRecord(
+    tx,
+    actor,
+    quarterlyReports,
+    REPORT,
+    id,
+    body.version,
+    { status: approve ? 'approved' : 'returned', reviewedAt: now(), reviewedBy: actor.userId, reviewComment: body.comment },
+    { action: approve ? 'approve' : 'return' },
+  );
 }

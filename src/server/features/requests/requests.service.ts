@@ -192,20 +192,22 @@ export async function createRequest(
 ): Promise<ServiceRequestDetail> {
   requireServiceRecorder(actor);
   requireInScope(actor, body.orgUnitCode);
-  const id = await db.transaction(async (tx) => {
-    await checkRequest(tx, body.orgUnitCode, body);
-    const referenceCode = await nextReferenceCode(tx, body.orgUnitCode, body.receivedOn);
-    const created = await createRecord(tx, actor, serviceRequests, REQUEST.entity, {
-      orgUnitCode: body.orgUnitCode,
-      referenceCode,
-      status: 'new',
-      createdBy: actor.userId,
-      ...columnsOf(body),
-      searchText: searchOf(referenceCode, body),
-    });
-    return created.id;
-  });
+  const { id } = await db.transaction((tx) => insertRequest(tx, actor, body));
   return readRequest(db, actor, id);
+}
+
+/** A new request with its reference code, inside the caller's transaction (the form and the demo). */
+export async function insertRequest(tx: Tx, actor: Actor, body: z.infer<typeof createRequestBody>) {
+  await checkRequest(tx, body.orgUnitCode, body);
+  const referenceCode = await nextReferenceCode(tx, body.orgUnitCode, body.receivedOn);
+  return createRecord(tx, actor, serviceRequests, REQUEST.entity, {
+    orgUnitCode: body.orgUnitCode,
+    referenceCode,
+    status: 'new',
+    createdBy: actor.userId,
+    ...columnsOf(body),
+    searchText: searchOf(referenceCode, body),
+  });
 }
 
 /** A request's fields as stored, in the shape of the body that would write them. */
@@ -263,27 +265,36 @@ export async function moveRequest(
   body: z.infer<typeof moveRequestBody>,
 ): Promise<ServiceRequestDetail> {
   requireServiceRecorder(actor);
-  await db.transaction(async (tx) => {
-    const existing = await findVisible(tx, actor, serviceRequests, id, REQUEST.notFound);
-    requireMove(existing.status, body.status);
-    if (body.status === 'declined' && !body.declineReason) throw new AppError('service_request.decline_reason_required');
-    if (body.serviceId) await requireAnsweringService(tx, existing, body.serviceId, body.status);
-    await updateRecord(
-      tx,
-      actor,
-      serviceRequests,
-      REQUEST,
-      id,
-      body.version,
-      {
-        status: body.status,
-        declineReason: body.status === 'declined' ? body.declineReason : null,
-        ...(body.serviceId ? { serviceId: body.serviceId } : {}),
-      },
-      { action: 'change_status' },
-    );
-  });
+  await db.transaction((tx) => changeRequestStatus(tx, actor, id, body));
   return readRequest(db, actor, id);
+}
+
+/** The request moved to its next status inside the caller's transaction (the form and the demo); its new version. */
+export async function changeRequestStatus(
+  tx: Tx,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof moveRequestBody>,
+): Promise<number> {
+  const existing = await findVisible(tx, actor, serviceRequests, id, REQUEST.notFound);
+  requireMove(existing.status, body.status);
+  if (body.status === 'declined' && !body.declineReason) throw new AppError('service_request.decline_reason_required');
+  if (body.serviceId) await requireAnsweringService(tx, existing, body.serviceId, body.status);
+  const { after } = await updateRecord(
+    tx,
+    actor,
+    serviceRequests,
+    REQUEST,
+    id,
+    body.version,
+    {
+      status: body.status,
+      declineReason: body.status === 'declined' ? body.declineReason : null,
+      ...(body.serviceId ? { serviceId: body.serviceId } : {}),
+    },
+    { action: 'change_status' },
+  );
+  return after.version;
 }
 
 async function requireAnsweringService(tx: Tx, request: RequestRow, serviceId: number, status: RequestStatus) {

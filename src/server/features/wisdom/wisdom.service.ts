@@ -147,21 +147,24 @@ export const columnsOf = (body: WisdomInput, actor: Actor, previousConsent?: str
 
 export async function createWisdom(db: Db, actor: Actor, body: z.infer<typeof createWisdomBody>): Promise<Wisdom> {
   requirePermission(actor, 'pipeline.write');
-  const id = await db.transaction(async (tx) => {
-    await checkWisdom(tx, body.orgUnitCode, body, true);
-    const holderIds = [...new Set(body.holderIds)].sort((a, b) => a - b);
-    const created = await createRecord(
-      tx,
-      actor,
-      wisdomItems,
-      WISDOM.entity,
-      { orgUnitCode: body.orgUnitCode, ...columnsOf(body, actor) },
-      { after: { holderIds } },
-    );
-    await setHolders(tx, actor, created.id, holderIds);
-    return created.id;
-  });
+  const id = await db.transaction((tx) => insertWisdom(tx, actor, body));
   return getWisdom(db, actor, id);
+}
+
+/** A new wisdom item with its holders, inside the caller's transaction (the form and the demo). */
+export async function insertWisdom(tx: Tx, actor: Actor, body: z.infer<typeof createWisdomBody>): Promise<number> {
+  await checkWisdom(tx, body.orgUnitCode, body, true);
+  const holderIds = [...new Set(body.holderIds)].sort((a, b) => a - b);
+  const created = await createRecord(
+    tx,
+    actor,
+    wisdomItems,
+    WISDOM.entity,
+    { orgUnitCode: body.orgUnitCode, ...columnsOf(body, actor) },
+    { after: { holderIds } },
+  );
+  await setHolders(tx, actor, created.id, holderIds);
+  return created.id;
 }
 
 /** A wisdom item's fields as stored, in the shape of the body that would write them (its holders aside). */
