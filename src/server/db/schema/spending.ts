@@ -46,7 +46,9 @@ export const disbursements = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('disbursements_item_unit_idx').on(t.itemId, t.orgUnitCode),
+    // The roll-up sums a year's payments per unit from this index alone (status, day and amount in it): an
+    // index-only scan of the year's rows, not a scan of every year's payments.
+    index('disbursements_item_unit_idx').on(t.itemId, t.orgUnitCode, t.status, t.paidOn, t.amountSatang),
     check('disbursements_positive', sql`${t.amountSatang} > 0`),
     check('disbursements_approver', sql`${t.approverId} <> ${t.createdBy} or ${t.advanceId} is not null`),
   ],

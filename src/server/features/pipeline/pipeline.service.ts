@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Pipeline, type pipelineQuery, STAGES, type Stage } from '#shared/groups';
 import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
@@ -18,7 +18,12 @@ const countsOf = (row: StageRow | undefined, wisdom: number): Counts =>
  * Counts per stage for a unit (district, province or nation), conversion between stages, how many moved
  * into each stage in the fiscal year, and the same counts per unit one level down.
  */
-export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pipelineQuery>): Promise<Pipeline> {
+export async function pipelineOf(
+  db: Db,
+  actor: Actor,
+  query: z.infer<typeof pipelineQuery>,
+  { breakdown = true } = {},
+): Promise<Pipeline> {
   requirePermission(actor, 'pipeline.read');
   const unit = query.unit ?? actor.orgUnitCode;
   // A unit outside the scope is refused, not silently emptied, so a wrong code is noticed.
@@ -27,30 +32,23 @@ export async function pipelineOf(db: Db, actor: Actor, query: z.infer<typeof pip
   if (!unitRow) throw new AppError('org_unit.not_found', { params: { code: unit } });
   const fiscalYear = query.fiscalYear ?? fiscalYearOf(thaiToday()).fiscalYear;
   const { start, end } = fiscalRange(fiscalYear);
-  const childLength = unitRow.level === 'national' ? 2 : unitRow.level === 'province' ? 4 : 0;
+  // Without the breakdown (the dashboard), everything sums to the unit's own totals in the database.
+  const childLength = !breakdown ? 0 : unitRow.level === 'national' ? 2 : unitRow.level === 'province' ? 4 : 0;
   // Read from the summary kept by triggers (migration 0018), per unit one level down: each group stage the groups' evidence
   // proves and `both_<i>` (stage i and the next proven together), live wisdom items, groups moved into a stage in
-  // the fiscal year (each group once), wisdom items surveyed in it. A literal length: GROUP BY must see the SELECT's.
-  const childCode = sql<string>`left(${summaryCounts.orgUnitCode}, ${sql.raw(String(childLength))})`;
-  const figures = await db
-    .select({
-      figure: summaryCounts.figure,
-      key: summaryCounts.dim,
-      child: childCode,
-      n: sql<number>`sum(${summaryCounts.n})::int`,
-    })
-    .from(summaryCounts)
-    .where(
-      and(
-        or(
-          and(inArray(summaryCounts.figure, ['groups', 'wisdom_items']), eq(summaryCounts.period, STANDING)),
-          and(eq(summaryCounts.figure, 'stage_moves'), eq(summaryCounts.period, start)),
-          and(eq(summaryCounts.figure, 'wisdom'), gte(summaryCounts.period, start), lte(summaryCounts.period, end)),
-        ),
-        summaryRowsUnder(summaryCounts.orgUnitCode, unit),
-      ),
-    )
-    .groupBy(summaryCounts.figure, summaryCounts.dim, childCode);
+  // the fiscal year (each group once), wisdom items surveyed in it. The last two are totals only, so the nation reads
+  // back a row per province and funnel key, not one per province for the moves as well. A literal length: GROUP BY
+  // must see the SELECT's.
+  const { rows: figures } = (await db.execute(
+    sql`select figure, dim as key, case when figure in ('groups', 'wisdom_items') then left(org_unit_code, ${sql.raw(String(childLength))}) else '' end as child,
+        sum(n)::int as n
+      from summary_counts
+      where ((figure in ('groups', 'wisdom_items') and period = ${STANDING})
+          or (figure = 'stage_moves' and period = ${start})
+          or (figure = 'wisdom' and period between ${start} and ${end}))
+        and ${summaryRowsUnder(summaryCounts.orgUnitCode, unit)}
+      group by 1, 2, 3`,
+  )) as unknown as { rows: { figure: string; key: string; child: string; n: number }[] };
 
   const perChild = new Map<string, StageRow>();
   const total: StageRow = {};

@@ -1,0 +1,2 @@
+DROP INDEX "disbursements_item_unit_idx";--> statement-breakpoint
+CREATE INDEX "disbursements_item_unit_idx" ON "disbursements" USING btree ("item_id","org_unit_code","status","paid_on","amount_satang");
