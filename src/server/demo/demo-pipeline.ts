@@ -12,7 +12,7 @@ import { thaiToday } from '../clock';
 import type { Db } from '../db/client';
 import { groups, orgUnits } from '../db/schema';
 import { insertCertification } from '../features/certifications/certifications.service';
-import { insertGroup, moveStage } from '../features/groups/groups.service';
+import { changeGroupStage, insertGroup } from '../features/groups/groups.service';
 import { createPerson } from '../features/people/people.service';
 import { insertProducer } from '../features/producers/producers.service';
 import { insertProduct } from '../features/products/products.service';
@@ -253,7 +253,7 @@ export async function seedDemoPipeline(db: Db, dataKey: Buffer): Promise<void> {
         };
         const changedOn = onOrBeforeToday(addDays(fyStart, 25 + d + i * 5));
         version = await db.transaction((tx) =>
-          moveStage(tx, actor, groupId, {
+          changeGroupStage(tx, actor, groupId, {
             version,
             stage,
             reason: reasons[stage],

@@ -97,12 +97,12 @@ export async function seedDemoReports(db: Db): Promise<void> {
         supportNeeded: SUPPORT[(i + n) % SUPPORT.length],
       };
       const draft = await db.transaction((tx) => insertReport(tx, officer, { orgUnitCode: district.code, ...q, ...words }));
-      const sent = await db.transaction((tx) => sendReport(tx, officer, draft.id, { version: draft.version }));
+      const sentVersion = await db.transaction((tx) => sendReport(tx, officer, draft.id, { version: draft.version }));
       if (isLast && district.code === '3401') continue;
       if (isLast && district.code === '3415') {
         await db.transaction((tx) =>
           decideReport(tx, reviewer, draft.id, {
-            version: sent,
+            version: sentVersion,
             decision: 'return',
             comment: 'กรุณาเพิ่มรายละเอียดผลการอบรมและจำนวนผู้เข้าร่วม พร้อมแนบภาพกิจกรรม',
           }),
@@ -111,7 +111,9 @@ export async function seedDemoReports(db: Db): Promise<void> {
       }
       // Some districts' last quarter still waits for the province.
       if (isLast && i % 4 === 1) continue;
-      await db.transaction((tx) => decideReport(tx, reviewer, draft.id, { version: sent, decision: 'approve', comment: '' }));
+      await db.transaction((tx) =>
+        decideReport(tx, reviewer, draft.id, { version: sentVersion, decision: 'approve', comment: '' }),
+      );
       if (district.code !== '3401') await db.transaction((tx) => insertLock(tx, reviewer, { unit: district.code, ...q }));
     }
   }

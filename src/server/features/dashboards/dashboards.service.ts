@@ -7,6 +7,7 @@ import { type Actor, inScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { rowsOf } from '../../db/rows';
 import { certifications, codeLists, orgUnits, summaryCounts } from '../../db/schema';
 import { STANDING, summaryRowsUnder } from '../../db/summaries';
 import { AppError } from '../../errors';
@@ -23,7 +24,7 @@ const childLengthOf = (level: Level) => (level === 'national' ? 2 : level === 'p
 /**
  * Everything the dashboard of a district, a province or the nation shows for a fiscal year or one quarter. The
  * counts and sums (services, activities, attendees, sales, funding, the funnel) come from the summary kept per
- * district and month (`summary_counts`), so the nation reads a few thousand summary rows, not its records; the
+ * district and month (`summary_counts`), so the nation reads its provinces' summary rows, not its records; the
  * certificates expiring from today and the budget are read from their own tables.
  */
 export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): Promise<Dashboard> {
@@ -71,8 +72,7 @@ export async function dashboardOf(db: Db, actor: Actor, query: DashboardQuery): 
   const servicesByMonth = byMonth('services');
   const activitiesByMonth = byMonth('activities');
   const attendeesByMonth = byMonth('attendees');
-  // Takings as the sales summary counts them: monthly sales per channel and market-event takings per market kind
-  // (an event without a market kind is left out).
+  // Takings as the sales summary counts them: monthly sales per channel and market-event takings per market kind.
   const isTaking = (r: SummaryRow) => r.figure === 'sales' || r.figure === 'event_sales';
   const salesByMonth = new Map<string, bigint>();
   const points = new Map<string, { n: number; satang: bigint }>();
@@ -187,22 +187,23 @@ type ChildRow = SummaryRow & { child: string };
  * The dated figures of the unit's districts in [from, to] from `summary_counts` (kept by triggers, migration 0018),
  * summed in the database two ways in one pass: per figure, dimension and month, and per figure and unit one level
  * down (`length` characters of the code). The nation's year is then a few hundred rows for Node, not a row per
- * province, figure, dimension and month (18,000 by September). Market-event takings without a market kind count
- * as their own figure, which the dashboard leaves out.
+ * province, figure, dimension and month (18,000 by September). Market-event takings without a market kind are
+ * left out: the dashboard counts takings by channel.
  */
 async function summaryFigures(db: Db, code: string, length: number, from: string, to: string) {
   const figures = sql.join(
     DASHBOARD_FIGURES.map((f) => sql`${f}`),
     sql`, `,
   );
-  const { rows } = (await db.execute(
+  const rows = await rowsOf<MonthRow & ChildRow & { byMonth: boolean }>(
+    db,
     sql`select figure, dim, month, child, sum(n)::int as n, sum(satang)::text as satang, grouping(child) = 1 as "byMonth"
-      from (select case when figure = 'event_sales' and dim = '' then 'event_sales_unattributed' else figure end as figure,
-          dim, to_char(period, 'YYYY-MM') as month, left(org_unit_code, ${sql.raw(String(length))}) as child, n, satang
+      from (select figure, dim, to_char(period, 'YYYY-MM') as month, left(org_unit_code, ${sql.raw(String(length))}) as child, n, satang
         from summary_counts
-        where figure in (${figures}) and period between ${from} and ${to} and ${summaryRowsUnder(summaryCounts.orgUnitCode, code)}) s
+        where figure in (${figures}) and period between ${from} and ${to} and ${summaryRowsUnder(summaryCounts.orgUnitCode, code)}
+          and not (figure = 'event_sales' and dim = '')) s
       group by grouping sets ((figure, dim, month), (figure, child))`,
-  )) as unknown as { rows: (MonthRow & ChildRow & { byMonth: boolean })[] };
+  );
   return {
     byMonth: rows.filter((r) => r.byMonth) as MonthRow[],
     byChild: rows.filter((r) => !r.byMonth) as ChildRow[],

@@ -323,12 +323,16 @@ export async function changeGroup(tx: Tx, actor: Actor, existing: GroupRow, body
 /** An officer's stage change, the exception to stages moved by records: it needs a reason and stays as evidence. */
 export async function changeStage(db: Db, actor: Actor, id: number, body: z.infer<typeof changeStageBody>): Promise<GroupDetail> {
   requirePermission(actor, 'pipeline.write');
-  await db.transaction((tx) => moveStage(tx, actor, id, body));
+  await db.transaction((tx) => changeGroupStage(tx, actor, id, body));
   return getGroup(db, actor, id);
 }
 
-/** The officer's stage change inside the caller's transaction (the form and the demo); the group's new version. */
-export async function moveStage(tx: Tx, actor: Actor, id: number, body: z.infer<typeof changeStageBody>): Promise<number> {
+/**
+ * The officer's stage change inside the caller's transaction (the form and the demo); the group's new version. The
+ * refresh after it never moves the group again (a stage below what the records prove is refused above), so the
+ * version of this update is the group's.
+ */
+export async function changeGroupStage(tx: Tx, actor: Actor, id: number, body: z.infer<typeof changeStageBody>): Promise<number> {
   const existing = await findVisible(tx, actor, groups, id, GROUP.notFound);
   await requireStageData(tx, id, body.stage, body.grownAs);
   const { after } = await updateRecord(

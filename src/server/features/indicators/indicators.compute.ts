@@ -9,6 +9,7 @@ import { fiscalRange } from '#shared/thai/index';
 import { thaiToday } from '../../clock';
 import type { Db, Tx } from '../../db/client';
 import { codeArray } from '../../db/filters';
+import { rowsOf } from '../../db/rows';
 
 export type Quarter = 1 | 2 | 3 | 4;
 
@@ -80,10 +81,6 @@ export function partStatus(start: string, end: string, today: string, done: bool
 export function periodStatus(parts: CellStatus[]): CellStatus {
   if (parts.includes('missing')) return 'missing';
   return parts.includes('met') ? 'met' : 'not_due';
-}
-
-async function rowsOf<T>(db: Db | Tx, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 /**

@@ -2,13 +2,14 @@
  * The drill-down of a matrix cell: the records of one district behind one indicator in a month, quarter or year,
  * each with the web path that opens it and whether it counts toward the indicator.
  */
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CellStatus, IndicatorRecord, IndicatorRecords, indicatorRecordsQuery } from '#shared/indicators';
 import { fiscalRange } from '#shared/thai/index';
 import type { Actor } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { AppError } from '../../errors';
 import {
   COMPOSITION,
@@ -25,10 +26,6 @@ import { currentFiscalYear, unitInView } from './indicators.service';
 type Query = z.infer<typeof indicatorRecordsQuery>;
 
 const blank = { code: null, attended: null, members: null, partners: [] as string[], problems: [] };
-
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
 
 async function meetingsIn(db: Db, unit: string, from: string, to: string): Promise<IndicatorRecord[]> {
   const rows = await rowsOf<{

@@ -168,7 +168,7 @@ export async function planMeeting(db: Db, actor: Actor, body: z.infer<typeof cre
 
 /**
  * A planned meeting inside the caller's transaction (the form and the demo): its id and version, and the members
- * invited in the order the meeting lists them.
+ * invited (those chosen, or the whole term in the order its members are listed).
  */
 export async function insertMeeting(tx: Tx, actor: Actor, body: z.infer<typeof createMeetingBody>) {
   const { committeeId, invited } = await planOf(tx, body.orgUnitCode, body);

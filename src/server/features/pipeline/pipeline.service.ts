@@ -5,6 +5,7 @@ import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import { type Actor, requireInScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { orgUnits, summaryCounts } from '../../db/schema';
 import { STANDING, summaryRowsUnder } from '../../db/summaries';
 import { AppError } from '../../errors';
@@ -16,7 +17,8 @@ const countsOf = (row: StageRow | undefined, wisdom: number): Counts =>
 
 /**
  * Counts per stage for a unit (district, province or nation), conversion between stages, how many moved
- * into each stage in the fiscal year, and the same counts per unit one level down.
+ * into each stage in the fiscal year, and, unless `breakdown` is false (the dashboard shows none), the same counts
+ * per unit one level down.
  */
 export async function pipelineOf(
   db: Db,
@@ -32,14 +34,15 @@ export async function pipelineOf(
   if (!unitRow) throw new AppError('org_unit.not_found', { params: { code: unit } });
   const fiscalYear = query.fiscalYear ?? fiscalYearOf(thaiToday()).fiscalYear;
   const { start, end } = fiscalRange(fiscalYear);
-  // Without the breakdown (the dashboard), everything sums to the unit's own totals in the database.
+  // Without the breakdown everything sums to the unit's own totals in the database.
   const childLength = !breakdown ? 0 : unitRow.level === 'national' ? 2 : unitRow.level === 'province' ? 4 : 0;
   // Read from the summary kept by triggers (migration 0018), per unit one level down: each group stage the groups' evidence
   // proves and `both_<i>` (stage i and the next proven together), live wisdom items, groups moved into a stage in
-  // the fiscal year (each group once), wisdom items surveyed in it. The last two are totals only, so the nation reads
-  // back a row per province and funnel key, not one per province for the moves as well. A literal length: GROUP BY
-  // must see the SELECT's.
-  const { rows: figures } = (await db.execute(
+  // the fiscal year (each group once), wisdom items surveyed in it. The last two are shown as totals only, so they
+  // are summed to the unit: the nation reads back a row per province and funnel key, not one per province for the
+  // moves as well.
+  const figures = await rowsOf<{ figure: string; key: string; child: string; n: number }>(
+    db,
     sql`select figure, dim as key, case when figure in ('groups', 'wisdom_items') then left(org_unit_code, ${sql.raw(String(childLength))}) else '' end as child,
         sum(n)::int as n
       from summary_counts
@@ -48,7 +51,7 @@ export async function pipelineOf(
           or (figure = 'wisdom' and period between ${start} and ${end}))
         and ${summaryRowsUnder(summaryCounts.orgUnitCode, unit)}
       group by 1, 2, 3`,
-  )) as unknown as { rows: { figure: string; key: string; child: string; n: number }[] };
+  );
 
   const perChild = new Map<string, StageRow>();
   const total: StageRow = {};

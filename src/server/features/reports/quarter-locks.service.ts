@@ -83,13 +83,13 @@ async function readLock(db: Db | Tx, id: number): Promise<QuarterLock> {
 /** The province closes a district's quarter once it approved the report: the records dated in it freeze. */
 export async function lockQuarter(db: Db, actor: Actor, body: z.infer<typeof createLockBody>): Promise<QuarterLock> {
   requirePermission(actor, 'reports.review');
-  requireInScope(actor, body.unit);
   const id = await db.transaction((tx) => insertLock(tx, actor, body));
   return readLock(db, id);
 }
 
 /** The quarter of an approved report locked, inside the caller's transaction (the form and the demo); its id. */
 export async function insertLock(tx: Tx, actor: Actor, body: z.infer<typeof createLockBody>): Promise<number> {
+  requireInScope(actor, body.unit);
   const [approved] = await tx
     .select({ id: quarterlyReports.id })
     .from(quarterlyReports)

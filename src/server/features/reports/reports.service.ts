@@ -140,13 +140,13 @@ export async function reportMemo(db: Db, actor: Actor, id: number, digits: Digit
 export async function createReport(db: Db, actor: Actor, body: z.infer<typeof createReportBody>): Promise<QuarterlyReport> {
   requirePermission(actor, 'pipeline.write');
   requireInScope(actor, body.orgUnitCode);
-  if (fiscalRange(body.fiscalYear, body.quarter as Quarter).start > thaiToday()) throw new AppError('report.quarter_not_begun');
   const { id } = await db.transaction((tx) => insertReport(tx, actor, body));
   return readReport(db, id);
 }
 
 /** The district's draft of a quarter, inside the caller's transaction (the form and the demo). */
 export async function insertReport(tx: Tx, actor: Actor, body: z.infer<typeof createReportBody>) {
+  if (fiscalRange(body.fiscalYear, body.quarter as Quarter).start > thaiToday()) throw new AppError('report.quarter_not_begun');
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`report:${body.orgUnitCode}`}))`);
   const [existing] = await tx
     .select({ id: quarterlyReports.id })

@@ -329,7 +329,7 @@ export async function createService(db: Db, actor: Actor, body: z.infer<typeof c
   requireInScope(actor, body.orgUnitCode);
   const created = await db.transaction((tx) => insertService(tx, actor, body));
   // Answered from the row just written and its links' names, not read again. Its quarter is open: the database
-  // refuses a service dated in a locked one (migration 0016).
+  // refused a service dated in a locked one (migration 0016). A lock committed meanwhile shows on the next read.
   return { ...toService(created, (await linksOf(db, [created.id])).get(created.id)!), locked: false };
 }
 

@@ -14,6 +14,7 @@ import { type Actor, inScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
 import { underUnit } from '../../db/filters';
+import { rowsOf } from '../../db/rows';
 import { budgetItems, orgUnits } from '../../db/schema';
 import { AppError } from '../../errors';
 
@@ -53,8 +54,6 @@ const empty = (unitCode: string): RollupFigures => ({
   openAdvancesSatang: 0n,
   overdueAdvances: 0,
 });
-
-const rowsOf = async <T>(db: Db, query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /**
  * The figures of the fiscal year (or of one of its activities) under `unitCode`, keyed by the row's unit: each unit

@@ -12,11 +12,11 @@ import {
 import { type Actor, requireInScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { reportSummary } from '../reports/reports-summary.service';
 import { rollupFigures } from '../spending/rollup.service';
 
 type Quarter = 1 | 2 | 3 | 4;
-const rowsOf = async <T>(db: Db, query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /** The latest quarter whose reports are due by `today` (they are due 15 days after the quarter ends). */
 export function dueQuarterOf(today: string): { fiscalYear: number; quarter: Quarter; dueOn: string } {
