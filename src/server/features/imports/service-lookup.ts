@@ -7,6 +7,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { serviceGiverFilter } from '../../access';
 import { idIn } from '../../db/bulk';
 import type { Db, Tx } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { codeLists, groups, serviceGroups, servicePeople, services, serviceTypeCodes, users } from '../../db/schema';
 import { problem } from './importer';
 
@@ -54,14 +55,15 @@ export const groupUnknown = (line: number, name: string) =>
 
 /** Which of these dates fall in a quarter the province locked for the district (the trigger's own test). */
 export async function lockedDates(db: Db | Tx, unitCode: string, dates: string[]): Promise<Set<string>> {
-  const locked = new Set<string>();
-  for (const day of new Set(dates)) {
-    const result = (await db.execute(sql`select quarter_is_locked(${unitCode}, ${day}::date) as "locked"`)) as unknown as {
-      rows: { locked: boolean }[];
-    };
-    if (result.rows[0]?.locked) locked.add(day);
-  }
-  return locked;
+  const days = [...new Set(dates)];
+  if (!days.length) return new Set();
+  // One statement for the file's dates (one JSON parameter), not one per date.
+  const locked = await rowsOf<{ day: string }>(
+    db,
+    sql`select d.day from json_array_elements_text(${JSON.stringify(days)}::json) as d(day)
+      where quarter_is_locked(${unitCode}, d.day::date)`,
+  );
+  return new Set(locked.map((r) => r.day));
 }
 
 export type ServiceRow = typeof services.$inferSelect;
