@@ -162,7 +162,7 @@ describe('mergeRuns', () => {
     ]);
     expect(merged.imports?.dryRunSeconds).toBe(12);
     const text = renderMarkdown(merged);
-    expect(text).toContain('From a later run: PGlite, the import: measured d2 at commit c2.');
+    expect(text).toContain('From another run: PGlite, the import: measured d2 at commit c2.');
     expect(text).toContain('| dry run (upload to report, ? rows rejected) | 12.0 | 200 | ✓ |');
   });
 });

@@ -281,7 +281,7 @@ export function renderMarkdown(result: RunResult): string {
       'autocannon on the same machine as the server and the database' +
       (m.loadAverage ? `; load average ${m.loadAverage.map((n) => n.toFixed(1)).join(' at the start, ')} at the end.` : '.'),
   ];
-  for (const part of result.laterParts ?? []) parts.push(`From a later run: ${part}.`);
+  for (const part of result.laterParts ?? []) parts.push(`From another run: ${part}.`);
   const start = renderStart(result);
   if (start) parts.push(start);
   for (const engine of result.engines) parts.push(renderEngine(engine));
