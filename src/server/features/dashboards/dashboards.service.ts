@@ -6,7 +6,7 @@ import { fiscalRange, fiscalYearOf } from '#shared/thai/index';
 import { type Actor, inScope, requirePermission } from '../../access';
 import { thaiToday } from '../../clock';
 import type { Db } from '../../db/client';
-import { underUnit } from '../../db/filters';
+import { codeArray, underUnit } from '../../db/filters';
 import { rowsOf } from '../../db/rows';
 import { certifications, codeLists, orgUnits, summaryCounts } from '../../db/schema';
 import { STANDING, summaryRowsUnder } from '../../db/summaries';
@@ -191,16 +191,12 @@ type ChildRow = SummaryRow & { child: string };
  * left out: the dashboard counts takings by channel.
  */
 async function summaryFigures(db: Db, code: string, length: number, from: string, to: string) {
-  const figures = sql.join(
-    DASHBOARD_FIGURES.map((f) => sql`${f}`),
-    sql`, `,
-  );
   const rows = await rowsOf<MonthRow & ChildRow & { byMonth: boolean }>(
     db,
     sql`select figure, dim, month, child, sum(n)::int as n, sum(satang)::text as satang, grouping(child) = 1 as "byMonth"
       from (select figure, dim, to_char(period, 'YYYY-MM') as month, left(org_unit_code, ${sql.raw(String(length))}) as child, n, satang
         from summary_counts
-        where figure in (${figures}) and period between ${from} and ${to} and ${summaryRowsUnder(summaryCounts.orgUnitCode, code)}
+        where figure = any(${codeArray(DASHBOARD_FIGURES)}) and period between ${from} and ${to} and ${summaryRowsUnder(summaryCounts.orgUnitCode, code)}
           and not (figure = 'event_sales' and dim = '')) s
       group by grouping sets ((figure, dim, month), (figure, child))`,
   );
